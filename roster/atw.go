@@ -1,0 +1,3 @@
+package roster
+
+func (c *checker) checkATW() {}

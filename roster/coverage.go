@@ -1,0 +1,5 @@
+package roster
+
+func (c *checker) checkCoverage() {}
+
+func (c *checker) checkNights() {}

@@ -1,0 +1,64 @@
+package roster
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+var dayNL = [7]string{"zo", "ma", "di", "wo", "do", "vr", "za"}
+var dayEN = [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+
+// DayNameNL returns the short Dutch day name of d ("ma", "di", …).
+func DayNameNL(d Date) string { return dayNL[d.Weekday()] }
+
+// DayNameEN returns the short English day name of d ("Mon", …).
+func DayNameEN(d Date) string { return dayEN[d.Weekday()] }
+
+// dayLabel formats d as "di 24-11" (nl) or "Tue 24-11" (en).
+func dayLabel(d Date, en bool) string {
+	_, m, dd := d.YMD()
+	if en {
+		return fmt.Sprintf("%s %02d-%02d", DayNameEN(d), dd, int(m))
+	}
+	return fmt.Sprintf("%s %02d-%02d", DayNameNL(d), dd, int(m))
+}
+
+// spanLabel formats an interval in Amsterdam time as "di 24-11 14:00–15:30",
+// with the end's day when it ends on another date ("… 23:00–wo 07:00").
+func spanLabel(s, e time.Time, en bool) string {
+	s, e = s.In(Amsterdam), e.In(Amsterdam)
+	ds, de := DateOf(s), DateOf(e)
+	end := e.Format("15:04")
+	if de != ds && !(de == ds+1 && e.Hour() == 0 && e.Minute() == 0) {
+		if en {
+			end = DayNameEN(de) + " " + end
+		} else {
+			end = DayNameNL(de) + " " + end
+		}
+	}
+	if de == ds+1 && e.Hour() == 0 && e.Minute() == 0 {
+		end = "24:00"
+	}
+	return dayLabel(ds, en) + " " + s.Format("15:04") + "–" + end
+}
+
+// hoursLabel formats hours with a decimal comma (nl) or point (en), dropping
+// a trailing ",0": "7,5" / "7.5", "8".
+func hoursLabel(h float64, en bool) string {
+	s := strconv.FormatFloat(h, 'f', 1, 64)
+	s = strings.TrimSuffix(s, ".0")
+	if !en {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// memberName returns the member's name, or "#id".
+func (h *House) memberName(id int) string {
+	if m := h.Member(id); m != nil {
+		return m.Name
+	}
+	return "#" + strconv.Itoa(id)
+}

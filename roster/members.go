@@ -1,0 +1,5 @@
+package roster
+
+func (c *checker) checkMembers() {}
+
+func (c *checker) checkPublish() {}
