@@ -1,0 +1,162 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// runCheck implements "huisrooster check".
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	file := fs.String("file", "", "huisbestand (JSON) / house file (JSON)")
+	demo := fs.Bool("demo", false, "controleer het demohuis / check the demo house")
+	week := fs.String("week", "", "ISO-week, bv. 2026-W48 / ISO week, e.g. 2026-W48")
+	from := fs.String("from", "", "eerste datum JJJJ-MM-DD / first date YYYY-MM-DD")
+	to := fs.String("to", "", "laatste datum JJJJ-MM-DD / last date YYYY-MM-DD")
+	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	h, err := loadHouse(*file, *demo)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	w, err := parseWindow(*week, *from, *to, roster.Today())
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	fs2 := roster.Check(h, w)
+	if *asJSON {
+		if err := writeFindingsJSON(stdout, h, fs2); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+	} else {
+		writeFindingsTable(stdout, h, w, fs2)
+	}
+	if roster.HasErrors(fs2) {
+		return 1
+	}
+	return 0
+}
+
+// loadHouse reads a house file, or builds the demo house.
+func loadHouse(file string, demo bool) (*roster.House, error) {
+	switch {
+	case demo && file != "":
+		return nil, fmt.Errorf("kies --file of --demo, niet allebei / choose --file or --demo, not both")
+	case demo:
+		return roster.Demo(roster.Today()), nil
+	case file == "":
+		return nil, fmt.Errorf("geef --file HUIS.json of --demo / give --file HOUSE.json or --demo")
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, fmt.Errorf("kan %s niet openen / cannot open %s: %w", file, file, err)
+	}
+	defer f.Close()
+	return roster.DecodeHouseFile(f)
+}
+
+// parseWindow turns --week or --from/--to into a window; the default is the
+// ISO week of today.
+func parseWindow(week, from, to string, today roster.Date) (roster.Window, error) {
+	if week != "" && (from != "" || to != "") {
+		return roster.Window{}, fmt.Errorf("kies --week of --from/--to / choose --week or --from/--to")
+	}
+	if week != "" {
+		mon, err := roster.ParseISOWeek(week)
+		if err != nil {
+			return roster.Window{}, err
+		}
+		return roster.Window{From: mon, To: mon + 6}, nil
+	}
+	if from == "" && to == "" {
+		return roster.Week(today), nil
+	}
+	if from == "" || to == "" {
+		return roster.Window{}, fmt.Errorf("geef --from én --to / give both --from and --to")
+	}
+	f, err := roster.ParseDate(from)
+	if err != nil {
+		return roster.Window{}, err
+	}
+	t, err := roster.ParseDate(to)
+	if err != nil {
+		return roster.Window{}, err
+	}
+	if t < f {
+		return roster.Window{}, fmt.Errorf("--to ligt voor --from / --to is before --from")
+	}
+	if t-f > 366 {
+		return roster.Window{}, fmt.Errorf("periode langer dan een jaar / period longer than a year")
+	}
+	return roster.Window{From: f, To: t}, nil
+}
+
+// findingJSON is the JSON form of a finding for scripts.
+type findingJSON struct {
+	Rule     string   `json:"rule"`
+	Severity string   `json:"severity"`
+	Start    string   `json:"start"`
+	End      string   `json:"end"`
+	Members  []string `json:"members"`
+	Message  string   `json:"message"`
+	English  string   `json:"message_en"`
+}
+
+func writeFindingsJSON(w io.Writer, h *roster.House, fs []roster.Finding) error {
+	out := make([]findingJSON, 0, len(fs))
+	for _, f := range fs {
+		names := []string{}
+		for _, id := range f.Members {
+			if m := h.Member(id); m != nil {
+				names = append(names, m.Name)
+			}
+		}
+		out = append(out, findingJSON{Rule: f.Rule, Severity: f.Severity.String(),
+			Start:   f.Start.In(roster.Amsterdam).Format("2006-01-02T15:04:05-07:00"),
+			End:     f.End.In(roster.Amsterdam).Format("2006-01-02T15:04:05-07:00"),
+			Members: names, Message: f.NL, English: f.EN})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+var severityNL = map[roster.Severity]string{roster.SevError: "FOUT", roster.SevWarning: "let op", roster.SevInfo: "info"}
+
+func writeFindingsTable(w io.Writer, h *roster.House, win roster.Window, fs []roster.Finding) {
+	fmt.Fprintf(w, "%s — %s (%s)\n", h.Name, win, win.From.WeekLabel())
+	if len(fs) == 0 {
+		fmt.Fprintln(w, "Geen bevindingen: het rooster klopt. / No findings: the roster holds.")
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ERNST\tREGEL\tWIE\tBEVINDING")
+	counts := map[roster.Severity]int{}
+	for _, f := range fs {
+		counts[f.Severity]++
+		var names []string
+		for _, id := range f.Members {
+			if m := h.Member(id); m != nil {
+				names = append(names, m.Name)
+			}
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", severityNL[f.Severity], f.Rule, strings.Join(names, ", "), f.NL)
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "\n%d fouten, %d waarschuwingen, %d info / %d errors, %d warnings, %d info\n",
+		counts[roster.SevError], counts[roster.SevWarning], counts[roster.SevInfo],
+		counts[roster.SevError], counts[roster.SevWarning], counts[roster.SevInfo])
+}

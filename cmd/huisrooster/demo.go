@@ -1,0 +1,56 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// runDemo implements "huisrooster demo --file HOUSE.json".
+func runDemo(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	file := fs.String("file", "", "schrijf het demohuis naar dit JSON-bestand / write the demo house to this JSON file")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *file == "" {
+		fmt.Fprintln(stderr, "geef --file HUIS.json / give --file HOUSE.json")
+		return 2
+	}
+	if err := writeHouseFile(*file, roster.Demo(roster.Today())); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "demohuis geschreven naar %s / demo house written to %s\n", *file, *file)
+	return 0
+}
+
+// writeHouseFile writes h atomically: a temp file next to path, fsync, rename.
+func writeHouseFile(path string, h *roster.House) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, ".huisrooster-*.json")
+	if err != nil {
+		return fmt.Errorf("kan niet schrijven in %s / cannot write in %s: %w", dir, dir, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := roster.EncodeHouseFile(tmp, h); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("schrijven mislukt / write failed: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("schrijven mislukt / write failed: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("kan %s niet schrijven / cannot write %s: %w", path, path, err)
+	}
+	return nil
+}

@@ -1,0 +1,54 @@
+// Command huisrooster is the house team's roster app. Without a subcommand
+// it starts the desktop app; the subcommands run the same packages headless,
+// so every capability can be scripted and tested end to end.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// command is one headless subcommand: it gets its arguments and returns the
+// exit status (0 fine, 1 findings or failure, 2 bad input).
+type command struct {
+	run     func(args []string, stdout, stderr io.Writer) int
+	summary string
+}
+
+// commands returns the subcommands by name.
+func commands() map[string]command {
+	return map[string]command{
+		"check": {runCheck, "controleer het rooster / check the roster"},
+		"demo":  {runDemo, "schrijf het demohuis / write the demo house"},
+	}
+}
+
+// run dispatches args and returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version" || args[0] == "version") {
+		fmt.Fprintf(stdout, "huisrooster %s\n", version)
+		return 0
+	}
+	if len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help") {
+		usage(stdout)
+		return 0
+	}
+	if len(args) == 0 || args[0][0] == '-' {
+		return runGUI(args, stdout, stderr)
+	}
+	cmd, ok := commands()[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "onbekend commando %q / unknown command %q\n\n", args[0], args[0])
+		usage(stderr)
+		return 2
+	}
+	return cmd.run(args[1:], stdout, stderr)
+}
