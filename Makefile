@@ -1,0 +1,46 @@
+# Huisrooster: two commands set everything up on a fresh Debian machine.
+#   make run   installs what is missing, builds and starts the app
+#   make test  vet plus every test, headless, with the race detector
+
+export PATH := $(PATH):/usr/local/go/bin:$(HOME)/go/bin
+# Fyne logs an error under LANG=C; any valid locale will do.
+export LANG ?= nl_NL.UTF-8
+ifeq ($(LANG),C)
+override LANG := C.UTF-8
+endif
+
+BIN     := huisrooster
+VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X main.version=$(VERSION)
+
+.PHONY: run test build deps vet bench fuzz clean
+
+run: deps build
+	./$(BIN) $(ARGS)
+
+deps:
+	@bash .ci/install-deps.sh
+
+build:
+	go build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/huisrooster
+
+vet:
+	go vet -tags ci ./...
+
+test: vet
+	go test -tags ci -race -count=1 ./...
+
+bench:
+	go test -tags ci -run '^$$' -bench . -benchmem ./...
+
+# Runs every fuzz target for a short while (FUZZTIME=30s for longer).
+FUZZTIME ?= 10s
+fuzz:
+	@for pkg in $$(go list ./...); do \
+	  for f in $$(go test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+	    echo "== $$pkg $$f"; go test -tags ci -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+clean:
+	rm -f $(BIN)
