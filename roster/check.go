@@ -21,6 +21,7 @@ type checker struct {
 	winStart time.Time // first instant of w
 	winEnd   time.Time // first instant after w
 	hol      HolidaySet
+	today    Date            // the current date (ATW-PUBLISH); injectable via CheckAt
 	shifts   []Shift         // every resolved shift in ext, by member then start
 	byMember map[int][]Shift // sub-slices of shifts per member
 	out      []Finding
@@ -31,7 +32,14 @@ type checker struct {
 // Rules that look at more than a day (rest, weekly hours, averages) read the
 // plan before and after w; findings are reported when they touch w.
 func Check(h *House, w Window) []Finding {
+	return CheckAt(h, w, Today())
+}
+
+// CheckAt is Check with an explicit current date: rules that depend on
+// "today" (ATW-PUBLISH: the roster must be known weeks ahead) use it.
+func CheckAt(h *House, w Window, today Date) []Finding {
 	c := newChecker(h, w)
+	c.today = today
 	c.checkCoverage()
 	c.checkNights()
 	c.checkATW()
