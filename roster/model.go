@@ -337,6 +337,7 @@ type House struct {
 	Members    []Member    `json:"members"`
 	ShiftTypes []ShiftType `json:"shiftTypes"`
 	Plan       Plan        `json:"plan"`
+	BaseRoster *BaseRoster `json:"baseRoster,omitempty"` // the team's repeating pattern, if defined
 }
 
 // Member returns the member with id, or nil.
