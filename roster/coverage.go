@@ -1,5 +1,171 @@
 package roster
 
-func (c *checker) checkCoverage() {}
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
 
-func (c *checker) checkNights() {}
+// This file holds the coverage rules: COV-DAY and COV-OVER (opvoeders present
+// per band of the coverage profile) and COV-NIGHT (exactly one night cover).
+// Both are computed exactly on real instants by a sweep over the start and end
+// events of the shifts (coverage_sweep.go), never on minute slots.
+
+// covSpan is a merged interval of one band on one day where too few (or, with
+// over, too many) opvoeders are present; lo and hi are the lowest and highest
+// count during it.
+type covSpan struct {
+	day    Date
+	band   int // index in House.Coverage
+	s, e   int64
+	lo, hi int
+	over   bool
+}
+
+// nightSpan is a merged interval of the night that starts on day with no
+// night cover (lo == hi == 0) or with more than one (lo ≥ 2).
+type nightSpan struct {
+	day    Date
+	s, e   int64
+	lo, hi int
+}
+
+// defaultNightStart and defaultNightEnd are the night when the house sets none.
+const (
+	defaultNightStart Clock = 23 * 60
+	defaultNightEnd   Clock = 7 * 60
+)
+
+// nightClocks returns the house's night window as clock times.
+func (s *Settings) nightClocks() (Clock, Clock) {
+	if s.NightStart == 0 && s.NightEnd == 0 {
+		return defaultNightStart, defaultNightEnd
+	}
+	return s.NightStart, s.NightEnd
+}
+
+// coverageSpans returns the gaps and overs of every band instance that
+// belongs to a date of the window, plus the part inside the window of the
+// bands of the day before that run into it; ordered by day, band, start.
+// It also returns the presence intervals it counted.
+func (c *checker) coverageSpans() ([]covSpan, []presence) {
+	if len(c.h.Coverage) == 0 {
+		return nil, nil
+	}
+	ws := c.winStart.Unix()
+	iv := c.presences((c.w.From - 1).Start().Unix(), (c.w.To + 2).Start().Unix(), ShiftKind.Present, true)
+	st := stepsOf(iv)
+	var out []covSpan
+	for d := c.w.From - 1; d <= c.w.To; d++ {
+		dt := c.hol.DayTypeOf(d)
+		for bi := range c.h.Coverage {
+			b := &c.h.Coverage[bi]
+			if b.Day != dt {
+				continue
+			}
+			bst, bet := Span(d, b.Start, b.End)
+			bs, be := bst.Unix(), bet.Unix()
+			if d < c.w.From {
+				if be <= ws {
+					continue
+				}
+				bs = max(bs, ws)
+			}
+			minN, maxN := b.Min, b.MaxOrDefault()
+			runs(st, bs, be, func(n int) bool { return n < minN }, func(s, e int64, lo, hi int) {
+				out = append(out, covSpan{day: d, band: bi, s: s, e: e, lo: lo, hi: hi})
+			})
+			runs(st, bs, be, func(n int) bool { return n > maxN }, func(s, e int64, lo, hi int) {
+				out = append(out, covSpan{day: d, band: bi, s: s, e: e, lo: lo, hi: hi, over: true})
+			})
+		}
+	}
+	return out, iv
+}
+
+// checkCoverage reports COV-DAY (error: fewer opvoeders present than a band's
+// minimum) and COV-OVER (info: more than its maximum) as merged intervals per
+// band and day, with the members present during the interval.
+func (c *checker) checkCoverage() {
+	spans, iv := c.coverageSpans()
+	for _, sp := range spans {
+		b := c.h.Coverage[sp.band]
+		s, e := time.Unix(sp.s, 0).In(Amsterdam), time.Unix(sp.e, 0).In(Amsterdam)
+		nl, en := spanLabel(s, e, false), spanLabel(s, e, true)
+		n := countLabel(sp.lo, sp.hi)
+		f := Finding{Start: s, End: e, Members: presentDuring(iv, sp.s, sp.e), Dates: []Date{sp.day}}
+		if sp.over {
+			f.Rule, f.Severity = RuleCovOver, SevInfo
+			f.NL = fmt.Sprintf("%s: %s opvoeders aanwezig (max %d)", nl, n, b.MaxOrDefault())
+			f.EN = fmt.Sprintf("%s: %s opvoeders present (max %d)", en, n, b.MaxOrDefault())
+		} else {
+			f.Rule, f.Severity = RuleCovDay, SevError
+			f.NL = fmt.Sprintf("%s: %s van %d opvoeders aanwezig", nl, n, b.Min)
+			f.EN = fmt.Sprintf("%s: %s of %d opvoeders present", en, n, b.Min)
+		}
+		c.add(f)
+	}
+}
+
+// countLabel formats a count, or a range of counts "1–2".
+func countLabel(lo, hi int) string {
+	if lo == hi {
+		return strconv.Itoa(lo)
+	}
+	return strconv.Itoa(lo) + "–" + strconv.Itoa(hi)
+}
+
+// nightSpans returns, for every night that starts on a date of the window,
+// the merged parts without night cover and with more than one.
+func (c *checker) nightSpans() ([]nightSpan, []presence) {
+	ns, ne := c.h.Settings.nightClocks()
+	iv := c.presences(c.winStart.Unix(), (c.w.To + 2).Start().Unix(), ShiftKind.NightCover, false)
+	st := stepsOf(iv)
+	var out []nightSpan
+	for d := c.w.From; d <= c.w.To; d++ {
+		s, e := Span(d, ns, ne)
+		runs(st, s.Unix(), e.Unix(), func(n int) bool { return n != 1 }, func(s, e int64, lo, hi int) {
+			// Split a run of "not one" into its uncovered and double parts.
+			if lo >= 2 || hi == 0 {
+				out = append(out, nightSpan{d, s, e, lo, hi})
+				return
+			}
+			runs(st, s, e, func(n int) bool { return n == 0 }, func(s, e int64, lo, hi int) {
+				out = append(out, nightSpan{d, s, e, lo, hi})
+			})
+			runs(st, s, e, func(n int) bool { return n >= 2 }, func(s, e int64, lo, hi int) {
+				out = append(out, nightSpan{d, s, e, lo, hi})
+			})
+		})
+	}
+	return out, iv
+}
+
+// checkNights reports COV-NIGHT: every night (from the house's night start on
+// a date of the window to its night end the next morning) needs exactly one
+// night cover — a sleep shift, an awake night or a live-in member's night
+// duty that is worked by an active member who is not absent. Uncovered parts
+// are errors; more than one cover at a time is a warning.
+func (c *checker) checkNights() {
+	spans, iv := c.nightSpans()
+	for _, sp := range spans {
+		s, e := time.Unix(sp.s, 0).In(Amsterdam), time.Unix(sp.e, 0).In(Amsterdam)
+		part := s.Format("15:04") + "–" + e.Format("15:04")
+		hoursNL, hoursEN := hoursLabel(e.Sub(s).Hours(), false), hoursLabel(e.Sub(s).Hours(), true)
+		nightNL := "nacht " + dayLabel(sp.day, false) + " op " + dayLabel(sp.day+1, false)
+		nightEN := "night " + dayLabel(sp.day, true) + " to " + dayLabel(sp.day+1, true)
+		f := Finding{Rule: RuleCovNight, Start: s, End: e, Dates: []Date{sp.day}}
+		if sp.hi == 0 {
+			f.Severity = SevError
+			f.NL = fmt.Sprintf("%s: niet gedekt %s (%s u)", nightNL, part, hoursNL)
+			f.EN = fmt.Sprintf("%s: not covered %s (%s h)", nightEN, part, hoursEN)
+		} else {
+			f.Severity = SevWarning
+			f.Members = presentDuring(iv, sp.s, sp.e)
+			n := countLabel(sp.lo, sp.hi)
+			f.NL = fmt.Sprintf("%s: %s nachtdiensten tegelijk %s (één gewenst)", nightNL, n, part)
+			f.EN = fmt.Sprintf("%s: %s night covers at once %s (one wanted)", nightEN, n, part)
+		}
+		c.add(f)
+	}
+}

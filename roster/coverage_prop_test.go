@@ -1,0 +1,255 @@
+package roster
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+)
+
+// covRandomHouse builds a random house and plan around base: random shift
+// types (overnight ones too), random bands (overnight ones too), roles,
+// counts overrides, memberships, sick states and absences.
+func covRandomHouse(r *rand.Rand, base Date) *House {
+	h := &House{Name: "random"}
+	kinds := ShiftKinds
+	for i := range 6 {
+		st := ShiftType{Code: fmt.Sprintf("T%d", i), Kind: kinds[r.IntN(len(kinds))],
+			Start: Clock(r.IntN(96) * 15), End: Clock(r.IntN(96) * 15)}
+		h.ShiftTypes = append(h.ShiftTypes, st)
+	}
+	for range 1 + r.IntN(4) {
+		b := Band{Day: DayTypes[r.IntN(len(DayTypes))], Start: Clock(r.IntN(48) * 30), End: Clock(r.IntN(49) * 30), Min: r.IntN(4)}
+		if r.IntN(3) == 0 {
+			b.Max = b.Min + r.IntN(3)
+		}
+		h.Coverage = append(h.Coverage, b)
+	}
+	roles := []Role{RoleOpvoeder, RoleOpvoeder, RoleOpvoeder, RoleTeamleider, RoleHuishoudelijk, RoleStagiair}
+	for id := 1; id <= 6; id++ {
+		m := Member{ID: id, Name: fmt.Sprint(id), Role: roles[r.IntN(len(roles))]}
+		if r.IntN(5) == 0 {
+			v := r.IntN(2) == 0
+			m.Counts = &v
+		}
+		if r.IntN(6) == 0 {
+			d := base + Date(r.IntN(5)-2)
+			m.ActiveFrom = &d
+		}
+		if r.IntN(6) == 0 {
+			d := base + Date(r.IntN(5)-2)
+			m.ActiveTo = &d
+		}
+		h.Members = append(h.Members, m)
+	}
+	for range r.IntN(40) {
+		a := Assignment{Member: 1 + r.IntN(7), Date: base + Date(r.IntN(8)-4), Shift: h.ShiftTypes[r.IntN(6)].Code}
+		if r.IntN(4) == 0 {
+			s, e := Clock(r.IntN(288)*5), Clock(r.IntN(288)*5)
+			a.Start, a.End = &s, &e
+		}
+		if r.IntN(6) == 0 {
+			a.State = StateSick
+		}
+		h.Plan.Assignments = append(h.Plan.Assignments, a)
+	}
+	for range r.IntN(3) {
+		from := base + Date(r.IntN(8)-4)
+		h.Plan.Absences = append(h.Plan.Absences, Absence{Member: 1 + r.IntN(6), From: from, To: from + Date(r.IntN(3)), Kind: AbsLeave})
+	}
+	return h
+}
+
+// naiveInterval is a shift interval the reference counts.
+type naiveInterval struct{ s, e time.Time }
+
+// naiveIntervals resolves every assignment and keeps those the rule counts,
+// written independently of the sweep's filter.
+func naiveIntervals(h *House, keep func(ShiftKind) bool, opvoeder bool) []naiveInterval {
+	var out []naiveInterval
+	for i := range h.Plan.Assignments {
+		a := &h.Plan.Assignments[i]
+		s, err := h.ResolveAssignment(a)
+		m := h.Member(a.Member)
+		if err != nil || m == nil || !keep(s.Kind) || a.State == StateSick || !m.Active(a.Date) ||
+			h.Plan.AbsenceOn(a.Member, a.Date) != nil || (opvoeder && !m.CountsAsOpvoeder()) {
+			continue
+		}
+		out = append(out, naiveInterval{s.Start, s.End})
+	}
+	return out
+}
+
+// naiveRuns counts minute by minute over the real instants [s, e) and
+// returns the maximal runs of minutes whose count satisfies in, as
+// "start end lo hi" strings.
+func naiveRuns(iv []naiveInterval, s, e time.Time, in func(int) bool) []string {
+	var out []string
+	open := false
+	var rs time.Time
+	lo, hi := 0, 0
+	t := s
+	for ; t.Before(e); t = t.Add(time.Minute) {
+		n := 0
+		for _, x := range iv {
+			if !t.Before(x.s) && t.Before(x.e) {
+				n++
+			}
+		}
+		if in(n) {
+			if !open {
+				open, rs, lo, hi = true, t, n, n
+			}
+			lo, hi = min(lo, n), max(hi, n)
+		} else if open {
+			out = append(out, fmt.Sprint(rs.Unix(), t.Unix(), lo, hi))
+			open = false
+		}
+	}
+	if open {
+		out = append(out, fmt.Sprint(rs.Unix(), e.Unix(), lo, hi))
+	}
+	return out
+}
+
+func TestCoverageMatchesMinuteReference(t *testing.T) {
+	r := rand.New(rand.NewPCG(2026, 48))
+	bases := []Date{
+		NewDate(2026, time.March, 29), NewDate(2026, time.October, 25), NewDate(2026, time.March, 28),
+		NewDate(2026, time.October, 24), NewDate(2026, time.December, 25), NewDate(2026, time.November, 24),
+	}
+	iterations := 400
+	if testing.Short() {
+		iterations = 60
+	}
+	var gaps, overs, varying, doubles int // the random plans must exercise every case
+	for it := range iterations {
+		base := bases[r.IntN(len(bases))]
+		h := covRandomHouse(r, base)
+		if r.IntN(3) == 0 {
+			h.Settings.NightStart, h.Settings.NightEnd = Clock(r.IntN(48)*30), Clock(r.IntN(48)*30)
+		}
+		from := base - Date(r.IntN(3))
+		w := Window{from, from + Date(r.IntN(3))}
+		c := newChecker(h, w)
+
+		// Day coverage, per band instance.
+		spans, _ := c.coverageSpans()
+		got := map[string][]string{}
+		for _, sp := range spans {
+			if sp.over {
+				overs++
+			} else {
+				gaps++
+			}
+			if sp.lo != sp.hi {
+				varying++
+			}
+			k := fmt.Sprintf("%v %d %v", sp.day, sp.band, sp.over)
+			got[k] = append(got[k], fmt.Sprint(sp.s, sp.e, sp.lo, sp.hi))
+		}
+		want := map[string][]string{}
+		iv := naiveIntervals(h, ShiftKind.Present, true)
+		for d := w.From - 1; d <= w.To; d++ {
+			for bi, b := range h.Coverage {
+				if c.hol.DayTypeOf(d) != b.Day {
+					continue
+				}
+				s, e := Span(d, b.Start, b.End)
+				if d < w.From && s.Before(c.winStart) {
+					s = c.winStart
+				}
+				minN, maxN := b.Min, b.MaxOrDefault()
+				if g := naiveRuns(iv, s, e, func(n int) bool { return n < minN }); g != nil {
+					want[fmt.Sprintf("%v %d %v", d, bi, false)] = g
+				}
+				if o := naiveRuns(iv, s, e, func(n int) bool { return n > maxN }); o != nil {
+					want[fmt.Sprintf("%v %d %v", d, bi, true)] = o
+				}
+			}
+		}
+		if !mapsEqual(got, want) {
+			t.Fatalf("iteration %d, window %v, bands %+v:\n got %v\nwant %v", it, w, h.Coverage, got, want)
+		}
+
+		// Nights.
+		nights, _ := c.nightSpans()
+		var gotN, wantN []string
+		for _, sp := range nights {
+			if sp.lo >= 2 {
+				doubles++
+			}
+			gotN = append(gotN, fmt.Sprintf("%v %d %d %d %d", sp.day, sp.s, sp.e, sp.lo, sp.hi))
+		}
+		ivN := naiveIntervals(h, ShiftKind.NightCover, false)
+		ns, ne := h.Settings.NightStart, h.Settings.NightEnd
+		if ns == 0 && ne == 0 {
+			ns, ne = NewClock(23, 0), NewClock(7, 0)
+		}
+		for d := w.From; d <= w.To; d++ {
+			s, e := Span(d, ns, ne)
+			for _, x := range naiveRuns(ivN, s, e, func(n int) bool { return n == 0 }) {
+				wantN = append(wantN, d.String()+" "+x)
+			}
+			for _, x := range naiveRuns(ivN, s, e, func(n int) bool { return n >= 2 }) {
+				wantN = append(wantN, d.String()+" "+x)
+			}
+		}
+		slices.Sort(gotN)
+		slices.Sort(wantN)
+		if !slices.Equal(gotN, wantN) {
+			t.Fatalf("iteration %d, window %v, night %v–%v:\n got %v\nwant %v", it, w, ns, ne, gotN, wantN)
+		}
+
+		// Every span becomes exactly one finding of the right rule.
+		c.checkCoverage()
+		c.checkNights()
+		if len(c.out) != len(spans)+len(nights) {
+			t.Fatalf("iteration %d: %d findings for %d spans", it, len(c.out), len(spans)+len(nights))
+		}
+	}
+	if gaps < 10 || overs < 10 || varying < 5 || doubles < 5 {
+		t.Errorf("random plans too tame: %d gaps, %d overs, %d varying, %d double nights", gaps, overs, varying, doubles)
+	}
+}
+
+func mapsEqual(a, b map[string][]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if !slices.Equal(v, b[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// FuzzCoverageSweep checks the sweep's step function against direct counting
+// on arbitrary intervals.
+func FuzzCoverageSweep(f *testing.F) {
+	f.Add([]byte{0, 10, 5, 15, 10, 10, 3, 4})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var iv []presence
+		for i := 0; i+1 < len(b); i += 2 {
+			iv = append(iv, presence{int64(b[i]), int64(b[i+1]), i})
+		}
+		st := stepsOf(iv)
+		for x := int64(-1); x <= 256; x++ {
+			n := 0
+			for _, p := range iv {
+				if p.s <= x && x < p.e {
+					n++
+				}
+			}
+			got := 0
+			if k := stepAt(st, x); k >= 0 {
+				got = int(st[k].n)
+			}
+			if got != n {
+				t.Fatalf("at %d: sweep %d, direct %d (intervals %v, steps %v)", x, got, n, iv, st)
+			}
+		}
+	})
+}

@@ -1,0 +1,174 @@
+package roster
+
+import "slices"
+
+// This file holds the sweep the coverage rules share: presence intervals as
+// real instants (Unix seconds) turned into a step function of how many are
+// there at each instant.
+
+// presence is one member present over [s, e), in Unix seconds.
+type presence struct {
+	s, e   int64
+	member int
+}
+
+// step says that from t until the next step's t, n intervals overlap.
+type step struct {
+	t int64
+	n int32
+}
+
+// stepsOf sweeps over the start and end events of iv and returns the step
+// function of the number of overlapping intervals. Before the first step and
+// from the last step on the count is 0. Empty intervals are ignored.
+func stepsOf(iv []presence) []step {
+	if len(iv) == 0 {
+		return nil
+	}
+	ev := make([]int64, 0, 2*len(iv))
+	for _, p := range iv {
+		if p.e > p.s {
+			ev = append(ev, p.s)
+		}
+	}
+	n := len(ev)
+	for _, p := range iv {
+		if p.e > p.s {
+			ev = append(ev, p.e)
+		}
+	}
+	starts, ends := ev[:n], ev[n:]
+	slices.Sort(starts)
+	slices.Sort(ends)
+	out := make([]step, 0, 2*n)
+	var cur int32
+	i, j := 0, 0
+	for i < len(starts) || j < len(ends) {
+		t := ends[j] // ends run out last: every end follows its start
+		if i < len(starts) && starts[i] < t {
+			t = starts[i]
+		}
+		for j < len(ends) && ends[j] == t {
+			cur--
+			j++
+		}
+		for i < len(starts) && starts[i] == t {
+			cur++
+			i++
+		}
+		out = append(out, step{t, cur})
+	}
+	return out
+}
+
+// stepAt returns the index of the last step at or before t, or -1.
+func stepAt(st []step, t int64) int {
+	lo, hi := 0, len(st) // find the first step after t
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if st[m].t <= t {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo - 1
+}
+
+// runs walks the step function over [s, e) and calls emit for every maximal
+// run of instants whose count satisfies in, with the lowest and highest count
+// of the run.
+func runs(st []step, s, e int64, in func(n int) bool, emit func(s, e int64, lo, hi int)) {
+	if e <= s {
+		return
+	}
+	k := stepAt(st, s)
+	open := false
+	var rs int64
+	var lo, hi int
+	for t := s; t < e; {
+		n, next := 0, e
+		if k >= 0 {
+			n = int(st[k].n)
+		}
+		if k+1 < len(st) && st[k+1].t < e {
+			next = st[k+1].t
+		}
+		if in(n) {
+			if !open {
+				open, rs, lo, hi = true, t, n, n
+			}
+			lo, hi = min(lo, n), max(hi, n)
+		} else if open {
+			emit(rs, t, lo, hi)
+			open = false
+		}
+		t = next
+		k++
+	}
+	if open {
+		emit(rs, e, lo, hi)
+	}
+}
+
+// presentDuring returns the distinct members of iv (sorted by member) whose
+// interval overlaps [s, e), ascending.
+func presentDuring(iv []presence, s, e int64) []int {
+	var out []int
+	for _, p := range iv {
+		if p.s < e && p.e > s && p.e > p.s {
+			if len(out) == 0 || out[len(out)-1] != p.member {
+				out = append(out, p.member)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// presences returns the intervals of shifts that overlap [lo, hi), are worked
+// (not vacated by a sick report), of a kind that keep accepts, by an active
+// member who is not absent on the shift's date and, when opvoeder is set,
+// counts as an opvoeder. The result is ordered by member.
+func (c *checker) presences(lo, hi int64, keep func(ShiftKind) bool, opvoeder bool) []presence {
+	var out []presence
+	abs := c.h.Plan.Absences
+	for i := 0; i < len(c.shifts); {
+		id := c.shifts[i].Member
+		j := i
+		for j < len(c.shifts) && c.shifts[j].Member == id {
+			j++
+		}
+		group := c.shifts[i:j]
+		i = j
+		m := c.h.Member(id)
+		if m == nil || (opvoeder && !m.CountsAsOpvoeder()) {
+			continue
+		}
+		hasAbs := false
+		for k := range abs {
+			if abs[k].Member == id {
+				hasAbs = true
+				break
+			}
+		}
+		for k := range group {
+			s := &group[k]
+			if !keep(s.Kind) || !s.Worked() {
+				continue
+			}
+			ss, se := s.Start.Unix(), s.End.Unix()
+			if ss >= hi || se <= lo || se <= ss || !m.Active(s.Date) {
+				continue
+			}
+			if hasAbs && c.h.Plan.AbsenceOn(id, s.Date) != nil {
+				continue
+			}
+			if out == nil {
+				out = make([]presence, 0, len(c.shifts))
+			}
+			out = append(out, presence{ss, se, id})
+		}
+	}
+	return out
+}

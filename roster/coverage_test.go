@@ -1,0 +1,354 @@
+package roster
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// covTestHouse returns a house with one band per day type (07:00–23:00, min
+// 3), the usual shift types and members 1–4 (opvoeders), 5 (huishoudelijk),
+// 6 (teamleider), 7 (stagiair).
+func covTestHouse() *House {
+	no := false
+	return &House{
+		Name: "Test",
+		Coverage: []Band{
+			{Day: DayWeekday, Start: NewClock(7, 0), End: NewClock(23, 0), Min: 3},
+			{Day: DaySaturday, Start: NewClock(7, 0), End: NewClock(23, 0), Min: 3},
+			{Day: DaySunday, Start: NewClock(7, 0), End: NewClock(23, 0), Min: 3},
+		},
+		ShiftTypes: []ShiftType{
+			{Code: "V", Start: NewClock(7, 0), End: NewClock(15, 0), Kind: KindGroup},
+			{Code: "L", Start: NewClock(15, 0), End: NewClock(23, 0), Kind: KindGroup},
+			{Code: "D", Start: NewClock(9, 0), End: NewClock(17, 30), BreakMin: 30, Kind: KindGroup},
+			{Code: "S", Start: NewClock(23, 0), End: NewClock(7, 0), Kind: KindSleep},
+			{Code: "I", Start: NewClock(23, 0), End: NewClock(7, 0), Kind: KindLiveIn},
+			{Code: "W", Start: NewClock(23, 0), End: NewClock(7, 0), Kind: KindAwakeNight},
+			{Code: "O", Start: NewClock(13, 0), End: NewClock(15, 0), Kind: KindOffGroup},
+		},
+		Members: []Member{
+			{ID: 1, Name: "Anna", Role: RoleOpvoeder, Nights: true},
+			{ID: 2, Name: "Bas", Role: RoleOpvoeder, Nights: true},
+			{ID: 3, Name: "Cem", Role: RoleOpvoeder, Nights: true},
+			{ID: 4, Name: "Dewi", Role: RoleOpvoeder, Nights: true},
+			{ID: 5, Name: "Els", Role: RoleHuishoudelijk},
+			{ID: 6, Name: "Fenna", Role: RoleTeamleider},
+			{ID: 7, Name: "Gijs", Role: RoleStagiair, Counts: &no},
+		},
+	}
+}
+
+// at returns an assignment, optionally with custom times "hh:mm-hh:mm".
+func at(member int, d Date, shift string, custom ...string) Assignment {
+	a := Assignment{Member: member, Date: d, Shift: shift}
+	if len(custom) == 1 {
+		s, e, _ := strings.Cut(custom[0], "-")
+		cs, err1 := ParseClock(s)
+		ce, err2 := ParseClock(e)
+		if err1 != nil || err2 != nil {
+			panic("bad custom times " + custom[0])
+		}
+		a.Start, a.End = &cs, &ce
+	}
+	return a
+}
+
+// sick returns a with state sick.
+func sick(a Assignment) Assignment { a.State = StateSick; return a }
+
+// ruleFindings returns the findings of Check over w with one of the rules.
+func ruleFindings(h *House, w Window, rules ...string) []Finding {
+	var out []Finding
+	for _, f := range Check(h, w) {
+		if slices.Contains(rules, f.Rule) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func messages(fs []Finding, lang string) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Message(lang)
+	}
+	return out
+}
+
+func TestCoverageDay(t *testing.T) {
+	tue := NewDate(2026, time.November, 24)
+	full := func(d Date) []Assignment { // 3 × V and 3 × L
+		return []Assignment{at(1, d, "V"), at(2, d, "V"), at(3, d, "V"), at(4, d, "L"), at(6, d, "L"), at(1, d, "L", "15:00-23:00")}
+	}
+	yes := true
+	tests := []struct {
+		name    string
+		bands   []Band // nil: the house's default
+		members func(ms []Member)
+		as      []Assignment
+		abs     []Absence
+		want    []string // nl messages of COV-DAY and COV-OVER
+		wantEN  []string // en messages (optional)
+		present []int    // members of the first finding (optional)
+	}{
+		{name: "fully covered", as: full(tue)},
+		{
+			name: "gap with members present",
+			as: []Assignment{at(1, tue, "V"), at(2, tue, "V"), at(3, tue, "V"), at(4, tue, "L"), at(6, tue, "L"),
+				at(1, tue, "L", "15:30-23:00")},
+			want:    []string{"di 24-11 15:00–15:30: 2 van 3 opvoeders aanwezig"},
+			wantEN:  []string{"Tue 24-11 15:00–15:30: 2 of 3 opvoeders present"},
+			present: []int{4, 6},
+		},
+		{
+			name: "varying counts in one gap, band edges",
+			as:   []Assignment{at(1, tue, "V", "08:00-15:00"), at(2, tue, "V", "07:00-14:00"), at(3, tue, "V"), at(4, tue, "L"), at(6, tue, "L"), at(2, tue, "L")},
+			want: []string{"di 24-11 07:00–08:00: 2 van 3 opvoeders aanwezig", "di 24-11 14:00–15:00: 2 van 3 opvoeders aanwezig"},
+		},
+		{
+			name: "lowest and highest count",
+			as:   []Assignment{at(1, tue, "V", "08:00-23:00"), at(2, tue, "V", "07:00-23:00"), at(3, tue, "V", "09:00-23:00")},
+			want: []string{"di 24-11 07:00–09:00: 1–2 van 3 opvoeders aanwezig"},
+		},
+		{
+			name:  "shift ending exactly at band start does not count",
+			bands: []Band{{Day: DayWeekday, Start: NewClock(7, 0), End: NewClock(9, 0), Min: 1}},
+			as:    []Assignment{at(1, tue-1, "W"), at(2, tue, "V", "08:00-15:00")},
+			want:  []string{"di 24-11 07:00–08:00: 0 van 1 opvoeders aanwezig"},
+		},
+		{
+			name:  "awake night counts as presence across midnight",
+			bands: []Band{{Day: DayWeekday, Start: NewClock(22, 0), End: NewClock(2, 0), Min: 1}},
+			as:    []Assignment{at(1, tue-1, "W", "22:00-02:00"), at(1, tue, "W", "21:00-01:00")},
+			want:  []string{"wo 25-11 01:00–02:00: 0 van 1 opvoeders aanwezig"},
+		},
+		{
+			name:  "overnight band of the day before the window counts inside the window",
+			bands: []Band{{Day: DayWeekday, Start: NewClock(22, 0), End: NewClock(2, 0), Min: 1}},
+			as:    []Assignment{at(1, tue, "W", "22:00-02:00"), at(1, tue-1, "W", "22:00-23:30")},
+			want:  []string{"di 24-11 00:00–02:00: 0 van 1 opvoeders aanwezig"},
+		},
+		{
+			name:  "overnight band at the end of the window is reported whole",
+			bands: []Band{{Day: DayWeekday, Start: NewClock(22, 0), End: NewClock(2, 0), Min: 1}},
+			as:    []Assignment{at(1, tue-1, "W", "22:00-02:00")},
+			want:  []string{"di 24-11 22:00–wo 02:00: 0 van 1 opvoeders aanwezig"},
+		},
+		{
+			name: "sick-vacated shift does not count",
+			as:   []Assignment{at(1, tue, "V"), at(2, tue, "V"), sick(at(3, tue, "V")), at(4, tue, "L"), at(6, tue, "L"), at(2, tue, "L")},
+			want: []string{"di 24-11 07:00–15:00: 2 van 3 opvoeders aanwezig"},
+		},
+		{
+			name: "huishoudelijk and stagiair never count, off-group and sleep shifts do not count",
+			as: []Assignment{at(1, tue, "V"), at(2, tue, "V"), at(5, tue, "V"), at(4, tue, "L"), at(6, tue, "L"), at(2, tue, "L"),
+				at(7, tue, "V"), at(3, tue, "O"), at(3, tue, "S", "14:00-15:00")},
+			want: []string{"di 24-11 07:00–15:00: 2 van 3 opvoeders aanwezig"},
+		},
+		{
+			name:    "counts override excludes, and cannot include a huishoudelijk",
+			members: func(ms []Member) { no := false; ms[2].Counts = &no; ms[4].Counts = &yes },
+			as:      []Assignment{at(1, tue, "V"), at(2, tue, "V"), at(3, tue, "V"), at(5, tue, "V"), at(4, tue, "L"), at(6, tue, "L"), at(2, tue, "L")},
+			want:    []string{"di 24-11 07:00–15:00: 2 van 3 opvoeders aanwezig"},
+		},
+		{
+			name: "absent member does not count",
+			as:   full(tue),
+			abs:  []Absence{{Member: 4, From: tue, To: tue, Kind: AbsLeave}},
+			want: []string{"di 24-11 15:00–23:00: 2 van 3 opvoeders aanwezig"},
+		},
+		{
+			name:    "inactive member does not count",
+			members: func(ms []Member) { d := tue - 1; ms[3].ActiveTo = &d },
+			as:      full(tue),
+			want:    []string{"di 24-11 15:00–23:00: 2 van 3 opvoeders aanwezig"},
+		},
+		{
+			name:   "over the maximum is information",
+			bands:  []Band{{Day: DayWeekday, Start: NewClock(7, 0), End: NewClock(15, 0), Min: 1}},
+			as:     []Assignment{at(1, tue, "V"), at(2, tue, "V", "09:00-15:00"), at(3, tue, "V", "10:00-12:00")},
+			want:   []string{"di 24-11 10:00–12:00: 3 opvoeders aanwezig (max 2)"},
+			wantEN: []string{"Tue 24-11 10:00–12:00: 3 opvoeders present (max 2)"},
+		},
+		{
+			name:  "explicit maximum",
+			bands: []Band{{Day: DayWeekday, Start: NewClock(7, 0), End: NewClock(15, 0), Min: 1, Max: 3}},
+			as:    []Assignment{at(1, tue, "V"), at(2, tue, "V", "09:00-15:00"), at(3, tue, "V", "10:00-12:00")},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := covTestHouse()
+			if tt.bands != nil {
+				h.Coverage = tt.bands
+			}
+			if tt.members != nil {
+				tt.members(h.Members)
+			}
+			h.Plan.Assignments = tt.as
+			h.Plan.Absences = tt.abs
+			fs := ruleFindings(h, Window{tue, tue}, RuleCovDay, RuleCovOver)
+			if got := messages(fs, "nl"); !slices.Equal(got, tt.want) {
+				t.Fatalf("nl:\n got %q\nwant %q", got, tt.want)
+			}
+			if tt.wantEN != nil {
+				if got := messages(fs, "en"); !slices.Equal(got, tt.wantEN) {
+					t.Errorf("en:\n got %q\nwant %q", got, tt.wantEN)
+				}
+			}
+			if tt.present != nil && len(fs) > 0 && !slices.Equal(fs[0].Members, tt.present) {
+				t.Errorf("members = %v, want %v", fs[0].Members, tt.present)
+			}
+			for _, f := range fs {
+				want := SevError
+				if f.Rule == RuleCovOver {
+					want = SevInfo
+				}
+				if f.Severity != want || len(f.Dates) != 1 || !f.End.After(f.Start) {
+					t.Errorf("finding %+v: want severity %v, one date, start before end", f, want)
+				}
+			}
+		})
+	}
+}
+
+func TestCoverageHolidayUsesSundayBands(t *testing.T) {
+	xmas := NewDate(2026, time.December, 25) // a Friday
+	h := covTestHouse()
+	h.Coverage = []Band{
+		{Day: DayWeekday, Start: NewClock(7, 0), End: NewClock(9, 0), Min: 1},
+		{Day: DaySunday, Start: NewClock(10, 0), End: NewClock(11, 0), Min: 1},
+	}
+	fs := ruleFindings(h, Window{xmas - 1, xmas}, RuleCovDay)
+	want := []string{"do 24-12 07:00–09:00: 0 van 1 opvoeders aanwezig", "vr 25-12 10:00–11:00: 0 van 1 opvoeders aanwezig"}
+	if got := messages(fs, "nl"); !slices.Equal(got, want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
+
+func TestCoverageDayDST(t *testing.T) {
+	// A band over the spring-forward night is an hour shorter in real time.
+	sat := NewDate(2026, time.March, 28)
+	h := covTestHouse()
+	h.Coverage = []Band{{Day: DaySaturday, Start: NewClock(22, 0), End: NewClock(6, 0), Min: 1}}
+	fs := ruleFindings(h, Window{sat, sat}, RuleCovDay)
+	if len(fs) != 1 || fs[0].End.Sub(fs[0].Start) != 7*time.Hour {
+		t.Fatalf("want one 7 h gap, got %+v", fs)
+	}
+	sat = NewDate(2026, time.October, 24)
+	fs = ruleFindings(h, Window{sat, sat}, RuleCovDay)
+	if len(fs) != 1 || fs[0].End.Sub(fs[0].Start) != 9*time.Hour {
+		t.Fatalf("want one 9 h gap, got %+v", fs)
+	}
+}
+
+func TestCoverageNight(t *testing.T) {
+	tue := NewDate(2026, time.November, 24)
+	spring := NewDate(2026, time.March, 28)
+	autumn := NewDate(2026, time.October, 24)
+	tests := []struct {
+		name     string
+		day      Date
+		as       []Assignment
+		abs      []Absence
+		want     []string
+		wantSev  []Severity
+		wantDur  []time.Duration
+		wantMems []int // members of the first finding
+	}{
+		{name: "sleep shift covers", day: tue, as: []Assignment{at(1, tue, "S")}},
+		{name: "live-in night covers", day: tue, as: []Assignment{at(1, tue, "I")}},
+		{name: "awake night covers", day: tue, as: []Assignment{at(1, tue, "W")}},
+		{
+			name: "uncovered", day: tue,
+			want:    []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"},
+			wantSev: []Severity{SevError}, wantDur: []time.Duration{8 * time.Hour},
+		},
+		{
+			name: "spring night is 7 h", day: spring,
+			want:    []string{"nacht za 28-03 op zo 29-03: niet gedekt 23:00–07:00 (7 u)"},
+			wantSev: []Severity{SevError}, wantDur: []time.Duration{7 * time.Hour},
+		},
+		{
+			name: "autumn night is 9 h", day: autumn,
+			want:    []string{"nacht za 24-10 op zo 25-10: niet gedekt 23:00–07:00 (9 u)"},
+			wantSev: []Severity{SevError}, wantDur: []time.Duration{9 * time.Hour},
+		},
+		{name: "DST night covered by a sleep shift", day: spring, as: []Assignment{at(2, spring, "S")}},
+		{
+			name: "partly covered", day: tue, as: []Assignment{at(1, tue, "S", "23:00-05:30")},
+			want:    []string{"nacht di 24-11 op wo 25-11: niet gedekt 05:30–07:00 (1,5 u)"},
+			wantSev: []Severity{SevError}, wantDur: []time.Duration{90 * time.Minute},
+		},
+		{
+			name: "sick-vacated sleep shift leaves the night open", day: tue, as: []Assignment{sick(at(1, tue, "S"))},
+			want: []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
+		},
+		{
+			name: "absent member does not cover", day: tue, as: []Assignment{at(1, tue, "S")},
+			abs:  []Absence{{Member: 1, From: tue, To: tue, Kind: AbsSick}},
+			want: []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
+		},
+		{
+			name: "group shift at night is no night cover", day: tue, as: []Assignment{at(1, tue, "L", "23:00-07:00")},
+			want: []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
+		},
+		{
+			name: "two covers at once", day: tue, as: []Assignment{at(1, tue, "I"), at(3, tue+1, "S", "01:00-07:00")},
+			want:     []string{"nacht di 24-11 op wo 25-11: 2 nachtdiensten tegelijk 01:00–07:00 (één gewenst)"},
+			wantSev:  []Severity{SevWarning},
+			wantMems: []int{1, 3},
+		},
+		{
+			name: "gap and double in one night", day: tue, as: []Assignment{at(1, tue, "S", "23:00-02:00"), at(2, tue+1, "S", "01:00-06:00")},
+			want: []string{"nacht di 24-11 op wo 25-11: 2 nachtdiensten tegelijk 01:00–02:00 (één gewenst)",
+				"nacht di 24-11 op wo 25-11: niet gedekt 06:00–07:00 (1 u)"},
+			wantSev:  []Severity{SevWarning, SevError},
+			wantMems: []int{1, 2},
+		},
+		{
+			name: "a night belongs to the date it starts on", day: tue, as: []Assignment{at(1, tue-1, "S"), at(1, tue+1, "S")},
+			want: []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := covTestHouse()
+			h.Coverage = nil
+			h.Plan.Assignments = tt.as
+			h.Plan.Absences = tt.abs
+			fs := ruleFindings(h, Window{tt.day, tt.day}, RuleCovNight)
+			if got := messages(fs, "nl"); !slices.Equal(got, tt.want) {
+				t.Fatalf("got %q\nwant %q", got, tt.want)
+			}
+			for i, f := range fs {
+				if f.Severity != tt.wantSev[i] {
+					t.Errorf("%d: severity %v, want %v", i, f.Severity, tt.wantSev[i])
+				}
+				if i < len(tt.wantDur) && f.End.Sub(f.Start) != tt.wantDur[i] {
+					t.Errorf("%d: duration %v, want %v", i, f.End.Sub(f.Start), tt.wantDur[i])
+				}
+				if !slices.Equal(f.Dates, []Date{tt.day}) {
+					t.Errorf("%d: dates %v, want [%v]", i, f.Dates, tt.day)
+				}
+			}
+			if tt.wantMems != nil && !slices.Equal(fs[0].Members, tt.wantMems) {
+				t.Errorf("members %v, want %v", fs[0].Members, tt.wantMems)
+			}
+		})
+	}
+}
+
+func TestCoverageNightEnglishAndSettings(t *testing.T) {
+	tue := NewDate(2026, time.November, 24)
+	h := covTestHouse()
+	h.Settings.NightStart, h.Settings.NightEnd = NewClock(22, 30), NewClock(7, 30)
+	h.Plan.Assignments = []Assignment{at(1, tue, "S")}
+	fs := ruleFindings(h, Window{tue, tue}, RuleCovNight)
+	want := []string{"night Tue 24-11 to Wed 25-11: not covered 22:30–23:00 (0.5 h)", "night Tue 24-11 to Wed 25-11: not covered 07:00–07:30 (0.5 h)"}
+	if got := messages(fs, "en"); !slices.Equal(got, want) {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+}
