@@ -169,7 +169,7 @@ func TestCoverageMatchesMinuteReference(t *testing.T) {
 				}
 			}
 		}
-		if !mapsEqual(got, want) {
+		if !covMapsEqual(got, want) {
 			t.Fatalf("iteration %d, window %v, bands %+v:\n got %v\nwant %v", it, w, h.Coverage, got, want)
 		}
 
@@ -215,7 +215,7 @@ func TestCoverageMatchesMinuteReference(t *testing.T) {
 	}
 }
 
-func mapsEqual(a, b map[string][]string) bool {
+func covMapsEqual(a, b map[string][]string) bool {
 	if len(a) != len(b) {
 		return false
 	}

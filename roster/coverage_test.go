@@ -40,8 +40,8 @@ func covTestHouse() *House {
 	}
 }
 
-// at returns an assignment, optionally with custom times "hh:mm-hh:mm".
-func at(member int, d Date, shift string, custom ...string) Assignment {
+// covAt returns an assignment, optionally with custom times "hh:mm-hh:mm".
+func covAt(member int, d Date, shift string, custom ...string) Assignment {
 	a := Assignment{Member: member, Date: d, Shift: shift}
 	if len(custom) == 1 {
 		s, e, _ := strings.Cut(custom[0], "-")
@@ -55,11 +55,11 @@ func at(member int, d Date, shift string, custom ...string) Assignment {
 	return a
 }
 
-// sick returns a with state sick.
-func sick(a Assignment) Assignment { a.State = StateSick; return a }
+// covSick returns a with state sick.
+func covSick(a Assignment) Assignment { a.State = StateSick; return a }
 
-// ruleFindings returns the findings of Check over w with one of the rules.
-func ruleFindings(h *House, w Window, rules ...string) []Finding {
+// covFindings returns the findings of Check over w with one of the rules.
+func covFindings(h *House, w Window, rules ...string) []Finding {
 	var out []Finding
 	for _, f := range Check(h, w) {
 		if slices.Contains(rules, f.Rule) {
@@ -69,7 +69,7 @@ func ruleFindings(h *House, w Window, rules ...string) []Finding {
 	return out
 }
 
-func messages(fs []Finding, lang string) []string {
+func covMessages(fs []Finding, lang string) []string {
 	out := make([]string, len(fs))
 	for i, f := range fs {
 		out[i] = f.Message(lang)
@@ -80,7 +80,7 @@ func messages(fs []Finding, lang string) []string {
 func TestCoverageDay(t *testing.T) {
 	tue := NewDate(2026, time.November, 24)
 	full := func(d Date) []Assignment { // 3 × V and 3 × L
-		return []Assignment{at(1, d, "V"), at(2, d, "V"), at(3, d, "V"), at(4, d, "L"), at(6, d, "L"), at(1, d, "L", "15:00-23:00")}
+		return []Assignment{covAt(1, d, "V"), covAt(2, d, "V"), covAt(3, d, "V"), covAt(4, d, "L"), covAt(6, d, "L"), covAt(1, d, "L", "15:00-23:00")}
 	}
 	yes := true
 	tests := []struct {
@@ -96,61 +96,61 @@ func TestCoverageDay(t *testing.T) {
 		{name: "fully covered", as: full(tue)},
 		{
 			name: "gap with members present",
-			as: []Assignment{at(1, tue, "V"), at(2, tue, "V"), at(3, tue, "V"), at(4, tue, "L"), at(6, tue, "L"),
-				at(1, tue, "L", "15:30-23:00")},
+			as: []Assignment{covAt(1, tue, "V"), covAt(2, tue, "V"), covAt(3, tue, "V"), covAt(4, tue, "L"), covAt(6, tue, "L"),
+				covAt(1, tue, "L", "15:30-23:00")},
 			want:    []string{"di 24-11 15:00–15:30: 2 van 3 opvoeders aanwezig"},
 			wantEN:  []string{"Tue 24-11 15:00–15:30: 2 of 3 opvoeders present"},
 			present: []int{4, 6},
 		},
 		{
 			name: "varying counts in one gap, band edges",
-			as:   []Assignment{at(1, tue, "V", "08:00-15:00"), at(2, tue, "V", "07:00-14:00"), at(3, tue, "V"), at(4, tue, "L"), at(6, tue, "L"), at(2, tue, "L")},
+			as:   []Assignment{covAt(1, tue, "V", "08:00-15:00"), covAt(2, tue, "V", "07:00-14:00"), covAt(3, tue, "V"), covAt(4, tue, "L"), covAt(6, tue, "L"), covAt(2, tue, "L")},
 			want: []string{"di 24-11 07:00–08:00: 2 van 3 opvoeders aanwezig", "di 24-11 14:00–15:00: 2 van 3 opvoeders aanwezig"},
 		},
 		{
 			name: "lowest and highest count",
-			as:   []Assignment{at(1, tue, "V", "08:00-23:00"), at(2, tue, "V", "07:00-23:00"), at(3, tue, "V", "09:00-23:00")},
+			as:   []Assignment{covAt(1, tue, "V", "08:00-23:00"), covAt(2, tue, "V", "07:00-23:00"), covAt(3, tue, "V", "09:00-23:00")},
 			want: []string{"di 24-11 07:00–09:00: 1–2 van 3 opvoeders aanwezig"},
 		},
 		{
 			name:  "shift ending exactly at band start does not count",
 			bands: []Band{{Day: DayWeekday, Start: NewClock(7, 0), End: NewClock(9, 0), Min: 1}},
-			as:    []Assignment{at(1, tue-1, "W"), at(2, tue, "V", "08:00-15:00")},
+			as:    []Assignment{covAt(1, tue-1, "W"), covAt(2, tue, "V", "08:00-15:00")},
 			want:  []string{"di 24-11 07:00–08:00: 0 van 1 opvoeders aanwezig"},
 		},
 		{
 			name:  "awake night counts as presence across midnight",
 			bands: []Band{{Day: DayWeekday, Start: NewClock(22, 0), End: NewClock(2, 0), Min: 1}},
-			as:    []Assignment{at(1, tue-1, "W", "22:00-02:00"), at(1, tue, "W", "21:00-01:00")},
+			as:    []Assignment{covAt(1, tue-1, "W", "22:00-02:00"), covAt(1, tue, "W", "21:00-01:00")},
 			want:  []string{"wo 25-11 01:00–02:00: 0 van 1 opvoeders aanwezig"},
 		},
 		{
 			name:  "overnight band of the day before the window counts inside the window",
 			bands: []Band{{Day: DayWeekday, Start: NewClock(22, 0), End: NewClock(2, 0), Min: 1}},
-			as:    []Assignment{at(1, tue, "W", "22:00-02:00"), at(1, tue-1, "W", "22:00-23:30")},
+			as:    []Assignment{covAt(1, tue, "W", "22:00-02:00"), covAt(1, tue-1, "W", "22:00-23:30")},
 			want:  []string{"di 24-11 00:00–02:00: 0 van 1 opvoeders aanwezig"},
 		},
 		{
 			name:  "overnight band at the end of the window is reported whole",
 			bands: []Band{{Day: DayWeekday, Start: NewClock(22, 0), End: NewClock(2, 0), Min: 1}},
-			as:    []Assignment{at(1, tue-1, "W", "22:00-02:00")},
+			as:    []Assignment{covAt(1, tue-1, "W", "22:00-02:00")},
 			want:  []string{"di 24-11 22:00–wo 02:00: 0 van 1 opvoeders aanwezig"},
 		},
 		{
 			name: "sick-vacated shift does not count",
-			as:   []Assignment{at(1, tue, "V"), at(2, tue, "V"), sick(at(3, tue, "V")), at(4, tue, "L"), at(6, tue, "L"), at(2, tue, "L")},
+			as:   []Assignment{covAt(1, tue, "V"), covAt(2, tue, "V"), covSick(covAt(3, tue, "V")), covAt(4, tue, "L"), covAt(6, tue, "L"), covAt(2, tue, "L")},
 			want: []string{"di 24-11 07:00–15:00: 2 van 3 opvoeders aanwezig"},
 		},
 		{
 			name: "huishoudelijk and stagiair never count, off-group and sleep shifts do not count",
-			as: []Assignment{at(1, tue, "V"), at(2, tue, "V"), at(5, tue, "V"), at(4, tue, "L"), at(6, tue, "L"), at(2, tue, "L"),
-				at(7, tue, "V"), at(3, tue, "O"), at(3, tue, "S", "14:00-15:00")},
+			as: []Assignment{covAt(1, tue, "V"), covAt(2, tue, "V"), covAt(5, tue, "V"), covAt(4, tue, "L"), covAt(6, tue, "L"), covAt(2, tue, "L"),
+				covAt(7, tue, "V"), covAt(3, tue, "O"), covAt(3, tue, "S", "14:00-15:00")},
 			want: []string{"di 24-11 07:00–15:00: 2 van 3 opvoeders aanwezig"},
 		},
 		{
 			name:    "counts override excludes, and cannot include a huishoudelijk",
 			members: func(ms []Member) { no := false; ms[2].Counts = &no; ms[4].Counts = &yes },
-			as:      []Assignment{at(1, tue, "V"), at(2, tue, "V"), at(3, tue, "V"), at(5, tue, "V"), at(4, tue, "L"), at(6, tue, "L"), at(2, tue, "L")},
+			as:      []Assignment{covAt(1, tue, "V"), covAt(2, tue, "V"), covAt(3, tue, "V"), covAt(5, tue, "V"), covAt(4, tue, "L"), covAt(6, tue, "L"), covAt(2, tue, "L")},
 			want:    []string{"di 24-11 07:00–15:00: 2 van 3 opvoeders aanwezig"},
 		},
 		{
@@ -168,14 +168,14 @@ func TestCoverageDay(t *testing.T) {
 		{
 			name:   "over the maximum is information",
 			bands:  []Band{{Day: DayWeekday, Start: NewClock(7, 0), End: NewClock(15, 0), Min: 1}},
-			as:     []Assignment{at(1, tue, "V"), at(2, tue, "V", "09:00-15:00"), at(3, tue, "V", "10:00-12:00")},
+			as:     []Assignment{covAt(1, tue, "V"), covAt(2, tue, "V", "09:00-15:00"), covAt(3, tue, "V", "10:00-12:00")},
 			want:   []string{"di 24-11 10:00–12:00: 3 opvoeders aanwezig (max 2)"},
 			wantEN: []string{"Tue 24-11 10:00–12:00: 3 opvoeders present (max 2)"},
 		},
 		{
 			name:  "explicit maximum",
 			bands: []Band{{Day: DayWeekday, Start: NewClock(7, 0), End: NewClock(15, 0), Min: 1, Max: 3}},
-			as:    []Assignment{at(1, tue, "V"), at(2, tue, "V", "09:00-15:00"), at(3, tue, "V", "10:00-12:00")},
+			as:    []Assignment{covAt(1, tue, "V"), covAt(2, tue, "V", "09:00-15:00"), covAt(3, tue, "V", "10:00-12:00")},
 		},
 	}
 	for _, tt := range tests {
@@ -189,12 +189,12 @@ func TestCoverageDay(t *testing.T) {
 			}
 			h.Plan.Assignments = tt.as
 			h.Plan.Absences = tt.abs
-			fs := ruleFindings(h, Window{tue, tue}, RuleCovDay, RuleCovOver)
-			if got := messages(fs, "nl"); !slices.Equal(got, tt.want) {
+			fs := covFindings(h, Window{tue, tue}, RuleCovDay, RuleCovOver)
+			if got := covMessages(fs, "nl"); !slices.Equal(got, tt.want) {
 				t.Fatalf("nl:\n got %q\nwant %q", got, tt.want)
 			}
 			if tt.wantEN != nil {
-				if got := messages(fs, "en"); !slices.Equal(got, tt.wantEN) {
+				if got := covMessages(fs, "en"); !slices.Equal(got, tt.wantEN) {
 					t.Errorf("en:\n got %q\nwant %q", got, tt.wantEN)
 				}
 			}
@@ -221,9 +221,9 @@ func TestCoverageHolidayUsesSundayBands(t *testing.T) {
 		{Day: DayWeekday, Start: NewClock(7, 0), End: NewClock(9, 0), Min: 1},
 		{Day: DaySunday, Start: NewClock(10, 0), End: NewClock(11, 0), Min: 1},
 	}
-	fs := ruleFindings(h, Window{xmas - 1, xmas}, RuleCovDay)
+	fs := covFindings(h, Window{xmas - 1, xmas}, RuleCovDay)
 	want := []string{"do 24-12 07:00–09:00: 0 van 1 opvoeders aanwezig", "vr 25-12 10:00–11:00: 0 van 1 opvoeders aanwezig"}
-	if got := messages(fs, "nl"); !slices.Equal(got, want) {
+	if got := covMessages(fs, "nl"); !slices.Equal(got, want) {
 		t.Fatalf("got %q, want %q", got, want)
 	}
 }
@@ -233,12 +233,12 @@ func TestCoverageDayDST(t *testing.T) {
 	sat := NewDate(2026, time.March, 28)
 	h := covTestHouse()
 	h.Coverage = []Band{{Day: DaySaturday, Start: NewClock(22, 0), End: NewClock(6, 0), Min: 1}}
-	fs := ruleFindings(h, Window{sat, sat}, RuleCovDay)
+	fs := covFindings(h, Window{sat, sat}, RuleCovDay)
 	if len(fs) != 1 || fs[0].End.Sub(fs[0].Start) != 7*time.Hour {
 		t.Fatalf("want one 7 h gap, got %+v", fs)
 	}
 	sat = NewDate(2026, time.October, 24)
-	fs = ruleFindings(h, Window{sat, sat}, RuleCovDay)
+	fs = covFindings(h, Window{sat, sat}, RuleCovDay)
 	if len(fs) != 1 || fs[0].End.Sub(fs[0].Start) != 9*time.Hour {
 		t.Fatalf("want one 9 h gap, got %+v", fs)
 	}
@@ -258,9 +258,9 @@ func TestCoverageNight(t *testing.T) {
 		wantDur  []time.Duration
 		wantMems []int // members of the first finding
 	}{
-		{name: "sleep shift covers", day: tue, as: []Assignment{at(1, tue, "S")}},
-		{name: "live-in night covers", day: tue, as: []Assignment{at(1, tue, "I")}},
-		{name: "awake night covers", day: tue, as: []Assignment{at(1, tue, "W")}},
+		{name: "sleep shift covers", day: tue, as: []Assignment{covAt(1, tue, "S")}},
+		{name: "live-in night covers", day: tue, as: []Assignment{covAt(1, tue, "I")}},
+		{name: "awake night covers", day: tue, as: []Assignment{covAt(1, tue, "W")}},
 		{
 			name: "uncovered", day: tue,
 			want:    []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"},
@@ -276,40 +276,40 @@ func TestCoverageNight(t *testing.T) {
 			want:    []string{"nacht za 24-10 op zo 25-10: niet gedekt 23:00–07:00 (9 u)"},
 			wantSev: []Severity{SevError}, wantDur: []time.Duration{9 * time.Hour},
 		},
-		{name: "DST night covered by a sleep shift", day: spring, as: []Assignment{at(2, spring, "S")}},
+		{name: "DST night covered by a sleep shift", day: spring, as: []Assignment{covAt(2, spring, "S")}},
 		{
-			name: "partly covered", day: tue, as: []Assignment{at(1, tue, "S", "23:00-05:30")},
+			name: "partly covered", day: tue, as: []Assignment{covAt(1, tue, "S", "23:00-05:30")},
 			want:    []string{"nacht di 24-11 op wo 25-11: niet gedekt 05:30–07:00 (1,5 u)"},
 			wantSev: []Severity{SevError}, wantDur: []time.Duration{90 * time.Minute},
 		},
 		{
-			name: "sick-vacated sleep shift leaves the night open", day: tue, as: []Assignment{sick(at(1, tue, "S"))},
+			name: "sick-vacated sleep shift leaves the night open", day: tue, as: []Assignment{covSick(covAt(1, tue, "S"))},
 			want: []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
 		},
 		{
-			name: "absent member does not cover", day: tue, as: []Assignment{at(1, tue, "S")},
+			name: "absent member does not cover", day: tue, as: []Assignment{covAt(1, tue, "S")},
 			abs:  []Absence{{Member: 1, From: tue, To: tue, Kind: AbsSick}},
 			want: []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
 		},
 		{
-			name: "group shift at night is no night cover", day: tue, as: []Assignment{at(1, tue, "L", "23:00-07:00")},
+			name: "group shift at night is no night cover", day: tue, as: []Assignment{covAt(1, tue, "L", "23:00-07:00")},
 			want: []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
 		},
 		{
-			name: "two covers at once", day: tue, as: []Assignment{at(1, tue, "I"), at(3, tue+1, "S", "01:00-07:00")},
+			name: "two covers at once", day: tue, as: []Assignment{covAt(1, tue, "I"), covAt(3, tue+1, "S", "01:00-07:00")},
 			want:     []string{"nacht di 24-11 op wo 25-11: 2 nachtdiensten tegelijk 01:00–07:00 (één gewenst)"},
 			wantSev:  []Severity{SevWarning},
 			wantMems: []int{1, 3},
 		},
 		{
-			name: "gap and double in one night", day: tue, as: []Assignment{at(1, tue, "S", "23:00-02:00"), at(2, tue+1, "S", "01:00-06:00")},
+			name: "gap and double in one night", day: tue, as: []Assignment{covAt(1, tue, "S", "23:00-02:00"), covAt(2, tue+1, "S", "01:00-06:00")},
 			want: []string{"nacht di 24-11 op wo 25-11: 2 nachtdiensten tegelijk 01:00–02:00 (één gewenst)",
 				"nacht di 24-11 op wo 25-11: niet gedekt 06:00–07:00 (1 u)"},
 			wantSev:  []Severity{SevWarning, SevError},
 			wantMems: []int{1, 2},
 		},
 		{
-			name: "a night belongs to the date it starts on", day: tue, as: []Assignment{at(1, tue-1, "S"), at(1, tue+1, "S")},
+			name: "a night belongs to the date it starts on", day: tue, as: []Assignment{covAt(1, tue-1, "S"), covAt(1, tue+1, "S")},
 			want: []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
 		},
 	}
@@ -319,8 +319,8 @@ func TestCoverageNight(t *testing.T) {
 			h.Coverage = nil
 			h.Plan.Assignments = tt.as
 			h.Plan.Absences = tt.abs
-			fs := ruleFindings(h, Window{tt.day, tt.day}, RuleCovNight)
-			if got := messages(fs, "nl"); !slices.Equal(got, tt.want) {
+			fs := covFindings(h, Window{tt.day, tt.day}, RuleCovNight)
+			if got := covMessages(fs, "nl"); !slices.Equal(got, tt.want) {
 				t.Fatalf("got %q\nwant %q", got, tt.want)
 			}
 			for i, f := range fs {
@@ -345,10 +345,10 @@ func TestCoverageNightEnglishAndSettings(t *testing.T) {
 	tue := NewDate(2026, time.November, 24)
 	h := covTestHouse()
 	h.Settings.NightStart, h.Settings.NightEnd = NewClock(22, 30), NewClock(7, 30)
-	h.Plan.Assignments = []Assignment{at(1, tue, "S")}
-	fs := ruleFindings(h, Window{tue, tue}, RuleCovNight)
+	h.Plan.Assignments = []Assignment{covAt(1, tue, "S")}
+	fs := covFindings(h, Window{tue, tue}, RuleCovNight)
 	want := []string{"night Tue 24-11 to Wed 25-11: not covered 22:30–23:00 (0.5 h)", "night Tue 24-11 to Wed 25-11: not covered 07:00–07:30 (0.5 h)"}
-	if got := messages(fs, "en"); !slices.Equal(got, want) {
+	if got := covMessages(fs, "en"); !slices.Equal(got, want) {
 		t.Fatalf("got %q\nwant %q", got, want)
 	}
 }
