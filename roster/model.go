@@ -166,6 +166,8 @@ type Assignment struct {
 	End    *Clock      `json:"end,omitempty"`
 	State  AssignState `json:"state,omitempty"`
 	Note   string      `json:"note,omitempty"`
+	// CoverFor is the member whose vacated shift this assignment covers (a cover-in); 0 when it is no cover-in.
+	CoverFor int `json:"coverFor,omitempty"`
 }
 
 // AbsenceKind says why a member is away.
