@@ -1,5 +1,322 @@
 package roster
 
-func (c *checker) checkMembers() {}
+import (
+	"fmt"
+	"strings"
+	"time"
+)
 
-func (c *checker) checkPublish() {}
+// checkMembers reports what concerns one member's own shifts: DOUBLE,
+// ABSENT, ROLE, INACTIVE and WISH.
+func (c *checker) checkMembers() {
+	h := c.h
+	for mi := range h.Members {
+		m := &h.Members[mi]
+		shifts := c.byMember[m.ID]
+		c.checkDouble(m, shifts)
+		c.checkShiftsOf(m, shifts)
+		c.checkCountsOverride(m)
+	}
+	c.checkUnknownMembers()
+	c.checkWishes()
+}
+
+// checkDouble reports DOUBLE: two worked shifts of m that overlap in time.
+// shifts are sorted by start.
+func (c *checker) checkDouble(m *Member, shifts []Shift) {
+	for i := range shifts {
+		a := &shifts[i]
+		if !a.Worked() {
+			continue
+		}
+		for j := i + 1; j < len(shifts) && shifts[j].Start.Before(a.End); j++ {
+			b := &shifts[j]
+			if !b.Worked() {
+				continue
+			}
+			s, e := b.Start, a.End
+			if b.End.Before(e) {
+				e = b.End
+			}
+			if !c.touches(s, e) {
+				continue
+			}
+			c.add(Finding{
+				Rule: RuleDouble, Severity: SevError, Start: s, End: e,
+				Members: []int{m.ID}, Dates: uniqueDates(a.Date, b.Date),
+				NL: fmt.Sprintf("%s staat dubbel: %s (%s) en %s (%s)", m.Name,
+					a.Code, spanLabel(a.Start, a.End, false), b.Code, spanLabel(b.Start, b.End, false)),
+				EN: fmt.Sprintf("%s is booked twice: %s (%s) and %s (%s)", m.Name,
+					a.Code, spanLabel(a.Start, a.End, true), b.Code, spanLabel(b.Start, b.End, true)),
+			})
+		}
+	}
+}
+
+// uniqueDates returns a and b, once when equal.
+func uniqueDates(a, b Date) []Date {
+	if a == b {
+		return []Date{a}
+	}
+	return []Date{a, b}
+}
+
+// absenceText says how a member is away, in Dutch and English. A sick report
+// says only that: never why.
+func absenceText(k AbsenceKind) (nl, en string) {
+	switch k {
+	case AbsSick:
+		return "ziek gemeld", "reported sick"
+	case AbsLeave:
+		return "met verlof", "on leave"
+	case AbsSpecial:
+		return "met bijzonder verlof", "on special leave"
+	case AbsTraining:
+		return "op opleiding", "away for training"
+	}
+	return "afwezig", "absent"
+}
+
+// roleWarn collects one member's shifts of a counting kind in one ISO week,
+// for a role that never counts.
+type roleWarn struct {
+	week  Date
+	dates []Date
+	codes []string
+}
+
+// checkShiftsOf reports ABSENT, ROLE and INACTIVE for the worked shifts of m
+// that start in the window.
+func (c *checker) checkShiftsOf(m *Member, shifts []Shift) {
+	var warn *roleWarn
+	flush := func() {
+		if warn != nil {
+			c.addRoleWarn(m, warn)
+			warn = nil
+		}
+	}
+	for i := range shifts {
+		s := &shifts[i]
+		if !s.Worked() || !c.w.Contains(s.Date) {
+			continue
+		}
+		if a := c.h.Plan.AbsenceOn(m.ID, s.Date); a != nil {
+			nl, en := absenceText(a.Kind)
+			c.shiftFinding(RuleAbsent, SevError, m, s,
+				fmt.Sprintf("%s is %s %s maar staat op dienst %s", m.Name, nl, dayLabel(s.Date, false), s.Code),
+				fmt.Sprintf("%s is %s on %s but is rostered on %s", m.Name, en, dayLabel(s.Date, true), s.Code))
+		}
+		if !m.Active(s.Date) {
+			c.shiftFinding(RuleInactive, SevError, m, s,
+				fmt.Sprintf("%s is %s geen teamlid (actief %s) maar staat op dienst %s", m.Name, dayLabel(s.Date, false), activeRange(m), s.Code),
+				fmt.Sprintf("%s is not a team member on %s (active %s) but is rostered on %s", m.Name, dayLabel(s.Date, true), activeRange(m), s.Code))
+		}
+		c.checkRoleFlags(m, s)
+		if !m.Role.CanCount() && s.Kind != KindOffGroup {
+			if mon := s.Date.Monday(); warn == nil || warn.week != mon {
+				flush()
+				warn = &roleWarn{week: mon}
+			}
+			warn.dates = append(warn.dates, s.Date)
+			warn.codes = append(warn.codes, s.Code)
+		}
+	}
+	flush()
+}
+
+// checkRoleFlags reports the ROLE errors of one worked shift: what the
+// member's flags forbid.
+func (c *checker) checkRoleFlags(m *Member, s *Shift) {
+	day := func(en bool) string { return dayLabel(s.Date, en) }
+	if (s.Kind == KindAwakeNight || s.Kind == KindLiveIn) && !m.Nights {
+		c.shiftFinding(RuleRole, SevError, m, s,
+			fmt.Sprintf("%s doet geen nachtdiensten maar staat %s op %s", m.Name, day(false), s.Code),
+			fmt.Sprintf("%s does not do night shifts but is on %s on %s", m.Name, s.Code, day(true)))
+	}
+	if s.Kind == KindLiveIn && !m.LiveIn {
+		c.shiftFinding(RuleRole, SevError, m, s,
+			fmt.Sprintf("%s woont niet in maar staat %s op inwonende nachtdienst %s", m.Name, day(false), s.Code),
+			fmt.Sprintf("%s does not live in but is on live-in night duty %s on %s", m.Name, s.Code, day(true)))
+	}
+	if s.Kind == KindSleep && m.NoSleepShifts {
+		c.shiftFinding(RuleRole, SevError, m, s,
+			fmt.Sprintf("%s doet geen slaapdiensten maar staat %s op %s", m.Name, day(false), s.Code),
+			fmt.Sprintf("%s does not do sleep shifts but is on %s on %s", m.Name, s.Code, day(true)))
+	}
+	if m.Pregnant && (s.Kind.NightCover() || nightWork(s)) {
+		c.shiftFinding(RuleRole, SevError, m, s,
+			fmt.Sprintf("%s hoeft geen nachtdiensten te doen (zwangerschap) maar staat %s op %s", m.Name, day(false), s.Code),
+			fmt.Sprintf("%s need not do night shifts (pregnancy) but is on %s on %s", m.Name, s.Code, day(true)))
+	}
+}
+
+// nightWork reports whether s holds more than an hour of work between 00:00
+// and 06:00 (a night shift in the sense of the Working Hours Act).
+func nightWork(s *Shift) bool {
+	var total time.Duration
+	for d := s.Date; d <= s.Date+1; d++ {
+		ns, ne := d.Time(0), d.Time(NewClock(6, 0))
+		st, en := s.Start, s.End
+		if st.Before(ns) {
+			st = ns
+		}
+		if en.After(ne) {
+			en = ne
+		}
+		if en.After(st) {
+			total += en.Sub(st)
+		}
+	}
+	return total > time.Hour
+}
+
+// shiftFinding adds a finding about one shift of m.
+func (c *checker) shiftFinding(rule string, sev Severity, m *Member, s *Shift, nl, en string) {
+	c.add(Finding{Rule: rule, Severity: sev, Start: s.Start, End: s.End,
+		Members: []int{m.ID}, Dates: []Date{s.Date}, NL: nl, EN: en})
+}
+
+// addRoleWarn reports ROLE as a warning: a member whose role never counts is
+// on shifts of a kind that counts in one week.
+func (c *checker) addRoleWarn(m *Member, w *roleWarn) {
+	codes := strings.Join(w.codes, ", ")
+	c.add(Finding{
+		Rule: RuleRole, Severity: SevWarning,
+		Start: w.week.Start(), End: (w.week + 7).Start(), Members: []int{m.ID}, Dates: w.dates,
+		NL: fmt.Sprintf("%s (%s) staat %s %d× op een dienst die meetelt (%s): mag meewerken, maar telt nooit mee als opvoeder",
+			m.Name, m.Role, w.week.WeekLabel(), len(w.dates), codes),
+		EN: fmt.Sprintf("%s (%s) is on a counting shift %d× in %s (%s): may work, but never counts as an opvoeder",
+			m.Name, m.Role, len(w.dates), w.week.WeekLabel(), codes),
+	})
+}
+
+// checkCountsOverride reports ROLE as an error when a member whose role never
+// counts is marked to count as an opvoeder.
+func (c *checker) checkCountsOverride(m *Member) {
+	if m.Counts == nil || !*m.Counts || m.Role.CanCount() || !activeIn(m, c.w) {
+		return
+	}
+	c.add(Finding{
+		Rule: RuleRole, Severity: SevError, Start: c.winStart, End: c.winEnd, Members: []int{m.ID},
+		NL: fmt.Sprintf("%s (%s) staat op 'telt mee als opvoeder', maar een %s telt nooit mee", m.Name, m.Role, m.Role),
+		EN: fmt.Sprintf("%s (%s) is marked to count as an opvoeder, but a %s never counts", m.Name, m.Role, m.Role),
+	})
+}
+
+// activeRange formats a member's active dates as "2026-01-01 – …".
+func activeRange(m *Member) string {
+	open := "…"
+	from, to := open, open
+	if m.ActiveFrom != nil {
+		from = m.ActiveFrom.String()
+	}
+	if m.ActiveTo != nil {
+		to = m.ActiveTo.String()
+	}
+	return from + " – " + to
+}
+
+// checkUnknownMembers reports INACTIVE for shifts in the window of members
+// that are not in the team (validation reports them too).
+func (c *checker) checkUnknownMembers() {
+	for i := range c.shifts {
+		s := &c.shifts[i]
+		if !c.w.Contains(s.Date) || c.h.Member(s.Member) != nil {
+			continue
+		}
+		c.add(Finding{
+			Rule: RuleInactive, Severity: SevError, Start: s.Start, End: s.End,
+			Members: []int{s.Member}, Dates: []Date{s.Date},
+			NL: fmt.Sprintf("onbekend teamlid #%d staat %s op %s", s.Member, dayLabel(s.Date, false), s.Code),
+			EN: fmt.Sprintf("unknown team member #%d is on %s on %s", s.Member, s.Code, dayLabel(s.Date, true)),
+		})
+	}
+}
+
+// checkWishes reports WISH: a "kan niet" wish not honoured is an error, a
+// "liever niet" wish a warning. A wish without a shift code covers the whole
+// day; one with a code only shifts of that code.
+func (c *checker) checkWishes() {
+	for wi := range c.h.Plan.Wishes {
+		w := &c.h.Plan.Wishes[wi]
+		var sev Severity
+		switch w.Kind {
+		case WishCannot:
+			sev = SevError
+		case WishRatherNot:
+			sev = SevWarning
+		default:
+			continue
+		}
+		if !c.w.Contains(w.Date) {
+			continue
+		}
+		m := c.h.Member(w.Member)
+		if m == nil {
+			continue
+		}
+		for _, s := range c.byMember[w.Member] {
+			if s.Date != w.Date || !s.Worked() || (w.Shift != "" && w.Shift != s.Code) {
+				continue
+			}
+			what, whatEN := "de hele dag", "the whole day"
+			if w.Shift != "" {
+				what, whatEN = "dienst "+w.Shift, "shift "+w.Shift
+			}
+			c.shiftFinding(RuleWish, sev, m, &s,
+				fmt.Sprintf("%s: wens '%s' (%s) op %s niet gehonoreerd: staat op %s", m.Name, w.Kind, what, dayLabel(w.Date, false), s.Code),
+				fmt.Sprintf("%s: wish '%s' (%s) on %s not honoured: rostered on %s", m.Name, wishKindEN(w.Kind), whatEN, dayLabel(w.Date, true), s.Code))
+		}
+	}
+}
+
+// wishKindEN translates a wish kind.
+func wishKindEN(k WishKind) string {
+	switch k {
+	case WishCannot:
+		return "cannot"
+	case WishRatherNot:
+		return "rather not"
+	case WishPrefer:
+		return "prefer"
+	}
+	return string(k)
+}
+
+// checkPublish reports ATW-PUBLISH: every ISO week of the window that has not
+// ended, starts within the publish period (default 28 days) of today and is
+// not fixed on every day. The roster must be known that far ahead.
+func (c *checker) checkPublish() {
+	days := c.h.Settings.PublishDaysOrDefault()
+	for mon := c.w.From.Monday(); mon <= c.w.To; mon += 7 {
+		if mon+6 < c.today || int(mon-c.today) >= days {
+			continue
+		}
+		fixed := true
+		for d := mon; d < mon+7; d++ {
+			if c.h.Plan.StateOn(d) != PeriodFixed {
+				fixed = false
+				break
+			}
+		}
+		if fixed {
+			continue
+		}
+		until := int(mon - c.today)
+		nl := fmt.Sprintf("%s is nog niet vastgesteld en begint over %s; het rooster moet %d dagen vooraf bekend zijn", mon.WeekLabel(), plural(until, "dag", "dagen"), days)
+		en := fmt.Sprintf("%s is not fixed yet and starts in %s; the roster must be known %d days ahead", mon.WeekLabel(), plural(until, "day", "days"), days)
+		if until <= 0 {
+			nl = fmt.Sprintf("%s is al begonnen en nog niet vastgesteld; het rooster moet %d dagen vooraf bekend zijn", mon.WeekLabel(), days)
+			en = fmt.Sprintf("%s has begun and is not fixed yet; the roster must be known %d days ahead", mon.WeekLabel(), days)
+		}
+		c.add(Finding{Rule: RuleATWPublish, Severity: SevWarning, Start: mon.Start(), End: (mon + 7).Start(), NL: nl, EN: en})
+	}
+}
+
+// plural formats n with the singular or plural word.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

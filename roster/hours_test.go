@@ -1,0 +1,267 @@
+package roster
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+func TestBalancePeriod(t *testing.T) {
+	tests := []struct {
+		name     string
+		d        Date
+		weeks    int
+		from, to Date
+	}{
+		{"W48 in W45–W48", NewDate(2026, 11, 23), 4, NewDate(2026, 11, 2), NewDate(2026, 11, 29)},
+		{"Sunday closes the period", NewDate(2026, 11, 29), 4, NewDate(2026, 11, 2), NewDate(2026, 11, 29)},
+		{"Monday opens the next; 2026 has 53 weeks: W49–W53", NewDate(2026, 11, 30), 4, NewDate(2026, 11, 30), NewDate(2027, 1, 3)},
+		{"52-week year: W49–W52", NewDate(2027, 12, 26), 4, NewDate(2027, 12, 6), NewDate(2028, 1, 2)},
+		{"1 January in ISO week 1 of 2026", NewDate(2026, 1, 1), 4, NewDate(2025, 12, 29), NewDate(2026, 1, 25)},
+		{"53-week year: last period W49–W53", NewDate(2020, 12, 31), 4, NewDate(2020, 11, 30), NewDate(2021, 1, 3)},
+		{"1 January 2021 is still 2020-W53", NewDate(2021, 1, 1), 4, NewDate(2020, 11, 30), NewDate(2021, 1, 3)},
+		{"one week", NewDate(2026, 11, 25), 1, NewDate(2026, 11, 23), NewDate(2026, 11, 29)},
+		{"13 weeks: W40–W53", NewDate(2026, 11, 25), 13, NewDate(2026, 9, 28), NewDate(2027, 1, 3)},
+		{"5 weeks: remainder joins the last (W46–W53)", NewDate(2026, 12, 31), 5, NewDate(2026, 11, 9), NewDate(2027, 1, 3)},
+		{"zero weeks clamps to one", NewDate(2026, 11, 25), 0, NewDate(2026, 11, 23), NewDate(2026, 11, 29)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := BalancePeriod(tt.d, tt.weeks)
+			if got.From != tt.from || got.To != tt.to {
+				t.Errorf("BalancePeriod(%s, %d) = %s, want %s – %s", tt.d, tt.weeks, got, tt.from, tt.to)
+			}
+		})
+	}
+}
+
+// TestBalancePeriodProperties checks on random dates that periods tile the
+// calendar: whole ISO weeks, holding the date, between weeks and 2×weeks−1
+// weeks long, and the next period starting the day after.
+func TestBalancePeriodProperties(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 5000 {
+		d := NewDate(2000, 1, 1) + Date(r.IntN(40*366))
+		weeks := 1 + r.IntN(13)
+		p := BalancePeriod(d, weeks)
+		if !p.Contains(d) || p.From.Weekday() != 1 || p.To.Weekday() != 0 {
+			t.Fatalf("BalancePeriod(%s, %d) = %s: not whole weeks around the date", d, weeks, p)
+		}
+		n := p.Days() / 7
+		if n < weeks || n > 2*weeks-1 && n != weeks {
+			t.Fatalf("BalancePeriod(%s, %d) = %s: %d weeks", d, weeks, p, n)
+		}
+		if BalancePeriod(p.From, weeks) != p || BalancePeriod(p.To, weeks) != p {
+			t.Fatalf("BalancePeriod(%s, %d) = %s: its ends map elsewhere", d, weeks, p)
+		}
+		if next := BalancePeriod(p.To+1, weeks); next.From != p.To+1 {
+			t.Fatalf("after %s comes %s", p, next)
+		}
+		if y0, _ := p.From.ISOWeek(); func() bool { y1, _ := p.To.ISOWeek(); return y0 != y1 }() {
+			t.Fatalf("period %s crosses an ISO year", p)
+		}
+	}
+}
+
+// w45 is the Monday of 2026-W45, the first week of tMon's balance period.
+var w45 = NewDate(2026, 11, 2)
+
+func TestSlack(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup func(h *House)
+		win   Window
+		want  []string
+	}{
+		{"nothing planned", func(h *House) {}, Week(tMon), nil},
+		{"exactly at the limit 129,6 of 144", func(h *House) {
+			assignDays(h, tAnna, w45, 14, "D") // 126 h
+			h.Plan.Absences = append(h.Plan.Absences, Absence{Member: tAnna, From: tMon, To: tMon, Kind: AbsLeave, HoursPerDay: 3.6})
+		}, Week(tMon), nil},
+		{"0,1 h over the limit", func(h *House) {
+			assignDays(h, tAnna, w45, 14, "D")
+			h.Plan.Absences = append(h.Plan.Absences, Absence{Member: tAnna, From: tMon, To: tMon, Kind: AbsLeave, HoursPerDay: 3.7})
+		}, Week(tMon), []string{"Anna, 2026-W45–W48: 129,7 u gepland van 144 u; speling 10% vraagt ≤ 129,6 u"}},
+		{"sleep shift counts half", func(h *House) {
+			assignDays(h, tAnna, w45, 14, "D")
+			assign(h, tAnna, tMon, "S") // 8 h → 4 h
+		}, Week(tMon), []string{"130 u gepland van 144 u"}},
+		{"sick shift with a sick report counts once", func(h *House) {
+			assignDays(h, tAnna, w45, 14, "D")
+			a := assign(h, tAnna, tMon, "V")
+			a.State = StateSick
+			h.Plan.Absences = append(h.Plan.Absences, Absence{Member: tAnna, From: tMon, To: tMon, Kind: AbsSick, HoursPerDay: 3})
+		}, Week(tMon), nil}, // 126 + 3, not + 7.5
+		{"sick shift without an absence counts", func(h *House) {
+			assignDays(h, tAnna, w45, 14, "D")
+			a := assign(h, tAnna, tMon, "V")
+			a.State = StateSick
+		}, Week(tMon), []string{"133,5 u gepland"}},
+		{"period reaches after the window", func(h *House) {
+			assignDays(h, tAnna, tMon, 7, "D")  // W48
+			assignDays(h, tAnna, w45+7, 7, "D") // W46
+			assign(h, tAnna, NewDate(2026, 11, 11), "V")
+		}, Week(w45), []string{"133,5 u gepland van 144 u"}},
+		{"contract change within the period", func(h *House) {
+			h.Members[0].Contract = append(h.Members[0].Contract, Contract{From: NewDate(2026, 11, 16), HoursPerWeek: 18})
+			assignDays(h, tAnna, w45, 11, "D") // 99 h of 108
+		}, Week(tMon), []string{"99 u gepland van 108 u; speling 10% vraagt ≤ 97,2 u"}},
+		{"joined mid-period: contract from the first active day", func(h *House) {
+			from := w45 + 14
+			h.Members[0].ActiveFrom = &from
+			assignDays(h, tAnna, tMon-1, 8, "D") // 72 of 72
+		}, Week(tMon), []string{"72 u gepland van 72 u"}},
+		{"slack 0: the whole contract may be planned", func(h *House) {
+			h.Settings.SlackPct = 0
+			assignDays(h, tAnna, w45, 16, "D") // 144
+		}, Week(tMon), nil},
+		{"two periods in the window", func(h *House) {
+			assignDays(h, tAnna, w45, 15, "D")
+			assignDays(h, tAnna, tMon+7, 19, "D")
+		}, Window{tMon, tMon + 13}, []string{"2026-W45–W48: 135 u", "2026-W49–W53: 171 u gepland van 180 u"}},
+		{"balance period of 2 weeks", func(h *House) {
+			h.Settings.BalanceWeeks = 2
+			assignDays(h, tAnna, tMon-7, 8, "D") // W47–W48: 72 of 72
+		}, Week(tMon), []string{"Anna, 2026-W47–W48: 72 u gepland van 72 u; speling 10% vraagt ≤ 64,8 u"}},
+		{"default balance period is 4 weeks", func(h *House) {
+			h.Settings.BalanceWeeks = 0
+			assignDays(h, tAnna, w45, 15, "D")
+		}, Week(tMon), []string{"2026-W45–W48"}},
+		{"no contract, no slack finding", func(h *House) {
+			h.Members[0].Contract = nil
+			assignDays(h, tAnna, w45, 15, "D")
+		}, Week(tMon), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := testHouse()
+			tt.setup(h)
+			fs := ofRule(CheckAt(h, tt.win, tt.win.From-1000), RuleSlack)
+			wantMessages(t, fs, tt.want...)
+			for _, f := range fs {
+				if f.Severity != SevWarning || len(f.Members) != 1 || f.Members[0] != tAnna {
+					t.Errorf("finding %+v: want a warning for Anna", f)
+				}
+			}
+		})
+	}
+}
+
+func TestReserve(t *testing.T) {
+	h := testHouse()
+	assignDays(h, tAnna, tMon, 2, "D")
+	assign(h, tBart, tMon, "V")
+	assignDays(h, tHuub, tMon, 3, "D") // huishoudelijk: not in the team reserve
+	assign(h, tBart, tMon+7, "S")      // 4 h
+	fs := ofRule(CheckAt(h, Window{tMon, tMon + 13}, 0), RuleReserve)
+	wantMessages(t, fs,
+		"Teamreserve 2026-W48: 37,5 u (contract 63 u − gepland 25,5 u)",
+		"Teamreserve 2026-W49: 59 u (contract 63 u − gepland 4 u)")
+	if fs[0].Severity != SevInfo || !fs[0].Start.Equal(tMon.Start()) || !fs[0].End.Equal((tMon + 7).Start()) {
+		t.Errorf("reserve finding %+v: want info over the week", fs[0])
+	}
+}
+
+func TestFTEBudget(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup func(h *House)
+		want  []string
+	}{
+		{"within budget", func(h *House) {}, nil},
+		{"exactly at budget (0,6 = 21,6 / 36)", func(h *House) {
+			h.Settings.Budget[RoleOpvoeder] = 1.75
+		}, nil},
+		{"over budget", func(h *House) {
+			h.Settings.Budget[RoleOpvoeder] = 1.7
+		}, []string{"opvoeder: 1,75 fte in dienst op ma 23-11, budget 1,7 fte (0,05 fte te veel)"}},
+		{"a member who left does not count", func(h *House) {
+			h.Settings.Budget[RoleOpvoeder] = 1
+			left := tMon - 1
+			h.Members[1].ActiveTo = &left
+		}, nil},
+		{"contract on the first day counts", func(h *House) {
+			h.Settings.Budget[RoleOpvoeder] = 1.75
+			h.Members[1].Contract = append(h.Members[1].Contract, Contract{From: tMon, HoursPerWeek: 36})
+		}, []string{"opvoeder: 2 fte in dienst"}},
+		{"a later contract does not", func(h *House) {
+			h.Settings.Budget[RoleOpvoeder] = 1.75
+			h.Members[1].Contract = append(h.Members[1].Contract, Contract{From: tMon + 1, HoursPerWeek: 36})
+		}, nil},
+		{"hours per fte", func(h *House) {
+			h.Settings.HoursPerFTE = 32
+			h.Settings.Budget[RoleOpvoeder] = 1.75
+		}, []string{"huishoudelijk: 0,68 fte", "opvoeder: 1,97 fte"}},
+		{"two roles over, sorted by role", func(h *House) {
+			h.Settings.Budget[RoleOpvoeder] = 1
+			h.Settings.Budget[RoleHuishoudelijk] = 0.5
+		}, []string{"huishoudelijk: 0,6 fte", "opvoeder: 1,75 fte"}},
+		{"roles without a budget are not checked", func(h *House) {
+			h.Settings.Budget = nil
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := testHouse()
+			tt.setup(h)
+			fs := ofRule(checkWeek(h, tMon), RuleFTEBudget)
+			wantMessages(t, fs, tt.want...)
+			for _, f := range fs {
+				if f.Severity != SevError {
+					t.Errorf("FTE-BUDGET %s: want error", f.Severity)
+				}
+			}
+		})
+	}
+}
+
+func TestContractWeek(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup func(h *House)
+		want  []string
+	}{
+		{"exactly 1/9 above (30 of 27)", func(h *House) {
+			assignDays(h, tBart, tMon, 4, "V")
+		}, nil},
+		{"more than 1/9 above", func(h *House) {
+			assignDays(h, tBart, tMon, 4, "V")
+			assign(h, tBart, tMon+4, "O")
+		}, []string{"Bart, 2026-W48: 33 u gepland bij 27 u contract; meer dan 1/9 erboven (> 30 u) vraagt instemming"}},
+		{"absences count up to the contract", func(h *House) {
+			h.Plan.Absences = append(h.Plan.Absences, Absence{Member: tAnna, From: tMon, To: tMon + 6, Kind: AbsSick})
+			assign(h, tAnna, tMon+6, "D")
+		}, []string{"Anna, 2026-W48: 45 u gepland bij 36 u contract"}},
+		{"sleep shifts count half", func(h *House) {
+			assignDays(h, tBart, tMon, 3, "V")
+			assignDays(h, tBart, tMon+3, 2, "S") // 22,5 + 8
+		}, []string{"30,5 u gepland bij 27 u"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := testHouse()
+			tt.setup(h)
+			wantMessages(t, ofRuleSev(checkWeek(h, tMon), RuleContract, SevWarning), tt.want...)
+		})
+	}
+}
+
+func TestOverwork(t *testing.T) {
+	h := testHouse()
+	assignDays(h, tAnna, w45, 16, "D") // 144 h: exactly the contract
+	fs := ofRuleSev(checkWeek(h, tMon), RuleContract, SevInfo)
+	wantMessages(t, fs)
+	assign(h, tAnna, tMon+6, "O") // + 3 h
+	fs = ofRuleSev(checkWeek(h, tMon), RuleContract, SevInfo)
+	wantMessages(t, fs, "Anna, 2026-W45–W48: meerwerk 3 u (147 u gepland, contract 144 u")
+}
+
+func TestFTELabel(t *testing.T) {
+	for _, tt := range []struct {
+		f      float64
+		nl, en string
+	}{{8.9, "8,9", "8.9"}, {0.75, "0,75", "0.75"}, {1, "1", "1"}, {0.004, "0", "0"}, {-0.001, "0", "0"}, {1.999, "2", "2"}} {
+		if nl, en := fteLabel(tt.f, false), fteLabel(tt.f, true); nl != tt.nl || en != tt.en {
+			t.Errorf("fteLabel(%v) = %q, %q; want %q, %q", tt.f, nl, en, tt.nl, tt.en)
+		}
+	}
+}
