@@ -1,13 +1,25 @@
 package roster
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
+// HouseFileFormat is the value of the "format" field of every house file.
+const HouseFileFormat = "huisrooster"
+
 // HouseFileVersion is the version of the house file format this build writes.
+// Files of an older version are migrated when read; files of a newer version
+// are refused. See docs/housefile.md.
 const HouseFileVersion = 1
+
+// MaxHouseFileBytes bounds what DecodeHouseFile reads: a house with photos
+// stays far below it.
+const MaxHouseFileBytes = 64 << 20
 
 // houseFile is the envelope of the JSON house file.
 type houseFile struct {
@@ -16,21 +28,90 @@ type houseFile struct {
 	House   *House `json:"house"`
 }
 
+// houseFileHead is the envelope read first, leniently, so that a file of a
+// newer version is refused for its version and not for a field this build
+// does not know.
+type houseFileHead struct {
+	Format  *string         `json:"format"`
+	Version *int            `json:"version"`
+	House   json.RawMessage `json:"house"`
+}
+
 // EncodeHouseFile writes h as a versioned JSON house file.
 func EncodeHouseFile(w io.Writer, h *House) error {
+	if h == nil {
+		return errors.New("huisbestand schrijven: geen huis / write house file: no house")
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(houseFile{Format: "huisrooster", Version: HouseFileVersion, House: h}); err != nil {
+	if err := enc.Encode(houseFile{Format: HouseFileFormat, Version: HouseFileVersion, House: h}); err != nil {
 		return fmt.Errorf("huisbestand schrijven / write house file: %w", err)
 	}
 	return nil
 }
 
-// DecodeHouseFile reads a versioned JSON house file.
+// DecodeHouseFile reads a versioned JSON house file. It refuses another
+// format, a newer version, unknown fields, anything after the JSON value and
+// a missing house, and validates the house: every problem comes back in one
+// error that wraps a ValidationError (use errors.As).
 func DecodeHouseFile(r io.Reader) (*House, error) {
-	var f houseFile
-	if err := json.NewDecoder(r).Decode(&f); err != nil {
+	data, err := io.ReadAll(io.LimitReader(r, MaxHouseFileBytes+1))
+	if err != nil {
 		return nil, fmt.Errorf("huisbestand lezen / read house file: %w", err)
 	}
+	if len(data) > MaxHouseFileBytes {
+		return nil, fmt.Errorf("huisbestand groter dan %d MB / house file larger than %d MB", MaxHouseFileBytes>>20, MaxHouseFileBytes>>20)
+	}
+	var head houseFileHead
+	if err := decodeOne(data, &head, false); err != nil {
+		return nil, err
+	}
+	switch {
+	case head.Format == nil:
+		return nil, errors.New(`geen huisbestand: veld "format" ontbreekt / not a house file: field "format" is missing`)
+	case *head.Format != HouseFileFormat:
+		return nil, fmt.Errorf("geen huisbestand: format %q, verwacht %q / not a house file: format %q, expected %q",
+			*head.Format, HouseFileFormat, *head.Format, HouseFileFormat)
+	case head.Version == nil:
+		return nil, errors.New(`huisbestand zonder "version" / house file without "version"`)
+	case *head.Version > HouseFileVersion:
+		return nil, fmt.Errorf("huisbestand versie %d is gemaakt met een nieuwere versie van Huisrooster (deze leest t/m %d); werk de app bij / house file version %d was made by a newer version of Huisrooster (this one reads up to %d); update the app",
+			*head.Version, HouseFileVersion, *head.Version, HouseFileVersion)
+	case *head.Version < 1:
+		return nil, fmt.Errorf("ongeldige versie %d van het huisbestand / invalid house file version %d", *head.Version, *head.Version)
+	case len(head.House) == 0 || bytes.Equal(head.House, []byte("null")):
+		return nil, errors.New(`huisbestand zonder "house" / house file without "house"`)
+	}
+	// Version 1 is the only version so far: nothing to migrate. A future
+	// version 2 migrates the raw version-1 house here, step by step.
+	var f houseFile
+	if err := decodeOne(data, &f, true); err != nil {
+		return nil, err
+	}
+	if ps := Validate(f.House); len(ps) > 0 {
+		return nil, fmt.Errorf("huisbestand / house file: %w", ValidationError(ps))
+	}
 	return f.House, nil
+}
+
+// decodeOne decodes exactly one JSON value from data into v, refusing
+// trailing data and, when strict, unknown fields.
+func decodeOne(data []byte, v any, strict bool) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if strict {
+		dec.DisallowUnknownFields()
+	}
+	if err := dec.Decode(v); err != nil {
+		if errors.Is(err, io.EOF) {
+			return errors.New("huisbestand is leeg / house file is empty")
+		}
+		if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+			return fmt.Errorf("huisbestand: onbekend veld %s / house file: unknown field %s: %w", field, field, err)
+		}
+		return fmt.Errorf("huisbestand lezen / read house file: %w", err)
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return fmt.Errorf("huisbestand: gegevens na het einde (byte %d) / house file: data after the end (byte %d)", dec.InputOffset(), dec.InputOffset())
+	}
+	return nil
 }

@@ -1,0 +1,118 @@
+package roster
+
+import (
+	"fmt"
+	"sort"
+)
+
+// memberRef adds a problem when id is not a team member.
+func (v *validator) memberRef(field string, id int) {
+	if v.h.Member(id) == nil {
+		v.add(field, fmt.Sprintf("onbekend teamlid %d", id), fmt.Sprintf("unknown team member %d", id))
+	}
+}
+
+// shiftRef adds a problem when code is not a shift type.
+func (v *validator) shiftRef(field, code string) {
+	if v.h.ShiftType(code) == nil {
+		v.add(field, fmt.Sprintf("onbekende dienst %q", code), fmt.Sprintf("unknown shift %q", code))
+	}
+}
+
+// plan checks assignments, absences, wishes and periods.
+func (v *validator) plan() {
+	p := &v.h.Plan
+	for i := range p.Assignments {
+		a := &p.Assignments[i]
+		f := fmt.Sprintf("plan.assignments[%d]", i)
+		v.memberRef(f+".member", a.Member)
+		v.shiftRef(f+".shift", a.Shift)
+		if (a.Start == nil) != (a.End == nil) {
+			v.add(f, "eigen tijden: geef begin én einde, of geen van beide", "custom times: give both start and end, or neither")
+		}
+		if a.Start != nil {
+			v.clock(f+".start", *a.Start, false)
+		}
+		if a.End != nil {
+			v.clock(f+".end", *a.End, true)
+		}
+		if a.State != StatePlanned && a.State != StateSick {
+			v.add(f+".state", fmt.Sprintf("onbekende status %q", a.State), fmt.Sprintf("unknown state %q", a.State))
+		}
+	}
+	for i := range p.Absences {
+		a := &p.Absences[i]
+		f := fmt.Sprintf("plan.absences[%d]", i)
+		v.memberRef(f+".member", a.Member)
+		if a.To < a.From {
+			v.add(f+".to", fmt.Sprintf("einde voor begin: %s ligt voor %s", a.To, a.From),
+				fmt.Sprintf("end before start: %s is before %s", a.To, a.From))
+		}
+		if !validAbsenceKind(a.Kind) {
+			v.add(f+".kind", fmt.Sprintf("onbekende soort afwezigheid %q", a.Kind), fmt.Sprintf("unknown absence kind %q", a.Kind))
+		}
+		if !inRange(a.HoursPerDay, 0, 24) {
+			v.add(f+".hoursPerDay", fmt.Sprintf("%s u per dag ligt niet tussen 0 en 24", num(a.HoursPerDay, false)),
+				fmt.Sprintf("%s h a day is not between 0 and 24", num(a.HoursPerDay, true)))
+		}
+	}
+	for i := range p.Wishes {
+		w := &p.Wishes[i]
+		f := fmt.Sprintf("plan.wishes[%d]", i)
+		v.memberRef(f+".member", w.Member)
+		if w.Shift != "" {
+			v.shiftRef(f+".shift", w.Shift)
+		}
+		switch w.Kind {
+		case WishCannot, WishRatherNot, WishPrefer:
+		default:
+			v.add(f+".kind", fmt.Sprintf("onbekende soort wens %q", w.Kind), fmt.Sprintf("unknown wish kind %q", w.Kind))
+		}
+	}
+	v.periods()
+}
+
+// validAbsenceKind reports whether k is a known absence kind.
+func validAbsenceKind(k AbsenceKind) bool {
+	for _, x := range AbsenceKinds {
+		if k == x {
+			return true
+		}
+	}
+	return false
+}
+
+// periods checks each period and that no two periods overlap.
+func (v *validator) periods() {
+	ps := v.h.Plan.Periods
+	order := make([]int, 0, len(ps))
+	for i, p := range ps {
+		f := fmt.Sprintf("plan.periods[%d]", i)
+		switch p.State {
+		case PeriodDraft, PeriodWishes, PeriodFilling, PeriodFixed:
+		default:
+			v.add(f+".state", fmt.Sprintf("onbekende periodestatus %q", p.State), fmt.Sprintf("unknown period state %q", p.State))
+		}
+		if p.To < p.From {
+			v.add(f+".to", fmt.Sprintf("einde voor begin: %s ligt voor %s", p.To, p.From),
+				fmt.Sprintf("end before start: %s is before %s", p.To, p.From))
+			continue
+		}
+		order = append(order, i)
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ps[order[a]].From < ps[order[b]].From })
+	// With periods sorted by start, a period overlaps an earlier one exactly
+	// when it starts on or before the latest end seen so far.
+	last := -1
+	for _, i := range order {
+		if last >= 0 && ps[i].From <= ps[last].To {
+			a, b := Window{ps[i].From, ps[i].To}, Window{ps[last].From, ps[last].To}
+			v.add(fmt.Sprintf("plan.periods[%d]", i),
+				fmt.Sprintf("periode %s overlapt met periode %s", a, b),
+				fmt.Sprintf("period %s overlaps period %s", a, b))
+		}
+		if last < 0 || ps[i].To > ps[last].To {
+			last = i
+		}
+	}
+}
