@@ -1,0 +1,143 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"runtime/debug"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// migration upgrades a file from one schema version to the next inside the
+// caller's transaction.
+type migration func(tx *bolt.Tx) error
+
+// migrations returns the upgrade steps: step i upgrades version i+1 to i+2.
+// SchemaVersion is len(migrations())+1.
+func migrations() []migration { return nil }
+
+// schemaOf reads the schema version of the file; 0 for a file without a meta
+// bucket.
+func schemaOf(tx *bolt.Tx) (int, error) {
+	m := tx.Bucket(bucketMeta)
+	if m == nil {
+		return 0, nil
+	}
+	v := m.Get(keySchema)
+	if len(v) != 4 {
+		return 0, errors.New("schemaversie ontbreekt / schema version missing")
+	}
+	return int(binary.BigEndian.Uint32(v)), nil
+}
+
+// prepare brings a freshly opened file up to date and checks it: an empty
+// bbolt file is initialised, an older schema migrated (after a backup), a
+// newer one refused; then the integrity check runs.
+func (s *Store) prepare(steps []migration) error {
+	current := len(steps) + 1
+	var version int
+	var empty bool
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v, err := schemaOf(tx)
+		version = v
+		k, _ := tx.Cursor().First()
+		empty = k == nil
+		return err
+	})
+	if err != nil {
+		return damaged(s.path, err)
+	}
+	switch {
+	case version == 0 && empty:
+		if err := s.db.Update(func(tx *bolt.Tx) error { return initBuckets(tx, s.now()) }); err != nil {
+			return fmt.Errorf("rooster aanmaken / create roster: %w", err)
+		}
+		version = current
+	case version == 0:
+		return damaged(s.path, errors.New("metagegevens ontbreken / meta data missing"))
+	case version > current:
+		return fmt.Errorf("%w (%s: schema %d > %d)", ErrNewerSchema, s.path, version, current)
+	}
+	if version < current {
+		if err := s.check(); err != nil {
+			return err
+		}
+		if _, err := s.backup("voor-migratie"); err != nil {
+			return err
+		}
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			for v := version; v < current; v++ {
+				if err := steps[v-1](tx); err != nil {
+					return fmt.Errorf("migratie %d→%d / migration %d→%d: %w", v, v+1, v, v+1, err)
+				}
+			}
+			return tx.Bucket(bucketMeta).Put(keySchema, binary.BigEndian.AppendUint32(nil, uint32(current)))
+		})
+		if err != nil {
+			return fmt.Errorf("rooster bijwerken mislukt, bestand ongewijzigd / upgrading the roster failed, file unchanged: %w", err)
+		}
+	}
+	return s.check()
+}
+
+// check is the integrity check: bbolt's page check, then every bucket of the
+// schema present and every record readable.
+func (s *Store) check() (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = damaged(s.path, fmt.Errorf("%v", r))
+		}
+	}()
+	err = s.db.View(func(tx *bolt.Tx) error {
+		for cerr := range tx.Check() {
+			if err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
+			return err
+		}
+		return checkRecords(tx)
+	})
+	if err != nil {
+		return damaged(s.path, err)
+	}
+	return nil
+}
+
+// auditChecked is how many of the newest audit records the integrity check
+// decodes; the keys of all of them are checked.
+const auditChecked = 100
+
+// checkRecords checks that every bucket exists and every record decodes.
+func checkRecords(tx *bolt.Tx) error {
+	for _, name := range allBuckets {
+		if tx.Bucket(name) == nil {
+			return fmt.Errorf("bucket %q ontbreekt / bucket %q missing", name, name)
+		}
+	}
+	if _, err := loadTx(tx, nil); err != nil {
+		return err
+	}
+	c := tx.Bucket(bucketAudit).Cursor()
+	n := 0
+	var prev []byte
+	for k, v := c.Last(); k != nil; k, v = c.Prev() {
+		if len(k) != 8 || v == nil {
+			return fmt.Errorf("ongeldige auditsleutel %x / invalid audit key %x", k, k)
+		}
+		if prev != nil && string(k) >= string(prev) {
+			return errors.New("auditlog niet op volgorde / audit log out of order")
+		}
+		prev = k
+		if n < auditChecked {
+			if _, err := decodeAudit(k, v); err != nil {
+				return err
+			}
+		}
+		n++
+	}
+	return nil
+}
