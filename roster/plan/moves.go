@@ -1,0 +1,174 @@
+package plan
+
+// The moves. Each proposes a random change, evaluates its delta
+// incrementally, and either applies it (simulated annealing acceptance) or
+// reverts it. They never change a locked cell or assign a value outside a
+// cell's domain.
+
+// coverDelta is the coverage cost change of cell (d) going from u to v.
+func (w *worker) coverDelta(d int, u, v uint8) int64 {
+	m, s := w.m, w.s
+	var dc int32
+	if u != 0 {
+		i := d*m.V + int(u)
+		dc += m.coverRemove(i, s.cnt[i])
+	}
+	if v != 0 {
+		i := d*m.V + int(v)
+		dc += m.coverAdd(i, s.cnt[i])
+	}
+	return int64(dc)
+}
+
+// setCount moves one employee on day d from u to v in the counters.
+func (w *worker) setCount(d int, u, v uint8) {
+	V := w.m.V
+	w.s.cnt[d*V+int(u)]--
+	w.s.cnt[d*V+int(v)]++
+}
+
+// commitRow stores employee e's new row evaluation.
+func (w *worker) commitRow(e int, h, so int32) {
+	s := w.s
+	s.hard += int64(h - s.rowHard[e])
+	s.soft += int64(so - s.rowSoft[e])
+	s.rowHard[e], s.rowSoft[e] = h, so
+}
+
+// change sets one free cell to another allowed value.
+func (w *worker) change() {
+	m, s := w.m, w.s
+	i := w.free[w.rng.IntN(len(w.free))]
+	dom := m.domain[i]
+	u := s.x[i]
+	v := dom[w.rng.IntN(len(dom))]
+	if v == u {
+		return
+	}
+	e, d := i/m.D, i%m.D
+	dc := w.coverDelta(d, u, v)
+	s.x[i] = v
+	h, so := m.rowEval(e, s.row(e))
+	delta := dc + int64(so-s.rowSoft[e]) + m.hardW*int64(h-s.rowHard[e])
+	if !w.accept(delta) {
+		s.x[i] = u
+		return
+	}
+	w.setCount(d, u, v)
+	s.soft += dc
+	w.commitRow(e, h, so)
+	w.accepted()
+}
+
+// swap exchanges the cells of two employees on one day; coverage is
+// unchanged.
+func (w *worker) swap() {
+	m, s := w.m, w.s
+	i1 := w.free[w.rng.IntN(len(w.free))]
+	e1, d := i1/m.D, i1%m.D
+	e2 := w.rng.IntN(m.E)
+	if e2 == e1 {
+		return
+	}
+	i2 := e2*m.D + d
+	u1, u2 := s.x[i1], s.x[i2]
+	if u1 == u2 || m.mask[i1]&(1<<u2) == 0 || m.mask[i2]&(1<<u1) == 0 {
+		return
+	}
+	s.x[i1], s.x[i2] = u2, u1
+	w.tryRows(e1, e2, 0, func() { s.x[i1], s.x[i2] = u1, u2 })
+}
+
+// blockSwap exchanges a block of consecutive days between two employees;
+// coverage is unchanged.
+func (w *worker) blockSwap() {
+	m, s := w.m, w.s
+	e1, e2 := w.rng.IntN(m.E), w.rng.IntN(m.E)
+	if e1 == e2 {
+		return
+	}
+	n := 2 + w.rng.IntN(min(m.D, w.maxBlock)-1)
+	d0 := w.rng.IntN(m.D - n + 1)
+	diff := false
+	for d := d0; d < d0+n; d++ {
+		i1, i2 := e1*m.D+d, e2*m.D+d
+		u1, u2 := s.x[i1], s.x[i2]
+		if m.mask[i1]&(1<<u2) == 0 || m.mask[i2]&(1<<u1) == 0 {
+			return
+		}
+		diff = diff || u1 != u2
+	}
+	if !diff {
+		return
+	}
+	swapBlock := func() {
+		for d := d0; d < d0+n; d++ {
+			i1, i2 := e1*m.D+d, e2*m.D+d
+			s.x[i1], s.x[i2] = s.x[i2], s.x[i1]
+		}
+	}
+	swapBlock()
+	w.tryRows(e1, e2, 0, swapBlock)
+}
+
+// tryRows evaluates rows e1 and e2 after a change with coverage delta dc
+// that was already made in x; it commits or calls revert.
+func (w *worker) tryRows(e1, e2 int, dc int64, revert func()) bool {
+	m, s := w.m, w.s
+	h1, so1 := m.rowEval(e1, s.row(e1))
+	h2, so2 := m.rowEval(e2, s.row(e2))
+	dh := int64(h1-s.rowHard[e1]) + int64(h2-s.rowHard[e2])
+	ds := int64(so1-s.rowSoft[e1]) + int64(so2-s.rowSoft[e2]) + dc
+	if !w.accept(ds + m.hardW*dh) {
+		revert()
+		return false
+	}
+	w.commitRow(e1, h1, so1)
+	w.commitRow(e2, h2, so2)
+	w.accepted()
+	return true
+}
+
+// blockSet sets a block of consecutive days of one employee to one value
+// (all off, or all the same shift).
+func (w *worker) blockSet() {
+	m, s := w.m, w.s
+	e := w.rng.IntN(m.E)
+	n := 1 + w.rng.IntN(min(m.D, 4))
+	d0 := w.rng.IntN(m.D - n + 1)
+	v := uint8(w.rng.IntN(m.V))
+	var dc int64
+	changed := false
+	for d := d0; d < d0+n; d++ {
+		i := e*m.D + d
+		if m.mask[i]&(1<<v) == 0 {
+			return
+		}
+		if u := s.x[i]; u != v {
+			dc += w.coverDelta(d, u, v)
+			changed = true
+		}
+	}
+	if !changed {
+		return
+	}
+	old := w.buf[:n]
+	copy(old, s.x[e*m.D+d0:])
+	for d := d0; d < d0+n; d++ {
+		s.x[e*m.D+d] = v
+	}
+	h, so := m.rowEval(e, s.row(e))
+	delta := dc + int64(so-s.rowSoft[e]) + m.hardW*int64(h-s.rowHard[e])
+	if !w.accept(delta) {
+		copy(s.x[e*m.D+d0:], old)
+		return
+	}
+	for k, u := range old {
+		if u != v {
+			w.setCount(d0+k, u, v)
+		}
+	}
+	s.soft += dc
+	w.commitRow(e, h, so)
+	w.accepted()
+}

@@ -1,0 +1,304 @@
+package plan
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"sync"
+	"time"
+)
+
+// Options tune a Solve call.
+type Options struct {
+	// Seed makes the search reproducible.
+	Seed uint64
+	// TimeLimit stops the search after this long (0 = no limit; then
+	// MaxIterations or the context must end it).
+	TimeLimit time.Duration
+	// MaxIterations stops each worker after this many move attempts
+	// (0 = no limit). With it the result is fully deterministic.
+	MaxIterations int64
+	// Workers is the number of independent search chains (1 or 2, default 1).
+	// Chain k uses a seed derived from Seed and k; the best result wins, ties
+	// going to the lower chain, so the outcome stays deterministic per seed
+	// and iteration budget.
+	Workers int
+	// Initial is an optional start solution (employee × day: Off or shift).
+	Initial [][]int
+	// StartTemp and EndTemp bound each annealing cycle (0 = automatic).
+	StartTemp, EndTemp float64
+	// CycleIterations is the length of the first annealing cycle; later
+	// cycles double up to 16 times that (0 = automatic).
+	CycleIterations int64
+}
+
+// Progress is reported whenever the best solution improves, and at the end.
+type Progress struct {
+	Best       int64 // objective of the best feasible solution so far
+	Feasible   bool  // false while no feasible solution was found yet
+	Elapsed    time.Duration
+	Iterations int64 // move attempts so far (summed over workers)
+}
+
+// Result is the outcome of Solve.
+type Result struct {
+	// Solution is employee × day: Off or the shift index. It satisfies every
+	// hard rule when Feasible is true.
+	Solution   [][]int
+	Objective  int64 // soft cost of Solution
+	Feasible   bool
+	TimeToBest time.Duration // when Solution was first found
+	Iterations int64         // move attempts (summed over workers)
+	Accepted   int64         // accepted moves (summed over workers)
+}
+
+// Solve searches for a solution of p with the lowest soft cost that
+// violates no hard rule. It returns the best feasible solution found when the
+// time limit, the iteration budget or ctx ends the search; if none was found
+// it returns ErrInfeasible (and the least-violating solution in Result, with
+// Feasible false). progress, if not nil, is called from the searching
+// goroutines (serialised) whenever the best improves.
+func Solve(ctx context.Context, p *Problem, opts Options, progress func(Progress)) (Result, error) {
+	if err := p.Validate(); err != nil {
+		return Result{}, err
+	}
+	if opts.TimeLimit == 0 && opts.MaxIterations == 0 && ctx.Done() == nil {
+		return Result{}, fmt.Errorf("geen tijdslimiet, iteratielimiet of context / no time limit, iteration limit or context")
+	}
+	m := compile(p)
+	workers := min(max(opts.Workers, 1), 2)
+	start := time.Now()
+	var deadline time.Time
+	if opts.TimeLimit > 0 {
+		deadline = start.Add(opts.TimeLimit)
+	}
+	rep := &reporter{start: start, progress: progress, best: math.MaxInt64}
+	ws := make([]*worker, workers)
+	for k := range ws {
+		ws[k] = newWorker(m, opts, uint64(k), rep)
+	}
+	var wg sync.WaitGroup
+	for _, w := range ws[1:] {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w.run(ctx, deadline, opts.MaxIterations)
+		}()
+	}
+	ws[0].run(ctx, deadline, opts.MaxIterations)
+	wg.Wait()
+
+	bestW := ws[0]
+	var res Result
+	for _, w := range ws {
+		res.Iterations += w.iter
+		res.Accepted += w.acc
+		if w.better(bestW) {
+			bestW = w
+		}
+	}
+	x, feasible := bestW.best, bestW.bestFound
+	if !feasible {
+		x = bestW.s.x
+	}
+	res.Solution = toSolution(m, x)
+	res.Feasible = feasible
+	res.TimeToBest = bestW.bestAt
+	if feasible {
+		res.Objective = bestW.bestSoft
+	} else {
+		res.Objective = bestW.s.soft
+	}
+	rep.final(res)
+	if !feasible {
+		return res, ErrInfeasible
+	}
+	return res, nil
+}
+
+func toSolution(m *model, x []uint8) [][]int {
+	sol := make([][]int, m.E)
+	for e := range sol {
+		sol[e] = make([]int, m.D)
+		for d := range sol[e] {
+			sol[e][d] = int(x[e*m.D+d]) - 1
+		}
+	}
+	return sol
+}
+
+// reporter serialises progress calls across workers.
+type reporter struct {
+	mu       sync.Mutex
+	start    time.Time
+	progress func(Progress)
+	best     int64
+	iters    int64
+}
+
+func (r *reporter) improved(soft int64, iterDelta int64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.iters += iterDelta
+	if soft >= r.best {
+		return
+	}
+	r.best = soft
+	if r.progress != nil {
+		r.progress(Progress{Best: soft, Feasible: true, Elapsed: time.Since(r.start), Iterations: r.iters})
+	}
+}
+
+func (r *reporter) final(res Result) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.progress != nil {
+		r.progress(Progress{Best: res.Objective, Feasible: res.Feasible, Elapsed: time.Since(r.start), Iterations: res.Iterations})
+	}
+}
+
+// worker is one annealing chain.
+type worker struct {
+	m        *model
+	s        *state
+	rng      *rand.Rand
+	rep      *reporter
+	free     []int // cells with a choice
+	buf      []uint8
+	maxBlock int
+
+	temp, t0, t1 float64
+	cycleLen     int64
+
+	iter, acc, reported int64
+	best                []uint8
+	bestSoft            int64
+	bestFound           bool
+	bestAt              time.Duration
+	bestIter            int64
+	start               time.Time
+	// least-violating fallback is the current state when nothing feasible.
+}
+
+func newWorker(m *model, opts Options, k uint64, rep *reporter) *worker {
+	w := &worker{m: m, rep: rep, start: rep.start,
+		rng:      rand.New(rand.NewPCG(opts.Seed, 0x9e3779b97f4a7c15*(k+1))),
+		buf:      make([]uint8, m.D),
+		maxBlock: 7, bestSoft: math.MaxInt64,
+	}
+	for i := range m.mask {
+		if m.free(i) {
+			w.free = append(w.free, i)
+		}
+	}
+	w.s = newState(m, initial(m, opts.Initial))
+	w.best = make([]uint8, len(w.s.x))
+	w.t0, w.t1 = opts.StartTemp, opts.EndTemp
+	if w.t0 <= 0 {
+		w.t0 = defaultStartTemp(m)
+	}
+	if w.t1 <= 0 {
+		w.t1 = 0.5
+	}
+	w.cycleLen = opts.CycleIterations
+	if w.cycleLen <= 0 {
+		w.cycleLen = 2_000_000
+	}
+	w.temp = w.t0
+	w.record()
+	return w
+}
+
+// defaultStartTemp is a fraction of the largest coverage weight.
+func defaultStartTemp(m *model) float64 {
+	var mx int32 = 1
+	for i := range m.under {
+		mx = max(mx, m.under[i], m.over[i])
+	}
+	return float64(mx) / 4
+}
+
+// better reports whether w's result beats o's (feasible first, then lower
+// soft cost; ties keep o).
+func (w *worker) better(o *worker) bool {
+	if w.bestFound != o.bestFound {
+		return w.bestFound
+	}
+	if w.bestFound {
+		return w.bestSoft < o.bestSoft
+	}
+	return w.s.score() < o.s.score()
+}
+
+func (w *worker) accept(delta int64) bool {
+	if delta <= 0 {
+		return true
+	}
+	return w.rng.Float64() < math.Exp(-float64(delta)/w.temp)
+}
+
+// accepted books an accepted move and records a new best.
+func (w *worker) accepted() {
+	w.acc++
+	if w.s.hard == 0 && w.s.soft < w.bestSoft {
+		w.record()
+	}
+}
+
+// record saves the current state as best if it is feasible.
+func (w *worker) record() {
+	if w.s.hard != 0 || w.s.soft >= w.bestSoft {
+		return
+	}
+	copy(w.best, w.s.x)
+	w.bestSoft = w.s.soft
+	w.bestFound = true
+	w.bestAt = time.Since(w.start)
+	w.bestIter = w.iter
+	w.rep.improved(w.bestSoft, w.iter-w.reported)
+	w.reported = w.iter
+}
+
+// run anneals in cycles until the deadline, the budget or ctx stops it.
+// Each cycle cools geometrically from t0 to t1 and the next starts from the
+// best solution so far, twice as long (up to 16 times the first length).
+func (w *worker) run(ctx context.Context, deadline time.Time, maxIter int64) {
+	if len(w.free) == 0 {
+		return
+	}
+	cycleLen, cycleStart := w.cycleLen, int64(0)
+	logRatio := math.Log(w.t1 / w.t0)
+	for {
+		if w.iter&1023 == 0 {
+			if maxIter > 0 && w.iter >= maxIter {
+				return
+			}
+			if ctx.Err() != nil || (!deadline.IsZero() && !time.Now().Before(deadline)) {
+				return
+			}
+			pos := float64(w.iter-cycleStart) / float64(cycleLen)
+			if pos >= 1 {
+				cycleStart = w.iter
+				cycleLen = min(2*cycleLen, 16*w.cycleLen)
+				pos = 0
+				if w.bestFound {
+					copy(w.s.x, w.best)
+					w.s.recompute()
+				}
+			}
+			w.temp = w.t0 * math.Exp(logRatio*pos)
+		}
+		w.iter++
+		switch r := w.rng.IntN(100); {
+		case r < 40:
+			w.change()
+		case r < 70:
+			w.swap()
+		case r < 85:
+			w.blockSwap()
+		default:
+			w.blockSet()
+		}
+	}
+}
