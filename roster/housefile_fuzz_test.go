@@ -1,0 +1,48 @@
+package roster
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// FuzzDecodeHouseFile feeds the decoder arbitrary bytes: it must never
+// panic, must return either a house or an error, and a house it accepts must
+// be valid and survive another round trip unchanged.
+func FuzzDecodeHouseFile(f *testing.F) {
+	small := encoded(f, testHouse())
+	f.Add([]byte(small))
+	f.Add([]byte(encoded(f, fullHouse())))
+	f.Add([]byte(`{"format":"huisrooster","version":1,"house":{}}`))
+	f.Add([]byte(`{"format":"huisrooster","version":2,"house":{}}`))
+	f.Add([]byte(`{"format":"huisrooster","version":1,"house":null}`))
+	f.Add([]byte(strings.Replace(small, `"children": 6`, `"children": -1`, 1)))
+	f.Add([]byte(small + "garbage"))
+	f.Add([]byte(`[1,2,3]`))
+	f.Add([]byte(`{"format":"huisrooster","version":1e400}`))
+	f.Add([]byte(`{"format":"huisrooster","version":1,"house":{"members":[{"id":1,"contract":[{"from":"0000-01-01","hoursPerWeek":1e308}]}]}}`))
+	f.Add([]byte(""))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		h, err := DecodeHouseFile(bytes.NewReader(data))
+		if (h == nil) == (err == nil) {
+			t.Fatalf("house %v and error %v: want exactly one", h, err)
+		}
+		if err != nil {
+			return
+		}
+		if ps := Validate(h); ps != nil {
+			t.Fatalf("accepted an invalid house: %v", ps)
+		}
+		// Empty lists may come back as absent ones, so compare encodings.
+		first := encoded(t, h)
+		h2, err := DecodeHouseFile(strings.NewReader(first))
+		if err != nil {
+			t.Fatalf("re-decode: %v", err)
+		}
+		if second := encoded(t, h2); second != first {
+			t.Fatalf("second round trip changed the file:\n%s\n%s", first, second)
+		}
+		// The engine must not panic on any house the decoder accepts.
+		CheckAt(h, Week(tMon), tMon)
+	})
+}

@@ -1,0 +1,160 @@
+package roster
+
+import (
+	"bytes"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// fullHouse returns the test house with every optional field set, so a
+// round trip exercises the whole format.
+func fullHouse() *House {
+	h := testHouse()
+	yes := true
+	from, to := tMon-365, tMon+365
+	h.Settings.ExtraHolidays = []Date{NewDate(2026, 12, 31)}
+	h.Members[0].Photo = []byte{0x89, 'P', 'N', 'G'}
+	h.Members[0].Counts = &yes
+	h.Members[0].LiveIn = true
+	h.Members[0].ActiveFrom, h.Members[0].ActiveTo = &from, &to
+	h.Members[1].NoSleepShifts = true
+	h.Members[1].Pregnant = true
+	h.Members[1].Contract = append(h.Members[1].Contract, Contract{From: tMon, HoursPerWeek: 28.8})
+	h.ShiftTypes[0].Colour = "#ffcc00"
+	a := assign(h, tAnna, tMon, "V")
+	s, e := NewClock(7, 30), NewClock(15, 0)
+	a.Start, a.End, a.Note = &s, &e, "later in verband met tandarts"
+	assign(h, tBart, tMon, "S").State = StateSick
+	h.Plan.Absences = []Absence{{Member: tBart, From: tMon, To: tMon + 4, Kind: AbsSick, HoursPerDay: 5.4}}
+	h.Plan.Wishes = []Wish{{Member: tAnna, Date: tMon + 1, Shift: "L", Kind: WishCannot, Note: "sport"}}
+	h.Plan.Periods = []Period{{From: tMon, To: tMon + 27, State: PeriodFixed}}
+	return h
+}
+
+func TestHouseFileRoundTrip(t *testing.T) {
+	for name, h := range map[string]*House{"full": fullHouse(), "empty plan": testHouse()} {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := EncodeHouseFile(&buf, h); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(buf.String(), "{\n  \"format\": \"huisrooster\",\n  \"version\": 1,\n  \"house\": {") {
+				t.Errorf("file starts %q", buf.String()[:60])
+			}
+			got, err := DecodeHouseFile(&buf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, h) {
+				t.Errorf("round trip changed the house:\n got %+v\nwant %+v", got, h)
+			}
+		})
+	}
+}
+
+// encoded returns the house file of the test house as a string.
+func encoded(t testing.TB, h *House) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := EncodeHouseFile(&buf, h); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+func TestDecodeHouseFileRejects(t *testing.T) {
+	valid := encoded(t, testHouse())
+	tests := []struct {
+		name string
+		in   string
+		want string // fragment of the error
+	}{
+		{"empty", "", "huisbestand is leeg / house file is empty"},
+		{"not JSON", "hallo", "huisbestand lezen / read house file"},
+		{"an array", "[]", "read house file"},
+		{"no format", `{"version":1,"house":{}}`, `veld "format" ontbreekt`},
+		{"other format", `{"format":"rooster","version":1,"house":{}}`, `geen huisbestand: format "rooster", verwacht "huisrooster"`},
+		{"no version", `{"format":"huisrooster","house":{}}`, `zonder "version"`},
+		{"version 0", `{"format":"huisrooster","version":0,"house":{}}`, "ongeldige versie 0"},
+		{"newer version", `{"format":"huisrooster","version":2,"house":{"newField":true}}`,
+			"gemaakt met een nieuwere versie van Huisrooster (deze leest t/m 1); werk de app bij / house file version 2 was made by a newer version"},
+		{"no house", `{"format":"huisrooster","version":1}`, `zonder "house"`},
+		{"null house", `{"format":"huisrooster","version":1,"house":null}`, `zonder "house"`},
+		{"unknown field in the house", strings.Replace(valid, `"children": 6,`, `"children": 6, "kinderen": 6,`, 1),
+			`onbekend veld "kinderen" / house file: unknown field "kinderen"`},
+		{"unknown field in the envelope", strings.Replace(valid, `"version": 1,`, `"version": 1, "extra": 1,`, 1), `onbekend veld "extra"`},
+		{"trailing garbage", valid + "x", "gegevens na het einde"},
+		{"a second value", valid + valid, "gegevens na het einde"},
+		{"bad date", strings.Replace(valid, `"from": "2020-01-01"`, `"from": "2020-13-01"`, 1), `ongeldige datum "2020-13-01"`},
+		{"bad clock", strings.Replace(valid, `"start": "07:00"`, `"start": "7u"`, 1), `ongeldige tijd "7u"`},
+		{"invalid house", strings.Replace(valid, `"children": 6`, `"children": 8`, 1),
+			"huisbestand / house file: huis ongeldig, 1 probleem / invalid house, 1 problem\n  children: aantal kinderen 8"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h, err := DecodeHouseFile(strings.NewReader(tt.in))
+			if err == nil {
+				t.Fatalf("decoded %+v, want error %q", h, tt.want)
+			}
+			if h != nil {
+				t.Errorf("returned a house with the error")
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q does not contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestDecodeHouseFileAllProblems(t *testing.T) {
+	h := testHouse()
+	h.Name = ""
+	assign(h, tAnna, tMon, "X")
+	h.Plan.Absences = []Absence{{Member: tAnna, From: tMon, To: tMon - 3, Kind: AbsLeave}}
+	_, err := DecodeHouseFile(strings.NewReader(encoded(t, h)))
+	var ve ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatalf("error %v does not wrap a ValidationError", err)
+	}
+	var fields []string
+	for _, p := range ve {
+		fields = append(fields, p.Field)
+	}
+	want := []string{"name", "plan.assignments[0].shift", "plan.absences[0].to"}
+	if !reflect.DeepEqual(fields, want) {
+		t.Errorf("problems at %v, want %v", fields, want)
+	}
+}
+
+func TestDecodeHouseFileTooLarge(t *testing.T) {
+	r := strings.NewReader(`{"format":"huisrooster","version":1,"house":{"name":"` + strings.Repeat("a", MaxHouseFileBytes) + `"}}`)
+	if _, err := DecodeHouseFile(r); err == nil || !strings.Contains(err.Error(), "groter dan 64 MB") {
+		t.Errorf("error %v, want too large", err)
+	}
+}
+
+func TestEncodeHouseFileNil(t *testing.T) {
+	if err := EncodeHouseFile(&bytes.Buffer{}, nil); err == nil {
+		t.Error("encoded a nil house")
+	}
+}
+
+func BenchmarkDecodeHouseFile(b *testing.B) {
+	data := []byte(encoded(b, fullHouse()))
+	for b.Loop() {
+		if _, err := DecodeHouseFile(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkValidate(b *testing.B) {
+	h := fullHouse()
+	for b.Loop() {
+		if ps := Validate(h); ps != nil {
+			b.Fatal(ps)
+		}
+	}
+}
