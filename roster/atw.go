@@ -1,3 +1,287 @@
 package roster
 
-func (c *checker) checkATW() {}
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// This file holds the frame of the Working Hours Act rules (Arbeidstijdenwet,
+// DOMAIN.md §5 and §4): per member the worked shifts are merged into duties
+// (continuous work periods), and the rules in atw_*.go run over those duties,
+// over weekly hour sums and over a year of plan history.
+//
+// Decisions that the law leaves to interpretation:
+//
+//   - Shifts that touch or overlap (end == next start, such as late shift
+//     15–23 followed by a sleep shift 23–07) form one duty: there is no rest
+//     between them. ATW-SHIFT measures only the working part of a duty (its
+//     non-sleep hours), because a sleep shift is an aanwezigheidsdienst with
+//     its own limits (ATW-SLEEP or, when sleep shifts are not regular,
+//     ATW-NIGHT).
+//   - A shift vacated by a sick report (StateSick) is not worked: it is no
+//     duty for the rest and night rules, but its hours count as worked for
+//     the weekly limits (ATW 5:2), as do absences.
+//   - All durations are real instants in Europe/Amsterdam, kept as Unix
+//     seconds in the hot loops.
+
+// secondsPerHour and friends keep the arithmetic on Unix seconds readable.
+const (
+	secMinute = 60
+	secHour   = 3600
+	secDay    = 86400
+)
+
+// duty is one continuous work period of a member: worked shifts that touch
+// or overlap merged into one.
+type duty struct {
+	start, end  int64 // Unix seconds
+	date        Date  // start date of the first shift
+	first, last int   // index range (inclusive) in the member's shifts
+	workMin     int   // working minutes outside sleep shifts, breaks excluded
+	sleepMin    int   // minutes of sleep shifts
+	nightMin    int   // minutes of night work between 00:00 and 06:00
+	sleep       bool  // holds a sleep shift (slaapdienst or live-in night)
+}
+
+// nightWorkMin returns the working minutes that count for the night rules:
+// the non-sleep work, plus the sleep shifts when they are night shifts.
+func (d *duty) nightWorkMin(sleepIsNight bool) int {
+	if sleepIsNight {
+		return d.workMin + d.sleepMin
+	}
+	return d.workMin
+}
+
+// isNight reports whether d is a night shift: more than one hour of work
+// between 00:00 and 06:00.
+func (d *duty) isNight() bool { return d.nightMin > 60 }
+
+// atw is the state of one run of the Working Hours Act rules. Its slices are
+// reused from member to member.
+type atw struct {
+	c       *checker
+	regular bool // sleep shifts fall under the regular regime (Arbeidstijdenbesluit 4.8:1)
+	days    dayTable
+	hist    history
+
+	// per member, reused
+	m      *Member
+	mi     int     // index of m in h.Members
+	ss     []Shift // the member's shifts in c.ext (worked and vacated)
+	duties []duty
+	mark   []bool  // per duty gap: reported already
+	dayAbs []int   // absence minutes per day of days
+	weekMn []int   // worked minutes per ISO week from mon0
+	mon0   Date    // Monday of weekMn[0]
+	wkLo   int     // index in weekMn of the first week touching the window
+	wkHi   int     // index in weekMn of the last week touching the window
+	nights []int64 // start instants of long night duties (ATW-NIGHT)
+}
+
+// checkATW reports the Working Hours Act rules: ATW-SHIFT, ATW-WEEK,
+// ATW-REST, ATW-WEEKREST, ATW-NIGHT, ATW-NIGHTREST, ATW-NIGHTSERIES,
+// ATW-SUNDAY, ATW-BREAK and, under the regular sleep-shift regime, ATW-SLEEP.
+func (c *checker) checkATW() {
+	a := &atw{c: c, regular: c.h.Settings.SleepRegime != RegimeIrregular}
+	a.mon0 = c.ext.From.Monday()
+	a.days.fill(a.mon0, c.ext.To+9)
+	nWeeks := int(c.ext.To.Monday()-a.mon0)/7 + 2
+	a.weekMn = make([]int, nWeeks)
+	a.dayAbs = make([]int, a.days.n())
+	a.wkLo = int(c.w.From.Monday()-a.mon0) / 7
+	a.wkHi = int(c.w.To.Monday()-a.mon0) / 7
+	a.hist.fill(c.h, c.w)
+	for i := range c.h.Members {
+		a.m = &c.h.Members[i]
+		a.mi = i
+		a.ss = c.byMember[a.m.ID]
+		a.buildDuties()
+		a.checkShiftLength()
+		a.checkBreaks()
+		a.checkWeekHours()
+		a.checkRest()
+		a.checkWeekRest()
+		a.checkNights()
+		a.checkNightSeries()
+		a.checkSundays()
+		if a.regular {
+			a.checkSleep()
+		}
+	}
+}
+
+// buildDuties merges the member's worked shifts into duties.
+func (a *atw) buildDuties() {
+	a.duties = a.duties[:0]
+	sleepIsNight := !a.regular
+	for i := range a.ss {
+		s := &a.ss[i]
+		if !s.Worked() {
+			continue
+		}
+		st, en := s.Start.Unix(), s.End.Unix()
+		n := len(a.duties)
+		if n == 0 || st > a.duties[n-1].end {
+			a.duties = append(a.duties, duty{start: st, end: st, date: s.Date, first: i})
+			n++
+		}
+		d := &a.duties[n-1]
+		d.last = i
+		// Count only the part beyond what the duty already covers, so an
+		// overlapping shift (a double booking, reported by DOUBLE) does not
+		// count twice.
+		from := max(st, d.end)
+		if en > d.end {
+			d.end = en
+		}
+		if en <= from {
+			continue
+		}
+		mins := int(en-from) / secMinute
+		if s.Kind.Sleeping() {
+			d.sleep = true
+			d.sleepMin += mins
+		} else {
+			d.workMin += max(mins-s.BreakMin, 0)
+		}
+		if !s.Kind.Sleeping() || sleepIsNight {
+			d.nightMin += a.days.nightOverlap(s.Date, from, en) / secMinute
+		}
+	}
+	if cap(a.mark) < len(a.duties) {
+		a.mark = make([]bool, len(a.duties))
+	}
+	a.mark = a.mark[:len(a.duties)]
+	clear(a.mark)
+}
+
+// gapAfter returns the rest after duty i in seconds; the last duty of the
+// plan is followed by an unbounded rest.
+func (a *atw) gapAfter(i int) int64 {
+	if i+1 >= len(a.duties) {
+		return 1 << 40
+	}
+	return a.duties[i+1].start - a.duties[i].end
+}
+
+// restSpan returns the rest interval after duty i (the end is the next duty's
+// start, or the end of duty i when there is none).
+func (a *atw) restSpan(i int) (int64, int64) {
+	if i+1 >= len(a.duties) {
+		return a.duties[i].end, a.duties[i].end
+	}
+	return a.duties[i].end, a.duties[i+1].start
+}
+
+// touches reports whether [s, e) in Unix seconds touches the window.
+func (a *atw) touches(s, e int64) bool { return a.c.touches(unixTime(s), unixTime(e)) }
+
+// add appends a finding about the current member.
+func (a *atw) add(rule string, sev Severity, s, e int64, dates []Date, nl, en string) {
+	a.c.add(Finding{Rule: rule, Severity: sev, Start: unixTime(s), End: unixTime(e),
+		Members: []int{a.m.ID}, Dates: dates, NL: nl, EN: en})
+}
+
+// dutyDates returns the dates of the worked shifts of duties i..j.
+func (a *atw) dutyDates(i, j int) []Date {
+	var out []Date
+	for k := a.duties[i].first; k <= a.duties[j].last; k++ {
+		s := &a.ss[k]
+		if s.Worked() && (len(out) == 0 || out[len(out)-1] != s.Date) {
+			out = append(out, s.Date)
+		}
+	}
+	return out
+}
+
+// shiftName returns the lower-case name of the shift type of the last shift
+// of duty i ("late dienst"), or its code.
+func (a *atw) shiftName(i int) string {
+	s := &a.ss[a.duties[i].last]
+	if st := a.c.h.ShiftType(s.Code); st != nil && st.Name != "" {
+		return strings.ToLower(st.Name)
+	}
+	return s.Code
+}
+
+// itoa formats an int.
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// unixTime returns the instant of Unix seconds u in Amsterdam.
+func unixTime(u int64) time.Time { return time.Unix(u, 0).In(Amsterdam) }
+
+// minLabel formats minutes as hours ("8", "7,5" / "7.5").
+func minLabel(m int, en bool) string { return hoursLabel(float64(m)/60, en) }
+
+// secLabel formats seconds as hours, rounded down to the minute.
+func secLabel(s int64, en bool) string { return minLabel(int(s/secMinute), en) }
+
+// span formats [s, e) in Unix seconds with spanLabel.
+func span(s, e int64, en bool) string { return spanLabel(unixTime(s), unixTime(e), en) }
+
+// dayTable holds the real instant of local midnight for a range of dates, so
+// the hot loops need no time zone lookups.
+type dayTable struct {
+	from Date
+	mid  []int64 // mid[i]: Unix seconds of (from+i) 00:00 in Amsterdam
+}
+
+// fill computes midnights for from..to+1. The UTC offset is looked up once a
+// week and per day only in weeks where it changes (DST switches are months
+// apart).
+func (t *dayTable) fill(from, to Date) {
+	n := int(to-from) + 2
+	t.from = from
+	t.mid = make([]int64, n)
+	off := func(d Date) int64 {
+		// 00:00 UTC is 01:00 or 02:00 local, before the switch at 02:00/03:00,
+		// so it has the offset of local midnight.
+		_, o := time.Unix(int64(d)*secDay, 0).In(Amsterdam).Zone()
+		return int64(o)
+	}
+	for i := 0; i < n; i += 7 {
+		j := min(i+7, n-1)
+		o0, o1 := off(from+Date(i)), off(from+Date(j))
+		for k := i; k <= j; k++ {
+			o := o0
+			if o0 != o1 && k > i {
+				o = off(from + Date(k))
+			} else if k == j {
+				o = o1
+			}
+			t.mid[k] = int64(from+Date(k))*secDay - o
+		}
+	}
+}
+
+// n returns the number of dates with a complete day (from..to).
+func (t *dayTable) n() int { return len(t.mid) - 1 }
+
+// at returns midnight of d; dates outside the table take a zone lookup.
+func (t *dayTable) at(d Date) int64 {
+	if i := int(d - t.from); i >= 0 && i < len(t.mid) {
+		return t.mid[i]
+	}
+	return d.Start().Unix()
+}
+
+// nightOverlap returns the seconds of [s, e) between 00:00 and 06:00 of date
+// d and of d+1 (a shift starting on d ends on d or d+1).
+func (t *dayTable) nightOverlap(d Date, s, e int64) int {
+	var sum int64
+	for k := Date(0); k < 2; k++ {
+		n0 := t.at(d + k)
+		n6 := t.at(d+k+1) - 18*secHour // no clock change between 06:00 and 24:00
+		if lo, hi := max(s, n0), min(e, n6); hi > lo {
+			sum += hi - lo
+		}
+	}
+	return int(sum)
+}
+
+// dutyIndexFrom returns the index of the first duty that ends after u.
+func (a *atw) dutyIndexFrom(u int64) int {
+	return sort.Search(len(a.duties), func(i int) bool { return a.duties[i].end > u })
+}

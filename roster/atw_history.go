@@ -1,0 +1,202 @@
+package roster
+
+// Rules that look back further than the engine's 16-week read window: free
+// Sundays (52 weeks) and the number of sleep shifts (26 weeks). They need only
+// dates and clock times, so they read the raw assignments in one pass instead
+// of resolved shifts.
+
+// History flags per member and date.
+const (
+	histSunday uint8 = 1 << iota // worked on this Sunday (some time between 00:00 and 24:00)
+	histSleep                    // starts a worked sleep shift on this date
+)
+
+// Look-back spans of the history rules.
+const (
+	sundayWeeks   = 52 // ATW-SUNDAY: 13 free Sundays per 52 weeks
+	sundaysFree   = 13
+	sleepSpanDays = 26 * 7 // ATW-SLEEP: at most 52 sleep shifts per 26 weeks
+	sleepMax      = 52
+)
+
+// history is a year of plan history per member: flags per date and the date
+// the member's plan data starts.
+type history struct {
+	from     Date
+	n        int     // dates per member
+	flags    []uint8 // flags[mi*n + (d-from)]
+	earliest []Date  // per member index: first date with an assignment or absence
+}
+
+// fill scans every assignment and absence once.
+func (hs *history) fill(h *House, w Window) {
+	hs.from = w.From.Monday() - (sundayWeeks+1)*7
+	hs.n = int(w.To-hs.from) + 1
+	hs.flags = make([]uint8, hs.n*len(h.Members))
+	hs.earliest = make([]Date, len(h.Members))
+	const none = Date(1 << 30)
+	for i := range hs.earliest {
+		hs.earliest[i] = none
+	}
+	idx := newMemberIndex(h.Members)
+	var st *ShiftType
+	for i := range h.Plan.Assignments {
+		as := &h.Plan.Assignments[i]
+		mi := idx.of(as.Member)
+		if mi < 0 {
+			continue
+		}
+		hs.earliest[mi] = min(hs.earliest[mi], as.Date)
+		if as.State == StateSick || as.Date < hs.from-1 || as.Date > w.To {
+			continue
+		}
+		if st == nil || st.Code != as.Shift {
+			if st = h.ShiftType(as.Shift); st == nil {
+				continue
+			}
+		}
+		start, end := st.Start, st.End
+		if as.Start != nil {
+			start = *as.Start
+		}
+		if as.End != nil {
+			end = *as.End
+		}
+		switch wd := as.Date.Weekday(); {
+		case wd == 0:
+			hs.set(mi, as.Date, histSunday)
+		case wd == 6 && end < start && end > 0:
+			hs.set(mi, as.Date+1, histSunday) // a night into Sunday
+		}
+		if st.Kind.Sleeping() {
+			hs.set(mi, as.Date, histSleep)
+		}
+	}
+	for i := range h.Plan.Absences {
+		ab := &h.Plan.Absences[i]
+		if mi := idx.of(ab.Member); mi >= 0 {
+			hs.earliest[mi] = min(hs.earliest[mi], ab.From)
+		}
+	}
+}
+
+// set raises flag f of member index mi on d, when d is in range.
+func (hs *history) set(mi int, d Date, f uint8) {
+	if d >= hs.from && int(d-hs.from) < hs.n {
+		hs.flags[mi*hs.n+int(d-hs.from)] |= f
+	}
+}
+
+// has reports flag f of member index mi on d.
+func (hs *history) has(mi int, d Date, f uint8) bool {
+	if d < hs.from || int(d-hs.from) >= hs.n {
+		return false
+	}
+	return hs.flags[mi*hs.n+int(d-hs.from)]&f != 0
+}
+
+// memberIndex maps member IDs to their index in House.Members without a map
+// lookup per assignment when IDs are small (the usual case).
+type memberIndex struct {
+	byID []int32 // ID → index+1
+	big  map[int]int
+}
+
+func newMemberIndex(ms []Member) memberIndex {
+	maxID := 0
+	for i := range ms {
+		maxID = max(maxID, ms[i].ID)
+	}
+	var x memberIndex
+	if maxID < 1<<16 {
+		x.byID = make([]int32, maxID+1)
+		for i := range ms {
+			if ms[i].ID >= 0 {
+				x.byID[ms[i].ID] = int32(i + 1)
+			}
+		}
+		return x
+	}
+	x.big = make(map[int]int, len(ms))
+	for i := range ms {
+		x.big[ms[i].ID] = i
+	}
+	return x
+}
+
+// of returns the index of member id, or -1.
+func (x memberIndex) of(id int) int {
+	if x.big != nil {
+		if i, ok := x.big[id]; ok {
+			return i
+		}
+		return -1
+	}
+	if id < 0 || id >= len(x.byID) {
+		return -1
+	}
+	return int(x.byID[id]) - 1
+}
+
+// checkSundays reports ATW-SUNDAY: at least 13 free Sundays per 52 weeks.
+// For the last Sunday of the window, the 52 Sundays ending there are
+// counted; Sundays before the plan's data count as free. When more than 39
+// were worked, 13 free Sundays are impossible: a warning (the law allows
+// agreements for work that needs Sundays, such as 24-hour care).
+func (a *atw) checkSundays() {
+	w := a.c.w
+	last := w.To - Date(w.To.Weekday()) // the Sunday on or before w.To
+	if last < w.From {
+		return
+	}
+	first := last - (sundayWeeks-1)*7
+	worked := 0
+	var dates []Date
+	for d := first; d <= last; d += 7 {
+		if a.hist.has(a.mi, d, histSunday) {
+			worked++
+		}
+	}
+	if sundayWeeks-worked >= sundaysFree {
+		return
+	}
+	for d := last; d >= w.From; d -= 7 {
+		if a.hist.has(a.mi, d, histSunday) {
+			dates = append([]Date{d}, dates...)
+		}
+	}
+	free := sundayWeeks - worked
+	a.add(RuleATWSunday, SevWarning, a.days.at(first), a.days.at(last+1), dates,
+		"te weinig vrije zondagen: "+itoa(free)+" van "+itoa(sundayWeeks)+" vrij tot en met "+dayLabel(last, false)+
+			" (minimaal "+itoa(sundaysFree)+" per 52 weken)",
+		"too few free Sundays: "+itoa(free)+" of "+itoa(sundayWeeks)+" free up to "+dayLabel(last, true)+
+			" (at least "+itoa(sundaysFree)+" per 52 weeks)")
+}
+
+// checkSleepCount reports ATW-SLEEP when the member's sleep shifts in the 26
+// weeks ending on a date of the window exceed 52 (regular regime). It reports
+// the first such date only.
+func (a *atw) checkSleepCount() {
+	w := a.c.w
+	count := 0
+	for d := w.From - sleepSpanDays; d < w.From; d++ { // [d-182, d-1] before the first step
+		if a.hist.has(a.mi, d, histSleep) {
+			count++
+		}
+	}
+	for d := w.From; d <= w.To; d++ {
+		if a.hist.has(a.mi, d, histSleep) {
+			count++
+		}
+		if a.hist.has(a.mi, d-sleepSpanDays, histSleep) {
+			count--
+		}
+		if count > sleepMax && a.hist.has(a.mi, d, histSleep) {
+			from := d - sleepSpanDays + 1
+			a.add(RuleATWSleep, SevError, a.days.at(from), a.days.at(d+1), []Date{d},
+				"te veel slaapdiensten: "+itoa(count)+" in 26 weken tot en met "+dayLabel(d, false)+" (max "+itoa(sleepMax)+")",
+				"too many sleep shifts: "+itoa(count)+" in 26 weeks up to "+dayLabel(d, true)+" (max "+itoa(sleepMax)+")")
+			return
+		}
+	}
+}
