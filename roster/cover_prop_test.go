@@ -1,0 +1,142 @@
+package roster
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// cvPerturb adds random absences, wishes, extra shifts and flag changes
+// around d, so the cover finder meets every kind of reason.
+func cvPerturb(r *rand.Rand, h *House, d Date) {
+	codes := []string{"V", "D", "L", "S", "W", "O"}
+	kinds := []WishKind{WishCannot, WishRatherNot, WishPrefer}
+	member := func() int { return h.Members[r.IntN(len(h.Members))].ID }
+	for range 3 {
+		from := d + Date(r.IntN(5)-2)
+		h.Plan.Absences = append(h.Plan.Absences, Absence{Member: member(), From: from, To: from + Date(r.IntN(3)),
+			Kind: AbsenceKinds[r.IntN(len(AbsenceKinds))]})
+	}
+	for range 4 {
+		w := Wish{Member: member(), Date: d + Date(r.IntN(3)-1), Kind: kinds[r.IntN(len(kinds))]}
+		if r.IntN(2) == 0 {
+			w.Shift = codes[r.IntN(len(codes))]
+		}
+		h.Plan.Wishes = append(h.Plan.Wishes, w)
+	}
+	for range 6 {
+		h.Plan.Assignments = append(h.Plan.Assignments, Assignment{Member: member(), Date: d + Date(r.IntN(5)-2),
+			Shift: codes[r.IntN(len(codes))]})
+	}
+	for range 2 {
+		m := &h.Members[r.IntN(len(h.Members))]
+		m.Nights, m.NoSleepShifts = !m.Nights, !m.NoSleepShifts
+	}
+}
+
+// TestFindCoverMatchesEngine is the property of the cover finder: for random
+// vacancies in perturbed plans, every excluded member's reasons are exactly
+// the errors (plus new CONTRACT and ROLE warnings, and the WISH finding of a
+// "kan niet" wish) that the engine reports over a much wider window when the
+// member is assigned anyway, in a deep copy of the house; every candidate's
+// strains are exactly the other new warnings; and assigning a candidate with
+// AssignCover adds no error.
+func TestFindCoverMatchesEngine(t *testing.T) {
+	r := rand.New(rand.NewPCG(6, 2026))
+	reasonRules := map[string]int{} // how often each rule excluded someone: the property must meet them all
+	candidates := 0
+	iters := 30
+	if testing.Short() {
+		iters = 5
+	}
+	for it := range iters {
+		h := cvHouse()
+		d := cvStart + 7 + Date(r.IntN(14)) // weeks 2 and 3
+		cvPerturb(r, h, d)
+		var idx []int
+		for i, a := range h.Plan.Assignments {
+			if a.Date == d && a.State == StatePlanned && h.ShiftType(a.Shift) != nil {
+				idx = append(idx, i)
+			}
+		}
+		i := idx[r.IntN(len(idx))]
+		v, err := NewVacancy(h, h.Plan.Assignments[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.IntN(3) > 0 {
+			h.Plan.Assignments[i].State = StateSick // else FindCover must vacate it itself
+		}
+		res, err := findCoverAt(h, v, cvToday)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base := cvClone(t, h)
+		base.Plan.Assignments[i].State = StateSick
+		w := Window{From: d - 35, To: d + 35}
+		fb := CheckAt(base, w, cvToday)
+		check := func(member int, reasons, strains []Finding) []Finding {
+			after := cvClone(t, base)
+			after.Plan.Assignments = append(after.Plan.Assignments, v.Assignment(h, member))
+			news := cvNaiveNew(fb, CheckAt(after, w, cvToday))
+			cannot := false
+			for _, wi := range h.Plan.Wishes {
+				if wi.Member == member && wi.Date == d && wi.Kind == WishCannot && (wi.Shift == "" || wi.Shift == v.Shift) {
+					cannot = true
+				}
+			}
+			var wantR, wantS []Finding
+			for _, f := range news {
+				if f.Severity == SevError || f.Rule == RuleContract || f.Rule == RuleRole ||
+					(f.Rule == RuleWish && cannot && slices.Contains(f.Members, member)) {
+					wantR = append(wantR, f)
+				} else {
+					wantS = append(wantS, f)
+				}
+			}
+			if g, w := cvKeys(reasons), cvKeys(wantR); !slices.Equal(g, w) {
+				t.Errorf("iter %d, %s, member %d: reasons\n got %q\nwant %q", it, v.Label(false), member, g, w)
+			}
+			if g, w := cvKeys(strains), cvKeys(wantS); !slices.Equal(g, w) {
+				t.Errorf("iter %d, %s, member %d: strains\n got %q\nwant %q", it, v.Label(false), member, g, w)
+			}
+			return news
+		}
+		seen := map[int]bool{}
+		for _, e := range res.Excluded {
+			seen[e.Member] = true
+			if len(e.Reasons) == 0 {
+				t.Errorf("iter %d: member %d excluded without a reason", it, e.Member)
+			}
+			check(e.Member, e.Reasons, e.Strains)
+			for _, f := range e.Reasons {
+				reasonRules[f.Rule]++
+			}
+		}
+		for _, c := range res.Candidates {
+			seen[c.Member] = true
+			candidates++
+			check(c.Member, nil, c.Strains)
+			ed, err := AssignCover(base, v, c.Member)
+			if err != nil {
+				t.Fatal(err)
+			}
+			after := cvClone(t, base)
+			if err := after.Apply(ed); err != nil {
+				t.Fatal(err)
+			}
+			if news := cvNaiveNew(fb, CheckAt(after, w, cvToday)); HasErrors(news) {
+				t.Errorf("iter %d: assigning candidate %d adds errors: %q", it, c.Member, cvKeys(news))
+			}
+		}
+		for _, m := range h.Members {
+			if want := m.ID != v.Member && m.Active(d); seen[m.ID] != want {
+				t.Errorf("iter %d: member %d classified %v, want %v", it, m.ID, seen[m.ID], want)
+			}
+		}
+	}
+	t.Logf("%d candidates; exclusion reasons by rule: %v", candidates, reasonRules)
+	if candidates == 0 || len(reasonRules) < 4 {
+		t.Errorf("the random plans do not exercise the property: %d candidates, reasons %v", candidates, reasonRules)
+	}
+}
