@@ -26,6 +26,7 @@ type command struct {
 // commands returns the subcommands by name.
 func commands() map[string]command {
 	return map[string]command{
+		"bench": {runBench, "plan een benchmarkinstantie / solve a benchmark instance"},
 		"check": {runCheck, "controleer het rooster / check the roster"},
 		"demo":  {runDemo, "schrijf het demohuis / write the demo house"},
 	}

@@ -1,0 +1,124 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/huisrooster/huisrooster/roster/plan"
+	"github.com/huisrooster/huisrooster/roster/plan/curtois"
+)
+
+// runBench implements
+// "huisrooster bench curtois FILE --seconds N [--seed S] [--workers W] -o SOLUTION.csv".
+// It solves a Curtois & Qu instance with the planner core, verifies the
+// result with the independent evaluator and writes the solution CSV.
+func runBench(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	seconds := fs.Float64("seconds", 10, "rekentijd in seconden / time limit in seconds")
+	seed := fs.Uint64("seed", 1, "startwaarde van de zoektocht / search seed")
+	workers := fs.Int("workers", 1, "zoekketens (1 of 2) / search chains (1 or 2)")
+	out := fs.String("o", "", "schrijf de oplossing als CSV / write the solution as CSV")
+	verbose := fs.Bool("v", false, "toon voortgang op stderr / show progress on stderr")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Gebruik / usage: huisrooster bench curtois BESTAND/FILE --seconds N [--seed S] [--workers W] -o OPLOSSING.csv")
+		fs.PrintDefaults()
+	}
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return 2
+	}
+	if len(pos) != 2 || pos[0] != "curtois" {
+		fs.Usage()
+		return 2
+	}
+	if *seconds <= 0 {
+		fmt.Fprintln(stderr, "--seconds moet > 0 zijn / --seconds must be > 0")
+		return 2
+	}
+	in, err := readInstance(pos[1])
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	var progress func(plan.Progress)
+	if *verbose {
+		progress = func(p plan.Progress) {
+			fmt.Fprintf(stderr, "%8.3fs  beste/best %d  (%d zetten/moves)\n", p.Elapsed.Seconds(), p.Best, p.Iterations)
+		}
+	}
+	opts := plan.Options{Seed: *seed, Workers: *workers, TimeLimit: time.Duration(*seconds * float64(time.Second))}
+	r, res, err := in.Solve(context.Background(), opts, progress)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	rep, err := curtois.Evaluate(in, r)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "objective %d\n", rep.Objective)
+	fmt.Fprintf(stdout, "tijd tot beste / time to best %.3fs; %d zetten/moves, %d aanvaard/accepted\n",
+		res.TimeToBest.Seconds(), res.Iterations, res.Accepted)
+	if !rep.Feasible() || int64(rep.Objective) != res.Objective {
+		fmt.Fprintf(stderr, "controle mislukt / verification failed: planner %d, evaluator %d, overtredingen/violations %q\n",
+			res.Objective, rep.Objective, rep.Violations)
+		return 1
+	}
+	if *out != "" {
+		if err := writeSolutionFile(*out, in, r); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+	}
+	return 0
+}
+
+// parseInterleaved parses flags that may come before, between or after the
+// positional arguments, and returns the positional ones.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+func readInstance(path string) (*curtois.Instance, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("kan %s niet openen / cannot open %s: %w", path, path, err)
+	}
+	defer f.Close()
+	in, err := curtois.Parse(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return in, nil
+}
+
+func writeSolutionFile(path string, in *curtois.Instance, r curtois.Roster) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("kan %s niet schrijven / cannot write %s: %w", path, path, err)
+	}
+	if err := curtois.WriteSolution(f, in, r); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("kan %s niet schrijven / cannot write %s: %w", path, path, err)
+	}
+	return nil
+}
