@@ -3,6 +3,7 @@ package roster
 import (
 	"bytes"
 	"errors"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -156,5 +157,26 @@ func BenchmarkValidate(b *testing.B) {
 		if ps := Validate(h); ps != nil {
 			b.Fatal(ps)
 		}
+	}
+}
+
+// TestHouseFileDocExample decodes the example in docs/housefile.md, so the
+// documentation stays true.
+func TestHouseFileDocExample(t *testing.T) {
+	doc, err := os.ReadFile("../docs/housefile.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(doc), "```json\n")
+	example, _, ok2 := strings.Cut(rest, "```")
+	if !ok || !ok2 {
+		t.Fatal("no ```json example in docs/housefile.md")
+	}
+	h, err := DecodeHouseFile(strings.NewReader(example))
+	if err != nil {
+		t.Fatalf("the documented example does not decode: %v", err)
+	}
+	if h.Name != "De Linde" || len(h.Members) != 3 || len(h.Plan.Assignments) != 4 || h.Settings.ORT[1].End != 1440 {
+		t.Errorf("decoded example %+v", h)
 	}
 }
