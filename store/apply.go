@@ -312,25 +312,26 @@ func removeKeyed[R any, T any](b *bolt.Bucket, name []byte, before *T, key func(
 }
 
 // checkWho refuses an edit without a name.
-func checkWho(who string) []Problem {
+func checkWho(who string) []roster.Problem {
 	if strings.TrimSpace(who) == "" {
-		return []Problem{problemf("wie maakt de wijziging? Naam ontbreekt", "who makes the change? Name missing")}
+		return []roster.Problem{problemf("who", "wie maakt de wijziging? Naam ontbreekt", "who makes the change? Name missing")}
 	}
 	return nil
 }
 
 // checkEdit lists what makes e unsavable: a missing name, assignments in the
 // wrong cell, free text on a sick report.
-func checkEdit(e roster.Edit, who string) []Problem {
+func checkEdit(e roster.Edit, who string) []roster.Problem {
 	probs := checkWho(who)
-	for _, c := range e.Cells {
+	for i, c := range e.Cells {
 		for _, as := range [][]roster.Assignment{c.Before, c.After} {
 			for _, a := range as {
+				f := fmt.Sprintf("cells[%d]", i)
 				if a.Member != c.Member || a.Date != c.Date {
-					probs = append(probs, problemf("dienst van %d op %s staat in cel %d/%s",
+					probs = append(probs, problemf(f, "dienst van %d op %s staat in cel %d/%s",
 						"assignment of %d on %s is in cell %d/%s", a.Member, a.Date, c.Member, c.Date))
 				}
-				probs = append(probs, checkSick(a)...)
+				probs = append(probs, checkSick(f, a)...)
 			}
 		}
 	}
@@ -338,9 +339,9 @@ func checkEdit(e roster.Edit, who string) []Problem {
 }
 
 // checkSick enforces privacy: a sick report records only that and when.
-func checkSick(a roster.Assignment) []Problem {
+func checkSick(field string, a roster.Assignment) []roster.Problem {
 	if a.State == roster.StateSick && a.Note != "" {
-		return []Problem{problemf(
+		return []roster.Problem{problemf(field+".note",
 			"ziekmelding van %d op %s heeft een notitie: een ziekmelding slaat alleen op dát en wanneer iemand ziek is, nooit waarom",
 			"sick report of %d on %s has a note: a sick report stores only that and when someone is sick, never why",
 			a.Member, a.Date)}
@@ -348,51 +349,56 @@ func checkSick(a roster.Assignment) []Problem {
 	return nil
 }
 
-// checkHouse lists what makes h unsavable: duplicate keys, dates without a
-// sortable key, free text on sick reports.
-func checkHouse(h *roster.House) []Problem {
+// checkHouse lists what makes h unsavable: duplicate IDs and codes (they
+// are keys) and what checkStorable finds.
+func checkHouse(h *roster.House) []roster.Problem {
 	if h == nil {
-		return []Problem{problemf("geen huis", "no house")}
+		return []roster.Problem{problemf("house", "geen huis", "no house")}
 	}
-	var probs []Problem
+	var probs []roster.Problem
 	ids := map[int]bool{}
-	for _, m := range h.Members {
+	for i, m := range h.Members {
 		if ids[m.ID] {
-			probs = append(probs, problemf("teamlid-id %d komt twee keer voor", "member ID %d occurs twice", m.ID))
+			probs = append(probs, problemf(fmt.Sprintf("members[%d].id", i), "teamlid-id %d komt twee keer voor", "member ID %d occurs twice", m.ID))
 		}
 		ids[m.ID] = true
 	}
 	codes := map[string]bool{}
-	for _, st := range h.ShiftTypes {
-		if st.Code == "" {
-			probs = append(probs, problemf("dienst zonder code", "shift type without a code"))
-		}
+	for i, st := range h.ShiftTypes {
 		if codes[st.Code] {
-			probs = append(probs, problemf("dienstcode %q komt twee keer voor", "shift code %q occurs twice", st.Code))
+			probs = append(probs, problemf(fmt.Sprintf("shiftTypes[%d].code", i), "dienstcode %q komt twee keer voor", "shift code %q occurs twice", st.Code))
 		}
 		codes[st.Code] = true
 	}
-	date := func(what string, d roster.Date) {
+	return append(probs, checkStorable(h)...)
+}
+
+// checkStorable lists what only the store refuses: dates without a sortable
+// key, free text on sick reports, values that do not encode.
+func checkStorable(h *roster.House) []roster.Problem {
+	var probs []roster.Problem
+	date := func(field string, d roster.Date) {
 		if _, err := dateKey(d); err != nil {
-			probs = append(probs, problemf("%s: datum %s buiten bereik (jaar 1000–9999)",
-				"%s: date %s out of range (year 1000–9999)", what, d))
+			probs = append(probs, problemf(field, "datum %s buiten bereik (jaar 1000–9999)",
+				"date %s out of range (year 1000–9999)", d))
 		}
 	}
-	for _, a := range h.Plan.Assignments {
-		date("dienst/assignment", a.Date)
-		probs = append(probs, checkSick(a)...)
+	for i, a := range h.Plan.Assignments {
+		f := fmt.Sprintf("plan.assignments[%d]", i)
+		date(f+".date", a.Date)
+		probs = append(probs, checkSick(f, a)...)
 	}
-	for _, a := range h.Plan.Absences {
-		date("afwezigheid/absence", a.From)
+	for i, a := range h.Plan.Absences {
+		date(fmt.Sprintf("plan.absences[%d].from", i), a.From)
 	}
-	for _, w := range h.Plan.Wishes {
-		date("wens/wish", w.Date)
+	for i, w := range h.Plan.Wishes {
+		date(fmt.Sprintf("plan.wishes[%d].date", i), w.Date)
 	}
-	for _, p := range h.Plan.Periods {
-		date("periode/period", p.From)
+	for i, p := range h.Plan.Periods {
+		date(fmt.Sprintf("plan.periods[%d].from", i), p.From)
 	}
 	if _, err := encode(h); err != nil {
-		probs = append(probs, problemf("huis is niet op te slaan: %v", "house cannot be stored: %v", err))
+		probs = append(probs, problemf("house", "huis is niet op te slaan: %v", "house cannot be stored: %v", err))
 	}
 	return probs
 }

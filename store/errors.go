@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/huisrooster/huisrooster/roster"
 )
 
 // ErrLocked is returned by Open when another process (another window of the
@@ -29,23 +31,16 @@ var ErrInvalid = errors.New("ongeldige gegevens, niets opgeslagen / invalid data
 // ErrNoBackup is returned when there is no good backup to restore.
 var ErrNoBackup = errors.New("geen bruikbare reservekopie gevonden / no usable backup found")
 
-// Problem is one reason why data was refused, in Dutch and English.
-type Problem struct {
-	NL, EN string
-}
-
-// String returns "nl / en".
-func (p Problem) String() string { return p.NL + " / " + p.EN }
-
-// problemf builds a Problem; the format and args are used for both languages.
-func problemf(nl, en string, args ...any) Problem {
-	return Problem{NL: fmt.Sprintf(nl, args...), EN: fmt.Sprintf(en, args...)}
+// problemf builds a problem of field; the format and args serve both
+// languages.
+func problemf(field, nl, en string, args ...any) roster.Problem {
+	return roster.Problem{Field: field, NL: fmt.Sprintf(nl, args...), EN: fmt.Sprintf(en, args...)}
 }
 
 // InvalidError lists every problem found in refused data. It matches
 // ErrInvalid with errors.Is.
 type InvalidError struct {
-	Problems []Problem
+	Problems []roster.Problem
 }
 
 // Error lists the problems, one a line.
@@ -55,7 +50,13 @@ func (e *InvalidError) Error() string {
 		len(e.Problems), len(e.Problems))
 	for _, p := range e.Problems {
 		b.WriteString("\n  - ")
-		b.WriteString(p.String())
+		if p.Field != "" {
+			b.WriteString(p.Field + ": ")
+		}
+		b.WriteString(p.NL)
+		if p.EN != p.NL {
+			b.WriteString(" / " + p.EN)
+		}
 	}
 	return b.String()
 }

@@ -1,6 +1,9 @@
 package store
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
 	"io"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -19,13 +22,11 @@ func (s *Store) Export(w io.Writer) error {
 // It validates everything first and returns an *InvalidError (matching
 // ErrInvalid) listing every problem found, saving nothing; otherwise it
 // makes a backup and saves the house in one transaction with an audit
-// record, or saves nothing at all.
+// record whose edit is the difference with the house before.
 func (s *Store) Import(r io.Reader, who string) error {
-	h, err := roster.DecodeHouseFile(r)
-	if err != nil {
-		return &InvalidError{Problems: []Problem{{NL: err.Error(), EN: err.Error()}}}
-	}
-	if probs := append(checkWho(who), ValidateHouse(h)...); len(probs) > 0 {
+	h, probs := ReadHouseFile(r)
+	probs = append(checkWho(who), probs...)
+	if len(probs) > 0 {
 		return &InvalidError{Problems: probs}
 	}
 	if _, err := s.backup("voor-import"); err != nil {
@@ -34,45 +35,41 @@ func (s *Store) Import(r io.Reader, who string) error {
 	return s.replace(h, who, "Huisbestand geïmporteerd", "House file imported")
 }
 
-// ValidateHouse lists every problem that keeps h from being imported: what
-// the store cannot save (duplicate IDs and codes, dates without a sortable
-// key, free text on sick reports) and references that do not resolve.
-func ValidateHouse(h *roster.House) []Problem {
-	if h == nil {
-		return []Problem{problemf("het bestand bevat geen huis", "the file holds no house")}
+// ReadHouseFile decodes and validates a house file for import and returns
+// the house, or every problem found: the house file decoder's and
+// roster.Validate's, and what the store cannot save (ValidateHouse).
+func ReadHouseFile(r io.Reader) (*roster.House, []roster.Problem) {
+	data, err := io.ReadAll(io.LimitReader(r, roster.MaxHouseFileBytes+1))
+	if err != nil {
+		return nil, []roster.Problem{problemf("file", "bestand lezen: %v", "read file: %v", err)}
 	}
-	probs := checkHouse(h)
-	for _, m := range h.Members {
-		if m.ID <= 0 {
-			probs = append(probs, problemf("teamlid %q heeft id %d; een id is groter dan 0",
-				"member %q has ID %d; an ID must be greater than 0", m.Name, m.ID))
-		}
+	h, err := roster.DecodeHouseFile(bytes.NewReader(data))
+	if err == nil {
+		return h, checkStorable(h)
 	}
-	for _, a := range h.Plan.Assignments {
-		if h.Member(a.Member) == nil {
-			probs = append(probs, problemf("dienst op %s: onbekend teamlid %d", "assignment on %s: unknown member %d", a.Date, a.Member))
-		}
-		if h.ShiftType(a.Shift) == nil {
-			probs = append(probs, problemf("dienst op %s: onbekende dienst %q", "assignment on %s: unknown shift %q", a.Date, a.Shift))
-		}
+	var ve roster.ValidationError
+	if !errors.As(err, &ve) {
+		return nil, []roster.Problem{{Field: "file", NL: err.Error(), EN: err.Error()}}
 	}
-	for _, a := range h.Plan.Absences {
-		if h.Member(a.Member) == nil {
-			probs = append(probs, problemf("afwezigheid vanaf %s: onbekend teamlid %d", "absence from %s: unknown member %d", a.From, a.Member))
-		}
-		if a.To < a.From {
-			probs = append(probs, problemf("afwezigheid van %d: einde %s voor begin %s", "absence of %d: end %s before start %s", a.Member, a.To, a.From))
-		}
+	probs := []roster.Problem(ve)
+	// The file is well-formed but invalid: also list what the store
+	// would refuse, so the user sees every problem at once.
+	var lenient struct {
+		House *roster.House `json:"house"`
 	}
-	for _, w := range h.Plan.Wishes {
-		if h.Member(w.Member) == nil {
-			probs = append(probs, problemf("wens op %s: onbekend teamlid %d", "wish on %s: unknown member %d", w.Date, w.Member))
-		}
+	if json.Unmarshal(data, &lenient) == nil && lenient.House != nil {
+		probs = append(probs, checkStorable(lenient.House)...)
 	}
-	for _, p := range h.Plan.Periods {
-		if p.To < p.From {
-			probs = append(probs, problemf("periode: einde %s voor begin %s", "period: end %s before start %s", p.To, p.From))
-		}
-	}
-	return probs
+	return nil, probs
 }
+
+// ValidateHouse lists every problem that keeps h from being imported:
+// roster.Validate's and what the store cannot save (dates without a
+// sortable key, free text on sick reports).
+func ValidateHouse(h *roster.House) []roster.Problem {
+	if h == nil {
+		return roster.Validate(nil)
+	}
+	return append(roster.Validate(h), checkStorable(h)...)
+}
+

@@ -111,6 +111,13 @@ func verifyBytes(data []byte) error {
 		return fmt.Errorf("bestand is ingekort: %d pagina's verwacht, %d aanwezig / file is truncated: %d pages expected, %d present",
 			m.hwm, len(data)/int(w.ps), m.hwm, len(data)/int(w.ps))
 	}
+	// bbolt's check reads both meta pages and asserts their headers.
+	for id := uint64(0); id < 2; id++ {
+		p := data[id*w.ps:]
+		if le.Uint64(p) != id || le.Uint16(p[8:]) != flagMeta {
+			return fmt.Errorf("metapagina %d beschadigd / meta page %d damaged", id, id)
+		}
+	}
 	if m.freelist != noFreelist {
 		if err := w.freelist(m.freelist); err != nil {
 			return err
@@ -236,13 +243,16 @@ func (w *walker) node(p []byte, depth int) error {
 	if pageHeaderSize+count*elementSize > len(p) {
 		return errors.New("elementen lopen voorbij de pagina / elements run past the page")
 	}
+	if flags == flagBranch && count == 0 {
+		return errors.New("lege vertakking / empty branch page")
+	}
 	for i := 0; i < count; i++ {
 		eoff := pageHeaderSize + i*elementSize
 		e := p[eoff:]
 		switch flags {
 		case flagBranch:
 			pos, ksize := uint64(le.Uint32(e[0:])), uint64(le.Uint32(e[4:]))
-			if uint64(eoff)+pos+ksize > uint64(len(p)) {
+			if ksize == 0 || uint64(eoff)+pos+ksize > uint64(len(p)) {
 				return errors.New("sleutel loopt voorbij de pagina / key runs past the page")
 			}
 			if err := w.tree(le.Uint64(e[8:]), depth+1); err != nil {
@@ -252,7 +262,7 @@ func (w *walker) node(p []byte, depth int) error {
 			eflags := le.Uint32(e[0:])
 			pos, ksize, vsize := uint64(le.Uint32(e[4:])), uint64(le.Uint32(e[8:])), uint64(le.Uint32(e[12:]))
 			start := uint64(eoff) + pos + ksize
-			if start+vsize > uint64(len(p)) {
+			if ksize == 0 || start+vsize > uint64(len(p)) {
 				return errors.New("waarde loopt voorbij de pagina / value runs past the page")
 			}
 			if eflags&leafBucketFlag == 0 {
