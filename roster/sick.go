@@ -36,7 +36,9 @@ const OpenEnd Date = 2932896
 // so that the worked part is not work during an absence; for a one-day report
 // that leaves no absence, and the sick part alone carries the sick hours.
 // Shifts that already ended before now in the range (a report after the fact)
-// are marked sick like later ones.
+// are marked sick like later ones. A shift marked sick loses its note (the
+// store refuses notes on sick shifts: a sick report records only that and
+// when), so Recover cannot bring a note back.
 func ReportSick(h *House, member int, from, to Date, now time.Time) (Edit, error) {
 	m := h.Member(member)
 	if m == nil {
@@ -64,7 +66,7 @@ func ReportSick(h *House, member int, from, to Date, now time.Time) (Edit, error
 					worked, sick := a, a
 					worked.End = &cut
 					sick.Start = &cut
-					sick.State = StateSick
+					sick.State, sick.Note = StateSick, ""
 					after = append(after, worked, sick)
 					changed = true
 					vacated++
@@ -72,7 +74,7 @@ func ReportSick(h *House, member int, from, to Date, now time.Time) (Edit, error
 					continue
 				}
 			}
-			a.State = StateSick
+			a.State, a.Note = StateSick, "" // a sick report records that and when, never why
 			after = append(after, a)
 			changed = true
 			vacated++

@@ -42,6 +42,12 @@ func TestReportSickRange(t *testing.T) {
 	h := cvHouse()
 	from, to := cvStart+7, cvStart+9
 	now := (cvStart + 6).Time(NewClock(20, 0)) // the evening before
+	for i, a := range h.Plan.Assignments {
+		if a.Member == 3 && a.Date >= from && a.Date <= to {
+			h.Plan.Assignments[i].Note = "zwemles"
+			break
+		}
+	}
 	e, err := ReportSick(h, 3, from, to, now)
 	if err != nil {
 		t.Fatal(err)
@@ -59,6 +65,9 @@ func TestReportSickRange(t *testing.T) {
 	for _, a := range got {
 		if a.State != StateSick {
 			t.Errorf("%s %s not sick", a.Date, a.Shift)
+		}
+		if a.Note != "" {
+			t.Errorf("%s %s: a sick shift keeps note %q (the store refuses it)", a.Date, a.Shift, a.Note)
 		}
 	}
 	for _, a := range cvShiftsOf(after, 3, to+1, to+7) {
