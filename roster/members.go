@@ -103,12 +103,12 @@ func (c *checker) checkShiftsOf(m *Member, shifts []Shift) {
 		if a := c.h.Plan.AbsenceOn(m.ID, s.Date); a != nil {
 			nl, en := absenceText(a.Kind)
 			c.shiftFinding(RuleAbsent, SevError, m, s,
-				fmt.Sprintf("%s is %s %s maar staat op dienst %s", m.Name, nl, dayLabel(s.Date, false), s.Code),
-				fmt.Sprintf("%s is %s on %s but is rostered on %s", m.Name, en, dayLabel(s.Date, true), s.Code))
+				fmt.Sprintf("%s is %s %s, maar staat op dienst %s", m.Name, dayLabel(s.Date, false), nl, s.Code),
+				fmt.Sprintf("%s is %s on %s, but is rostered on %s", m.Name, en, dayLabel(s.Date, true), s.Code))
 		}
 		if !m.Active(s.Date) {
 			c.shiftFinding(RuleInactive, SevError, m, s,
-				fmt.Sprintf("%s is %s geen teamlid (actief %s) maar staat op dienst %s", m.Name, dayLabel(s.Date, false), activeRange(m), s.Code),
+				fmt.Sprintf("%s is %s geen teamlid (actief %s), maar staat op dienst %s", m.Name, dayLabel(s.Date, false), activeRange(m), s.Code),
 				fmt.Sprintf("%s is not a team member on %s (active %s) but is rostered on %s", m.Name, dayLabel(s.Date, true), activeRange(m), s.Code))
 		}
 		c.checkRoleFlags(m, s)
@@ -130,22 +130,22 @@ func (c *checker) checkRoleFlags(m *Member, s *Shift) {
 	day := func(en bool) string { return dayLabel(s.Date, en) }
 	if (s.Kind == KindAwakeNight || s.Kind == KindLiveIn) && !m.Nights {
 		c.shiftFinding(RuleRole, SevError, m, s,
-			fmt.Sprintf("%s doet geen nachtdiensten maar staat %s op %s", m.Name, day(false), s.Code),
+			fmt.Sprintf("%s doet geen nachtdiensten, maar staat %s op %s", m.Name, day(false), s.Code),
 			fmt.Sprintf("%s does not do night shifts but is on %s on %s", m.Name, s.Code, day(true)))
 	}
 	if s.Kind == KindLiveIn && !m.LiveIn {
 		c.shiftFinding(RuleRole, SevError, m, s,
-			fmt.Sprintf("%s woont niet in maar staat %s op inwonende nachtdienst %s", m.Name, day(false), s.Code),
+			fmt.Sprintf("%s woont niet in, maar staat %s op inwonende nachtdienst %s", m.Name, day(false), s.Code),
 			fmt.Sprintf("%s does not live in but is on live-in night duty %s on %s", m.Name, s.Code, day(true)))
 	}
 	if s.Kind == KindSleep && m.NoSleepShifts {
 		c.shiftFinding(RuleRole, SevError, m, s,
-			fmt.Sprintf("%s doet geen slaapdiensten maar staat %s op %s", m.Name, day(false), s.Code),
+			fmt.Sprintf("%s doet geen slaapdiensten, maar staat %s op %s", m.Name, day(false), s.Code),
 			fmt.Sprintf("%s does not do sleep shifts but is on %s on %s", m.Name, s.Code, day(true)))
 	}
 	if m.Pregnant && (s.Kind.NightCover() || nightWork(s)) {
 		c.shiftFinding(RuleRole, SevError, m, s,
-			fmt.Sprintf("%s hoeft geen nachtdiensten te doen (zwangerschap) maar staat %s op %s", m.Name, day(false), s.Code),
+			fmt.Sprintf("%s hoeft geen nachtdiensten te doen (zwangerschap), maar staat %s op %s", m.Name, day(false), s.Code),
 			fmt.Sprintf("%s need not do night shifts (pregnancy) but is on %s on %s", m.Name, s.Code, day(true)))
 	}
 }

@@ -84,8 +84,8 @@ func TestAbsent(t *testing.T) {
 		sick bool // the shift itself is vacated by a sick report
 		want []string
 	}{
-		{"leave", AbsLeave, tMon, tMon + 4, false, []string{"Anna is met verlof ma 23-11 maar staat op dienst V"}},
-		{"sick says only that", AbsSick, tMon, tMon, false, []string{"Anna is ziek gemeld ma 23-11 maar staat op dienst V"}},
+		{"leave", AbsLeave, tMon, tMon + 4, false, []string{"Anna is ma 23-11 met verlof, maar staat op dienst V"}},
+		{"sick says only that", AbsSick, tMon, tMon, false, []string{"Anna is ma 23-11 ziek gemeld, maar staat op dienst V"}},
 		{"special leave", AbsSpecial, tMon - 3, tMon, false, []string{"met bijzonder verlof"}},
 		{"training", AbsTraining, tMon, tMon, false, []string{"op opleiding"}},
 		{"absence the day before", AbsLeave, tMon - 1, tMon - 1, false, nil},
@@ -143,7 +143,7 @@ func TestRoleAndFlags(t *testing.T) {
 		}, nil},
 		{"awake night without the night flag", func(h *House) {
 			assign(h, tBart, tMon, "W")
-		}, []string{"error: Bart doet geen nachtdiensten maar staat ma 23-11 op W"}},
+		}, []string{"error: Bart doet geen nachtdiensten, maar staat ma 23-11 op W"}},
 		{"awake night with the night flag", func(h *House) {
 			assign(h, tAnna, tMon, "W")
 		}, nil},
@@ -152,7 +152,7 @@ func TestRoleAndFlags(t *testing.T) {
 		}, nil},
 		{"live-in duty by a member who does not live in", func(h *House) {
 			assign(h, tAnna, tMon, "I")
-		}, []string{"error: Anna woont niet in maar staat ma 23-11 op inwonende nachtdienst I"}},
+		}, []string{"error: Anna woont niet in, maar staat ma 23-11 op inwonende nachtdienst I"}},
 		{"live-in duty by a live-in member", func(h *House) {
 			h.Members[0].LiveIn = true
 			assign(h, tAnna, tMon, "I")
@@ -163,7 +163,7 @@ func TestRoleAndFlags(t *testing.T) {
 		{"sleep shift with the no-sleep-shift flag", func(h *House) {
 			h.Members[0].NoSleepShifts = true
 			assign(h, tAnna, tMon, "S")
-		}, []string{"error: Anna doet geen slaapdiensten maar staat ma 23-11 op S"}},
+		}, []string{"error: Anna doet geen slaapdiensten, maar staat ma 23-11 op S"}},
 		{"pregnant on an awake night", func(h *House) {
 			h.Members[0].Pregnant = true
 			assign(h, tAnna, tMon, "W")
@@ -219,7 +219,7 @@ func TestInactive(t *testing.T) {
 			left := tMon - 1
 			h.Members[0].ActiveTo = &left
 			assign(h, tAnna, tMon, "V")
-		}, []string{"Anna is ma 23-11 geen teamlid (actief … – 2026-11-22) maar staat op dienst V"}},
+		}, []string{"Anna is ma 23-11 geen teamlid (actief … – 2026-11-22), maar staat op dienst V"}},
 		{"last day is still active", func(h *House) {
 			left := tMon
 			h.Members[0].ActiveTo = &left
