@@ -328,6 +328,7 @@ type Settings struct {
 	Budget        map[Role]float64 `json:"budgetFte"`    // fte per role
 	ORT           []ORTBand        `json:"ort"`          //
 	ExtraHolidays []Date           `json:"extraHolidays,omitempty"`
+	BaseRoster    *BaseRoster      `json:"baseRoster,omitempty"` // the team's repeating pattern, if defined
 }
 
 // House is one kleinschalige woonvoorziening: settings, team, shift types and plan.
@@ -339,7 +340,6 @@ type House struct {
 	Members    []Member    `json:"members"`
 	ShiftTypes []ShiftType `json:"shiftTypes"`
 	Plan       Plan        `json:"plan"`
-	BaseRoster *BaseRoster `json:"baseRoster,omitempty"` // the team's repeating pattern, if defined
 }
 
 // Member returns the member with id, or nil.

@@ -441,3 +441,50 @@ func sameClock(a, b *Clock) bool {
 	}
 	return *a == *b
 }
+
+// AbsenceDayEdit returns the absence edits that make member's absence on d
+// of kind k ("" removes it): an absence range covering d is split around d,
+// and for a non-empty k a one-day absence is added.
+func AbsenceDayEdit(p *Plan, member int, d Date, k AbsenceKind) []AbsenceEdit {
+	var out []AbsenceEdit
+	if ab := p.AbsenceOn(member, d); ab != nil {
+		if ab.Kind == k && ab.From == d && ab.To == d {
+			return nil
+		}
+		before := *ab
+		out = append(out, AbsenceEdit{Before: &before})
+		if before.From < d {
+			left := before
+			left.To = d - 1
+			out = append(out, AbsenceEdit{After: &left})
+		}
+		if before.To > d {
+			right := before
+			right.From = d + 1
+			out = append(out, AbsenceEdit{After: &right})
+		}
+	}
+	if k != "" {
+		out = append(out, AbsenceEdit{After: &Absence{Member: member, From: d, To: d, Kind: k}})
+	}
+	return out
+}
+
+// MarkAbsentEdit returns the edit that marks member absent on d with kind k.
+// A sick report keeps the planned shifts, marked sick (vacated, so the gap
+// shows and a colleague can step in); other absences replace them.
+func MarkAbsentEdit(h *House, member int, d Date, k AbsenceKind) Edit {
+	e := Edit{Absences: AbsenceDayEdit(&h.Plan, member, d, k)}
+	before := h.Plan.CellAssignments(member, d)
+	var after []Assignment
+	if k == AbsSick {
+		for _, a := range before {
+			a.State = StateSick
+			after = append(after, a)
+		}
+	}
+	if !sameAssignments(before, after) {
+		e.Cells = []CellEdit{{Member: member, Date: d, Before: before, After: after}}
+	}
+	return e
+}

@@ -334,3 +334,43 @@ func TestBaseRoster(t *testing.T) {
 		t.Error("a pattern of 0 weeks was accepted")
 	}
 }
+
+func TestMarkAbsentEdit(t *testing.T) {
+	h := wvHouse()
+	assign(h, 1, mon+2, "V")
+	h.Plan.Absences = []roster.Absence{{Member: 1, From: mon, To: mon + 4, Kind: roster.AbsLeave}}
+	e := roster.MarkAbsentEdit(h, 1, mon+2, roster.AbsSick)
+	if err := h.Apply(e); err != nil {
+		t.Fatal(err)
+	}
+	kinds := ""
+	for d := mon; d <= mon+5; d++ {
+		if ab := h.Plan.AbsenceOn(1, d); ab != nil {
+			kinds += string(ab.Kind[0])
+		} else {
+			kinds += "."
+		}
+	}
+	if kinds != "vvzvv." {
+		t.Errorf("absences by day = %q, want vvzvv.", kinds)
+	}
+	if as := h.Plan.CellAssignments(1, mon+2); len(as) != 1 || as[0].State != roster.StateSick {
+		t.Errorf("sick day keeps the shift, marked sick: %+v", as)
+	}
+	// Leave replaces the shift; clearing removes the absence of that day only.
+	if err := h.Apply(roster.MarkAbsentEdit(h, 1, mon+2, roster.AbsLeave)); err != nil {
+		t.Fatal(err)
+	}
+	if as := h.Plan.CellAssignments(1, mon+2); len(as) != 0 {
+		t.Errorf("leave keeps shifts: %+v", as)
+	}
+	if err := h.Apply(roster.Edit{Absences: roster.AbsenceDayEdit(&h.Plan, 1, mon+1, "")}); err != nil {
+		t.Fatal(err)
+	}
+	if h.Plan.AbsenceOn(1, mon+1) != nil || h.Plan.AbsenceOn(1, mon) == nil || h.Plan.AbsenceOn(1, mon+3) == nil {
+		t.Errorf("clearing one day: %+v", h.Plan.Absences)
+	}
+	if got := roster.AbsenceDayEdit(&h.Plan, 1, mon+2, roster.AbsLeave); got != nil {
+		t.Errorf("the same one-day absence again: %+v", got)
+	}
+}
