@@ -101,27 +101,30 @@ func (l *ledger) fill(h *House, m *Member, shifts []Shift, w Window) {
 			l.contract[i] = m.HoursOn(d) / 7
 		}
 	}
-	absent := false
 	for ai := range h.Plan.Absences {
 		a := &h.Plan.Absences[ai]
 		if a.Member != m.ID || a.To < w.From || a.From > w.To {
 			continue
 		}
 		for d := max(a.From, w.From); d <= min(a.To, w.To); d++ {
-			i := int(d - w.From)
-			if l.absence[i] == 0 {
+			if i := int(d - w.From); l.absence[i] == 0 {
 				l.absence[i] = AbsenceHours(a, m, d)
-				absent = true
 			}
 		}
 	}
+	l.addShifts(shifts)
+}
+
+// addShifts adds the contract hours of the shifts that start within the
+// ledger's range; call it after fill for shifts from another list.
+func (l *ledger) addShifts(shifts []Shift) {
 	for si := range shifts {
 		s := &shifts[si]
-		if !w.Contains(s.Date) {
+		i := int(s.Date - l.from)
+		if i < 0 || i >= len(l.shifts) {
 			continue
 		}
-		i := int(s.Date - w.From)
-		if !s.Worked() && absent && l.absence[i] > 0 {
+		if !s.Worked() && l.absence[i] > 0 {
 			continue
 		}
 		l.shifts[i] += s.ContractHours()
@@ -172,9 +175,14 @@ func (c *checker) checkHours() {
 		From: min(BalancePeriod(c.w.From, weeks).From, BalancePeriod(c.w.From, 4).From),
 		To:   max(BalancePeriod(c.w.To, weeks).To, BalancePeriod(c.w.To, 4).To),
 	}
-	byMember := c.byMember
-	if hw.From < c.ext.From || hw.To > c.ext.To {
-		byMember = groupByMember(h.Shifts(hw))
+	// The checker resolved the shifts of ext; resolve only what the periods
+	// need beyond it.
+	var before, after map[int][]Shift
+	if hw.From < c.ext.From {
+		before = groupByMember(h.Shifts(Window{From: hw.From, To: c.ext.From - 1}))
+	}
+	if hw.To > c.ext.To {
+		after = groupByMember(h.Shifts(Window{From: c.ext.To + 1, To: hw.To}))
 	}
 	type weekSum struct{ contract, planned float64 }
 	var reserve []weekSum
@@ -187,7 +195,9 @@ func (c *checker) checkHours() {
 		if !activeIn(m, hw) {
 			continue
 		}
-		l.fill(h, m, byMember[m.ID], hw)
+		l.fill(h, m, c.byMember[m.ID], hw)
+		l.addShifts(before[m.ID])
+		l.addShifts(after[m.ID])
 		if activeIn(m, c.w) {
 			c.checkSlack(m, &l, weeks)
 			c.checkOverwork(m, &l)

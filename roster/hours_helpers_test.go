@@ -1,6 +1,7 @@
 package roster
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -118,4 +119,27 @@ func wantMessages(t *testing.T, fs []Finding, want ...string) {
 			t.Errorf("finding %d: no English message (%q)", i, fs[i].EN)
 		}
 	}
+}
+
+// bigHouse returns the test house with n extra opvoeders and a plan of
+// weeks weeks from tMon in which everyone works about four shifts a week,
+// with some leave and wishes: for benchmarks.
+func bigHouse(n, weeks int) (*House, Window) {
+	h := testHouse()
+	codes := []string{"V", "L", "D", "", "S", "", "V"}
+	for i := range n {
+		id := 100 + i
+		h.Members = append(h.Members, Member{ID: id, Name: fmt.Sprintf("Lid %d", id), Role: RoleOpvoeder,
+			Contract: []Contract{{From: NewDate(2020, 1, 1), HoursPerWeek: 32}}, Nights: true})
+		for d := range weeks * 7 {
+			if code := codes[(i+d)%len(codes)]; code != "" {
+				assign(h, id, tMon+Date(d), code)
+			}
+		}
+		if i%5 == 0 {
+			h.Plan.Absences = append(h.Plan.Absences, Absence{Member: id, From: tMon + Date(i%30), To: tMon + Date(i%30+4), Kind: AbsLeave})
+			h.Plan.Wishes = append(h.Plan.Wishes, Wish{Member: id, Date: tMon + Date(i), Kind: WishRatherNot})
+		}
+	}
+	return h, Window{From: tMon, To: tMon + Date(7*weeks-1)}
 }

@@ -265,3 +265,26 @@ func TestFTELabel(t *testing.T) {
 		}
 	}
 }
+
+// benchRule measures one group of rules on a checker built once.
+func benchRule(b *testing.B, n, weeks int, rule func(c *checker)) {
+	h, w := bigHouse(n, weeks)
+	c := newChecker(h, w)
+	c.today = w.From - 1000
+	for b.Loop() {
+		c.out = c.out[:0]
+		rule(c)
+	}
+}
+
+func BenchmarkCheckHours4Weeks(b *testing.B) {
+	benchRule(b, 11, 4, (*checker).checkHours)
+}
+
+func BenchmarkCheckHours50Members13Weeks(b *testing.B) {
+	benchRule(b, 50, 13, (*checker).checkHours)
+}
+
+func BenchmarkCheckMembers50Members13Weeks(b *testing.B) {
+	benchRule(b, 50, 13, func(c *checker) { c.checkMembers(); c.checkPublish() })
+}
