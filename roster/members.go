@@ -95,12 +95,18 @@ func (c *checker) checkShiftsOf(m *Member, shifts []Shift) {
 			warn = nil
 		}
 	}
+	var absences []*Absence // m's absences that touch the window
+	for i := range c.h.Plan.Absences {
+		if a := &c.h.Plan.Absences[i]; a.Member == m.ID && a.To >= c.w.From && a.From <= c.w.To {
+			absences = append(absences, a)
+		}
+	}
 	for i := range shifts {
 		s := &shifts[i]
 		if !s.Worked() || !c.w.Contains(s.Date) {
 			continue
 		}
-		if a := c.h.Plan.AbsenceOn(m.ID, s.Date); a != nil {
+		if a := absenceOn(absences, s.Date); a != nil {
 			nl, en := absenceText(a.Kind)
 			c.shiftFinding(RuleAbsent, SevError, m, s,
 				fmt.Sprintf("%s is %s %s, maar staat op dienst %s", m.Name, dayLabel(s.Date, false), nl, s.Code),
@@ -122,6 +128,16 @@ func (c *checker) checkShiftsOf(m *Member, shifts []Shift) {
 		}
 	}
 	flush()
+}
+
+// absenceOn returns the first absence of as that holds d, or nil.
+func absenceOn(as []*Absence, d Date) *Absence {
+	for _, a := range as {
+		if d >= a.From && d <= a.To {
+			return a
+		}
+	}
+	return nil
 }
 
 // checkRoleFlags reports the ROLE errors of one worked shift: what the
@@ -219,9 +235,13 @@ func activeRange(m *Member) string {
 // checkUnknownMembers reports INACTIVE for shifts in the window of members
 // that are not in the team (validation reports them too).
 func (c *checker) checkUnknownMembers() {
+	last, known := 0, true
 	for i := range c.shifts {
 		s := &c.shifts[i]
-		if !c.w.Contains(s.Date) || c.h.Member(s.Member) != nil {
+		if i == 0 || s.Member != last { // shifts are sorted by member
+			last, known = s.Member, c.h.Member(s.Member) != nil
+		}
+		if known || !c.w.Contains(s.Date) {
 			continue
 		}
 		c.add(Finding{
