@@ -1,0 +1,395 @@
+package fridge
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// measureFunc returns the width in mm of s set in Noto Sans (bold or not)
+// at size pt.
+type measureFunc func(s string, bold bool, size float64) float64
+
+// rect is a rectangle in millimetres, y growing downwards.
+type rect struct{ x, y, w, h float64 }
+
+// placedTag is a name tag on the page.
+type placedTag struct {
+	day, slot int
+	person    Person
+	rect      rect
+	text      string  // the name as printed (shortened with … only as a last resort)
+	size      float64 // pt
+	avatar    bool    // photo or initial circle shown
+	more      int     // > 0: a "+N" tag for people that did not fit
+}
+
+// page is the laid-out print: drawing operations plus, for tests, where the
+// cells and tags went.
+type page struct {
+	ops   []op
+	cells [7][]rect
+	tags  []placedTag
+}
+
+// Page geometry in millimetres (A4 landscape).
+const (
+	pageW, pageH = 297.0, 210.0
+	margin       = 6.0
+	gap          = 1.2
+	labelW       = 22.0
+	minRowH      = 20.0
+	minText      = 12.0 // pt: nothing on the page is printed smaller
+	maxTagText   = 20.0 // pt
+	comfortText  = 15.0 // pt: what row heights are planned for
+	tagPad       = 1.3  // inside a cell
+	tagGap       = 1.0  // between tags
+	tagLine      = 0.7  // tag border
+	pillEnd      = 0.3  // room at a tag's rounded ends, times its height
+)
+
+// Colours of the page.
+var (
+	// dayFill are the day header colours, Monday first.
+	dayFill = [7]RGB{
+		{0xFF, 0x8A, 0x8A}, {0xFF, 0xB8, 0x6B}, {0xFF, 0xE0, 0x66}, {0x8C, 0xE0, 0x99},
+		{0x7C, 0xC2, 0xFA}, {0xB1, 0x97, 0xFC}, {0xF9, 0xA8, 0xC9},
+	}
+	// titleInk colours the letters of the title: dark enough for grey print.
+	titleInk = []RGB{
+		{0xC9, 0x2A, 0x2A}, {0xD9, 0x48, 0x0F}, {0xB0, 0x6A, 0x00}, {0x2B, 0x8A, 0x3E},
+		{0x18, 0x64, 0xAB}, {0x5F, 0x3D, 0xC4}, {0xA6, 0x1E, 0x4D},
+	}
+	// rowTint are the slot backgrounds: ochtend, middag, avond, nacht.
+	rowTint = []RGB{{0xFF, 0xF6, 0xCC}, {0xE3, 0xF2, 0xFF}, {0xFF, 0xE8, 0xD9}, {0xE6, 0xE3, 0xFF}}
+	sunFill = RGB{0xFF, 0xC3, 0x1F}
+	sunLine = RGB{0xE8, 0x5D, 0x04}
+	moonFil = RGB{0xFF, 0xD4, 0x3B}
+	grey    = RGB{0x6B, 0x6B, 0x7B}
+)
+
+// layout places wk on an A4 landscape page. photos holds the normalised
+// photo of each member that has one.
+func layout(wk *Week, photos map[int][]byte, m measureFunc) *page {
+	p := &page{}
+	p.title(wk, m)
+
+	colW := (pageW - 2*margin - labelW - 7*gap) / 7
+	colX := func(i int) float64 { return margin + labelW + gap + float64(i)*(colW+gap) }
+
+	// Day headers; holiday names may need two lines.
+	const headerTop = 22.0
+	holidayLines := make([][]string, 7)
+	maxLines := 0
+	for i, d := range wk.Days {
+		if d.Holiday != "" {
+			holidayLines[i] = wrap(d.Holiday, colW-3, true, minText, m)
+			maxLines = max(maxLines, len(holidayLines[i]))
+		}
+	}
+	headerH := 14.0 + 5.2*float64(maxLines)
+	for i, d := range wk.Days {
+		x := colX(i)
+		p.box(rect{x, headerTop, colW, headerH}, 2.5, dayFill[i], dayFill[i].mix(RGB{}, 0.35), 0.5)
+		p.centred(d.Name, x+colW/2, headerTop+6.6, 16, true, ink, m)
+		p.centred(d.Label, x+colW/2, headerTop+11.8, minText, false, ink, m)
+		for k, line := range holidayLines[i] {
+			y := headerTop + 16.8 + 5.2*float64(k)
+			if k == 0 {
+				w := m(line, true, minText)
+				p.poly(star(x+colW/2-w/2-2.6, y-1.5, 2.1), moonFil, ink, 0.25)
+			}
+			p.centred(line, x+colW/2, y, minText, true, ink, m)
+		}
+	}
+
+	// Rows, as high as their busiest cell needs.
+	bodyTop := headerTop + headerH + gap
+	bodyBottom := pageH - margin
+	heights := rowHeights(wk, colW, bodyBottom-bodyTop-gap*float64(len(wk.Slots)-1), m)
+	y := bodyTop
+	for j, sl := range wk.Slots {
+		h := heights[j]
+		tint := rowTint[j%len(rowTint)]
+		p.rowLabel(sl, j, rect{margin, y, labelW, h}, tint, m)
+		// One size for the whole row: the largest at which every cell fits.
+		opts, worst := fitOpts(), 0
+		for i := range wk.Days {
+			worst = max(worst, bestOpt(wk.Days[i].Slots[j], rect{colX(i), y, colW, h}, opts, m))
+		}
+		for i := range wk.Days {
+			c := rect{colX(i), y, colW, h}
+			p.cells[i] = append(p.cells[i], c)
+			p.box(c, 2.5, tint, RGB{}, 0)
+			for _, t := range fitTags(wk.Days[i].Slots[j], c, opts[worst], m) {
+				t.day, t.slot = i, j
+				p.tag(t, photos, m)
+			}
+		}
+		y += h + gap
+	}
+	return p
+}
+
+// rowHeights shares height over the slots in proportion to what their
+// busiest cell needs at a comfortable size, with at least minRowH each.
+func rowHeights(wk *Week, colW, avail float64, m measureFunc) []float64 {
+	n := len(wk.Slots)
+	weight := make([]float64, n)
+	for j := range wk.Slots {
+		for _, d := range wk.Days {
+			weight[j] = max(weight[j], neededHeight(d.Slots[j], colW, m))
+		}
+		weight[j] = max(weight[j], minRowH)
+	}
+	h := make([]float64, n)
+	fixed := make([]bool, n)
+	for range n { // each round fixes at least one row at minRowH, or ends
+		left, sum := avail, 0.0
+		for j := range n {
+			if fixed[j] {
+				left -= h[j]
+			} else {
+				sum += weight[j]
+			}
+		}
+		done := true
+		for j := range n {
+			if fixed[j] {
+				continue
+			}
+			h[j] = left * weight[j] / sum
+			if h[j] < minRowH {
+				h[j], fixed[j], done = minRowH, true, false
+			}
+		}
+		if done {
+			break
+		}
+	}
+	return h
+}
+
+// tagHeight is the height of a tag whose name is set at size pt.
+func tagHeight(size float64) float64 { return size*0.55 + 0.4 }
+
+// fitOpt is a way to set the tags of a cell: a text size, with or without
+// avatars.
+type fitOpt struct {
+	size   float64
+	avatar bool
+}
+
+// fitOpts lists the ways to set tags, best first: avatars at every size
+// from maxTagText down to minText, then the same without avatars.
+func fitOpts() []fitOpt {
+	var out []fitOpt
+	for _, avatar := range []bool{true, false} {
+		for size := maxTagText; size >= minText; size-- {
+			out = append(out, fitOpt{size, avatar})
+		}
+	}
+	return out
+}
+
+// bestOpt returns the index in opts of the first way in which people fit
+// cell c, or -1.
+func bestOpt(people []Person, c rect, opts []fitOpt, m measureFunc) int {
+	for i, o := range opts {
+		if tags, lines := flow(people, c, o.size, o.avatar, m); tags != nil &&
+			float64(lines)*(tagHeight(o.size)+tagGap)-tagGap <= c.h-2*tagPad {
+			return i
+		}
+	}
+	return -1
+}
+
+// neededHeight is the cell height people need at comfortText or less.
+func neededHeight(people []Person, colW float64, m measureFunc) float64 {
+	if len(people) == 0 {
+		return 0
+	}
+	for _, o := range fitOpts() {
+		if o.size > comfortText {
+			continue
+		}
+		if tags, lines := flow(people, rect{w: colW}, o.size, o.avatar, m); tags != nil {
+			return float64(lines)*(tagHeight(o.size)+tagGap) - tagGap + 2*tagPad
+		}
+	}
+	return float64(len(people))*(tagHeight(minText)+tagGap) + 2*tagPad
+}
+
+// fitTags places the tags of one cell as flowing lines of pills, each line
+// stretched to the cell's width, set as opt says when they fit that way,
+// else in the best way that fits. When even the smallest readable tags
+// cannot hold everyone, the last tag says "+N".
+func fitTags(people []Person, c rect, opt fitOpt, m measureFunc) []placedTag {
+	if len(people) == 0 {
+		return nil
+	}
+	room := c.h - 2*tagPad
+	if tags, lines := flow(people, c, opt.size, opt.avatar, m); tags != nil &&
+		float64(lines)*(tagHeight(opt.size)+tagGap)-tagGap <= room {
+		return tags
+	}
+	opts := fitOpts()
+	if i := bestOpt(people, c, opts, m); i >= 0 {
+		tags, _ := flow(people, c, opts[i].size, opts[i].avatar, m)
+		return tags
+	}
+	// Too many for the cell: smallest tags, shortened names, and "+N".
+	tagH := tagHeight(minText)
+	maxLines := max(1, int((room+tagGap)/(tagH+tagGap)))
+	innerW := c.w - 2*tagPad
+	short := make([]Person, len(people))
+	copy(short, people)
+	for i := range short {
+		short[i].Name = fitText(short[i].Name, innerW-naturalWidth(Person{Sleeps: short[i].Sleeps}, minText, false, m), minText, m)
+	}
+	if tags, lines := flow(short, c, minText, false, m); tags != nil && lines <= maxLines {
+		for i := range tags {
+			tags[i].person = people[i]
+		}
+		return tags
+	}
+	for shown := len(short) - 1; shown > 0; shown-- {
+		more := Person{Name: fmt.Sprintf("+%d", len(short)-shown)}
+		tags, lines := flow(append(short[:shown:shown], more), c, minText, false, m)
+		if tags != nil && lines <= maxLines {
+			last := &tags[len(tags)-1]
+			last.more = len(short) - shown
+			last.person = Person{}
+			for i := range tags[:shown] {
+				tags[i].person = people[i]
+			}
+			return tags
+		}
+	}
+	return nil
+}
+
+// flow lays people out in lines at size (ignoring the cell's height) and
+// returns the tags and the number of lines; nil tags when a name is wider
+// than the cell.
+func flow(people []Person, c rect, size float64, avatar bool, m measureFunc) ([]placedTag, int) {
+	if len(people) == 0 {
+		return nil, 0
+	}
+	innerW := c.w - 2*tagPad
+	tagH := tagHeight(size)
+	widths := make([]float64, len(people))
+	for i, p := range people {
+		widths[i] = naturalWidth(p, size, avatar, m)
+		if widths[i] > innerW {
+			return nil, 0
+		}
+	}
+	tags := make([]placedTag, 0, len(people))
+	lines := 0
+	for i := 0; i < len(people); {
+		// Greedy: as many tags as fit on this line, then share the rest out.
+		j, used := i+1, widths[i]
+		for j < len(people) && used+tagGap+widths[j] <= innerW {
+			used += tagGap + widths[j]
+			j++
+		}
+		extra := (innerW - used) / float64(j-i)
+		x := c.x + tagPad
+		y := c.y + tagPad + float64(lines)*(tagH+tagGap)
+		for k := i; k < j; k++ {
+			w := widths[k] + extra
+			// A tag stretched to the line may have room for its avatar after all.
+			av := avatar || (tagH >= 6.5 && naturalWidth(people[k], size, true, m) <= w)
+			tags = append(tags, placedTag{person: people[k], rect: rect{x, y, w, tagH},
+				text: people[k].Name, size: size, avatar: av})
+			x += w + tagGap
+		}
+		lines++
+		i = j
+	}
+	return tags, lines
+}
+
+// naturalWidth is the width of p's tag at size: the pill's ends, the avatar,
+// the name and the moon.
+func naturalWidth(p Person, size float64, avatar bool, m measureFunc) float64 {
+	tagH := tagHeight(size)
+	w := tagH * pillEnd // right end
+	if avatar {
+		w += 1.0 + avatarD(tagH) + 1.6
+	} else {
+		w += tagH * pillEnd
+	}
+	if p.Sleeps {
+		w += moonRoom(tagH)
+	}
+	if p.Name != "" {
+		w += m(p.Name, true, size)
+	}
+	return w
+}
+
+// avatarD is the diameter of the avatar circle of a tag tagH high.
+func avatarD(tagH float64) float64 { return tagH - 2*0.9 }
+
+// moonR is the radius of the moon on a tag: it sits on the tag's right end,
+// sticking out a little.
+func moonR(tagH float64) float64 { return tagH * 0.36 }
+
+// moonRoom is the width the moon takes from the name.
+func moonRoom(tagH float64) float64 { return moonR(tagH) * 1.25 }
+
+// fitText shortens s with "…" until it fits width at size.
+func fitText(s string, width, size float64, m measureFunc) string {
+	if m(s, true, size) <= width {
+		return s
+	}
+	return shorten(s, width, size, m)
+}
+
+// shorten cuts s to fit width at size, ending in "…".
+func shorten(s string, width, size float64, m measureFunc) string {
+	for s != "" && m(s+"…", true, size) > width {
+		_, n := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-n]
+	}
+	return s + "…"
+}
+
+// wrap breaks s into lines of at most width at size (a word longer than
+// width gets a line of its own).
+func wrap(s string, width float64, bold bool, size float64, m measureFunc) []string {
+	var lines []string
+	line := ""
+	for _, w := range splitWords(s) {
+		if line != "" && m(line+" "+w, bold, size) > width {
+			lines = append(lines, line)
+			line = w
+			continue
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// dateRange formats the week as "23 – 29 november 2026", across months and
+// years when needed.
+func dateRange(from, to roster.Date) string {
+	y1, m1, d1 := from.YMD()
+	y2, m2, d2 := to.YMD()
+	switch {
+	case y1 != y2:
+		return fmt.Sprintf("%d %s %d – %d %s %d", d1, monthNames[m1-1], y1, d2, monthNames[m2-1], y2)
+	case m1 != m2:
+		return fmt.Sprintf("%d %s – %d %s %d", d1, monthNames[m1-1], d2, monthNames[m2-1], y2)
+	}
+	return fmt.Sprintf("%d – %d %s %d", d1, d2, monthNames[m2-1], y2)
+}
