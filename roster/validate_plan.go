@@ -70,6 +70,45 @@ func (v *validator) plan() {
 		}
 	}
 	v.periods()
+	v.baseRoster()
+}
+
+// baseRoster checks the team's repeating pattern, when there is one.
+func (v *validator) baseRoster() {
+	b := v.h.Settings.BaseRoster
+	if b == nil {
+		return
+	}
+	const f = "settings.baseRoster"
+	if b.Start.Weekday() != 1 {
+		v.add(f+".start", fmt.Sprintf("begin %s is geen maandag", b.Start), fmt.Sprintf("start %s is not a Monday", b.Start))
+	}
+	if b.Weeks < 1 || b.Weeks > 12 {
+		v.add(f+".weeks", fmt.Sprintf("basisrooster van %d weken: kies 1 tot 12", b.Weeks), fmt.Sprintf("base roster of %d weeks: choose 1 to 12", b.Weeks))
+	}
+	for i := range b.Cells {
+		c := &b.Cells[i]
+		cf := fmt.Sprintf("%s.cells[%d]", f, i)
+		v.memberRef(cf+".member", c.Member)
+		v.shiftRef(cf+".shift", c.Shift)
+		if c.Week < 0 || c.Week >= max(b.Weeks, 1) {
+			v.add(cf+".week", fmt.Sprintf("week %d ligt buiten het basisrooster (0–%d)", c.Week, b.Weeks-1),
+				fmt.Sprintf("week %d lies outside the base roster (0–%d)", c.Week, b.Weeks-1))
+		}
+		if c.Day < 0 || c.Day > 6 {
+			v.add(cf+".day", fmt.Sprintf("dag %d ligt niet tussen 0 (maandag) en 6 (zondag)", c.Day),
+				fmt.Sprintf("day %d is not between 0 (Monday) and 6 (Sunday)", c.Day))
+		}
+		if (c.Start == nil) != (c.End == nil) {
+			v.add(cf, "eigen tijden: geef begin én einde, of geen van beide", "custom times: give both start and end, or neither")
+		}
+		if c.Start != nil {
+			v.clock(cf+".start", *c.Start, false)
+		}
+		if c.End != nil {
+			v.clock(cf+".end", *c.End, true)
+		}
+	}
 }
 
 // validAbsenceKind reports whether k is a known absence kind.

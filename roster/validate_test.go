@@ -254,3 +254,19 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 		t.Errorf("Validate(nil) = %v", ps)
 	}
 }
+
+func TestValidateBaseRoster(t *testing.T) {
+	base := func(weeks int, cells ...BaseCell) func(h *House) {
+		return func(h *House) { h.Settings.BaseRoster = &BaseRoster{Start: tMon, Weeks: weeks, Cells: cells} }
+	}
+	runValidateCases(t, []vcase{
+		{"valid", base(2, BaseCell{Member: tAnna, Week: 1, Day: 6, Shift: "V"}), "", ""},
+		{"not a Monday", func(h *House) { h.Settings.BaseRoster = &BaseRoster{Start: tMon + 1, Weeks: 1} },
+			"settings.baseRoster.start", "begin 2026-11-24 is geen maandag"},
+		{"0 weeks", base(0), "settings.baseRoster.weeks", "basisrooster van 0 weken: kies 1 tot 12"},
+		{"week outside", base(2, BaseCell{Member: tAnna, Week: 2, Day: 0, Shift: "V"}), "settings.baseRoster.cells[0].week", "week 2 ligt buiten het basisrooster (0–1)"},
+		{"day 7", base(1, BaseCell{Member: tAnna, Day: 7, Shift: "V"}), "settings.baseRoster.cells[0].day", "dag 7"},
+		{"unknown member", base(1, BaseCell{Member: 50, Shift: "V"}), "settings.baseRoster.cells[0].member", "onbekend teamlid 50"},
+		{"unknown shift", base(1, BaseCell{Member: tAnna, Shift: "Z"}), "settings.baseRoster.cells[0].shift", `onbekende dienst "Z"`},
+	})
+}
