@@ -92,7 +92,7 @@ func (c *checker) checkATW() {
 	a.dayAbs = make([]int, a.days.n())
 	a.wkLo = int(c.w.From.Monday()-a.mon0) / 7
 	a.wkHi = int(c.w.To.Monday()-a.mon0) / 7
-	a.hist.fill(c.h, c.w)
+	a.hist.fill(c, &a.days)
 	for i := range c.h.Members {
 		a.m = &c.h.Members[i]
 		a.mi = i

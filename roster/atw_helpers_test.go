@@ -11,7 +11,7 @@ var atwMon = NewDate(2026, 11, 23)
 
 // atwBuilder builds tiny houses for the Working Hours Act tests.
 type atwBuilder struct {
-	t *testing.T
+	t testing.TB
 	h *House
 }
 
@@ -21,7 +21,7 @@ type atwBuilder struct {
 // break; S 23–07 sleep shift, I 23–07 live-in night; O 10–12 meeting; X a
 // group shift with a 30 min break for custom times, X0 the same without a
 // break.
-func newATW(t *testing.T) *atwBuilder {
+func newATW(t testing.TB) *atwBuilder {
 	t.Helper()
 	c := func(s string) Clock {
 		v, err := ParseClock(s)

@@ -28,8 +28,11 @@ type history struct {
 	earliest []Date  // per member index: first date with an assignment or absence
 }
 
-// fill scans every assignment and absence once.
-func (hs *history) fill(h *House, w Window) {
+// fill scans every assignment and absence once. Assignments in the engine's
+// read window come from the resolved shifts of c; only older ones are
+// resolved here, from their shift type's clock times.
+func (hs *history) fill(c *checker, days *dayTable) {
+	h, w := c.h, c.w
 	hs.from = w.From.Monday() - (sundayWeeks+1)*7
 	hs.n = int(w.To-hs.from) + 1
 	hs.flags = make([]uint8, hs.n*len(h.Members))
@@ -47,7 +50,7 @@ func (hs *history) fill(h *House, w Window) {
 			continue
 		}
 		hs.earliest[mi] = min(hs.earliest[mi], as.Date)
-		if as.State == StateSick || as.Date < hs.from-1 || as.Date > w.To {
+		if as.State == StateSick || as.Date < hs.from-1 || as.Date >= c.ext.From {
 			continue
 		}
 		if st == nil || st.Code != as.Shift {
@@ -62,14 +65,33 @@ func (hs *history) fill(h *House, w Window) {
 		if as.End != nil {
 			end = *as.End
 		}
-		switch wd := as.Date.Weekday(); {
+		switch wd := weekdayOf(as.Date); {
 		case wd == 0:
 			hs.set(mi, as.Date, histSunday)
-		case wd == 6 && end < start && end > 0:
+		case wd == 6 && end <= start && end > 0:
 			hs.set(mi, as.Date+1, histSunday) // a night into Sunday
 		}
 		if st.Kind.Sleeping() {
 			hs.set(mi, as.Date, histSleep)
+		}
+	}
+	for i := range c.shifts {
+		s := &c.shifts[i]
+		if !s.Worked() || s.Date > w.To {
+			continue
+		}
+		mi := idx.of(s.Member)
+		if mi < 0 {
+			continue
+		}
+		switch wd := weekdayOf(s.Date); {
+		case wd == 0:
+			hs.set(mi, s.Date, histSunday)
+		case wd == 6 && s.End.Unix() > days.at(s.Date+1):
+			hs.set(mi, s.Date+1, histSunday)
+		}
+		if s.Kind.Sleeping() {
+			hs.set(mi, s.Date, histSleep)
 		}
 	}
 	for i := range h.Plan.Absences {
@@ -79,6 +101,10 @@ func (hs *history) fill(h *House, w Window) {
 		}
 	}
 }
+
+// weekdayOf returns the day of the week of d without calendar conversion
+// (1970-01-01 was a Thursday).
+func weekdayOf(d Date) int { return ((int(d)%7)+7+4) % 7 }
 
 // set raises flag f of member index mi on d, when d is in range.
 func (hs *history) set(mi int, d Date, f uint8) {
@@ -178,20 +204,26 @@ func (a *atw) checkSundays() {
 // the first such date only.
 func (a *atw) checkSleepCount() {
 	w := a.c.w
+	hs := &a.hist
+	row := hs.flags[a.mi*hs.n : (a.mi+1)*hs.n]
+	at := func(d Date) bool { // d ≥ hs.from always holds here
+		i := int(d - hs.from)
+		return i < len(row) && row[i]&histSleep != 0
+	}
 	count := 0
 	for d := w.From - sleepSpanDays; d < w.From; d++ { // [d-182, d-1] before the first step
-		if a.hist.has(a.mi, d, histSleep) {
+		if at(d) {
 			count++
 		}
 	}
 	for d := w.From; d <= w.To; d++ {
-		if a.hist.has(a.mi, d, histSleep) {
-			count++
-		}
-		if a.hist.has(a.mi, d-sleepSpanDays, histSleep) {
+		if at(d - sleepSpanDays) {
 			count--
 		}
-		if count > sleepMax && a.hist.has(a.mi, d, histSleep) {
+		if !at(d) {
+			continue
+		}
+		if count++; count > sleepMax {
 			from := d - sleepSpanDays + 1
 			a.add(RuleATWSleep, SevError, a.days.at(from), a.days.at(d+1), []Date{d},
 				"te veel slaapdiensten: "+itoa(count)+" in 26 weken tot en met "+dayLabel(d, false)+" (max "+itoa(sleepMax)+")",

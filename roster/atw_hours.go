@@ -15,7 +15,7 @@ const (
 // shiftWorkMin returns the working minutes of s for the Working Hours Act:
 // the real length minus the unpaid break; sleep hours count in full.
 func shiftWorkMin(s *Shift) int {
-	return max(int(s.End.Sub(s.Start).Minutes())-s.BreakMin, 0)
+	return max(int(s.End.Unix()-s.Start.Unix())/secMinute-s.BreakMin, 0)
 }
 
 // checkShiftLength reports ATW-SHIFT: more than 12 hours of work in one duty

@@ -1,0 +1,140 @@
+package roster
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// atwRandom fills b with a random plan for member 1 over the 6 weeks from
+// mon: at most one shift a day (custom times at 15-minute steps, up to 14
+// hours), some vacated by sick reports, and a few absences.
+func atwRandom(r *rand.Rand, b *atwBuilder, mon Date) {
+	codes := []string{"V", "L", "N", "S", "I", "O", "X", "X0"}
+	for d := mon; d < mon+42; d++ {
+		if r.IntN(10) < 3 {
+			continue
+		}
+		code := codes[r.IntN(len(codes))]
+		if code == "X" || code == "X0" {
+			st := r.IntN(96)
+			en := (st + 8 + r.IntN(49)) % 96
+			b.custom(d, code, Clock(st*15).String(), Clock(en*15).String())
+		} else {
+			b.on(d, code)
+		}
+		if r.IntN(10) == 0 {
+			b.sick()
+		}
+	}
+	for range r.IntN(3) {
+		from := mon + Date(r.IntN(42))
+		b.absent(from, from+Date(r.IntN(5)), AbsenceKinds[r.IntN(len(AbsenceKinds))], float64(r.IntN(3)*4))
+	}
+}
+
+// atwBases are Mondays of 6-week spans holding the DST switches of 2026 and
+// an ordinary one.
+var atwBases = []Date{NewDate(2026, 3, 16), NewDate(2026, 10, 12), atwMon}
+
+// TestATWPropertyWeekHours compares ATW-WEEK (the 60-hour limit) with a naive
+// sum over Shift.WorkHours, Plan.AbsenceOn and AbsenceHours.
+func TestATWPropertyWeekHours(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for iter := range 300 {
+		b := newATW(t)
+		base := atwBases[iter%len(atwBases)]
+		atwRandom(r, b, base)
+		w := Window{base + 14, base + 27}
+		got := map[Date]bool{}
+		for _, f := range b.run(w, RuleATWWeek) {
+			if strings.HasPrefix(f.NL, "te veel uren") {
+				got[DateOf(f.Start.In(Amsterdam))] = true
+			}
+		}
+		m := &b.h.Members[0]
+		for mon := w.From; mon <= w.To; mon += 7 {
+			hours, abs := 0.0, 0.0
+			for _, s := range b.h.Shifts(Window{mon, mon + 6}) {
+				if !s.Worked() && b.h.Plan.AbsenceOn(1, s.Date) != nil {
+					continue
+				}
+				hours += s.WorkHours()
+			}
+			for d := mon; d < mon+7; d++ {
+				if a := b.h.Plan.AbsenceOn(1, d); a != nil {
+					abs += AbsenceHours(a, m, d)
+				}
+			}
+			hours += min(abs, m.HoursOn(mon))
+			if want := hours > 60+1e-9; got[mon] != want {
+				t.Fatalf("iter %d, week %s: %.2f h, finding %v", iter, mon, hours, got[mon])
+			}
+		}
+	}
+}
+
+// TestATWPropertyNightMinutes compares the night minutes of duties with a
+// minute-by-minute walk in Amsterdam time, over the DST switches.
+func TestATWPropertyNightMinutes(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for iter := range 200 {
+		b := newATW(t)
+		b.h.Settings.SleepRegime = RegimeIrregular // every shift is work for the night rules
+		base := atwBases[iter%len(atwBases)]
+		atwRandom(r, b, base)
+		c := newChecker(b.h, Window{base + 14, base + 27})
+		a := &atw{c: c, regular: false}
+		a.days.fill(c.ext.From.Monday(), c.ext.To+9)
+		a.ss = c.byMember[1]
+		a.buildDuties()
+		got := 0
+		for _, d := range a.duties {
+			got += d.nightMin
+		}
+		covered := map[time.Time]bool{}
+		for _, s := range a.ss {
+			if !s.Worked() {
+				continue
+			}
+			for m := s.Start; m.Before(s.End); m = m.Add(time.Minute) {
+				if m.In(Amsterdam).Hour() < 6 {
+					covered[m] = true
+				}
+			}
+		}
+		if got != len(covered) {
+			t.Fatalf("iter %d: night minutes %d, want %d", iter, got, len(covered))
+		}
+	}
+}
+
+// TestATWPropertyFindings checks invariants of every ATW finding on random
+// plans: it touches the window, names member 1, has both messages, and the
+// result is the same on a second run.
+func TestATWPropertyFindings(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for iter := range 300 {
+		b := newATW(t)
+		if iter%2 == 1 {
+			b.h.Settings.SleepRegime = RegimeIrregular
+		}
+		base := atwBases[iter%len(atwBases)]
+		atwRandom(r, b, base)
+		w := Window{base + 14, base + 27}
+		fs := b.run(w, "")
+		ws, we := w.From.Start(), (w.To + 1).Start()
+		for _, f := range fs {
+			touches := f.Start.Before(we) && f.End.After(ws) || !f.Start.Before(ws) && f.Start.Before(we)
+			if !touches || len(f.Members) != 1 || f.Members[0] != 1 || f.NL == "" || f.EN == "" ||
+				!strings.HasPrefix(f.Rule, "ATW-") || f.End.Before(f.Start) {
+				t.Fatalf("iter %d: bad finding %+v", iter, f)
+			}
+		}
+		if again := b.run(w, ""); !reflect.DeepEqual(fs, again) {
+			t.Fatalf("iter %d: not deterministic", iter)
+		}
+	}
+}
