@@ -247,14 +247,6 @@ type coverRun struct {
 	hours map[int]memberHours
 }
 
-// memberHours are a member's baseline hours in the vacancy's balance period.
-type memberHours struct {
-	period          Window
-	pContract, pPln float64
-	wContract, wPln float64
-	coverIns        int
-}
-
 func newCoverRun(h *House, v Vacancy, today Date) *coverRun {
 	n := len(h.Plan.Assignments)
 	buf := make([]Assignment, n, n+2)
@@ -354,35 +346,6 @@ func vacancyHours(h *House, v Vacancy) float64 {
 		return 0
 	}
 	return s.ContractHours()
-}
-
-// baselineHours computes every member's baseline hours in the balance period
-// and the week of the vacancy, and their cover-ins in the balance weeks
-// before it.
-func baselineHours(h *House, v Vacancy) map[int]memberHours {
-	weeks := h.Settings.BalanceWeeksOrDefault()
-	period := BalancePeriod(v.Date, weeks)
-	week := Week(v.Date)
-	byMember := groupByMember(h.Shifts(period))
-	out := make(map[int]memberHours, len(h.Members))
-	var l ledger
-	for mi := range h.Members {
-		m := &h.Members[mi]
-		l.fill(h, m, byMember[m.ID], period)
-		mh := memberHours{period: period}
-		mh.pContract, mh.pPln = l.sums(period)
-		mh.wContract, mh.wPln = l.sums(week)
-		out[m.ID] = mh
-	}
-	since := v.Date - Date(7*weeks)
-	for _, a := range h.Plan.Assignments {
-		if a.CoverFor != 0 && a.Date >= since && a.Date < v.Date && a.State == StatePlanned {
-			mh := out[a.Member]
-			mh.coverIns++
-			out[a.Member] = mh
-		}
-	}
-	return out
 }
 
 // figures returns m's figures as if they took v.

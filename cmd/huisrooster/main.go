@@ -26,9 +26,12 @@ type command struct {
 // commands returns the subcommands by name.
 func commands() map[string]command {
 	return map[string]command{
-		"bench": {runBench, "plan een benchmarkinstantie / solve a benchmark instance"},
-		"check": {runCheck, "controleer het rooster / check the roster"},
-		"demo":  {runDemo, "schrijf het demohuis / write the demo house"},
+		"bench":  {runBench, "plan een benchmarkinstantie / solve a benchmark instance"},
+		"check":  {runCheck, "controleer het rooster / check the roster"},
+		"cover":  {runCover, "wie kan invallen? / who can cover?"},
+		"demo":   {runDemo, "schrijf het demohuis / write the demo house"},
+		"fridge": {runFridge, "koelkastweek als PDF / the week for the fridge as PDF"},
+		"ical":   {runICal, "eigen diensten als agenda (.ics) / own shifts as a calendar (.ics)"},
 	}
 }
 
