@@ -104,7 +104,7 @@ func (hs *history) fill(c *checker, days *dayTable) {
 
 // weekdayOf returns the day of the week of d without calendar conversion
 // (1970-01-01 was a Thursday).
-func weekdayOf(d Date) int { return ((int(d)%7)+7+4) % 7 }
+func weekdayOf(d Date) int { return ((int(d) % 7) + 7 + 4) % 7 }
 
 // set raises flag f of member index mi on d, when d is in range.
 func (hs *history) set(mi int, d Date, f uint8) {
