@@ -1,0 +1,132 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/huisrooster/huisrooster/assets"
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// AppID is the Fyne application ID (also in FyneApp.toml).
+const AppID = "nl.huisrooster.app"
+
+// Options configure the app window.
+type Options struct {
+	// Lang overrides the language ("nl" or "en"); "" uses the saved
+	// preference, then the system language.
+	Lang string
+	// Today is the date the app takes as today; 0 means roster.Today().
+	Today roster.Date
+}
+
+// App is the main window: first "Wie ben jij?", then the week screen.
+type App struct {
+	fa   fyne.App
+	win  fyne.Window
+	ed   *Editor
+	ws   *WeekScreen
+	who  *whoScreen
+	lang string
+}
+
+// NewApp opens the main window of fa over st. It shows the "who are you"
+// screen; call Show or ShowAndRun on Window to put it on screen.
+func NewApp(fa fyne.App, st roster.Store, opt Options) (*App, error) {
+	today := opt.Today
+	if today == 0 {
+		today = roster.Today()
+	}
+	a := &App{fa: fa}
+	override := opt.Lang
+	if override == "" {
+		override = fa.Preferences().String(PrefLanguage)
+	}
+	a.lang = ChooseLanguage(override, lang.SystemLocale())
+	if err := SetLanguage(a.lang); err != nil {
+		return nil, err
+	}
+	fa.SetIcon(assets.Icon())
+	ed, err := NewEditor(st, today)
+	if err != nil {
+		return nil, err
+	}
+	a.ed = ed
+	a.win = fa.NewWindow("Huisrooster")
+	a.win.SetIcon(assets.Icon())
+	a.win.Resize(fyne.NewSize(1340, 720))
+	a.ShowWho()
+	return a, nil
+}
+
+// Window returns the main window.
+func (a *App) Window() fyne.Window { return a.win }
+
+// Editor returns the editor behind the week screen.
+func (a *App) Editor() *Editor { return a.ed }
+
+// Week returns the week screen (nil before someone chose their name).
+func (a *App) Week() *WeekScreen { return a.ws }
+
+// Language returns the UI language, "nl" or "en".
+func (a *App) Language() string { return a.lang }
+
+// ShowWho shows the "who are you" screen.
+func (a *App) ShowWho() {
+	if a.ws != nil {
+		a.ws.RemoveShortcuts()
+	}
+	a.win.SetMainMenu(nil)
+	a.who = newWhoScreen(a.ed.House(), a.ed.Today(), a.ChooseUser)
+	a.win.SetTitle("Huisrooster — " + lang.X("who.title", "Who are you?"))
+	a.win.SetContent(a.who.content)
+}
+
+// ChooseUser sets the team member using the app and shows the week screen.
+func (a *App) ChooseUser(name string) {
+	a.ed.SetWho(name)
+	a.showWeek()
+}
+
+// showWeek (re)builds the week screen in the current language.
+func (a *App) showWeek() {
+	if a.ws != nil {
+		a.ws.RemoveShortcuts()
+	}
+	a.ws = NewWeekScreen(a.win, a.ed, a.lang)
+	a.ws.OnSwitchUser = a.ShowWho
+	a.ws.OnLanguage = a.SetLanguage
+	a.ws.AddShortcuts()
+	a.win.SetMainMenu(a.ws.MainMenu(a.ShowWho, a.SetLanguage, a.lang))
+	a.win.SetContent(a.ws.Content())
+	a.win.SetTitle(a.title())
+	a.win.Canvas().Focus(a.ws.grid)
+}
+
+// title is "Huisrooster — De Linde — Anna".
+func (a *App) title() string {
+	t := "Huisrooster"
+	if n := a.ed.House().Name; n != "" {
+		t += " — " + n
+	}
+	if a.ed.Who() != "" {
+		t += " — " + a.ed.Who()
+	}
+	return t
+}
+
+// SetLanguage switches the UI to code ("nl" or "en"), saves the choice and
+// rebuilds the screen; the editor keeps its week and its undo history.
+func (a *App) SetLanguage(code string) {
+	if err := SetLanguage(code); err != nil {
+		fyne.LogError("taal / language", err)
+		return
+	}
+	a.lang = code
+	a.fa.Preferences().SetString(PrefLanguage, code)
+	if a.ws != nil && a.ed.Who() != "" {
+		a.showWeek()
+		return
+	}
+	a.ShowWho()
+}

@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// cellView is the template of every grid cell and header: a tinted
+// background, a colour bar on the left, up to three lines of text and a
+// selection frame. It is not tappable: taps go to the table.
+type cellView struct {
+	widget.BaseWidget
+	bg, bar, frame *canvas.Rectangle
+	lines          [3]*canvas.Text
+	center         bool
+}
+
+func newCellView(center bool) *cellView {
+	c := &cellView{
+		bg:     canvas.NewRectangle(color.Transparent),
+		bar:    canvas.NewRectangle(color.Transparent),
+		frame:  canvas.NewRectangle(color.Transparent),
+		center: center,
+	}
+	c.frame.StrokeWidth = 2
+	sizes := [3]float32{13, 11, 11}
+	for i := range c.lines {
+		t := canvas.NewText("", theme.Color(theme.ColorNameForeground))
+		t.TextSize = sizes[i]
+		if center {
+			t.Alignment = fyne.TextAlignCenter
+		}
+		c.lines[i] = t
+	}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// cellLine is the text and look of one line of a cell.
+type cellLine struct {
+	text   string
+	colour color.Color // nil: the theme's foreground
+	bold   bool
+	italic bool
+}
+
+// set shows lines on the cell; missing lines are emptied.
+func (c *cellView) set(bg, bar color.Color, selected bool, lines ...cellLine) {
+	c.bg.FillColor = bg
+	c.bar.FillColor = bar
+	if selected {
+		c.frame.StrokeColor = colSelected
+	} else {
+		c.frame.StrokeColor = color.Transparent
+	}
+	fg := theme.Color(theme.ColorNameForeground)
+	for i, t := range c.lines {
+		l := cellLine{}
+		if i < len(lines) {
+			l = lines[i]
+		}
+		t.Text = l.text
+		t.Color = fg
+		if l.colour != nil {
+			t.Color = l.colour
+		}
+		t.TextStyle.Bold = l.bold
+		t.TextStyle.Italic = l.italic
+	}
+	c.Refresh()
+}
+
+// texts returns the lines the cell shows (for tests and accessibility).
+func (c *cellView) texts() []string {
+	var out []string
+	for _, t := range c.lines {
+		if t.Text != "" {
+			out = append(out, t.Text)
+		}
+	}
+	return out
+}
+
+func (c *cellView) CreateRenderer() fyne.WidgetRenderer {
+	return &cellRenderer{c: c, objs: []fyne.CanvasObject{c.bg, c.bar, c.lines[0], c.lines[1], c.lines[2], c.frame}}
+}
+
+type cellRenderer struct {
+	c    *cellView
+	objs []fyne.CanvasObject
+}
+
+func (r *cellRenderer) Layout(s fyne.Size) {
+	c := r.c
+	c.bg.Resize(s)
+	c.bg.Move(fyne.NewPos(0, 0))
+	c.frame.Resize(s)
+	c.frame.Move(fyne.NewPos(0, 0))
+	c.bar.Resize(fyne.NewSize(4, s.Height))
+	c.bar.Move(fyne.NewPos(0, 0))
+	x := float32(9)
+	w := s.Width - x - 3
+	if c.center {
+		x, w = 2, s.Width-4
+	}
+	n := 0
+	total := float32(0)
+	for _, t := range c.lines {
+		if t.Text != "" {
+			n++
+			total += t.MinSize().Height
+		}
+	}
+	y := (s.Height - total) / 2
+	for _, t := range c.lines {
+		if t.Text == "" {
+			t.Resize(fyne.NewSize(0, 0))
+			continue
+		}
+		h := t.MinSize().Height
+		t.Move(fyne.NewPos(x, y))
+		t.Resize(fyne.NewSize(w, h))
+		y += h
+	}
+}
+
+func (r *cellRenderer) MinSize() fyne.Size { return fyne.NewSize(60, 46) }
+
+func (r *cellRenderer) Refresh() {
+	r.Layout(r.c.Size())
+	for _, o := range r.objs {
+		o.Refresh()
+	}
+}
+
+func (r *cellRenderer) Objects() []fyne.CanvasObject { return r.objs }
+
+func (r *cellRenderer) Destroy() {}

@@ -1,0 +1,163 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// Tapped remembers where the grid was tapped, so the cell menu opens there.
+func (g *gridTable) Tapped(e *fyne.PointEvent) {
+	g.tapPos, g.tapValid = e.AbsolutePosition, true
+	g.Table.Tapped(e)
+	g.tapValid = false
+}
+
+// menuPos returns where the cell menu of id opens: at the tap, or under the
+// cell when opened from the keyboard.
+func (ws *WeekScreen) menuPos(id widget.TableCellID) fyne.Position {
+	if ws.grid.tapValid {
+		return ws.grid.tapPos
+	}
+	base := fyne.CurrentApp().Driver().AbsolutePositionForObject(ws.grid)
+	g := ws.geom
+	return base.AddXY(g.dayX(id.Col)+8, 50+float32(id.Row)*(46+g.pad)+30)
+}
+
+// openCellMenu opens the menu of a day cell: shift types, add a shift,
+// custom times, absences, copy, paste and clear.
+func (ws *WeekScreen) openCellMenu(id widget.TableCellID) {
+	m, d, ok := ws.cellAt(id)
+	if !ok {
+		return
+	}
+	ws.clearSelection()
+	menu := fyne.NewMenu("", ws.cellMenuItems(m, d)...)
+	ws.cellMenu = menu
+	ws.menu = widget.NewPopUpMenu(menu, ws.win.Canvas())
+	ws.menu.ShowAtPosition(ws.menuPos(id))
+}
+
+// cellMenuItems returns the items of the cell menu for member on d.
+func (ws *WeekScreen) cellMenuItems(member int, d roster.Date) []*fyne.MenuItem {
+	h := ws.ed.House()
+	var items, adds []*fyne.MenuItem
+	for _, st := range h.ShiftTypes {
+		code := st.Code
+		label := fmt.Sprintf("%s  %s  %s–%s", st.Code, st.Name, st.Start, st.End)
+		items = append(items, fyne.NewMenuItem(label, func() { ws.assign(member, d, code, false) }))
+		adds = append(adds, fyne.NewMenuItem(label, func() { ws.assign(member, d, code, true) }))
+	}
+	add := fyne.NewMenuItem(lang.X("cell.add", "Add a shift"), nil)
+	add.ChildMenu = fyne.NewMenu("", adds...)
+	custom := fyne.NewMenuItem(lang.X("cell.custom", "Custom times…"), func() { ws.showCustomTimes(member, d) })
+	var abs []*fyne.MenuItem
+	for _, k := range roster.AbsenceKinds {
+		kind := k
+		abs = append(abs, fyne.NewMenuItem(absenceLabel(k), func() { ws.do(ws.ed.AbsentEdit(member, d, kind)) }))
+	}
+	absent := fyne.NewMenuItem(lang.X("cell.absent", "Absent"), nil)
+	absent.ChildMenu = fyne.NewMenu("", abs...)
+	cp := fyne.NewMenuItem(lang.X("cell.copy", "Copy"), func() { ws.moveCursor(member, d); ws.CopyCell() })
+	paste := fyne.NewMenuItem(lang.X("cell.paste", "Paste"), func() { ws.moveCursor(member, d); ws.PasteCell() })
+	paste.Disabled = !ws.hasClip
+	clear := fyne.NewMenuItem(lang.X("cell.clear", "Clear"), func() { ws.do(ws.ed.ClearEdit(member, d)) })
+	items = append(items, fyne.NewMenuItemSeparator(), add, custom, absent, fyne.NewMenuItemSeparator(), cp, paste, clear)
+	return items
+}
+
+// moveCursor puts the grid cursor on member's cell on d.
+func (ws *WeekScreen) moveCursor(member int, d roster.Date) {
+	v := ws.ed.View()
+	for r, row := range v.Rows {
+		if row.Member == member && v.Week.Contains(d) {
+			ws.grid.cursor = widget.TableCellID{Row: r, Col: int(d - v.Week.From)}
+		}
+	}
+}
+
+// assign puts member on shift code on d (added to the cell with add).
+func (ws *WeekScreen) assign(member int, d roster.Date, code string, add bool) {
+	ed, err := ws.ed.AssignEdit(member, d, code, add)
+	if err != nil {
+		ws.showError(err)
+		return
+	}
+	ws.do(ed)
+}
+
+// showCustomTimes asks for a shift type and custom times.
+func (ws *WeekScreen) showCustomTimes(member int, d roster.Date) {
+	h := ws.ed.House()
+	if len(h.ShiftTypes) == 0 {
+		return
+	}
+	var codes []string
+	for _, st := range h.ShiftTypes {
+		codes = append(codes, st.Code)
+	}
+	sel := widget.NewSelect(codes, nil)
+	start, end := widget.NewEntry(), widget.NewEntry()
+	start.SetPlaceHolder("07:00")
+	end.SetPlaceHolder("15:00")
+	sel.OnChanged = func(code string) {
+		if st := h.ShiftType(code); st != nil {
+			start.SetText(st.Start.String())
+			end.SetText(st.End.String())
+		}
+	}
+	first := codes[0]
+	if as := h.Plan.CellAssignments(member, d); len(as) > 0 {
+		first = as[0].Shift
+	}
+	sel.SetSelected(first)
+	validClock := func(s string) error {
+		_, err := roster.ParseClock(s)
+		if err != nil {
+			return fmt.Errorf("%s", pickLang(err.Error(), ws.lang))
+		}
+		return nil
+	}
+	start.Validator, end.Validator = validClock, validClock
+	add := widget.NewCheck(lang.X("cell.custom.add", "Add to what the cell holds"), nil)
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.X("cell.custom.shift", "Shift"), sel),
+		widget.NewFormItem(lang.X("cell.custom.start", "Start"), start),
+		widget.NewFormItem(lang.X("cell.custom.end", "End"), end),
+		widget.NewFormItem("", add),
+	}
+	title := fmt.Sprintf("%s · %s", ws.ed.memberName(member), ws.dayLabel(d))
+	dialog.ShowForm(title, lang.X("Save", "Save"), lang.X("Cancel", "Cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		s, err1 := roster.ParseClock(start.Text)
+		e, err2 := roster.ParseClock(end.Text)
+		if err1 != nil || err2 != nil {
+			return
+		}
+		ed, err := ws.ed.CustomEdit(member, d, sel.Selected, s, e, add.Checked)
+		if err != nil {
+			ws.showError(err)
+			return
+		}
+		ws.do(ed)
+	}, ws.win)
+}
+
+// showDayCover lists the stretches of day i of the strip.
+func (ws *WeekScreen) showDayCover(i int) {
+	v := ws.ed.View()
+	lines := ws.coverSummary(&v.Cover[i])
+	box := container.NewVBox()
+	for _, l := range lines {
+		box.Add(widget.NewLabel(l))
+	}
+	dialog.ShowCustom(ws.dayLabel(v.Days[i]), lang.X("OK", "OK"), box, ws.win)
+}

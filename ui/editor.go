@@ -1,0 +1,353 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// Editor is the state of the week screen without widgets: the house, the
+// visible week with its view and findings, who is working, and the undo and
+// redo stacks of this session. Every change goes through Do, Undo or Redo:
+// the store saves it first, then the in-memory house follows and the week is
+// checked again.
+type Editor struct {
+	store    roster.Store
+	house    *roster.House
+	who      string
+	today    roster.Date
+	week     roster.Date // Monday of the visible week
+	undo     []roster.Edit
+	redo     []roster.Edit
+	view     *roster.WeekView
+	findings []roster.Finding
+}
+
+// ErrFixed is returned when an edit touches a fixed week.
+var ErrFixed = errors.New("week vastgezet / week fixed")
+
+// fixedError says which dates of an edit are fixed.
+type fixedError struct{ dates []roster.Date }
+
+func (e *fixedError) Error() string {
+	var weeks []string
+	for _, d := range e.dates {
+		if l := d.WeekLabel(); len(weeks) == 0 || weeks[len(weeks)-1] != l {
+			weeks = append(weeks, l)
+		}
+	}
+	w := strings.Join(weeks, ", ")
+	return fmt.Sprintf("week %s is vastgezet; ontgrendel de week eerst / week %s is fixed; unlock it first", w, w)
+}
+
+func (e *fixedError) Is(target error) bool { return target == ErrFixed }
+
+// NewEditor loads the house from st and shows the week of today.
+func NewEditor(st roster.Store, today roster.Date) (*Editor, error) {
+	h, err := st.Load()
+	if err != nil {
+		return nil, fmt.Errorf("rooster laden / load roster: %w", err)
+	}
+	e := &Editor{store: st, house: h, today: today, week: today.Monday()}
+	e.recompute()
+	return e, nil
+}
+
+// House returns the in-memory house (read only for callers).
+func (e *Editor) House() *roster.House { return e.house }
+
+// View returns the view of the visible week.
+func (e *Editor) View() *roster.WeekView { return e.view }
+
+// Findings returns the findings of the visible week.
+func (e *Editor) Findings() []roster.Finding { return e.findings }
+
+// Week returns the Monday of the visible week.
+func (e *Editor) Week() roster.Date { return e.week }
+
+// Today returns the date the editor takes as today.
+func (e *Editor) Today() roster.Date { return e.today }
+
+// Who returns the name of the team member using the app.
+func (e *Editor) Who() string { return e.who }
+
+// SetWho sets the team member using the app.
+func (e *Editor) SetWho(name string) { e.who = name }
+
+// SetWeek shows the ISO week of d.
+func (e *Editor) SetWeek(d roster.Date) {
+	e.week = d.Monday()
+	e.recompute()
+}
+
+// CanUndo and CanRedo report whether there is something to undo or redo.
+func (e *Editor) CanUndo() bool { return len(e.undo) > 0 }
+
+// CanRedo reports whether there is something to redo.
+func (e *Editor) CanRedo() bool { return len(e.redo) > 0 }
+
+// UndoLabel returns the description of the edit Undo would undo, in lang.
+func (e *Editor) UndoLabel(lang string) string { return editLabel(e.undo, lang) }
+
+// RedoLabel returns the description of the edit Redo would redo, in lang.
+func (e *Editor) RedoLabel(lang string) string { return editLabel(e.redo, lang) }
+
+func editLabel(stack []roster.Edit, lang string) string {
+	if len(stack) == 0 {
+		return ""
+	}
+	if lang == "en" {
+		return stack[len(stack)-1].EN
+	}
+	return stack[len(stack)-1].NL
+}
+
+// Do saves and applies ed, and makes it undoable. An edit touching a fixed
+// week is refused with an error that Is ErrFixed; an empty edit does nothing.
+func (e *Editor) Do(ed roster.Edit) error {
+	if ed.Empty() {
+		return nil
+	}
+	if err := e.apply(ed); err != nil {
+		return err
+	}
+	e.undo = append(e.undo, ed)
+	e.redo = nil
+	return nil
+}
+
+// Undo undoes the last edit. It reports false when there was nothing to undo.
+func (e *Editor) Undo() (bool, error) {
+	if len(e.undo) == 0 {
+		return false, nil
+	}
+	ed := e.undo[len(e.undo)-1]
+	if err := e.apply(ed.Inverse()); err != nil {
+		return false, err
+	}
+	e.undo = e.undo[:len(e.undo)-1]
+	e.redo = append(e.redo, ed)
+	return true, nil
+}
+
+// Redo redoes the last undone edit. It reports false when there was nothing
+// to redo.
+func (e *Editor) Redo() (bool, error) {
+	if len(e.redo) == 0 {
+		return false, nil
+	}
+	ed := e.redo[len(e.redo)-1]
+	if err := e.apply(ed); err != nil {
+		return false, err
+	}
+	e.redo = e.redo[:len(e.redo)-1]
+	e.undo = append(e.undo, ed)
+	return true, nil
+}
+
+// apply refuses edits into fixed weeks, saves ed, applies it to the house
+// and checks the week again.
+func (e *Editor) apply(ed roster.Edit) error {
+	if fixed := roster.FixedDates(&e.house.Plan, ed); len(fixed) > 0 {
+		return &fixedError{fixed}
+	}
+	if err := e.store.Apply(ed, e.who); err != nil {
+		return fmt.Errorf("niet opgeslagen / not saved: %w", err)
+	}
+	if err := e.house.Apply(ed); err != nil {
+		// The store has the edit but the house could not follow: reload.
+		h, lerr := e.store.Load()
+		if lerr != nil {
+			return fmt.Errorf("rooster opnieuw laden / reload roster: %w", errors.Join(err, lerr))
+		}
+		e.house = h
+	}
+	e.recompute()
+	return nil
+}
+
+// Reload reads the house from the store again (after a Replace).
+func (e *Editor) Reload() error {
+	h, err := e.store.Load()
+	if err != nil {
+		return fmt.Errorf("rooster laden / load roster: %w", err)
+	}
+	e.house = h
+	e.undo, e.redo = nil, nil
+	e.recompute()
+	return nil
+}
+
+// recompute rebuilds the view and findings of the visible week.
+func (e *Editor) recompute() {
+	e.view = roster.NewWeekView(e.house, e.week)
+	e.findings = roster.Check(e.house, roster.Week(e.week))
+}
+
+// WeekState returns the period state of the visible week: fixed when its
+// Monday is fixed.
+func (e *Editor) WeekState() roster.PeriodState { return e.house.Plan.StateOn(e.week) }
+
+// FixWeekEdit returns the edit that fixes the visible week.
+func (e *Editor) FixWeekEdit() roster.Edit {
+	ed := roster.SetPeriodState(&e.house.Plan, roster.Week(e.week), roster.PeriodFixed)
+	l := e.week.WeekLabel()
+	ed.NL, ed.EN = "Week "+l+" vastgezet", "Week "+l+" fixed"
+	return ed
+}
+
+// UnlockWeekEdit returns the edit that makes the visible week a draft again.
+func (e *Editor) UnlockWeekEdit() roster.Edit {
+	ed := roster.SetPeriodState(&e.house.Plan, roster.Week(e.week), roster.PeriodDraft)
+	l := e.week.WeekLabel()
+	ed.NL, ed.EN = "Week "+l+" ontgrendeld", "Week "+l+" unlocked"
+	return ed
+}
+
+// Unlock makes the visible week a draft again. Unlocking is an edit of the
+// periods only, so it is allowed on a fixed week.
+func (e *Editor) Unlock() error { return e.Do(e.UnlockWeekEdit()) }
+
+// AssignEdit returns the edit that puts member on shift code on d. With add,
+// the shift joins what the cell holds; otherwise it replaces it.
+func (e *Editor) AssignEdit(member int, d roster.Date, code string, add bool) (roster.Edit, error) {
+	st := e.house.ShiftType(code)
+	if st == nil {
+		return roster.Edit{}, fmt.Errorf("onbekende dienst %q / unknown shift %q", code, code)
+	}
+	return e.SetCellEdit(member, d, []roster.Assignment{{Member: member, Date: d, Shift: st.Code}}, add), nil
+}
+
+// CustomEdit returns the edit that puts member on shift code on d with the
+// custom times start–end.
+func (e *Editor) CustomEdit(member int, d roster.Date, code string, start, end roster.Clock, add bool) (roster.Edit, error) {
+	st := e.house.ShiftType(code)
+	if st == nil {
+		return roster.Edit{}, fmt.Errorf("onbekende dienst %q / unknown shift %q", code, code)
+	}
+	a := roster.Assignment{Member: member, Date: d, Shift: st.Code}
+	if start != st.Start {
+		a.Start = &start
+	}
+	if end != st.End {
+		a.End = &end
+	}
+	return e.SetCellEdit(member, d, []roster.Assignment{a}, add), nil
+}
+
+// SetCellEdit returns the edit that makes the cell of member on d hold as
+// (appended to what it holds with add). Putting work on an absence day ends
+// that day's absence.
+func (e *Editor) SetCellEdit(member int, d roster.Date, as []roster.Assignment, add bool) roster.Edit {
+	before := e.house.Plan.CellAssignments(member, d)
+	after := make([]roster.Assignment, 0, len(before)+len(as))
+	if add {
+		after = append(after, before...)
+	}
+	after = append(after, as...)
+	ed := roster.Edit{Cells: []roster.CellEdit{{Member: member, Date: d, Before: before, After: after}}}
+	if len(as) > 0 {
+		ed.Absences = roster.AbsenceDayEdit(&e.house.Plan, member, d, "")
+	}
+	ed.NL, ed.EN = e.cellLabel(member, d, as)
+	return ed
+}
+
+// ClearEdit returns the edit that empties the cell of member on d: no
+// shifts, no absence.
+func (e *Editor) ClearEdit(member int, d roster.Date) roster.Edit {
+	before := e.house.Plan.CellAssignments(member, d)
+	ed := roster.Edit{Absences: roster.AbsenceDayEdit(&e.house.Plan, member, d, "")}
+	if len(before) > 0 {
+		ed.Cells = []roster.CellEdit{{Member: member, Date: d, Before: before}}
+	}
+	name := e.memberName(member)
+	ed.NL = fmt.Sprintf("%s %s %s leeggemaakt", name, roster.DayNameNL(d), d)
+	ed.EN = fmt.Sprintf("%s %s %s cleared", name, roster.DayNameEN(d), d)
+	return ed
+}
+
+// AbsentEdit returns the edit that marks member absent on d with kind k.
+func (e *Editor) AbsentEdit(member int, d roster.Date, k roster.AbsenceKind) roster.Edit {
+	ed := roster.MarkAbsentEdit(e.house, member, d, k)
+	name := e.memberName(member)
+	ed.NL = fmt.Sprintf("%s %s %s: %s", name, roster.DayNameNL(d), d, k)
+	ed.EN = fmt.Sprintf("%s %s %s: %s", name, roster.DayNameEN(d), d, absenceEN[k])
+	return ed
+}
+
+var absenceEN = map[roster.AbsenceKind]string{
+	roster.AbsLeave: "leave", roster.AbsSick: "sick", roster.AbsSpecial: "special leave", roster.AbsTraining: "training",
+}
+
+// CopyPrevWeekEdit returns the edit that copies the week before the visible
+// one onto it (overwriting filled cells only with overwrite).
+func (e *Editor) CopyPrevWeekEdit(overwrite bool) roster.Edit {
+	ed := roster.CopyWeekEdit(e.house, e.week-7, e.week, overwrite)
+	ed.NL = fmt.Sprintf("Week %s gekopieerd naar %s", (e.week - 7).WeekLabel(), e.week.WeekLabel())
+	ed.EN = fmt.Sprintf("Week %s copied to %s", (e.week - 7).WeekLabel(), e.week.WeekLabel())
+	return ed
+}
+
+// PasteEdit returns the edit that puts the assignments of a copied cell on
+// member's cell on d.
+func (e *Editor) PasteEdit(member int, d roster.Date, copied []roster.Assignment) roster.Edit {
+	as := make([]roster.Assignment, 0, len(copied))
+	for _, a := range copied {
+		as = append(as, roster.Assignment{Member: member, Date: d, Shift: a.Shift, Start: a.Start, End: a.End})
+	}
+	if len(as) == 0 {
+		return e.ClearEdit(member, d)
+	}
+	return e.SetCellEdit(member, d, as, false)
+}
+
+// SetBaseRosterEdit returns the settings edit that makes the weeks weeks
+// from the visible one the team's base roster.
+func (e *Editor) SetBaseRosterEdit(weeks int) (roster.Edit, error) {
+	b, err := roster.BaseRosterFrom(e.house, e.week, weeks)
+	if err != nil {
+		return roster.Edit{}, err
+	}
+	before := roster.SettingsOf(e.house)
+	after := before
+	after.Settings.BaseRoster = b
+	return roster.Edit{
+		NL:       fmt.Sprintf("Basisrooster van %d weken vastgelegd vanaf %s", weeks, e.week.WeekLabel()),
+		EN:       fmt.Sprintf("Base roster of %d weeks set from %s", weeks, e.week.WeekLabel()),
+		Settings: &roster.SettingsEdit{Before: before, After: after},
+	}, nil
+}
+
+// ApplyBaseRosterEdit returns the edit that puts the base roster on weeks
+// weeks from the visible one.
+func (e *Editor) ApplyBaseRosterEdit(weeks int, overwrite bool) (roster.Edit, error) {
+	b := e.house.Settings.BaseRoster
+	if b == nil {
+		return roster.Edit{}, errors.New("er is nog geen basisrooster / there is no base roster yet")
+	}
+	if weeks < 1 || weeks > 52 {
+		return roster.Edit{}, fmt.Errorf("%d weken: kies 1 tot 52 / %d weeks: choose 1 to 52", weeks, weeks)
+	}
+	return b.Edit(e.house, roster.Window{From: e.week, To: e.week + roster.Date(7*weeks-1)}, overwrite), nil
+}
+
+func (e *Editor) memberName(id int) string {
+	if m := e.house.Member(id); m != nil {
+		return m.Name
+	}
+	return fmt.Sprintf("#%d", id)
+}
+
+func (e *Editor) cellLabel(member int, d roster.Date, as []roster.Assignment) (nl, en string) {
+	var codes []string
+	for _, a := range as {
+		codes = append(codes, a.Shift)
+	}
+	c := strings.Join(codes, "+")
+	name := e.memberName(member)
+	return fmt.Sprintf("%s %s %s: %s", name, roster.DayNameNL(d), d, c),
+		fmt.Sprintf("%s %s %s: %s", name, roster.DayNameEN(d), d, c)
+}

@@ -1,0 +1,187 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"sort"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// findingItem is one line of the findings panel: a rule header or a finding.
+type findingItem struct {
+	rule    string
+	count   int
+	sev     roster.Severity
+	finding *roster.Finding // nil for a header
+}
+
+// findingsPanel lists the findings of the visible week grouped by rule,
+// errors first. Selecting a finding selects its cells in the grid.
+type findingsPanel struct {
+	ws      *WeekScreen
+	items   []findingItem
+	list    *widget.List
+	summary *widget.Label
+	box     fyne.CanvasObject
+}
+
+func newFindingsPanel(ws *WeekScreen) *findingsPanel {
+	p := &findingsPanel{ws: ws}
+	p.summary = widget.NewLabel("")
+	p.summary.TextStyle.Bold = true
+	p.summary.Wrapping = fyne.TextWrapWord
+	p.list = widget.NewList(
+		func() int { return len(p.items) },
+		func() fyne.CanvasObject {
+			dot := canvas.NewCircle(color.Transparent)
+			l := widget.NewLabel("")
+			l.Wrapping = fyne.TextWrapWord
+			return container.NewBorder(nil, nil, container.NewCenter(container.NewGridWrap(fyne.NewSize(10, 10), dot)), nil, l)
+		},
+		p.update,
+	)
+	p.list.OnSelected = p.selected
+	p.box = container.NewBorder(p.summary, nil, nil, nil, p.list)
+	return p
+}
+
+// groupFindings orders fs by severity of the rule's worst finding, then
+// rule, and puts a header before each rule's findings.
+func groupFindings(fs []roster.Finding) []findingItem {
+	byRule := map[string][]int{}
+	worst := map[string]roster.Severity{}
+	var rules []string
+	for i, f := range fs {
+		if _, ok := byRule[f.Rule]; !ok {
+			rules = append(rules, f.Rule)
+			worst[f.Rule] = f.Severity
+		}
+		byRule[f.Rule] = append(byRule[f.Rule], i)
+		worst[f.Rule] = min(worst[f.Rule], f.Severity)
+	}
+	sort.SliceStable(rules, func(i, j int) bool {
+		if worst[rules[i]] != worst[rules[j]] {
+			return worst[rules[i]] < worst[rules[j]]
+		}
+		return rules[i] < rules[j]
+	})
+	var out []findingItem
+	for _, r := range rules {
+		out = append(out, findingItem{rule: r, count: len(byRule[r]), sev: worst[r]})
+		for _, i := range byRule[r] {
+			out = append(out, findingItem{rule: r, sev: fs[i].Severity, finding: &fs[i]})
+		}
+	}
+	return out
+}
+
+// refresh rebuilds the panel from the editor's findings.
+func (p *findingsPanel) refresh() {
+	fs := p.ws.ed.Findings()
+	p.items = groupFindings(fs)
+	n := map[roster.Severity]int{}
+	for _, f := range fs {
+		n[f.Severity]++
+	}
+	if len(fs) == 0 {
+		p.summary.SetText(lang.X("findings.none", "No findings: this week holds."))
+	} else {
+		p.summary.SetText(fmt.Sprintf("%d %s · %d %s · %d %s",
+			n[roster.SevError], lang.X("findings.errors", "errors"),
+			n[roster.SevWarning], lang.X("findings.warnings", "warnings"),
+			n[roster.SevInfo], lang.X("findings.info", "info")))
+	}
+	p.list.UnselectAll()
+	p.setHeights()
+	p.list.Refresh()
+}
+
+func (p *findingsPanel) update(id widget.ListItemID, o fyne.CanvasObject) {
+	if id < 0 || id >= len(p.items) {
+		return
+	}
+	it := p.items[id]
+	box := o.(*fyne.Container)
+	l := box.Objects[0].(*widget.Label)
+	dot := box.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*canvas.Circle)
+	text, style := p.itemText(it)
+	l.TextStyle = style
+	l.SetText(text)
+	if it.finding == nil {
+		dot.FillColor = severityColour(it.sev)
+		dot.StrokeWidth = 0
+	} else {
+		dot.FillColor = color.Transparent
+		dot.StrokeColor = severityColour(it.sev)
+		dot.StrokeWidth = 2
+	}
+	dot.Refresh()
+}
+
+// itemText returns the text of item it.
+func (p *findingsPanel) itemText(it findingItem) (string, fyne.TextStyle) {
+	if it.finding == nil {
+		return fmt.Sprintf("%s (%d)", ruleTitle(it.rule), it.count), fyne.TextStyle{Bold: true}
+	}
+	return it.finding.Message(p.ws.lang), fyne.TextStyle{}
+}
+
+// setHeights gives every item the height its wrapped text needs at the
+// list's width.
+func (p *findingsPanel) setHeights() {
+	w := p.list.Size().Width - 50 // dot, paddings, scroll bar
+	if w < 120 {
+		w = 230
+	}
+	size := theme.TextSize()
+	pad := theme.Padding()
+	for i, it := range p.items {
+		text, style := p.itemText(it)
+		m := fyne.MeasureText(text, size, style)
+		lines := math.Ceil(float64(m.Width*1.12) / float64(w))
+		p.list.SetItemHeight(i, float32(lines)*m.Height+pad*2+2)
+	}
+}
+
+// selected selects the cells of a finding in the grid (a header selects the
+// cells of all its findings).
+func (p *findingsPanel) selected(id widget.ListItemID) {
+	if id < 0 || id >= len(p.items) {
+		return
+	}
+	it := p.items[id]
+	var fs []*roster.Finding
+	if it.finding != nil {
+		fs = append(fs, it.finding)
+	} else {
+		for k := id + 1; k < len(p.items) && p.items[k].finding != nil; k++ {
+			fs = append(fs, p.items[k].finding)
+		}
+	}
+	p.ws.selectFindingCells(fs)
+}
+
+// ruleTitle returns the plain-language name of a rule ID.
+func ruleTitle(rule string) string {
+	return lang.X("rule."+rule, rule)
+}
+
+// severityIcon returns the theme icon of a severity (for dialogs).
+func severityIcon(s roster.Severity) fyne.Resource {
+	switch s {
+	case roster.SevError:
+		return theme.ErrorIcon()
+	case roster.SevWarning:
+		return theme.WarningIcon()
+	}
+	return theme.InfoIcon()
+}

@@ -1,0 +1,287 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// colHours is the grid column with planned and contract hours.
+const colHours = 7
+
+// gridTable is the week grid: a widget.Table with a header row (the days),
+// a header column (the team) and keyboard commands. A tap or Space/Return
+// opens the cell menu; arrows move; a shift's code letter assigns it; Delete
+// clears.
+type gridTable struct {
+	widget.Table
+	ws     *WeekScreen
+	cursor widget.TableCellID
+	quiet  bool // Select without opening the cell menu
+
+	tapPos   fyne.Position // where the last tap was, for the cell menu
+	tapValid bool
+}
+
+func newGridTable(ws *WeekScreen) *gridTable {
+	g := &gridTable{ws: ws}
+	g.Length = func() (int, int) { return len(ws.ed.View().Rows), colHours + 1 }
+	g.CreateCell = func() fyne.CanvasObject { return newCellView(false) }
+	g.UpdateCell = g.updateCell
+	g.ShowHeaderRow, g.ShowHeaderColumn = true, true
+	g.CreateHeader = func() fyne.CanvasObject { return newCellView(true) }
+	g.UpdateHeader = g.updateHeader
+	g.OnSelected = g.selected
+	g.OnHighlighted = func(id widget.TableCellID) { g.cursor = id }
+	g.ExtendBaseWidget(g)
+	return g
+}
+
+// selected opens the cell menu, then clears the table's own selection so a
+// second tap on the same cell opens it again.
+func (g *gridTable) selected(id widget.TableCellID) {
+	g.cursor = id
+	if !g.quiet {
+		g.ws.openCellMenu(id)
+	}
+	g.quiet = true
+	g.UnselectAll()
+	g.quiet = false
+}
+
+// moveTo puts the keyboard cursor on id without opening the menu.
+func (g *gridTable) moveTo(id widget.TableCellID) {
+	g.quiet = true
+	g.Select(id)
+	g.UnselectAll()
+	g.quiet = false
+	g.cursor = id
+}
+
+// TypedRune assigns the shift whose one-letter code is r to the cell under
+// the cursor.
+func (g *gridTable) TypedRune(r rune) {
+	code := strings.ToUpper(string(r))
+	for _, st := range g.ws.ed.House().ShiftTypes {
+		if strings.ToUpper(st.Code) == code {
+			g.ws.assignAtCursor(st.Code)
+			return
+		}
+	}
+}
+
+// TypedKey handles Delete, Return and the arrows.
+func (g *gridTable) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyDelete, fyne.KeyBackspace:
+		g.ws.clearAtCursor()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		g.ws.openCellMenu(g.cursor)
+	default:
+		g.Table.TypedKey(ev)
+	}
+}
+
+// TypedShortcut handles undo, redo, copy and paste while the grid has focus.
+func (g *gridTable) TypedShortcut(s fyne.Shortcut) { g.ws.shortcut(s) }
+
+// updateCell fills one data cell.
+func (g *gridTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	c := o.(*cellView)
+	v := g.ws.ed.View()
+	if id.Row < 0 || id.Row >= len(v.Rows) {
+		c.set(color.Transparent, color.Transparent, false)
+		return
+	}
+	row := &v.Rows[id.Row]
+	if id.Col == colHours {
+		g.updateHours(c, row)
+		return
+	}
+	bg, bar, lines := cellContent(&row.Cells[id.Col])
+	c.set(bg, bar, g.ws.isSelected(row.Member, v.Days[id.Col]), lines...)
+}
+
+// cellContent returns what a cell shows: background, bar and lines.
+func cellContent(cell *roster.WeekCell) (bg, bar color.Color, lines []cellLine) {
+	bg, bar = color.Transparent, color.Transparent
+	if cell.State == roster.PeriodFixed {
+		bg = colFixed
+	}
+	if cell.Absence != "" {
+		ac := absenceColour(cell.Absence)
+		bg, bar = withAlpha(ac, 0x38), ac
+		lines = append(lines, cellLine{text: absenceLabel(cell.Absence), colour: ac, bold: true})
+	}
+	for i, s := range cell.Shifts {
+		if len(lines) == 2 {
+			break
+		}
+		sc := shiftColour(s.Colour)
+		if i == 0 && cell.Absence == "" {
+			bg, bar = withAlpha(sc, 0x40), sc
+		}
+		l := cellLine{text: shiftText(s), bold: len(lines) == 0}
+		if s.Sick {
+			l.text += " " + lang.X("cell.vacant", "vacant")
+			l.italic, l.bold, l.colour = true, false, colSick
+		}
+		lines = append(lines, l)
+	}
+	if len(cell.Wishes) > 0 && len(lines) < 3 {
+		lines = append(lines, cellLine{text: wishText(cell.Wishes), colour: colWish, italic: true})
+	}
+	return bg, bar, lines
+}
+
+// shiftText formats a shift as "V 07:00–15:00"; custom times get a "*".
+func shiftText(s roster.CellShift) string {
+	if !s.Known {
+		return s.Code + " ?"
+	}
+	t := s.Code + " " + s.Start.String() + "–" + s.End.String()
+	if s.Custom {
+		t += "*"
+	}
+	return t
+}
+
+// wishText summarises the wishes of a cell: "wens: kan niet", "wens: graag V".
+func wishText(ws []roster.Wish) string {
+	var parts []string
+	for _, w := range ws {
+		p := lang.X("wish."+string(w.Kind), string(w.Kind))
+		if w.Shift != "" {
+			p += " " + w.Shift
+		}
+		parts = append(parts, p)
+	}
+	return lang.X("cell.wish", "wish") + ": " + strings.Join(parts, ", ")
+}
+
+// absenceLabel returns the translated name of an absence kind.
+func absenceLabel(k roster.AbsenceKind) string {
+	return lang.X("absence."+string(k), string(k))
+}
+
+// updateHours fills the hours column of row: planned / contract this week
+// and the slack left in the balance period.
+func (g *gridTable) updateHours(c *cellView, row *roster.WeekRow) {
+	en := g.ws.lang == "en"
+	l1 := cellLine{text: fmt.Sprintf("%s / %s %s", hours(row.Planned, en), hours(row.Contract, en),
+		lang.X("unit.hours", "h")), bold: true}
+	l2 := cellLine{text: lang.X("hours.slack", "room") + " " + hours(row.SlackLeft, en) + " " + lang.X("unit.hours", "h")}
+	var bar color.Color = color.Transparent
+	if row.SlackLeft < 0 {
+		l2.colour = colError
+		bar = colError
+	}
+	if row.Contract > 0 && row.Planned > row.Contract*10/9 {
+		l1.colour = colWarning
+	}
+	c.set(color.Transparent, bar, false, l1, l2)
+}
+
+// hours formats h with one decimal, dropping ",0"; a decimal comma in Dutch.
+func hours(h float64, en bool) string {
+	s := strconv.FormatFloat(h, 'f', 1, 64)
+	s = strings.TrimSuffix(s, ".0")
+	if s == "-0" {
+		s = "0"
+	}
+	if !en {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// updateHeader fills the day headers (row −1), the member headers
+// (column −1) and the corner.
+func (g *gridTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	c := o.(*cellView)
+	v := g.ws.ed.View()
+	switch {
+	case id.Row < 0 && id.Col < 0:
+		c.setAlign(true)
+		c.set(color.Transparent, color.Transparent, false, cellLine{text: lang.X("grid.team", "Team"), bold: true})
+	case id.Row < 0 && id.Col == colHours:
+		c.setAlign(true)
+		c.set(color.Transparent, color.Transparent, false,
+			cellLine{text: lang.X("grid.hours", "Hours"), bold: true},
+			cellLine{text: lang.X("grid.hours.sub", "week / contract")})
+	case id.Row < 0:
+		c.setAlign(true)
+		d := v.Days[id.Col]
+		lines := []cellLine{{text: g.ws.dayLabel(d), bold: true}}
+		if h := v.Holidays[id.Col]; h != "" {
+			lines = append(lines, cellLine{text: h, colour: colHoliday, italic: true})
+		} else {
+			_, wk := d.ISOWeek()
+			lines = append(lines, cellLine{text: fmt.Sprintf("%s %d", lang.X("grid.week", "wk"), wk)})
+		}
+		var bg color.Color = color.Transparent
+		if d == g.ws.ed.Today() {
+			bg = withAlpha(colSelected, 0x30)
+		}
+		c.set(bg, color.Transparent, false, lines...)
+	case id.Row < len(v.Rows):
+		c.setAlign(false)
+		row := &v.Rows[id.Row]
+		mc := shiftColour(row.Colour)
+		c.set(color.Transparent, mc, false, cellLine{text: row.Name, bold: true},
+			cellLine{text: lang.X("role."+string(row.Role), string(row.Role))})
+	default:
+		c.set(color.Transparent, color.Transparent, false)
+	}
+}
+
+// setAlign centres the cell's text or aligns it left.
+func (c *cellView) setAlign(center bool) {
+	c.center = center
+	a := fyne.TextAlignLeading
+	if center {
+		a = fyne.TextAlignCenter
+	}
+	for _, t := range c.lines {
+		t.Alignment = a
+	}
+}
+
+var monthsNL = [...]string{"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"}
+var monthsEN = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// dayLabel formats d as "ma 23 nov" or "Mon 23 Nov".
+func (ws *WeekScreen) dayLabel(d roster.Date) string {
+	_, m, day := d.YMD()
+	if ws.lang == "en" {
+		return fmt.Sprintf("%s %d %s", roster.DayNameEN(d), day, monthsEN[m-time.January])
+	}
+	return fmt.Sprintf("%s %d %s", roster.DayNameNL(d), day, monthsNL[m-time.January])
+}
+
+// weekTitle formats the visible week as "Week 48 · 23–29 nov 2026".
+func (ws *WeekScreen) weekTitle() string {
+	mon := ws.ed.Week()
+	sun := mon + 6
+	y, wk := mon.ISOWeek()
+	_, m1, d1 := mon.YMD()
+	y2, m2, d2 := sun.YMD()
+	months := monthsNL
+	if ws.lang == "en" {
+		months = monthsEN
+	}
+	span := fmt.Sprintf("%d–%d %s %d", d1, d2, months[m2-1], y2)
+	if m1 != m2 {
+		span = fmt.Sprintf("%d %s – %d %s %d", d1, months[m1-1], d2, months[m2-1], y2)
+	}
+	_ = y
+	return fmt.Sprintf("%s %d · %s", lang.X("week.title", "Week"), wk, span)
+}

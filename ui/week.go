@@ -1,0 +1,412 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// cellKey names a grid cell by member and date.
+type cellKey struct {
+	member int
+	date   roster.Date
+}
+
+// WeekScreen is the week roster editor: toolbar, grid, coverage strip and
+// findings panel over one Editor.
+type WeekScreen struct {
+	win  fyne.Window
+	ed   *Editor
+	lang string
+
+	grid     *gridTable
+	strip    *coverStrip
+	findings *findingsPanel
+	geom     *gridGeom
+
+	title     *widget.Label
+	state     *widget.Label
+	fixBtn    *widget.Button
+	undoBtn   *widget.Button
+	redoBtn   *widget.Button
+	userBtn   *widget.Button
+	status    *widget.Label
+	selection map[cellKey]bool
+
+	clip    []roster.Assignment // copied cell
+	hasClip bool
+
+	menu     *widget.PopUpMenu // the open cell menu, if any
+	cellMenu *fyne.Menu
+
+	// OnSwitchUser is called by the "switch user" button.
+	OnSwitchUser func()
+	// OnLanguage is called when the user picks a language.
+	OnLanguage func(code string)
+
+	content fyne.CanvasObject
+}
+
+// NewWeekScreen builds the week screen for ed in win, in language code.
+func NewWeekScreen(win fyne.Window, ed *Editor, code string) *WeekScreen {
+	ws := &WeekScreen{win: win, ed: ed, lang: code, selection: map[cellKey]bool{}, geom: defaultGeom()}
+	ws.grid = newGridTable(ws)
+	ws.strip = newCoverStrip(ws)
+	ws.findings = newFindingsPanel(ws)
+	ws.content = ws.build()
+	ws.refreshAll()
+	return ws
+}
+
+// Content returns the screen's root object.
+func (ws *WeekScreen) Content() fyne.CanvasObject { return ws.content }
+
+// Editor returns the screen's editor.
+func (ws *WeekScreen) Editor() *Editor { return ws.ed }
+
+func (ws *WeekScreen) build() fyne.CanvasObject {
+	ws.title = widget.NewLabel("")
+	ws.title.TextStyle.Bold = true
+	ws.state = widget.NewLabel("")
+	ws.status = widget.NewLabel("")
+	ws.status.Truncation = fyne.TextTruncateEllipsis
+
+	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), ws.PrevWeek)
+	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), ws.NextWeek)
+	today := widget.NewButton(lang.X("week.today", "This week"), ws.ThisWeek)
+	gotoBtn := widget.NewButtonWithIcon(lang.X("week.goto", "Go to date…"), theme.SearchIcon(), ws.showGotoDate)
+	ws.fixBtn = widget.NewButtonWithIcon("", theme.ConfirmIcon(), ws.toggleFixed)
+	ws.undoBtn = widget.NewButtonWithIcon("", theme.ContentUndoIcon(), ws.Undo)
+	ws.redoBtn = widget.NewButtonWithIcon("", theme.ContentRedoIcon(), ws.Redo)
+	more := widget.NewButtonWithIcon(lang.X("week.more", "Week…"), theme.MoreVerticalIcon(), nil)
+	more.OnTapped = func() {
+		m := fyne.NewMenu("", ws.weekMenuItems()...)
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(more).AddXY(0, more.Size().Height)
+		widget.ShowPopUpMenuAtPosition(m, ws.win.Canvas(), pos)
+	}
+	ws.userBtn = widget.NewButtonWithIcon("", theme.AccountIcon(), func() {
+		if ws.OnSwitchUser != nil {
+			ws.OnSwitchUser()
+		}
+	})
+	bar := container.NewHBox(prev, today, next, ws.title, ws.state, gotoBtn)
+	right := container.NewHBox(ws.undoBtn, ws.redoBtn, more, ws.fixBtn, ws.userBtn)
+	top := container.NewBorder(nil, nil, bar, right)
+
+	gridArea := container.New(&weekLayout{ws: ws}, ws.grid, ws.strip)
+	findingsTitle := widget.NewLabelWithStyle(lang.X("findings.title", "Findings this week"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	right2 := container.NewBorder(findingsTitle, nil, nil, nil, ws.findings.box)
+	split := container.NewHSplit(gridArea, right2)
+	split.Offset = 0.77
+	return container.NewBorder(top, ws.status, nil, nil, split)
+}
+
+// refreshAll redraws everything after the week or the language changed.
+func (ws *WeekScreen) refreshAll() {
+	ws.title.SetText(ws.weekTitle())
+	ws.refreshState()
+	ws.grid.Refresh()
+	ws.strip.Refresh()
+	ws.findings.refresh()
+}
+
+// refreshState updates the toolbar: week state, fix button, undo and redo.
+func (ws *WeekScreen) refreshState() {
+	if ws.ed.WeekState() == roster.PeriodFixed {
+		ws.state.SetText(lang.X("week.state.fixed", "fixed"))
+		ws.fixBtn.SetText(lang.X("week.unlock", "Unlock"))
+		ws.fixBtn.SetIcon(theme.ViewRefreshIcon())
+		ws.fixBtn.Importance = widget.MediumImportance
+	} else {
+		ws.state.SetText(lang.X("week.state.draft", "draft"))
+		ws.fixBtn.SetText(lang.X("week.fix", "Fix week"))
+		ws.fixBtn.SetIcon(theme.ConfirmIcon())
+		ws.fixBtn.Importance = widget.HighImportance
+	}
+	ws.fixBtn.Refresh()
+	if ws.ed.CanUndo() {
+		ws.undoBtn.Enable()
+	} else {
+		ws.undoBtn.Disable()
+	}
+	if ws.ed.CanRedo() {
+		ws.redoBtn.Enable()
+	} else {
+		ws.redoBtn.Disable()
+	}
+	ws.userBtn.SetText(ws.ed.Who())
+}
+
+// setStatus shows a line in the status bar.
+func (ws *WeekScreen) setStatus(s string) { ws.status.SetText(s) }
+
+// do performs ed and refreshes what it changed; errors are shown.
+func (ws *WeekScreen) do(ed roster.Edit) bool {
+	if err := ws.ed.Do(ed); err != nil {
+		ws.showError(err)
+		return false
+	}
+	ws.afterEdit(ed)
+	ws.setStatus(lang.X("status.saved", "Saved") + ": " + editText(ed, ws.lang))
+	return true
+}
+
+func editText(ed roster.Edit, code string) string {
+	if code == "en" {
+		return ed.EN
+	}
+	return ed.NL
+}
+
+// afterEdit refreshes the cells ed touched in the visible week, their hours,
+// the strip and the findings.
+func (ws *WeekScreen) afterEdit(ed roster.Edit) {
+	v := ws.ed.View()
+	rowOf := map[int]int{}
+	for i, r := range v.Rows {
+		rowOf[r.Member] = i
+	}
+	rows := map[int]bool{}
+	all := len(ed.Periods) > 0 || len(ed.Members) > 0 || len(ed.Shifts) > 0 || ed.Settings != nil
+	touch := func(member int, d roster.Date) {
+		r, ok := rowOf[member]
+		if !ok || !v.Week.Contains(d) {
+			return
+		}
+		ws.grid.RefreshItem(widget.TableCellID{Row: r, Col: int(d - v.Week.From)})
+		rows[r] = true
+	}
+	if !all {
+		for _, c := range ed.Cells {
+			touch(c.Member, c.Date)
+		}
+		for _, a := range ed.Absences {
+			for _, ab := range []*roster.Absence{a.Before, a.After} {
+				if ab == nil {
+					continue
+				}
+				for d := max(ab.From, v.Week.From); d <= min(ab.To, v.Week.To); d++ {
+					touch(ab.Member, d)
+				}
+			}
+		}
+		for r := range rows {
+			ws.grid.RefreshItem(widget.TableCellID{Row: r, Col: colHours})
+		}
+	} else {
+		ws.grid.Refresh()
+	}
+	ws.strip.Refresh()
+	ws.findings.refresh()
+	ws.refreshState()
+}
+
+// showError shows err in the user's language.
+func (ws *WeekScreen) showError(err error) {
+	msg := pickLang(err.Error(), ws.lang)
+	if errors.Is(err, ErrFixed) {
+		dialog.ShowInformation(lang.X("week.fixed.title", "Week is fixed"), msg, ws.win)
+		ws.setStatus(msg)
+		return
+	}
+	dialog.ShowError(errors.New(msg), ws.win)
+	ws.setStatus(msg)
+}
+
+// pickLang returns the Dutch or English half of a bilingual message
+// "nl / en"; other messages are returned as they are.
+func pickLang(msg, code string) string {
+	if strings.Count(msg, " / ") != 1 {
+		return msg
+	}
+	nl, en, _ := strings.Cut(msg, " / ")
+	if code == "en" {
+		return en
+	}
+	return nl
+}
+
+// Undo undoes the last edit of this session.
+func (ws *WeekScreen) Undo() {
+	label := ws.ed.UndoLabel(ws.lang)
+	ed := ws.lastEdit(true)
+	ok, err := ws.ed.Undo()
+	if err != nil {
+		ws.showError(err)
+		return
+	}
+	if ok {
+		ws.afterEdit(ed)
+		ws.setStatus(lang.X("status.undone", "Undone") + ": " + label)
+	}
+}
+
+// Redo redoes the last undone edit.
+func (ws *WeekScreen) Redo() {
+	label := ws.ed.RedoLabel(ws.lang)
+	ed := ws.lastEdit(false)
+	ok, err := ws.ed.Redo()
+	if err != nil {
+		ws.showError(err)
+		return
+	}
+	if ok {
+		ws.afterEdit(ed)
+		ws.setStatus(lang.X("status.redone", "Redone") + ": " + label)
+	}
+}
+
+func (ws *WeekScreen) lastEdit(undo bool) roster.Edit {
+	st := ws.ed.redo
+	if undo {
+		st = ws.ed.undo
+	}
+	if len(st) == 0 {
+		return roster.Edit{}
+	}
+	return st[len(st)-1]
+}
+
+// cursorCell returns the member and date under the grid's cursor.
+func (ws *WeekScreen) cursorCell() (int, roster.Date, bool) {
+	return ws.cellAt(ws.grid.cursor)
+}
+
+// cellAt returns the member and date of a grid cell.
+func (ws *WeekScreen) cellAt(id widget.TableCellID) (int, roster.Date, bool) {
+	v := ws.ed.View()
+	if id.Row < 0 || id.Row >= len(v.Rows) || id.Col < 0 || id.Col >= 7 {
+		return 0, 0, false
+	}
+	return v.Rows[id.Row].Member, v.Days[id.Col], true
+}
+
+// assignAtCursor puts the cursor's member on shift code.
+func (ws *WeekScreen) assignAtCursor(code string) {
+	m, d, ok := ws.cursorCell()
+	if !ok {
+		return
+	}
+	ed, err := ws.ed.AssignEdit(m, d, code, false)
+	if err != nil {
+		ws.showError(err)
+		return
+	}
+	ws.do(ed)
+}
+
+// clearAtCursor empties the cell under the cursor.
+func (ws *WeekScreen) clearAtCursor() {
+	if m, d, ok := ws.cursorCell(); ok {
+		ws.do(ws.ed.ClearEdit(m, d))
+	}
+}
+
+// CopyCell copies the cell under the cursor (also as text to the clipboard).
+func (ws *WeekScreen) CopyCell() {
+	m, d, ok := ws.cursorCell()
+	if !ok {
+		return
+	}
+	ws.clip = ws.ed.House().Plan.CellAssignments(m, d)
+	ws.hasClip = true
+	var codes []string
+	for _, a := range ws.clip {
+		codes = append(codes, a.Shift)
+	}
+	if app := fyne.CurrentApp(); app != nil {
+		app.Clipboard().SetContent(strings.Join(codes, "+"))
+	}
+	ws.setStatus(lang.X("status.copied", "Copied") + ": " + strings.Join(codes, "+"))
+}
+
+// PasteCell pastes the copied cell onto the cell under the cursor.
+func (ws *WeekScreen) PasteCell() {
+	m, d, ok := ws.cursorCell()
+	if !ok || !ws.hasClip {
+		return
+	}
+	ws.do(ws.ed.PasteEdit(m, d, ws.clip))
+}
+
+// isSelected reports whether a cell is selected (by a finding).
+func (ws *WeekScreen) isSelected(member int, d roster.Date) bool {
+	return ws.selection[cellKey{member, d}]
+}
+
+// selectFindingCells selects the cells of fs (Members × Dates) and moves
+// the cursor to the first one in the visible week.
+func (ws *WeekScreen) selectFindingCells(fs []*roster.Finding) {
+	ws.selection = map[cellKey]bool{}
+	v := ws.ed.View()
+	first := widget.TableCellID{Row: -1}
+	for _, f := range fs {
+		dates := f.Dates
+		if len(dates) == 0 {
+			dates = datesOf(f)
+		}
+		for _, m := range f.Members {
+			for _, d := range dates {
+				ws.selection[cellKey{m, d}] = true
+				if !v.Week.Contains(d) {
+					continue
+				}
+				for r, row := range v.Rows {
+					if row.Member == m && (first.Row < 0 || r < first.Row) {
+						first = widget.TableCellID{Row: r, Col: int(d - v.Week.From)}
+					}
+				}
+			}
+		}
+	}
+	ws.grid.Refresh()
+	if first.Row >= 0 {
+		ws.grid.moveTo(first)
+	}
+}
+
+// datesOf returns the dates a finding's interval touches.
+func datesOf(f *roster.Finding) []roster.Date {
+	if f.Start.IsZero() {
+		return nil
+	}
+	s := roster.DateOf(f.Start.In(roster.Amsterdam))
+	e := roster.DateOf(f.End.In(roster.Amsterdam).Add(-1))
+	var out []roster.Date
+	for d := s; d <= e && len(out) < 62; d++ {
+		out = append(out, d)
+	}
+	return out
+}
+
+// clearSelection removes the finding selection.
+func (ws *WeekScreen) clearSelection() {
+	if len(ws.selection) > 0 {
+		ws.selection = map[cellKey]bool{}
+		ws.grid.Refresh()
+	}
+}
+
+// SetWeek shows the week of d.
+func (ws *WeekScreen) SetWeek(d roster.Date) {
+	ws.ed.SetWeek(d)
+	ws.selection = map[cellKey]bool{}
+	ws.refreshAll()
+}
+
+// PrevWeek, NextWeek and ThisWeek navigate.
+func (ws *WeekScreen) PrevWeek() { ws.SetWeek(ws.ed.Week() - 7) }
+
+// NextWeek shows the next week.
+func (ws *WeekScreen) NextWeek() { ws.SetWeek(ws.ed.Week() + 7) }
+
+// ThisWeek shows the week of today.
+func (ws *WeekScreen) ThisWeek() { ws.SetWeek(ws.ed.Today()) }
