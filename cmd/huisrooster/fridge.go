@@ -1,0 +1,162 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/fridge"
+	"github.com/huisrooster/huisrooster/store"
+)
+
+// runFridge implements "huisrooster fridge": the week for the fridge as an
+// A4 PDF.
+func runFridge(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("fridge", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	src := addSourceFlags(fs)
+	week := fs.String("week", "", "ISO-week, bv. 2026-W48 (standaard deze week) / ISO week, e.g. 2026-W48 (default this week)")
+	out := fs.String("o", "", "PDF-bestand om te schrijven, - voor stdout / PDF file to write, - for stdout")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
+		return 2
+	}
+	monday := roster.Today().Monday()
+	if *week != "" {
+		var err error
+		if monday, err = roster.ParseISOWeek(*week); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+	}
+	if *out == "" {
+		fmt.Fprintln(stderr, "geef -o WEEK.pdf / give -o WEEK.pdf")
+		return 2
+	}
+	// A night of the Sunday before reaches into Monday; Sunday's night into the next week.
+	h, code, err := src.load(monday, roster.Window{From: monday - 1, To: monday + 7})
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return code
+	}
+	var b bytes.Buffer
+	if err := fridge.Render(&b, h, monday); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	if err := writeOutput(*out, b.Bytes(), stdout); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	if *out != "-" {
+		fmt.Fprintf(stdout, "week %s geschreven naar %s / week %s written to %s\n",
+			monday.WeekLabel(), *out, monday.WeekLabel(), *out)
+	}
+	return 0
+}
+
+// houseSource is where an export reads the house: a roster database, a
+// house file or the demo house.
+type houseSource struct {
+	db, file *string
+	demo     *bool
+}
+
+// addSourceFlags adds --db, --file and --demo to fs.
+func addSourceFlags(fs *flag.FlagSet) houseSource {
+	return houseSource{
+		db:   fs.String("db", "", "roosterbestand (bbolt) / roster database (bbolt)"),
+		file: fs.String("file", "", "huisbestand (JSON) / house file (JSON)"),
+		demo: fs.Bool("demo", false, "gebruik het demohuis / use the demo house"),
+	}
+}
+
+// load returns the house and, on error, the exit status: 2 for bad input
+// (no or several sources, a file that does not exist or does not read),
+// 1 when the roster cannot be opened (in use, damaged, too new). An export
+// never creates a roster database, and the demo house's plan starts in the
+// week of anchor. From a database only the part of the plan that touches w
+// is read.
+func (s houseSource) load(anchor roster.Date, w roster.Window) (*roster.House, int, error) {
+	n := 0
+	for _, set := range []bool{*s.db != "", *s.file != "", *s.demo} {
+		if set {
+			n++
+		}
+	}
+	switch {
+	case n == 0:
+		return nil, 2, errors.New("geef --db PAD, --file HUIS.json of --demo / give --db PATH, --file HOUSE.json or --demo")
+	case n > 1:
+		return nil, 2, errors.New("kies één van --db, --file en --demo / choose one of --db, --file and --demo")
+	case *s.demo:
+		return roster.Demo(anchor), 0, nil
+	case *s.file != "":
+		h, err := loadHouse(*s.file, false)
+		if err != nil {
+			return nil, 2, err
+		}
+		return h, 0, nil
+	}
+	db := *s.db
+	if _, err := os.Stat(db); err != nil {
+		return nil, 2, fmt.Errorf("roosterbestand %s niet gevonden / roster database %s not found: %w", db, db, err)
+	}
+	st, err := store.Open(db, nil)
+	if err != nil {
+		return nil, 1, fmt.Errorf("rooster %s openen / open roster %s: %w", db, db, err)
+	}
+	defer st.Close()
+	if empty, err := st.IsEmpty(); err == nil && empty {
+		return nil, 2, fmt.Errorf("rooster %s is leeg / roster %s is empty", db, db)
+	}
+	h, err := st.LoadWindow(w)
+	if err != nil {
+		return nil, 1, fmt.Errorf("rooster %s lezen / read roster %s: %w", db, db, err)
+	}
+	return h, 0, nil
+}
+
+// writeOutput writes b to path, or to stdout for "-". A file is replaced
+// atomically: a temp file next to it, fsync, rename.
+func writeOutput(path string, b []byte, stdout io.Writer) error {
+	if path == "-" {
+		if _, err := stdout.Write(b); err != nil {
+			return fmt.Errorf("schrijven mislukt / write failed: %w", err)
+		}
+		return nil
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, ".huisrooster-*")
+	if err != nil {
+		return fmt.Errorf("kan niet schrijven in %s / cannot write in %s: %w", dir, dir, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		return fmt.Errorf("schrijven mislukt / write failed: %w", err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("schrijven mislukt / write failed: %w", err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("schrijven mislukt / write failed: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("schrijven mislukt / write failed: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("kan %s niet schrijven / cannot write %s: %w", path, path, err)
+	}
+	return nil
+}

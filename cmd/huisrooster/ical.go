@@ -1,0 +1,137 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/ical"
+)
+
+// icalDefaultDays is the range exported when --to is not given.
+const icalDefaultDays = 8 * 7
+
+// runICal implements "huisrooster ical": a member's own shifts as an
+// iCalendar file for their personal calendar.
+func runICal(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("ical", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	src := addSourceFlags(fs)
+	member := fs.String("member", "", "teamlid: voornaam of volledige naam / team member: first name or full name")
+	from := fs.String("from", "", "eerste datum JJJJ-MM-DD (standaard vandaag) / first date YYYY-MM-DD (default today)")
+	to := fs.String("to", "", "laatste datum JJJJ-MM-DD (standaard 8 weken later) / last date YYYY-MM-DD (default 8 weeks on)")
+	out := fs.String("o", "", "ICS-bestand om te schrijven (standaard VOORNAAM.ics), - voor stdout / ICS file to write (default FIRSTNAME.ics), - for stdout")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
+		return 2
+	}
+	if strings.TrimSpace(*member) == "" {
+		fmt.Fprintln(stderr, "geef --member NAAM / give --member NAME")
+		return 2
+	}
+	w, err := icalWindow(*from, *to, roster.Today())
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	h, code, err := src.load(w.From, w)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return code
+	}
+	m, err := findMember(h, *member)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	var b bytes.Buffer
+	if err := ical.Export(&b, h, m.ID, w, time.Now()); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	path := *out
+	if path == "" {
+		path = strings.Fields(m.Name)[0] + ".ics"
+	}
+	if err := writeOutput(path, b.Bytes(), stdout); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	if path != "-" {
+		n := bytes.Count(b.Bytes(), []byte("BEGIN:VEVENT"))
+		fmt.Fprintf(stdout, "%d diensten van %s (%s) geschreven naar %s / %d shifts of %s (%s) written to %s\n",
+			n, m.Name, w, path, n, m.Name, w, path)
+	}
+	return 0
+}
+
+// icalWindow turns --from and --to into a window: from today and eight
+// weeks on by default, at most a year.
+func icalWindow(from, to string, today roster.Date) (roster.Window, error) {
+	w := roster.Window{From: today}
+	if from != "" {
+		d, err := roster.ParseDate(from)
+		if err != nil {
+			return w, err
+		}
+		w.From = d
+	}
+	w.To = w.From + icalDefaultDays - 1
+	if to != "" {
+		d, err := roster.ParseDate(to)
+		if err != nil {
+			return w, err
+		}
+		w.To = d
+	}
+	if w.To < w.From {
+		return w, fmt.Errorf("--to ligt voor --from / --to is before --from")
+	}
+	if w.Days() > 366 {
+		return w, fmt.Errorf("periode langer dan een jaar / period longer than a year")
+	}
+	return w, nil
+}
+
+// findMember returns the member called name: the full name or the first
+// name, in any case. An unknown name and a first name that several members
+// share are errors that list the choices.
+func findMember(h *roster.House, name string) (*roster.Member, error) {
+	want := strings.ToLower(strings.Join(strings.Fields(name), " "))
+	var byFirst []*roster.Member
+	for i := range h.Members {
+		m := &h.Members[i]
+		full := strings.ToLower(strings.Join(strings.Fields(m.Name), " "))
+		if full == want {
+			return m, nil
+		}
+		if f := strings.Fields(full); len(f) > 0 && f[0] == want {
+			byFirst = append(byFirst, m)
+		}
+	}
+	switch len(byFirst) {
+	case 1:
+		return byFirst[0], nil
+	case 0:
+		names := make([]string, 0, len(h.Members))
+		for _, m := range h.Members {
+			names = append(names, m.Name)
+		}
+		list := strings.Join(names, ", ")
+		return nil, fmt.Errorf("onbekend teamlid %q (team: %s) / unknown team member %q (team: %s)", name, list, name, list)
+	}
+	names := make([]string, 0, len(byFirst))
+	for _, m := range byFirst {
+		names = append(names, m.Name)
+	}
+	list := strings.Join(names, ", ")
+	return nil, fmt.Errorf("%q is niet eenduidig, bedoel je %s? geef de volledige naam / %q is ambiguous, do you mean %s? give the full name",
+		name, list, name, list)
+}
