@@ -100,6 +100,20 @@ func (v *validator) clock(field string, c Clock, end bool) {
 	}
 }
 
+// Dates outside these years are typing errors; refusing them also keeps
+// loops over date ranges short.
+var (
+	minValidDate = NewDate(1900, 1, 1)
+	maxValidDate = NewDate(2199, 12, 31)
+)
+
+// date adds a problem when d lies outside 1900–2199.
+func (v *validator) date(field string, d Date) {
+	if d < minValidDate || d > maxValidDate {
+		v.add(field, fmt.Sprintf("datum %s ligt buiten 1900–2199", d), fmt.Sprintf("date %s lies outside 1900–2199", d))
+	}
+}
+
 // colour adds a problem when s is neither empty nor "#rrggbb".
 func (v *validator) colour(field, s string) {
 	if s == "" || validColour(s) {
@@ -176,6 +190,9 @@ func (v *validator) settings() {
 		if x := s.Budget[r]; !inRange(x, 0, 1000) {
 			v.add(f, fmt.Sprintf("budget %s fte moet 0 of meer zijn", num(x, false)), fmt.Sprintf("budget %s fte must be 0 or more", num(x, true)))
 		}
+	}
+	for i, d := range s.ExtraHolidays {
+		v.date(fmt.Sprintf("settings.extraHolidays[%d]", i), d)
 	}
 	for i, b := range s.ORT {
 		f := fmt.Sprintf("settings.ort[%d]", i)

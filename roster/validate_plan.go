@@ -26,6 +26,7 @@ func (v *validator) plan() {
 		a := &p.Assignments[i]
 		f := fmt.Sprintf("plan.assignments[%d]", i)
 		v.memberRef(f+".member", a.Member)
+		v.date(f+".date", a.Date)
 		v.shiftRef(f+".shift", a.Shift)
 		if (a.Start == nil) != (a.End == nil) {
 			v.add(f, "eigen tijden: geef begin én einde, of geen van beide", "custom times: give both start and end, or neither")
@@ -44,6 +45,8 @@ func (v *validator) plan() {
 		a := &p.Absences[i]
 		f := fmt.Sprintf("plan.absences[%d]", i)
 		v.memberRef(f+".member", a.Member)
+		v.date(f+".from", a.From)
+		v.date(f+".to", a.To)
 		if a.To < a.From {
 			v.add(f+".to", fmt.Sprintf("einde voor begin: %s ligt voor %s", a.To, a.From),
 				fmt.Sprintf("end before start: %s is before %s", a.To, a.From))
@@ -60,6 +63,7 @@ func (v *validator) plan() {
 		w := &p.Wishes[i]
 		f := fmt.Sprintf("plan.wishes[%d]", i)
 		v.memberRef(f+".member", w.Member)
+		v.date(f+".date", w.Date)
 		if w.Shift != "" {
 			v.shiftRef(f+".shift", w.Shift)
 		}
@@ -80,6 +84,7 @@ func (v *validator) baseRoster() {
 		return
 	}
 	const f = "settings.baseRoster"
+	v.date(f+".start", b.Start)
 	if b.Start.Weekday() != 1 {
 		v.add(f+".start", fmt.Sprintf("begin %s is geen maandag", b.Start), fmt.Sprintf("start %s is not a Monday", b.Start))
 	}
@@ -127,6 +132,8 @@ func (v *validator) periods() {
 	order := make([]int, 0, len(ps))
 	for i, p := range ps {
 		f := fmt.Sprintf("plan.periods[%d]", i)
+		v.date(f+".from", p.From)
+		v.date(f+".to", p.To)
 		switch p.State {
 		case PeriodDraft, PeriodWishes, PeriodFilling, PeriodFixed:
 		default:

@@ -44,6 +44,7 @@ func (v *validator) members() {
 		}
 		for j, c := range m.Contract {
 			cf := fmt.Sprintf("%s.contract[%d]", f, j)
+			v.date(cf+".from", c.From)
 			if j > 0 && c.From <= m.Contract[j-1].From {
 				if c.From == m.Contract[j-1].From {
 					v.add(cf+".from", fmt.Sprintf("contract vanaf %s staat er dubbel in", c.From), fmt.Sprintf("contract from %s occurs twice", c.From))
@@ -56,6 +57,12 @@ func (v *validator) members() {
 				v.add(cf+".hoursPerWeek", fmt.Sprintf("%s u per week is %s fte: fte buiten 0–1,2", num(c.HoursPerWeek, false), num(fte, false)),
 					fmt.Sprintf("%s h a week is %s fte: fte outside 0–1.2", num(c.HoursPerWeek, true), num(fte, true)))
 			}
+		}
+		if m.ActiveFrom != nil {
+			v.date(f+".activeFrom", *m.ActiveFrom)
+		}
+		if m.ActiveTo != nil {
+			v.date(f+".activeTo", *m.ActiveTo)
 		}
 		if m.ActiveFrom != nil && m.ActiveTo != nil && *m.ActiveTo < *m.ActiveFrom {
 			v.add(f+".activeTo", fmt.Sprintf("einde voor begin: actief tot %s ligt voor %s", *m.ActiveTo, *m.ActiveFrom),

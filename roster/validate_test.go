@@ -150,6 +150,7 @@ func TestValidateMembers(t *testing.T) {
 		{"no contract", func(h *House) { h.Members[3].Contract = nil }, "", ""},
 		{"active to before from", func(h *House) { h.Members[0].ActiveFrom, h.Members[0].ActiveTo = d(1), d(0) },
 			"members[0].activeTo", "einde voor begin: actief tot 2026-11-23 ligt voor 2026-11-24"},
+		{"contract in year 1", func(h *House) { h.Members[0].Contract[0].From = NewDate(1, 1, 1) }, "members[0].contract[0].from", "datum 0001-01-01 ligt buiten"},
 		{"active one day", func(h *House) { h.Members[0].ActiveFrom, h.Members[0].ActiveTo = d(0), d(0) }, "", ""},
 	})
 }
@@ -191,6 +192,11 @@ func TestValidatePlan(t *testing.T) {
 		}, "plan.assignments[0].end", "ongeldige tijd"},
 		{"unknown state", func(h *House) { assign(h, tAnna, tMon, "V").State = "weg" }, "plan.assignments[0].state", `onbekende status "weg"`},
 		{"sick state", func(h *House) { assign(h, tAnna, tMon, "V").State = StateSick }, "", ""},
+		{"year 1899", func(h *House) { assign(h, tAnna, NewDate(1899, 12, 31), "V") }, "plan.assignments[0].date", "datum 1899-12-31 ligt buiten 1900–2199"},
+		{"year 2200", func(h *House) {
+			h.Plan.Absences = []Absence{{Member: tAnna, From: tMon, To: NewDate(2200, 1, 1), Kind: AbsLeave}}
+		}, "plan.absences[0].to", "datum 2200-01-01 ligt buiten"},
+		{"year 2199", func(h *House) { h.Plan.Wishes = []Wish{{Member: tAnna, Date: NewDate(2199, 12, 31), Kind: WishPrefer}} }, "", ""},
 		{"absence of an unknown member", func(h *House) {
 			h.Plan.Absences = []Absence{{Member: 7, From: tMon, To: tMon, Kind: AbsSick}}
 		}, "plan.absences[0].member", "onbekend teamlid 7"},
