@@ -1,12 +1,93 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/assets"
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/store"
+	"github.com/huisrooster/huisrooster/ui"
 )
 
-// runGUI starts the desktop app.
+// runGUI starts the desktop app: "huisrooster [--db PAD] [--lang nl|en]".
 func runGUI(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "de app volgt / the app is being built")
-	return 1
+	fs := flag.NewFlagSet("huisrooster", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := fs.String("db", "", "roosterbestand (standaard in je gebruikersmap) / roster file (default in your user folder)")
+	lng := fs.String("lang", "", "taal: nl of en (standaard: systeemtaal) / language: nl or en (default: system language)")
+	demo := fs.Bool("demo", false, "demohuis in het geheugen, niets wordt opgeslagen / demo house in memory, nothing is saved")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *lng != "" && *lng != "nl" && *lng != "en" {
+		fmt.Fprintf(stderr, "onbekende taal %q (nl of en) / unknown language %q (nl or en)\n", *lng, *lng)
+		return 2
+	}
+	fa := app.NewWithID(ui.AppID)
+	fa.SetIcon(assets.Icon())
+	st, err := openRoster(*db, *demo)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		showFatal(fa, err)
+		return 1
+	}
+	defer st.Close()
+	a, err := ui.NewApp(fa, st, ui.Options{Lang: *lng})
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		showFatal(fa, err)
+		return 1
+	}
+	a.Window().SetMaster()
+	a.Window().ShowAndRun()
+	return 0
+}
+
+// openRoster opens the roster file (creating it with the demo house when it
+// is new), or an in-memory demo house.
+func openRoster(db string, demo bool) (roster.Store, error) {
+	if demo {
+		return ui.NewMemStore(roster.Demo(roster.Today())), nil
+	}
+	st, err := store.Open(db, nil)
+	if err != nil {
+		return nil, err
+	}
+	empty, err := st.IsEmpty()
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	if empty {
+		// A new roster file starts with the demo house, until the welcome
+		// screen lets the team start with its own.
+		if err := st.Replace(roster.Demo(roster.Today()), "huisrooster"); err != nil {
+			st.Close()
+			return nil, fmt.Errorf("demohuis opslaan / save demo house: %w", err)
+		}
+	}
+	return st, nil
+}
+
+// showFatal shows err in a small window and waits until it is closed.
+func showFatal(fa fyne.App, err error) {
+	title := "Huisrooster kan niet starten / Huisrooster cannot start"
+	if errors.Is(err, store.ErrLocked) {
+		title = "Huisrooster is al open / Huisrooster is already open"
+	}
+	w := fa.NewWindow("Huisrooster")
+	msg := widget.NewLabel(err.Error())
+	msg.Wrapping = fyne.TextWrapWord
+	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	w.SetContent(container.NewBorder(head, widget.NewButton("OK", fa.Quit), nil, nil, msg))
+	w.Resize(fyne.NewSize(520, 200))
+	w.ShowAndRun()
 }
