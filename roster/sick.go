@@ -90,9 +90,28 @@ func ReportSick(h *House, member int, from, to Date, now time.Time) (Edit, error
 	if to == OpenEnd {
 		until, untilEN = "tot nader bericht", "until further notice"
 	}
-	e.NL = fmt.Sprintf("%s ziek gemeld vanaf %s %s (%d diensten vrijgekomen)", m.Name, dayLabel(from, false), until, vacated)
-	e.EN = fmt.Sprintf("%s reported sick from %s %s (%d shifts vacated)", m.Name, dayLabel(from, true), untilEN, vacated)
+	e.NL = fmt.Sprintf("%s ziek gemeld vanaf %s %s (%s vrijgekomen)", m.Name, dayLabel(from, false), until, shiftCount(vacated, false))
+	e.EN = fmt.Sprintf("%s reported sick from %s %s (%s vacated)", m.Name, dayLabel(from, true), untilEN, shiftCount(vacated, true))
 	return e, nil
+}
+
+// shiftCount formats "1 dienst", "3 diensten" (nl) or "1 shift", "3 shifts".
+func shiftCount(n int, en bool) string {
+	switch {
+	case en && n == 1:
+		return "1 shift"
+	case en:
+		return fmt.Sprintf("%d shifts", n)
+	case n == 1:
+		return "1 dienst"
+	}
+	return fmt.Sprintf("%d diensten", n)
+}
+
+// ReportSickFromNow reports member sick from now until further notice
+// (OpenEnd): the usual 06:45 phone call. See ReportSick.
+func ReportSickFromNow(h *House, member int, now time.Time) (Edit, error) {
+	return ReportSick(h, member, DateOf(now.In(Amsterdam)), OpenEnd, now)
 }
 
 // clockOf returns the Amsterdam clock time of t, to the minute.
@@ -175,8 +194,8 @@ func Recover(h *House, member int, on Date) (Edit, error) {
 			e.Cells = append(e.Cells, CellEdit{Member: member, Date: d, Before: cell, After: after})
 		}
 	}
-	e.NL = fmt.Sprintf("%s hersteld gemeld per %s (%d diensten terug)", m.Name, dayLabel(on, false), restored)
-	e.EN = fmt.Sprintf("%s reported recovered on %s (%d shifts back)", m.Name, dayLabel(on, true), restored)
+	e.NL = fmt.Sprintf("%s hersteld gemeld per %s (%s terug)", m.Name, dayLabel(on, false), shiftCount(restored, false))
+	e.EN = fmt.Sprintf("%s reported recovered on %s (%s back)", m.Name, dayLabel(on, true), shiftCount(restored, true))
 	return e, nil
 }
 

@@ -134,7 +134,7 @@ func TestReportSickOpenAndMerge(t *testing.T) {
 	h := cvHouse()
 	from := cvStart + 10
 	h.Plan.Absences = append(h.Plan.Absences, Absence{Member: 4, From: from - 3, To: from - 1, Kind: AbsSick})
-	e, err := ReportSick(h, 4, from, OpenEnd, from.Start())
+	e, err := ReportSickFromNow(h, 4, from.Time(NewClock(6, 45)))
 	if err != nil {
 		t.Fatal(err)
 	}
