@@ -1,0 +1,111 @@
+package roster
+
+import (
+	"fmt"
+	"testing"
+)
+
+// benchDemo returns the demo house and its four weeks.
+func benchDemo() (*House, Window) {
+	mon := NewDate(2026, 11, 23)
+	return Demo(mon), Window{From: mon, To: mon + 27}
+}
+
+// BenchmarkCheckDemo4Weeks checks the demo house's four weeks with every
+// rule: what the app does on every edit.
+func BenchmarkCheckDemo4Weeks(b *testing.B) {
+	h, w := benchDemo()
+	b.ReportAllocs()
+	for b.Loop() {
+		Check(h, w)
+	}
+}
+
+// BenchmarkCoverageDemo4Weeks measures the coverage rules alone (COV-DAY,
+// COV-OVER, COV-NIGHT) on the demo's four weeks, setup of the checker
+// included.
+func BenchmarkCoverageDemo4Weeks(b *testing.B) {
+	h, w := benchDemo()
+	b.ReportAllocs()
+	for b.Loop() {
+		c := newChecker(h, w)
+		c.checkCoverage()
+		c.checkNights()
+	}
+}
+
+// synthetic returns a deterministic house of members team members with a
+// plan of weeks weeks from mon: early, late and sleep shifts in a rotation,
+// some leave and sick reports.
+func synthetic(members, weeks int, mon Date) *House {
+	h := Demo(mon)
+	h.Plan = Plan{}
+	h.Members = h.Members[:0:0]
+	for i := range members {
+		role := RoleOpvoeder
+		switch i % 10 {
+		case 8:
+			role = RoleTeamleider
+		case 9:
+			role = RoleHuishoudelijk
+		}
+		h.Members = append(h.Members, Member{ID: i + 1, Name: fmt.Sprintf("Lid %d", i+1), Role: role,
+			Contract: []Contract{{From: mon - 400, HoursPerWeek: 28.8}}, Nights: true})
+	}
+	pattern := []string{"V", "V", "L", "L", "", "", "S"}
+	for d := range 7 * weeks {
+		day := mon + Date(d)
+		for i := range members {
+			code := pattern[(i*3+d)%7]
+			if code == "" || code == "S" && i%7 != 0 {
+				continue
+			}
+			a := Assignment{Member: i + 1, Date: day, Shift: code}
+			if (i+d)%37 == 0 {
+				a.State = StateSick
+			}
+			h.Plan.Assignments = append(h.Plan.Assignments, a)
+		}
+	}
+	for i := 0; i < members; i += 6 {
+		from := mon + Date((i*5)%(7*weeks-7))
+		h.Plan.Absences = append(h.Plan.Absences, Absence{Member: i + 1, From: from, To: from + 4, Kind: AbsLeave})
+	}
+	return h
+}
+
+// BenchmarkCheckSynthetic50x13 checks a 50-member team over 13 weeks with
+// every rule.
+func BenchmarkCheckSynthetic50x13(b *testing.B) {
+	mon := NewDate(2026, 9, 28)
+	h := synthetic(50, 13, mon)
+	w := Window{From: mon, To: mon + 13*7 - 1}
+	b.ReportAllocs()
+	for b.Loop() {
+		Check(h, w)
+	}
+}
+
+// BenchmarkCoverageSynthetic50x13 measures the coverage rules alone on the
+// synthetic plan.
+func BenchmarkCoverageSynthetic50x13(b *testing.B) {
+	mon := NewDate(2026, 9, 28)
+	h := synthetic(50, 13, mon)
+	w := Window{From: mon, To: mon + 13*7 - 1}
+	b.ReportAllocs()
+	for b.Loop() {
+		c := newChecker(h, w)
+		c.checkCoverage()
+		c.checkNights()
+	}
+}
+
+// BenchmarkNewChecker is the shared setup every check pays (resolving the
+// shifts, holidays), for comparison with the rule benchmarks.
+func BenchmarkNewChecker(b *testing.B) {
+	h, w := benchDemo()
+	b.ReportAllocs()
+	for b.Loop() {
+		newChecker(h, w)
+	}
+}
