@@ -72,4 +72,3 @@ func ValidateHouse(h *roster.House) []roster.Problem {
 	}
 	return append(roster.Validate(h), checkStorable(h)...)
 }
-
