@@ -2,6 +2,7 @@ package fridge
 
 import (
 	"fmt"
+	"math"
 	"unicode/utf8"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -41,12 +42,13 @@ const (
 	labelW       = 22.0
 	minRowH      = 20.0
 	minText      = 12.0 // pt: nothing on the page is printed smaller
-	maxTagText   = 20.0 // pt
+	maxTagText   = 18.0 // pt
 	comfortText  = 15.0 // pt: what row heights are planned for
 	tagPad       = 1.3  // inside a cell
 	tagGap       = 1.0  // between tags
 	tagLine      = 0.7  // tag border
 	pillEnd      = 0.3  // room at a tag's rounded ends, times its height
+	starW        = 5.4  // a holiday's star and the space after it
 )
 
 // Colours of the page.
@@ -84,7 +86,7 @@ func layout(wk *Week, photos map[int][]byte, m measureFunc) *page {
 	maxLines := 0
 	for i, d := range wk.Days {
 		if d.Holiday != "" {
-			holidayLines[i] = wrap(d.Holiday, colW-3, true, minText, m)
+			holidayLines[i] = wrap(d.Holiday, colW-3-starW, true, minText, m)
 			maxLines = max(maxLines, len(holidayLines[i]))
 		}
 	}
@@ -96,11 +98,14 @@ func layout(wk *Week, photos map[int][]byte, m measureFunc) *page {
 		p.centred(d.Label, x+colW/2, headerTop+11.8, minText, false, ink, m)
 		for k, line := range holidayLines[i] {
 			y := headerTop + 16.8 + 5.2*float64(k)
-			if k == 0 {
-				w := m(line, true, minText)
-				p.poly(star(x+colW/2-w/2-2.6, y-1.5, 2.1), moonFil, ink, 0.25)
+			if k > 0 {
+				p.centred(line, x+colW/2, y, minText, true, ink, m)
+				continue
 			}
-			p.centred(line, x+colW/2, y, minText, true, ink, m)
+			// A star in front of the holiday's name, centred together.
+			left := x + colW/2 - (starW+m(line, true, minText))/2
+			p.poly(star(left+2.1, y-1.5, 2.1), moonFil, ink, 0.25)
+			p.text(line, left+starW, y, minText, true, ink)
 		}
 	}
 
@@ -181,14 +186,13 @@ type fitOpt struct {
 	avatar bool
 }
 
-// fitOpts lists the ways to set tags, best first: avatars at every size
-// from maxTagText down to minText, then the same without avatars.
+// fitOpts lists the ways to set tags, best first: big names matter most, so
+// from maxTagText down to minText, each size with avatars and then without
+// (a tag stretched to its line still gets its avatar when there is room).
 func fitOpts() []fitOpt {
 	var out []fitOpt
-	for _, avatar := range []bool{true, false} {
-		for size := maxTagText; size >= minText; size-- {
-			out = append(out, fitOpt{size, avatar})
-		}
+	for size := maxTagText; size >= minText; size-- {
+		out = append(out, fitOpt{size, true}, fitOpt{size, false})
 	}
 	return out
 }
@@ -246,7 +250,8 @@ func fitTags(people []Person, c rect, opt fitOpt, m measureFunc) []placedTag {
 	short := make([]Person, len(people))
 	copy(short, people)
 	for i := range short {
-		short[i].Name = fitText(short[i].Name, innerW-naturalWidth(Person{Sleeps: short[i].Sleeps}, minText, false, m), minText, m)
+		room := innerW - naturalWidth(Person{Sleeps: short[i].Sleeps}, minText, tagH, false, m)
+		short[i].Name = fitText(short[i].Name, room, minText, m)
 	}
 	if tags, lines := flow(short, c, minText, false, m); tags != nil && lines <= maxLines {
 		for i := range tags {
@@ -271,22 +276,27 @@ func fitTags(people []Person, c rect, opt fitOpt, m measureFunc) []placedTag {
 }
 
 // flow lays people out in lines at size (ignoring the cell's height) and
-// returns the tags and the number of lines; nil tags when a name is wider
-// than the cell.
+// returns the tags and the number of lines; nil tags when a name does not
+// fit the cell's width even at minText. Every tag of the cell is as high as
+// size asks; a long name gets a smaller text (at least minText) before it
+// loses its avatar, and a tag stretched to its line gets its avatar back
+// when there is room.
 func flow(people []Person, c rect, size float64, avatar bool, m measureFunc) ([]placedTag, int) {
 	if len(people) == 0 {
 		return nil, 0
 	}
 	innerW := c.w - 2*tagPad
 	tagH := tagHeight(size)
+	tags := make([]placedTag, len(people))
 	widths := make([]float64, len(people))
 	for i, p := range people {
-		widths[i] = naturalWidth(p, size, avatar, m)
-		if widths[i] > innerW {
+		s, av, ok := personFit(p, innerW, size, tagH, avatar, m)
+		if !ok {
 			return nil, 0
 		}
+		tags[i] = placedTag{person: p, text: p.Name, size: s, avatar: av}
+		widths[i] = naturalWidth(p, s, tagH, av, m)
 	}
-	tags := make([]placedTag, 0, len(people))
 	lines := 0
 	for i := 0; i < len(people); {
 		// Greedy: as many tags as fit on this line, then share the rest out.
@@ -299,12 +309,12 @@ func flow(people []Person, c rect, size float64, avatar bool, m measureFunc) ([]
 		x := c.x + tagPad
 		y := c.y + tagPad + float64(lines)*(tagH+tagGap)
 		for k := i; k < j; k++ {
-			w := widths[k] + extra
-			// A tag stretched to the line may have room for its avatar after all.
-			av := avatar || (tagH >= 6.5 && naturalWidth(people[k], size, true, m) <= w)
-			tags = append(tags, placedTag{person: people[k], rect: rect{x, y, w, tagH},
-				text: people[k].Name, size: size, avatar: av})
-			x += w + tagGap
+			t := &tags[k]
+			t.rect = rect{x, y, widths[k] + extra, tagH}
+			if !t.avatar && tagH >= minAvatarTag && naturalWidth(t.person, t.size, tagH, true, m) <= t.rect.w {
+				t.avatar = true
+			}
+			x += t.rect.w + tagGap
 		}
 		lines++
 		i = j
@@ -312,10 +322,44 @@ func flow(people []Person, c rect, size float64, avatar bool, m measureFunc) ([]
 	return tags, lines
 }
 
-// naturalWidth is the width of p's tag at size: the pill's ends, the avatar,
-// the name and the moon.
-func naturalWidth(p Person, size float64, avatar bool, m measureFunc) float64 {
-	tagH := tagHeight(size)
+// minAvatarTag is the lowest tag that has room for an avatar.
+const minAvatarTag = 6.5
+
+// personFit returns the text size for p's name in a tag tagH high within
+// width, and whether the avatar goes with it: size if it fits, else smaller,
+// with a photo (when avatars are allowed) at no less than 80% of size, and
+// without avatar at no less than minText.
+func personFit(p Person, width, size, tagH float64, avatar bool, m measureFunc) (float64, bool, bool) {
+	// Text width grows linearly with the size, the rest of the tag does not.
+	per := 0.0
+	if p.Name != "" {
+		per = m(p.Name, true, size) / size
+	}
+	try := func(av bool, lowest float64) (float64, bool) {
+		fixed := naturalWidth(Person{Sleeps: p.Sleeps}, size, tagH, av, m)
+		if per == 0 {
+			return size, fixed <= width
+		}
+		s := min(size, math.Floor((width-fixed)/per*2)/2)
+		return s, s >= lowest
+	}
+	if avatar && tagH >= minAvatarTag {
+		// A photo is worth a smaller name; an initial is not.
+		lowest := size
+		if len(p.Photo) > 0 {
+			lowest = max(minText, size*0.8)
+		}
+		if s, ok := try(true, lowest); ok {
+			return s, true, true
+		}
+	}
+	s, ok := try(false, minText)
+	return s, false, ok
+}
+
+// naturalWidth is the width of p's tag with its name at size in a tag tagH
+// high: the pill's ends, the avatar, the name and the moon.
+func naturalWidth(p Person, size, tagH float64, avatar bool, m measureFunc) float64 {
 	w := tagH * pillEnd // right end
 	if avatar {
 		w += 1.0 + avatarD(tagH) + 1.6

@@ -66,7 +66,7 @@ func checkPage(t *testing.T, wk *Week, pg *page, m measureFunc) {
 		if !inside(a.rect, c) {
 			t.Errorf("tag %q of day %d slot %d sticks out of its cell", a.text, a.day, a.slot)
 		}
-		if w := naturalWidth(Person{Name: a.text, Sleeps: a.person.Sleeps}, a.size, a.avatar, m); w > a.rect.w+1e-6 {
+		if w := naturalWidth(Person{Name: a.text, Sleeps: a.person.Sleeps}, a.size, a.rect.h, a.avatar, m); w > a.rect.w+1e-6 {
 			t.Errorf("name %q (%.1f mm) does not fit its tag (%.1f mm)", a.text, w, a.rect.w)
 		}
 		for _, b := range pg.tags[i+1:] {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"time"
 
@@ -51,8 +53,8 @@ func render(w io.Writer, wk *Week, created time.Time) error {
 	pg := layout(wk, photos, measure)
 
 	pdf.AddPage()
-	for id, b := range photos {
-		pdf.RegisterImageOptionsReader(photoName(id), fpdf.ImageOptions{ImageType: "JPG"}, bytes.NewReader(b))
+	for _, id := range slices.Sorted(maps.Keys(photos)) { // in order: the same week gives the same bytes
+		pdf.RegisterImageOptionsReader(photoName(id), fpdf.ImageOptions{ImageType: "JPG"}, bytes.NewReader(photos[id]))
 	}
 	for i := range pg.ops {
 		drawOp(pdf, &pg.ops[i])
