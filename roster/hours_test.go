@@ -1,7 +1,9 @@
 package roster
 
 import (
+	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -287,4 +289,99 @@ func BenchmarkCheckHours50Members13Weeks(b *testing.B) {
 
 func BenchmarkCheckMembers50Members13Weeks(b *testing.B) {
 	benchRule(b, 50, 13, func(c *checker) { c.checkMembers(); c.checkPublish() })
+}
+
+// naiveSlack computes, the plain way, the planned and contract hours of
+// member m over period p straight from the plan: every day's contract / 7,
+// every shift's contract hours (a sick shift only when no absence covers its
+// day), absences per ISO week capped at that week's contract.
+func naiveSlack(h *House, m *Member, p Window) (contract, planned float64) {
+	for mon := p.From; mon <= p.To; mon += 7 {
+		var c, s, a float64
+		for d := mon; d < mon+7; d++ {
+			if m.Active(d) {
+				c += m.HoursOn(d) / 7
+			}
+			abs := h.Plan.AbsenceOn(m.ID, d)
+			if abs != nil {
+				a += AbsenceHours(abs, m, d)
+			}
+			for i := range h.Plan.Assignments {
+				as := &h.Plan.Assignments[i]
+				if as.Member != m.ID || as.Date != d {
+					continue
+				}
+				sh, err := h.ResolveAssignment(as)
+				if err != nil || (!sh.Worked() && abs != nil) {
+					continue
+				}
+				s += sh.ContractHours()
+			}
+		}
+		contract += c
+		planned += s + min(a, c)
+	}
+	return contract, planned
+}
+
+// TestSlackMatchesNaive compares SLACK with naiveSlack on random plans and
+// random windows, also windows whose balance periods reach far beyond the
+// part of the plan the checker reads.
+func TestSlackMatchesNaive(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	codes := []string{"V", "L", "D", "S", "W", "O"}
+	total := 0
+	for iter := range 300 {
+		h := testHouse()
+		h.Settings.BalanceWeeks = 1 + r.IntN(8)
+		h.Settings.SlackPct = float64(r.IntN(30))
+		base := tMon - 70
+		for _, id := range []int{tAnna, tBart} {
+			for range r.IntN(150) {
+				a := assign(h, id, base+Date(r.IntN(140)), codes[r.IntN(len(codes))])
+				if r.IntN(10) == 0 {
+					a.State = StateSick
+				}
+			}
+			for range r.IntN(3) {
+				from := base + Date(r.IntN(140))
+				h.Plan.Absences = append(h.Plan.Absences, Absence{Member: id, From: from, To: from + Date(r.IntN(9)),
+					Kind: AbsenceKinds[r.IntN(len(AbsenceKinds))], HoursPerDay: float64(r.IntN(3)) * 2.5})
+			}
+		}
+		from := base + Date(r.IntN(140))
+		w := Window{From: from, To: from + Date(r.IntN(40))}
+		got := map[string]bool{}
+		for _, f := range ofRule(CheckAt(h, w, 0), RuleSlack) {
+			got[f.NL] = true
+		}
+		want := map[string]bool{}
+		weeks := h.Settings.BalanceWeeksOrDefault()
+		for _, id := range []int{tAnna, tBart} {
+			m := h.Member(id)
+			for p := BalancePeriod(w.From, weeks); p.From <= w.To; p = BalancePeriod(p.To+1, weeks) {
+				ct, pl := naiveSlack(h, m, p)
+				limit := (1 - h.Settings.SlackPct/100) * ct
+				if pl > limit+hoursEps {
+					want[fmt.Sprintf("%s, %s: %s u gepland van %s u", m.Name, periodLabel(p), hoursLabel(pl, false), hoursLabel(ct, false))] = true
+				}
+			}
+		}
+		total += len(want)
+		if len(got) != len(want) {
+			t.Fatalf("iteration %d, window %s, %d weeks: got %v, want %v", iter, w, weeks, got, want)
+		}
+		for g := range got {
+			found := false
+			for w := range want {
+				found = found || strings.HasPrefix(g, w+";")
+			}
+			if !found {
+				t.Fatalf("iteration %d: unexpected %q; want %v", iter, g, want)
+			}
+		}
+	}
+	if total < 100 {
+		t.Errorf("only %d SLACK findings in 300 random plans: the test does not reach the rule", total)
+	}
 }
