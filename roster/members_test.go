@@ -1,6 +1,7 @@
 package roster
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -305,5 +306,56 @@ func TestPublish(t *testing.T) {
 			fs := ofRuleSev(CheckAt(h, tt.win, tt.today), RuleATWPublish, SevWarning)
 			wantMessages(t, fs, tt.want...)
 		})
+	}
+}
+
+// TestDoubleMatchesNaive compares DOUBLE with a plain pairwise comparison of
+// every two worked shifts on random plans with custom times.
+func TestDoubleMatchesNaive(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	codes := []string{"V", "L", "D", "S", "W", "O"}
+	total := 0
+	for iter := range 300 {
+		h := testHouse()
+		for range r.IntN(25) {
+			a := assign(h, tAnna, tMon-3+Date(r.IntN(14)), codes[r.IntN(len(codes))])
+			if r.IntN(3) == 0 {
+				s, e := Clock(r.IntN(96)*15), Clock(r.IntN(96)*15)
+				a.Start, a.End = &s, &e
+			}
+			if r.IntN(8) == 0 {
+				a.State = StateSick
+			}
+		}
+		w := Week(tMon)
+		want := 0
+		as := h.Plan.Assignments
+		for i := range as {
+			for j := i + 1; j < len(as); j++ {
+				a, _ := h.ResolveAssignment(&as[i])
+				b, _ := h.ResolveAssignment(&as[j])
+				if !a.Worked() || !b.Worked() || !a.Start.Before(b.End) || !b.Start.Before(a.End) {
+					continue
+				}
+				s, e := a.Start, a.End
+				if b.Start.After(s) {
+					s = b.Start
+				}
+				if b.End.Before(e) {
+					e = b.End
+				}
+				if s.Before(w.To.AddDays(1).Start()) && e.After(w.From.Start()) {
+					want++
+				}
+			}
+		}
+		got := len(ofRule(CheckAt(h, w, 0), RuleDouble))
+		if got != want {
+			t.Fatalf("iteration %d: %d DOUBLE findings, want %d", iter, got, want)
+		}
+		total += want
+	}
+	if total < 100 {
+		t.Errorf("only %d overlaps in 300 random plans", total)
 	}
 }
