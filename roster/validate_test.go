@@ -274,5 +274,9 @@ func TestValidateBaseRoster(t *testing.T) {
 		{"day 7", base(1, BaseCell{Member: tAnna, Day: 7, Shift: "V"}), "settings.baseRoster.cells[0].day", "dag 7"},
 		{"unknown member", base(1, BaseCell{Member: 50, Shift: "V"}), "settings.baseRoster.cells[0].member", "onbekend teamlid 50"},
 		{"unknown shift", base(1, BaseCell{Member: tAnna, Shift: "Z"}), "settings.baseRoster.cells[0].shift", `onbekende dienst "Z"`},
+		{"custom end only", func(h *House) {
+			e := NewClock(12, 0)
+			base(1, BaseCell{Member: tAnna, Shift: "V", End: &e})(h)
+		}, "settings.baseRoster.cells[0]", "eigen tijden: geef begin én einde"},
 	})
 }
