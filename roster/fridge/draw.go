@@ -58,10 +58,21 @@ func (p *page) title(wk *Week, m measureFunc) {
 	if house == "" {
 		house = "Ons huis"
 	}
-	p.text(house, right-m(house, true, 18), 11.5, 18, true, ink)
+	hx := right - m(house, true, 18)
+	p.text(house, hx, 11.5, 18, true, ink)
+	p.house(hx-9.5, 4.2, 7.5)
 	sub := fmt.Sprintf("week %d · %s", wk.Number, dateRange(wk.Monday, wk.Monday+6))
 	p.text(sub, right-m(sub, false, 13), 18.2, 13, false, ink)
 	p.legend(x+14, base-1.6, m)
+}
+
+// house adds a little house of width w with its roof's top at (x+w/2, y).
+func (p *page) house(x, y, w float64) {
+	roofH, bodyH := w*0.45, w*0.55
+	p.box(rect{x + w*0.12, y + roofH - 0.3, w * 0.76, bodyH}, 0.6, RGB{0xFF, 0xE0, 0x66}, ink, 0.35)
+	p.box(rect{x + w*0.42, y + roofH + bodyH*0.4, w * 0.18, bodyH*0.6 - 0.3}, 0.4, RGB{0xB0, 0x6A, 0x00}, ink, 0.25)
+	p.poly([]fpdf.PointType{{X: x, Y: y + roofH}, {X: x + w/2, Y: y}, {X: x + w, Y: y + roofH}},
+		RGB{0xE0, 0x3E, 0x3E}, ink, 0.35)
 }
 
 // rowLabel adds the label of a slot: its picture, name and hours.
