@@ -1,8 +1,7 @@
 package roster
 
 import (
-	"fmt"
-	"strconv"
+	"slices"
 	"time"
 )
 
@@ -88,31 +87,32 @@ func (c *checker) coverageSpans() ([]covSpan, []presence) {
 // band and day, with the members present during the interval.
 func (c *checker) checkCoverage() {
 	spans, iv := c.coverageSpans()
-	for _, sp := range spans {
-		b := c.h.Coverage[sp.band]
-		s, e := time.Unix(sp.s, 0).In(Amsterdam), time.Unix(sp.e, 0).In(Amsterdam)
-		nl, en := spanLabel(s, e, false), spanLabel(s, e, true)
-		n := countLabel(sp.lo, sp.hi)
-		f := Finding{Start: s, End: e, Members: presentDuring(iv, sp.s, sp.e), Dates: []Date{sp.day}}
+	if len(spans) == 0 {
+		return
+	}
+	dates := make([]Date, len(spans)) // one backing array for every finding's Dates
+	var members []int                 // and one for their Members
+	var buf [256]byte
+	ix := newPresenceIndex(iv)
+	c.out = slices.Grow(c.out, len(spans))
+	for i := range spans {
+		sp := &spans[i]
+		b := &c.h.Coverage[sp.band]
+		dates[i] = sp.day
+		n := len(members)
+		members = ix.appendPresent(members, sp.s, sp.e)
+		f := Finding{Rule: RuleCovDay, Severity: SevError,
+			Start: time.Unix(sp.s, 0).In(Amsterdam), End: time.Unix(sp.e, 0).In(Amsterdam),
+			Members: members[n:len(members):len(members)], Dates: dates[i : i+1 : i+1]}
+		if len(f.Members) == 0 {
+			f.Members = nil
+		}
 		if sp.over {
 			f.Rule, f.Severity = RuleCovOver, SevInfo
-			f.NL = fmt.Sprintf("%s: %s opvoeders aanwezig (max %d)", nl, n, b.MaxOrDefault())
-			f.EN = fmt.Sprintf("%s: %s opvoeders present (max %d)", en, n, b.MaxOrDefault())
-		} else {
-			f.Rule, f.Severity = RuleCovDay, SevError
-			f.NL = fmt.Sprintf("%s: %s van %d opvoeders aanwezig", nl, n, b.Min)
-			f.EN = fmt.Sprintf("%s: %s of %d opvoeders present", en, n, b.Min)
 		}
+		f.NL, f.EN = covMessage(buf[:0], sp, f.Start, f.End, b)
 		c.add(f)
 	}
-}
-
-// countLabel formats a count, or a range of counts "1–2".
-func countLabel(lo, hi int) string {
-	if lo == hi {
-		return strconv.Itoa(lo)
-	}
-	return strconv.Itoa(lo) + "–" + strconv.Itoa(hi)
 }
 
 // nightSpans returns, for every night that starts on a date of the window,
@@ -148,24 +148,26 @@ func (c *checker) nightSpans() ([]nightSpan, []presence) {
 // are errors; more than one cover at a time is a warning.
 func (c *checker) checkNights() {
 	spans, iv := c.nightSpans()
-	for _, sp := range spans {
-		s, e := time.Unix(sp.s, 0).In(Amsterdam), time.Unix(sp.e, 0).In(Amsterdam)
-		part := s.Format("15:04") + "–" + e.Format("15:04")
-		hoursNL, hoursEN := hoursLabel(e.Sub(s).Hours(), false), hoursLabel(e.Sub(s).Hours(), true)
-		nightNL := "nacht " + dayLabel(sp.day, false) + " op " + dayLabel(sp.day+1, false)
-		nightEN := "night " + dayLabel(sp.day, true) + " to " + dayLabel(sp.day+1, true)
-		f := Finding{Rule: RuleCovNight, Start: s, End: e, Dates: []Date{sp.day}}
-		if sp.hi == 0 {
-			f.Severity = SevError
-			f.NL = fmt.Sprintf("%s: niet gedekt %s (%s u)", nightNL, part, hoursNL)
-			f.EN = fmt.Sprintf("%s: not covered %s (%s h)", nightEN, part, hoursEN)
-		} else {
+	if len(spans) == 0 {
+		return
+	}
+	dates := make([]Date, len(spans))
+	var members []int
+	var buf [256]byte
+	ix := newPresenceIndex(iv)
+	c.out = slices.Grow(c.out, len(spans))
+	for i := range spans {
+		sp := &spans[i]
+		dates[i] = sp.day
+		f := Finding{Rule: RuleCovNight, Severity: SevError,
+			Start: time.Unix(sp.s, 0).In(Amsterdam), End: time.Unix(sp.e, 0).In(Amsterdam), Dates: dates[i : i+1 : i+1]}
+		if sp.hi > 0 {
 			f.Severity = SevWarning
-			f.Members = presentDuring(iv, sp.s, sp.e)
-			n := countLabel(sp.lo, sp.hi)
-			f.NL = fmt.Sprintf("%s: %s nachtdiensten tegelijk %s (één gewenst)", nightNL, n, part)
-			f.EN = fmt.Sprintf("%s: %s night covers at once %s (one wanted)", nightEN, n, part)
+			n := len(members)
+			members = ix.appendPresent(members, sp.s, sp.e)
+			f.Members = members[n:len(members):len(members)]
 		}
+		f.NL, f.EN = nightMessage(buf[:0], sp, f.Start, f.End)
 		c.add(f)
 	}
 }

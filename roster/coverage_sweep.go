@@ -111,19 +111,57 @@ func runs(st []step, s, e int64, in func(n int) bool, emit func(s, e int64, lo, 
 	}
 }
 
-// presentDuring returns the distinct members of iv (sorted by member) whose
-// interval overlaps [s, e), ascending.
-func presentDuring(iv []presence, s, e int64) []int {
-	var out []int
+// presenceIndex finds the members present during an interval: the
+// intervals sorted by start, with the longest one's length, so a lookup only
+// reads the intervals that can overlap.
+type presenceIndex struct {
+	byStart []presence
+	maxLen  int64
+}
+
+func newPresenceIndex(iv []presence) presenceIndex {
+	ix := presenceIndex{byStart: slices.Clone(iv)}
+	slices.SortFunc(ix.byStart, func(a, b presence) int { return cmpInt64(a.s, b.s) })
 	for _, p := range iv {
-		if p.s < e && p.e > s && p.e > p.s {
-			if len(out) == 0 || out[len(out)-1] != p.member {
-				out = append(out, p.member)
-			}
+		ix.maxLen = max(ix.maxLen, p.e-p.s)
+	}
+	return ix
+}
+
+func cmpInt64(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// appendPresent appends to out the distinct members whose interval overlaps
+// [s, e), ascending.
+func (ix *presenceIndex) appendPresent(out []int, s, e int64) []int {
+	iv := ix.byStart
+	lo, hi := 0, len(iv) // first interval that starts at or after s − maxLen
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if iv[m].s < s-ix.maxLen {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	n := len(out)
+	for _, p := range iv[lo:] {
+		if p.s >= e {
+			break
+		}
+		if p.e > s && p.e > p.s {
+			out = append(out, p.member)
+		}
+	}
+	slices.Sort(out[n:])
+	return append(out[:n], slices.Compact(out[n:])...)
 }
 
 // presences returns the intervals of shifts that overlap [lo, hi), are worked

@@ -352,3 +352,36 @@ func TestCoverageNightEnglishAndSettings(t *testing.T) {
 		t.Fatalf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestCoverageLabelsMatchFormat holds the allocation-free labels of the
+// coverage messages equal to the shared ones in format.go.
+func TestCoverageLabelsMatchFormat(t *testing.T) {
+	base := NewDate(2026, time.March, 27).Start().Unix()
+	for i := range 4000 {
+		s := base + int64(i*i%(400*24*60))*60 // minutes over about 400 days, DST switches included
+		for _, dur := range []int64{0, 30, 90, 60 * 8, 60 * 9, 60 * 16, 60 * 24, 60 * 31} {
+			e := s + dur*60
+			for _, en := range []bool{false, true} {
+				want := spanLabel(time.Unix(s, 0), time.Unix(e, 0), en)
+				if got := string(appendSpanLabel(nil, time.Unix(s, 0).In(Amsterdam), time.Unix(e, 0).In(Amsterdam), en)); got != want {
+					t.Fatalf("span %d–%d en=%v: %q, want %q", s, e, en, got, want)
+				}
+			}
+		}
+		d := Date(20000 + i)
+		for _, en := range []bool{false, true} {
+			if got, want := string(appendDayLabel(nil, d, en)), dayLabel(d, en); got != want {
+				t.Fatalf("day %v: %q, want %q", d, got, want)
+			}
+			h := float64(i%200) / 4
+			if got, want := string(appendHours(nil, h, en)), hoursLabel(h, en); got != want {
+				t.Fatalf("hours %v en=%v: %q, want %q", h, en, got, want)
+			}
+		}
+	}
+	// Midnight ends: "24:00" on the next day.
+	d := NewDate(2026, time.November, 24)
+	if got := string(appendSpanLabel(nil, d.Time(NewClock(20, 0)), (d + 1).Start(), false)); got != "di 24-11 20:00–24:00" {
+		t.Errorf("midnight end: %q", got)
+	}
+}

@@ -1,0 +1,195 @@
+package roster
+
+import (
+	"strconv"
+	"time"
+)
+
+// The coverage rules can report dozens of intervals on every check, so their
+// messages are appended into one buffer instead of formatted with fmt: a
+// finding costs one string for both languages. The labels read exactly like
+// dayLabel and spanLabel in format.go (a test holds them equal).
+
+// appendDayLabel appends "di 24-11" (nl) or "Tue 24-11" (en).
+func appendDayLabel(b []byte, d Date, en bool) []byte {
+	_, m, dd := d.YMD()
+	b = appendDayName(b, d, en)
+	b = append(b, ' ')
+	b = append2(b, dd)
+	b = append(b, '-')
+	return append2(b, int(m))
+}
+
+// appendDayName appends the short day name of d.
+func appendDayName(b []byte, d Date, en bool) []byte {
+	if en {
+		return append(b, dayEN[d.Weekday()]...)
+	}
+	return append(b, dayNL[d.Weekday()]...)
+}
+
+// append2 appends n with at least two digits.
+func append2(b []byte, n int) []byte {
+	if n < 10 {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(n), 10)
+}
+
+// appendClock appends the Amsterdam clock time of t as "15:04".
+func appendClock(b []byte, t time.Time) []byte {
+	h, m, _ := t.Clock()
+	b = append2(b, h)
+	b = append(b, ':')
+	return append2(b, m)
+}
+
+// appendSpanLabel appends the interval [st, et) (in Amsterdam) like
+// spanLabel: "di 24-11 14:00–15:30", "di 24-11 22:00–wo 02:00",
+// "di 24-11 20:00–24:00".
+func appendSpanLabel(b []byte, st, et time.Time, en bool) []byte {
+	ds, de := DateOf(st), DateOf(et)
+	b = appendDayLabel(b, ds, en)
+	b = append(b, ' ')
+	b = appendClock(b, st)
+	b = append(b, "–"...)
+	midnight := et.Hour() == 0 && et.Minute() == 0
+	switch {
+	case de == ds+1 && midnight:
+		return append(b, "24:00"...)
+	case de != ds:
+		b = appendDayName(b, de, en)
+		b = append(b, ' ')
+	}
+	return appendClock(b, et)
+}
+
+// appendCount appends a count, or a range of counts "1–2".
+func appendCount(b []byte, lo, hi int) []byte {
+	b = strconv.AppendInt(b, int64(lo), 10)
+	if lo != hi {
+		b = append(b, "–"...)
+		b = strconv.AppendInt(b, int64(hi), 10)
+	}
+	return b
+}
+
+// appendHours appends hours like hoursLabel: "7,5" (nl) or "7.5" (en), "8".
+func appendHours(b []byte, h float64, en bool) []byte {
+	n := len(b)
+	b = strconv.AppendFloat(b, h, 'f', 1, 64)
+	if l := len(b); l >= 2 && b[l-2] == '.' && b[l-1] == '0' {
+		return b[:l-2]
+	}
+	if !en {
+		for i := n; i < len(b); i++ {
+			if b[i] == '.' {
+				b[i] = ','
+			}
+		}
+	}
+	return b
+}
+
+// covMessage returns the Dutch and English message of a coverage span from
+// s to e (in Amsterdam), sharing one allocation.
+func covMessage(buf []byte, sp *covSpan, s, e time.Time, b *Band) (nl, en string) {
+	for lang := range 2 {
+		en := lang == 1
+		buf = appendSpanLabel(buf, s, e, en)
+		buf = append(buf, ": "...)
+		buf = appendCount(buf, sp.lo, sp.hi)
+		switch {
+		case sp.over && en:
+			buf = append(buf, " opvoeders present (max "...)
+		case sp.over:
+			buf = append(buf, " opvoeders aanwezig (max "...)
+		case en:
+			buf = append(buf, " of "...)
+		default:
+			buf = append(buf, " van "...)
+		}
+		if sp.over {
+			buf = strconv.AppendInt(buf, int64(b.MaxOrDefault()), 10)
+			buf = append(buf, ')')
+		} else {
+			buf = strconv.AppendInt(buf, int64(b.Min), 10)
+			if en {
+				buf = append(buf, " opvoeders present"...)
+			} else {
+				buf = append(buf, " opvoeders aanwezig"...)
+			}
+		}
+		if lang == 0 {
+			buf = append(buf, 0) // separator
+		}
+	}
+	return split(buf)
+}
+
+// nightMessage returns the Dutch and English message of a night span from s
+// to e (in Amsterdam), sharing one allocation.
+func nightMessage(buf []byte, sp *nightSpan, s, e time.Time) (nl, en string) {
+	for lang := range 2 {
+		en := lang == 1
+		if en {
+			buf = append(buf, "night "...)
+		} else {
+			buf = append(buf, "nacht "...)
+		}
+		buf = appendDayLabel(buf, sp.day, en)
+		if en {
+			buf = append(buf, " to "...)
+		} else {
+			buf = append(buf, " op "...)
+		}
+		buf = appendDayLabel(buf, sp.day+1, en)
+		buf = append(buf, ": "...)
+		uncovered := sp.hi == 0
+		switch {
+		case uncovered && en:
+			buf = append(buf, "not covered "...)
+		case uncovered:
+			buf = append(buf, "niet gedekt "...)
+		default:
+			buf = appendCount(buf, sp.lo, sp.hi)
+			if en {
+				buf = append(buf, " night covers at once "...)
+			} else {
+				buf = append(buf, " nachtdiensten tegelijk "...)
+			}
+		}
+		buf = appendClock(buf, s)
+		buf = append(buf, "–"...)
+		buf = appendClock(buf, e)
+		switch {
+		case uncovered:
+			buf = append(buf, " ("...)
+			buf = appendHours(buf, e.Sub(s).Hours(), en)
+			if en {
+				buf = append(buf, " h)"...)
+			} else {
+				buf = append(buf, " u)"...)
+			}
+		case en:
+			buf = append(buf, " (one wanted)"...)
+		default:
+			buf = append(buf, " (één gewenst)"...)
+		}
+		if lang == 0 {
+			buf = append(buf, 0)
+		}
+	}
+	return split(buf)
+}
+
+// split turns "nl\x00en" into two strings that share one allocation.
+func split(buf []byte) (string, string) {
+	s := string(buf)
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0 {
+			return s[:i], s[i+1:]
+		}
+	}
+	return s, s
+}
