@@ -7,6 +7,9 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/ical"
@@ -101,31 +104,44 @@ func icalWindow(from, to string, today roster.Date) (roster.Window, error) {
 }
 
 // findMember returns the member called name: the full name or the first
-// name, in any case. An unknown name and a first name that several members
+// name, in any case; accents may be left out ("Zoe" finds Zoë) when that
+// is not ambiguous. An unknown name and a first name that several members
 // share are errors that list the choices.
 func findMember(h *roster.House, name string) (*roster.Member, error) {
-	want := strings.ToLower(strings.Join(strings.Fields(name), " "))
+	for _, fold := range []func(string) string{strings.ToLower, foldName} {
+		ms, err := matchMembers(h, name, fold)
+		if err != nil {
+			return nil, err
+		}
+		if len(ms) == 1 {
+			return ms[0], nil
+		}
+	}
+	names := make([]string, 0, len(h.Members))
+	for _, m := range h.Members {
+		names = append(names, m.Name)
+	}
+	list := strings.Join(names, ", ")
+	return nil, fmt.Errorf("onbekend teamlid %q (team: %s) / unknown team member %q (team: %s)", name, list, name, list)
+}
+
+// matchMembers returns the member whose full name equals name after fold,
+// else the members whose first name does; several of those is an error.
+func matchMembers(h *roster.House, name string, fold func(string) string) ([]*roster.Member, error) {
+	want := fold(strings.Join(strings.Fields(name), " "))
 	var byFirst []*roster.Member
 	for i := range h.Members {
 		m := &h.Members[i]
-		full := strings.ToLower(strings.Join(strings.Fields(m.Name), " "))
+		full := fold(strings.Join(strings.Fields(m.Name), " "))
 		if full == want {
-			return m, nil
+			return []*roster.Member{m}, nil
 		}
 		if f := strings.Fields(full); len(f) > 0 && f[0] == want {
 			byFirst = append(byFirst, m)
 		}
 	}
-	switch len(byFirst) {
-	case 1:
-		return byFirst[0], nil
-	case 0:
-		names := make([]string, 0, len(h.Members))
-		for _, m := range h.Members {
-			names = append(names, m.Name)
-		}
-		list := strings.Join(names, ", ")
-		return nil, fmt.Errorf("onbekend teamlid %q (team: %s) / unknown team member %q (team: %s)", name, list, name, list)
+	if len(byFirst) <= 1 {
+		return byFirst, nil
 	}
 	names := make([]string, 0, len(byFirst))
 	for _, m := range byFirst {
@@ -134,4 +150,15 @@ func findMember(h *roster.House, name string) (*roster.Member, error) {
 	list := strings.Join(names, ", ")
 	return nil, fmt.Errorf("%q is niet eenduidig, bedoel je %s? geef de volledige naam / %q is ambiguous, do you mean %s? give the full name",
 		name, list, name, list)
+}
+
+// foldName lowers s and drops its accents: "Zoë" becomes "zoe".
+func foldName(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -93,7 +93,7 @@ func TestICalBadInput(t *testing.T) {
 func TestFindMember(t *testing.T) {
 	h := &roster.House{Members: []roster.Member{
 		{ID: 1, Name: "Anna Bakker"}, {ID: 2, Name: "Anna Kok"}, {ID: 3, Name: "Zoë  de Vries"},
-		{ID: 4, Name: "Bram"}, {ID: 5, Name: "Bramine Smit"},
+		{ID: 4, Name: "Bram"}, {ID: 5, Name: "Bramine Smit"}, {ID: 6, Name: "Joëlle Bos"}, {ID: 7, Name: "Joelle Kuiper"},
 	}}
 	tests := []struct {
 		in   string
@@ -104,10 +104,15 @@ func TestFindMember(t *testing.T) {
 		{"anna kok", 2, ""},
 		{"  ANNA   KOK ", 2, ""},
 		{"zoë", 3, ""},
+		{"Zoe", 3, ""}, // accents may be left out
+		{"zoe de vries", 3, ""},
 		{"Zoë de Vries", 3, ""},
 		{"bram", 4, ""}, // a first name that is also a prefix of another
 		{"Bramine", 5, ""},
 		{"Anna", 0, "ambiguous"},
+		{"Joëlle", 6, ""}, // the exact spelling wins
+		{"joelle", 7, ""},
+		{"JOELLE BOS", 6, ""},
 		{"Ann", 0, "unknown team member"},
 		{"Kok", 0, "onbekend teamlid"},
 		{"", 0, "unknown"},
