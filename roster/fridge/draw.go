@@ -3,11 +3,14 @@ package fridge
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/huisrooster/huisrooster/roster"
 )
 
 // box adds a rounded rectangle; lineW 0 means no outline.
@@ -58,8 +61,13 @@ func (p *page) title(wk *Week, m measureFunc) {
 	if house == "" {
 		house = "Ons huis"
 	}
-	hx := right - m(house, true, 18)
-	p.text(house, hx, 11.5, 18, true, ink)
+	// A long house name gets smaller, then shorter, but stays clear of the
+	// title and the legend.
+	room := right - (x + 80)
+	hs := max(minText, min(18, 18*room/m(house, true, 18)))
+	house = fitText(house, room, hs, m)
+	hx := right - m(house, true, hs)
+	p.text(house, hx, 11.5, hs, true, ink)
 	p.house(hx-9.5, 4.2, 7.5)
 	sub := fmt.Sprintf("week %d · %s", wk.Number, dateRange(wk.Monday, wk.Monday+6))
 	p.text(sub, right-m(sub, false, 13), 18.2, 13, false, ink)
@@ -93,7 +101,7 @@ func (p *page) rowLabel(sl Slot, j int, r rect, tint RGB, m measureFunc) {
 		p.sun(cx, cy, s*0.28)
 	}
 	p.centred(sl.Name, cx, r.y+1.8+s+5.6, 13, true, ink, m)
-	hours := fmt.Sprintf("%d–%d uur", int(sl.Start)/60, int(sl.End)/60)
+	hours := hourLabel(sl.Start) + "–" + hourLabel(sl.End) + " uur"
 	p.centred(hours, cx, r.y+1.8+s+10.6, minText, false, ink, m)
 }
 
@@ -175,6 +183,14 @@ func (p *page) tag(t placedTag, photos map[int][]byte, m measureFunc) {
 func (p *page) legend(x, y float64, m measureFunc) {
 	p.poly(crescent(x+2.6, y, 2.6), moonFil, ink, 0.3)
 	p.text("= slaapt vannacht in huis", x+6.5, y+minText*ptToMM*capHeight/2, minText, false, ink)
+}
+
+// hourLabel formats a clock time the way children read it: "7", "7.30".
+func hourLabel(c roster.Clock) string {
+	if c%60 == 0 {
+		return strconv.Itoa(int(c) / 60)
+	}
+	return fmt.Sprintf("%d.%02d", int(c)/60, int(c)%60)
 }
 
 // initial returns the first letter of name, upper case.

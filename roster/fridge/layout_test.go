@@ -229,3 +229,27 @@ func TestDemoWeeks(t *testing.T) {
 		}
 	}
 }
+
+// TestLayoutLongHouseName: a very long house name stays on the page and
+// clear of the title.
+func TestLayoutLongHouseName(t *testing.T) {
+	m := testMeasure(t)
+	h := busyHouse(t)
+	h.Name = strings.Repeat("Kleinschalige Woonvoorziening ", 6)
+	wk := BuildWeek(h, week48)
+	pg := layout(wk, nil, m)
+	checkPage(t, wk, pg, m)
+	for _, o := range pg.ops {
+		if o.kind == opText && strings.HasPrefix(o.text, "Kleinschalige") && o.x < margin+80 {
+			t.Errorf("house name starts at %.1f mm, over the title", o.x)
+		}
+	}
+}
+
+func TestHourLabel(t *testing.T) {
+	for c, want := range map[roster.Clock]string{0: "0", 420: "7", 450: "7.30", 1385: "23.05"} {
+		if got := hourLabel(c); got != want {
+			t.Errorf("hourLabel(%d) = %q, want %q", c, got, want)
+		}
+	}
+}
