@@ -111,57 +111,53 @@ func runs(st []step, s, e int64, in func(n int) bool, emit func(s, e int64, lo, 
 	}
 }
 
-// presenceIndex finds the members present during an interval: the
-// intervals sorted by start, with the longest one's length, so a lookup only
-// reads the intervals that can overlap.
+// presenceIndex finds the members present during an interval. The
+// intervals come grouped by member, each group ordered by start (the order of
+// checker.shifts), so a lookup binary-searches every member's group instead
+// of reading every interval.
 type presenceIndex struct {
-	byStart []presence
-	maxLen  int64
+	iv     []presence
+	groups []int // start of every member's group in iv, plus len(iv)
+	maxLen int64 // the longest interval
 }
 
 func newPresenceIndex(iv []presence) presenceIndex {
-	ix := presenceIndex{byStart: slices.Clone(iv)}
-	slices.SortFunc(ix.byStart, func(a, b presence) int { return cmpInt64(a.s, b.s) })
-	for _, p := range iv {
+	ix := presenceIndex{iv: iv}
+	for i, p := range iv {
+		if i == 0 || p.member != iv[i-1].member {
+			ix.groups = append(ix.groups, i)
+		}
 		ix.maxLen = max(ix.maxLen, p.e-p.s)
 	}
+	ix.groups = append(ix.groups, len(iv))
 	return ix
 }
 
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-// appendPresent appends to out the distinct members whose interval overlaps
-// [s, e), ascending.
+// appendPresent appends to out the members whose interval overlaps [s, e),
+// ascending.
 func (ix *presenceIndex) appendPresent(out []int, s, e int64) []int {
-	iv := ix.byStart
-	lo, hi := 0, len(iv) // first interval that starts at or after s − maxLen
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if iv[m].s < s-ix.maxLen {
-			lo = m + 1
-		} else {
-			hi = m
+	for g := 0; g+1 < len(ix.groups); g++ {
+		grp := ix.iv[ix.groups[g]:ix.groups[g+1]]
+		lo, hi := 0, len(grp) // the first interval that starts at or after s − maxLen
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if grp[m].s < s-ix.maxLen {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		for _, p := range grp[lo:] {
+			if p.s >= e {
+				break
+			}
+			if p.e > s && p.e > p.s {
+				out = append(out, p.member)
+				break
+			}
 		}
 	}
-	n := len(out)
-	for _, p := range iv[lo:] {
-		if p.s >= e {
-			break
-		}
-		if p.e > s && p.e > p.s {
-			out = append(out, p.member)
-		}
-	}
-	slices.Sort(out[n:])
-	return append(out[:n], slices.Compact(out[n:])...)
+	return out
 }
 
 // presences returns the intervals of shifts that overlap [lo, hi), are worked

@@ -2,7 +2,7 @@ package roster
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"time"
 )
 
@@ -77,16 +77,46 @@ func (h *House) Shifts(w Window) []Shift {
 		s.Index = i
 		out = append(out, s)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := &out[i], &out[j]
-		if a.Member != b.Member {
-			return a.Member < b.Member
+	return sortShifts(out)
+}
+
+// shiftKey is what Shifts sorts by. Sorting these small keys and placing
+// the shifts afterwards avoids moving whole shifts (with their time.Time
+// pointers) around in the sort, the engine's hottest cost.
+type shiftKey struct {
+	member int
+	start  int64 // Unix seconds; shifts start on whole minutes
+	index  int
+	pos    int // position in the unsorted slice
+}
+
+// sortShifts returns shifts ordered by member, then start, then index.
+func sortShifts(shifts []Shift) []Shift {
+	keys := make([]shiftKey, len(shifts))
+	for i := range shifts {
+		s := &shifts[i]
+		keys[i] = shiftKey{s.Member, s.Start.Unix(), s.Index, i}
+	}
+	cmp := func(a, b shiftKey) int {
+		switch {
+		case a.member != b.member:
+			return a.member - b.member
+		case a.start != b.start:
+			if a.start < b.start {
+				return -1
+			}
+			return 1
 		}
-		if !a.Start.Equal(b.Start) {
-			return a.Start.Before(b.Start)
-		}
-		return a.Index < b.Index
-	})
+		return a.index - b.index
+	}
+	if slices.IsSortedFunc(keys, cmp) {
+		return shifts
+	}
+	slices.SortFunc(keys, cmp)
+	out := make([]Shift, len(shifts))
+	for i, k := range keys {
+		out[i] = shifts[k.pos]
+	}
 	return out
 }
 
