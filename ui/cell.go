@@ -128,7 +128,10 @@ func (r *cellRenderer) Layout(s fyne.Size) {
 	}
 }
 
-func (r *cellRenderer) MinSize() fyne.Size { return fyne.NewSize(60, 46) }
+func (r *cellRenderer) MinSize() fyne.Size { return fyne.NewSize(60, cellHeight) }
+
+// cellHeight is the height of a grid row.
+const cellHeight = 42
 
 func (r *cellRenderer) Refresh() {
 	r.Layout(r.c.Size())

@@ -27,7 +27,7 @@ func (ws *WeekScreen) menuPos(id widget.TableCellID) fyne.Position {
 	}
 	base := fyne.CurrentApp().Driver().AbsolutePositionForObject(ws.grid)
 	g := ws.geom
-	return base.AddXY(g.dayX(id.Col)+8, 50+float32(id.Row)*(46+g.pad)+30)
+	return base.AddXY(g.dayX(id.Col)+8, cellHeight+g.pad+float32(id.Row)*(cellHeight+g.pad)+cellHeight/2)
 }
 
 // openCellMenu opens the menu of a day cell: shift types, add a shift,

@@ -38,7 +38,7 @@ func newFindingsPanel(ws *WeekScreen) *findingsPanel {
 	p := &findingsPanel{ws: ws}
 	p.summary = widget.NewLabel("")
 	p.summary.TextStyle.Bold = true
-	p.summary.Wrapping = fyne.TextWrapWord
+	p.summary.Truncation = fyne.TextTruncateEllipsis
 	p.list = widget.NewList(
 		func() int { return len(p.items) },
 		func() fyne.CanvasObject {

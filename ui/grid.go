@@ -119,7 +119,7 @@ func cellContent(cell *roster.WeekCell) (bg, bar color.Color, lines []cellLine) 
 	if cell.Absence != "" {
 		ac := absenceColour(cell.Absence)
 		bg, bar = withAlpha(ac, 0x38), ac
-		lines = append(lines, cellLine{text: absenceLabel(cell.Absence), colour: ac, bold: true})
+		lines = append(lines, cellLine{text: absenceLabel(cell.Absence), bold: true})
 	}
 	for i, s := range cell.Shifts {
 		if len(lines) == 2 {

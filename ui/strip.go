@@ -57,12 +57,17 @@ type stripRenderer struct {
 	objs []fyne.CanvasObject
 }
 
-// dayText returns the night line of a day: "nacht: Anna" or "nacht: niemand".
-func (ws *WeekScreen) nightText(dc *roster.DayCover) string {
+// nightText returns the night line of a day: "nacht: Anna" or "nacht:
+// niemand"; short uses first names only.
+func (ws *WeekScreen) nightText(dc *roster.DayCover, short bool) string {
 	var names []string
 	for _, id := range dc.Night {
 		if m := ws.ed.House().Member(id); m != nil {
-			names = append(names, m.Name)
+			n := m.Name
+			if short {
+				n, _, _ = strings.Cut(n, " ")
+			}
+			names = append(names, n)
 		}
 	}
 	if len(names) == 0 {
@@ -102,7 +107,7 @@ func (r *stripRenderer) rebuild() {
 			tick.Resize(fyne.NewSize(1, 5))
 			r.objs = append(r.objs, tick)
 		}
-		nt := canvas.NewText(ws.nightText(dc), fg)
+		nt := canvas.NewText(fitText(ws.nightText(dc, true), 11, g.day-4), fg)
 		nt.TextSize = 11
 		if len(dc.Night) == 0 {
 			nt.Color = colError
@@ -124,15 +129,31 @@ func (r *stripRenderer) rebuild() {
 		{colCoverShortMore, "strip.short2", "2+ short"}, {colCoverOver, "strip.over", "over"},
 	}
 	for k, l := range legend {
-		col, row := float32(k%2), float32(k/2)
+		y := float32(2 + k*14)
 		sw := canvas.NewRectangle(l.c)
-		sw.Move(fyne.NewPos(lx+col*g.hours/2, stripBarY+3+row*20))
-		sw.Resize(fyne.NewSize(10, 10))
+		sw.Move(fyne.NewPos(lx+2, y+3))
+		sw.Resize(fyne.NewSize(9, 9))
 		t := canvas.NewText(lang.X(l.key, l.fb), fg)
 		t.TextSize = 10
-		t.Move(fyne.NewPos(lx+col*g.hours/2+13, stripBarY+row*20))
+		t.Move(fyne.NewPos(lx+15, y))
 		r.objs = append(r.objs, sw, t)
 	}
+}
+
+// fitText shortens s with "…" until it fits width at size.
+func fitText(s string, size, width float32) string {
+	if fyne.MeasureText(s, size, fyne.TextStyle{}).Width <= width {
+		return s
+	}
+	rs := []rune(s)
+	for len(rs) > 1 {
+		rs = rs[:len(rs)-1]
+		t := string(rs) + "…"
+		if fyne.MeasureText(t, size, fyne.TextStyle{}).Width <= width {
+			return t
+		}
+	}
+	return s
 }
 
 func (r *stripRenderer) Layout(fyne.Size) {}
@@ -168,7 +189,7 @@ func (ws *WeekScreen) coverSummary(dc *roster.DayCover) []string {
 		}
 		out = append(out, span+"   "+what)
 	}
-	return append(out, ws.nightText(dc))
+	return append(out, ws.nightText(dc, false))
 }
 
 func coverStatusLabel(s roster.CoverStatus) string {

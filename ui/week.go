@@ -156,6 +156,7 @@ func (ws *WeekScreen) do(ed roster.Edit) bool {
 	}
 	ws.afterEdit(ed)
 	ws.setStatus(lang.X("status.saved", "Saved") + ": " + editText(ed, ws.lang))
+	ws.win.Canvas().Focus(ws.grid) // keep typing after a menu or dialog
 	return true
 }
 

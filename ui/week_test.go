@@ -37,7 +37,7 @@ func tapCell(t *testing.T, ws *WeekScreen, member, col int) {
 	row := rowOf(t, ws, member)
 	th := ws.grid.Theme()
 	_ = th
-	pos := fyne.NewPos(g.dayX(col)+g.day/2, 46+g.pad+float32(row)*(46+g.pad)+23)
+	pos := fyne.NewPos(g.dayX(col)+g.day/2, cellHeight+g.pad+float32(row)*(cellHeight+g.pad)+cellHeight/2)
 	test.TapAt(ws.grid, pos)
 }
 
@@ -413,5 +413,46 @@ func TestHoursColumn(t *testing.T) {
 	// Anna: V (8 h) this week of 36; balance weeks 45–48: 0.9 × 144 − 8 − 8 (L in week 47).
 	if want := []string{"8 / 36 u", "ruimte 113,6 u"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("hours = %q, want %q", got, want)
+	}
+}
+
+func TestBaseRoster(t *testing.T) {
+	ws, st := newTestScreen(t)
+	if ws.ApplyBase(2, false) {
+		t.Fatal("applied a base roster that does not exist")
+	}
+	ed, err := ws.ed.SetBaseRosterEdit(1) // week 48 is the pattern
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ws.do(ed) {
+		t.Fatal("setting the base roster failed")
+	}
+	stored, _ := st.Load()
+	if stored.Settings.BaseRoster == nil || stored.Settings.BaseRoster.Weeks != 1 {
+		t.Fatalf("the store has no base roster: %+v", stored.Settings.BaseRoster)
+	}
+	ws.SetWeek(monday + 14) // week 50
+	ws.grid.moveTo(widget.TableCellID{Row: rowOf(t, ws, idAnna), Col: 0})
+	ws.assignAtCursor("L") // Anna's Monday in week 50 is already filled
+	if !ws.ApplyBase(2, false) {
+		t.Fatal("nothing applied")
+	}
+	h := ws.ed.House()
+	for _, tt := range []struct {
+		m    int
+		d    roster.Date
+		want string
+	}{
+		{idAnna, monday + 14, "L"}, {idBram, monday + 14, "V"}, {idCas, monday + 14, "L+S"},
+		{idCas, monday + 21, "L+S"}, {idTess, monday + 21, "L"}, {idAnna, monday + 15, ""},
+	} {
+		if got := codes(h, tt.m, tt.d); got != tt.want {
+			t.Errorf("member %d on %v: %q, want %q", tt.m, tt.d, got, tt.want)
+		}
+	}
+	ws.Undo()
+	if got := codes(ws.ed.House(), idBram, monday+14); got != "" {
+		t.Errorf("after undo: %q", got)
 	}
 }

@@ -31,6 +31,10 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "onbekende taal %q (nl of en) / unknown language %q (nl or en)\n", *lng, *lng)
 		return 2
 	}
+	// The metadata of FyneApp.toml, so a plain "go build" runs like "fyne
+	// build": every callback on one goroutine (the fyneDo migration).
+	app.SetMetadata(fyne.AppMetadata{ID: ui.AppID, Name: "Huisrooster", Version: "0.1.0", Build: 1,
+		Icon: assets.Icon(), Migrations: map[string]bool{"fyneDo": true}})
 	fa := app.NewWithID(ui.AppID)
 	fa.SetIcon(assets.Icon())
 	st, err := openRoster(*db, *demo)

@@ -1,0 +1,48 @@
+package ui
+
+import (
+	"image/png"
+	"os"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// TestPreview renders the demo week with the software renderer into the PNG
+// file named by HUISROOSTER_PREVIEW (skipped when unset), to look at the
+// layout without a display.
+func TestPreview(t *testing.T) {
+	out := os.Getenv("HUISROOSTER_PREVIEW")
+	if out == "" {
+		t.Skip("set HUISROOSTER_PREVIEW=file.png to render the demo week")
+	}
+	test.NewTempApp(t)
+	code := os.Getenv("HUISROOSTER_LANG")
+	if code == "" {
+		code = "nl"
+	}
+	if err := SetLanguage(code); err != nil {
+		t.Fatal(err)
+	}
+	ed, err := NewEditor(NewMemStore(roster.Demo(monday)), monday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ed.SetWho("Fatima")
+	w := test.NewTempWindow(t, nil)
+	ws := NewWeekScreen(w, ed, code)
+	w.SetContent(ws.Content())
+	w.Resize(fyne.NewSize(1366, 740))
+	img := w.Canvas().Capture()
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
+	}
+}
