@@ -41,7 +41,11 @@ func (l *weekLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		ws.grid.SetColumnWidth(i, g.day)
 	}
 	ws.grid.SetColumnWidth(colHours, g.hours)
-	gh := size.Height - stripHeight
+	// The strip sits right under the last row; the grid scrolls when the
+	// team does not fit.
+	rows := float32(len(ws.ed.View().Rows))
+	content := (rows+1)*(cellHeight+g.pad) + 2*g.pad
+	gh := min(size.Height-stripHeight, content)
 	ws.grid.Move(fyne.NewPos(0, 0))
 	ws.grid.Resize(fyne.NewSize(size.Width, gh))
 	ws.strip.Move(fyne.NewPos(0, gh))

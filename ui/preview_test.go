@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image/png"
 	"os"
 	"testing"
@@ -13,7 +14,8 @@ import (
 
 // TestPreview renders the demo week with the software renderer into the PNG
 // file named by HUISROOSTER_PREVIEW (skipped when unset), to look at the
-// layout without a display.
+// layout without a display. HUISROOSTER_SIZE=1920x1050 and
+// HUISROOSTER_LANG=en change the window size and language.
 func TestPreview(t *testing.T) {
 	out := os.Getenv("HUISROOSTER_PREVIEW")
 	if out == "" {
@@ -35,7 +37,11 @@ func TestPreview(t *testing.T) {
 	w := test.NewTempWindow(t, nil)
 	ws := NewWeekScreen(w, ed, code)
 	w.SetContent(ws.Content())
-	w.Resize(fyne.NewSize(1366, 740))
+	width, height := float32(1366), float32(740)
+	if _, err := fmt.Sscanf(os.Getenv("HUISROOSTER_SIZE"), "%fx%f", &width, &height); err != nil {
+		width, height = 1366, 740
+	}
+	w.Resize(fyne.NewSize(width, height))
 	img := w.Canvas().Capture()
 	f, err := os.Create(out)
 	if err != nil {

@@ -76,6 +76,7 @@ func (ws *WeekScreen) build() fyne.CanvasObject {
 	ws.title = widget.NewLabel("")
 	ws.title.TextStyle.Bold = true
 	ws.state = widget.NewLabel("")
+	ws.state.TextStyle.Bold = true
 	ws.status = widget.NewLabel("")
 	ws.status.Truncation = fyne.TextTruncateEllipsis
 
@@ -121,11 +122,13 @@ func (ws *WeekScreen) refreshAll() {
 // refreshState updates the toolbar: week state, fix button, undo and redo.
 func (ws *WeekScreen) refreshState() {
 	if ws.ed.WeekState() == roster.PeriodFixed {
+		ws.state.Importance = widget.SuccessImportance
 		ws.state.SetText(lang.X("week.state.fixed", "fixed"))
 		ws.fixBtn.SetText(lang.X("week.unlock", "Unlock"))
 		ws.fixBtn.SetIcon(theme.ViewRefreshIcon())
 		ws.fixBtn.Importance = widget.MediumImportance
 	} else {
+		ws.state.Importance = widget.WarningImportance
 		ws.state.SetText(lang.X("week.state.draft", "draft"))
 		ws.fixBtn.SetText(lang.X("week.fix", "Fix week"))
 		ws.fixBtn.SetIcon(theme.ConfirmIcon())
