@@ -172,3 +172,63 @@ func (w *worker) blockSet() {
 	w.commitRow(e, h, so)
 	w.accepted()
 }
+
+// recreate replaces employee e's row by the cheapest feasible row given all
+// other employees (rowDP), then accepts or rejects it like any move.
+func (w *worker) recreate(e int) {
+	m, s := w.m, w.s
+	p := w.dps[e]
+	if !p.ok {
+		return
+	}
+	sc := &w.scratch
+	sc.ensure(m, p.states)
+	V := m.V
+	row := s.row(e)
+	for d := 0; d < m.D; d++ {
+		cell := (e*m.D + d) * V
+		for v := 0; v < V; v++ {
+			c := int64(m.cellCost[cell+v])
+			if v != 0 {
+				i := d*V + v
+				n := s.cnt[i]
+				if row[d] == uint8(v) {
+					n--
+				}
+				c += int64(m.coverAdd(i, n))
+			}
+			sc.c[d*V+v] = c
+		}
+	}
+	if p.solve(sc) >= dpInf {
+		return
+	}
+	var dc int64
+	changed := false
+	for d, v := range sc.row {
+		if u := row[d]; u != v {
+			dc += w.coverDelta(d, u, v)
+			changed = true
+		}
+	}
+	if !changed {
+		return
+	}
+	old := w.old
+	copy(old, row)
+	copy(row, sc.row)
+	h, so := m.rowEval(e, row)
+	delta := dc + int64(so-s.rowSoft[e]) + m.hardW*int64(h-s.rowHard[e])
+	if !w.accept(delta) {
+		copy(row, old)
+		return
+	}
+	for d, u := range old {
+		if v := row[d]; u != v {
+			w.setCount(d, u, v)
+		}
+	}
+	s.soft += dc
+	w.commitRow(e, h, so)
+	w.accepted()
+}

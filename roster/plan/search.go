@@ -28,6 +28,14 @@ type Options struct {
 	Initial [][]int
 	// StartTemp and EndTemp bound each annealing cycle (0 = automatic).
 	StartTemp, EndTemp float64
+	// RecreateEvery runs the exact row re-optimisation ("ruin and
+	// recreate" of one employee's row) every so many iterations (0 =
+	// automatic, negative = never).
+	RecreateEvery int64
+	// HardWeight is the search penalty per hard violation unit (0 =
+	// automatic). Lower values let the search cross infeasible ground more
+	// easily; only feasible solutions are ever recorded.
+	HardWeight int64
 	// CycleIterations is the length of the first annealing cycle; later
 	// cycles double up to 16 times that (0 = automatic).
 	CycleIterations int64
@@ -67,6 +75,9 @@ func Solve(ctx context.Context, p *Problem, opts Options, progress func(Progress
 		return Result{}, fmt.Errorf("geen tijdslimiet, iteratielimiet of context / no time limit, iteration limit or context")
 	}
 	m := compile(p)
+	if opts.HardWeight > 0 {
+		m.hardW = opts.HardWeight
+	}
 	workers := min(max(opts.Workers, 1), 2)
 	start := time.Now()
 	var deadline time.Time
@@ -166,7 +177,11 @@ type worker struct {
 	rep      *reporter
 	free     []int // cells with a choice
 	buf      []uint8
+	old      []uint8
 	maxBlock int
+	dps      []*rowDP
+	scratch  dpScratch
+	dpEvery  int64 // run the row programme every dpEvery iterations (0 = never)
 
 	temp, t0, t1 float64
 	cycleLen     int64
@@ -185,12 +200,21 @@ func newWorker(m *model, opts Options, k uint64, rep *reporter) *worker {
 	w := &worker{m: m, rep: rep, start: rep.start,
 		rng:      rand.New(rand.NewPCG(opts.Seed, 0x9e3779b97f4a7c15*(k+1))),
 		buf:      make([]uint8, m.D),
+		old:      make([]uint8, m.D),
+		dps:      make([]*rowDP, m.E),
+		dpEvery:  opts.RecreateEvery,
 		maxBlock: 7, bestSoft: math.MaxInt64,
 	}
 	for i := range m.mask {
 		if m.free(i) {
 			w.free = append(w.free, i)
 		}
+	}
+	for e := range w.dps {
+		w.dps[e] = newRowDP(m, e)
+	}
+	if w.dpEvery == 0 {
+		w.dpEvery = 1000
 	}
 	w.s = newState(m, initial(m, opts.Initial))
 	w.best = make([]uint8, len(w.s.x))
@@ -290,6 +314,10 @@ func (w *worker) run(ctx context.Context, deadline time.Time, maxIter int64) {
 			w.temp = w.t0 * math.Exp(logRatio*pos)
 		}
 		w.iter++
+		if w.dpEvery > 0 && w.iter%w.dpEvery == 0 {
+			w.recreate(w.rng.IntN(w.m.E))
+			continue
+		}
 		switch r := w.rng.IntN(100); {
 		case r < 40:
 			w.change()

@@ -1,0 +1,86 @@
+package plan
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestRowDPMatchesBruteForce compares the row programme with enumerating
+// every row of a short horizon: same optimal cost, and the row it returns
+// has no hard violation and that cost.
+func TestRowDPMatchesBruteForce(t *testing.T) {
+	const D = 9
+	feasible := 0
+	for seed := uint64(1); seed <= 25; seed++ {
+		rng := rand.New(rand.NewPCG(seed, 99))
+		p := &Problem{Days: D,
+			Shifts:   []Shift{{Name: "E", Minutes: 480}, {Name: "N", Minutes: 600, CannotFollow: []int{0}}},
+			Weekends: [][]int{{5, 6}},
+		}
+		emp := Employee{Name: "A",
+			MinMinutes: 480 * rng.IntN(4), MaxMinutes: 480 * (4 + rng.IntN(3)),
+			MaxConsecutive: 2 + rng.IntN(3), MinConsecutive: rng.IntN(3), MinConsecutiveOff: rng.IntN(3),
+			MaxWeekends: rng.IntN(2), Fixed: make([]int, D), Cost: make([][]int, D),
+		}
+		if seed%5 == 0 {
+			emp.MaxWeekends = Unlimited
+			emp.MaxMinutes = Unlimited
+			emp.MaxConsecutive = 0
+		}
+		if seed%3 == 0 {
+			emp.TargetMinutes, emp.MinutesWeight = 2400, 1+rng.IntN(3)
+		}
+		for d := range emp.Fixed {
+			emp.Fixed[d] = Free
+			if rng.IntN(8) == 0 {
+				emp.Fixed[d] = rng.IntN(3) - 1
+			}
+			emp.Cost[d] = []int{rng.IntN(10), rng.IntN(10), rng.IntN(10)}
+		}
+		p.Employees = []Employee{emp}
+		m := compile(p)
+		dp := newRowDP(m, 0)
+		if !dp.ok {
+			t.Fatalf("seed %d: row programme not applicable", seed)
+		}
+		var sc dpScratch
+		sc.ensure(m, dp.states)
+		for d := 0; d < D; d++ {
+			for v := 0; v < m.V; v++ {
+				sc.c[d*m.V+v] = int64(m.cellCost[d*m.V+v])
+			}
+		}
+		got := dp.solve(&sc)
+
+		want := int64(dpInf)
+		row := make([]uint8, D)
+		var rec func(d int)
+		rec = func(d int) {
+			if d == D {
+				if h, so := m.rowEval(0, row); h == 0 && int64(so) < want {
+					want = int64(so)
+				}
+				return
+			}
+			for v := 0; v < m.V; v++ {
+				if m.mask[d]&(1<<v) != 0 {
+					row[d] = uint8(v)
+					rec(d + 1)
+				}
+			}
+		}
+		rec(0)
+		if got != want {
+			t.Fatalf("seed %d (%+v): programme %d, brute force %d", seed, emp, got, want)
+		}
+		if got < dpInf {
+			feasible++
+			if h, so := m.rowEval(0, sc.row); h != 0 || int64(so) != got {
+				t.Errorf("seed %d: returned row %v has hard %d soft %d, want 0 and %d", seed, sc.row, h, so, got)
+			}
+		}
+	}
+	if feasible < 10 {
+		t.Errorf("only %d of 25 random rows feasible: the test is too weak", feasible)
+	}
+}
