@@ -37,6 +37,9 @@ func TestPreview(t *testing.T) {
 	w := test.NewTempWindow(t, nil)
 	ws := NewWeekScreen(w, ed, code)
 	w.SetContent(ws.Content())
+	if os.Getenv("HUISROOSTER_SCREEN") == "who" {
+		w.SetContent(newWhoScreen(ed.House(), monday, func(string) {}).content)
+	}
 	width, height := float32(1366), float32(740)
 	if _, err := fmt.Sscanf(os.Getenv("HUISROOSTER_SIZE"), "%fx%f", &width, &height); err != nil {
 		width, height = 1366, 740

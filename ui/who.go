@@ -33,8 +33,8 @@ func newWhoScreen(h *roster.House, today roster.Date, choose func(name string)) 
 	sub := widget.NewLabelWithStyle(lang.X("who.sub", "Tap your name. It goes into the log with every change you make."),
 		fyne.TextAlignCenter, fyne.TextStyle{})
 	house := widget.NewLabelWithStyle(h.Name, fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
-	grid := container.NewGridWrap(fyne.NewSize(210, 56))
 	v := roster.NewWeekView(h, today)
+	grid := container.NewGridWithColumns(max(1, min(4, len(v.Rows))))
 	for _, r := range v.Rows {
 		name := r.Name
 		b := widget.NewButton(name, func() { choose(name) })
@@ -42,7 +42,7 @@ func newWhoScreen(h *roster.House, today roster.Date, choose func(name string)) 
 			b.Importance = widget.HighImportance
 		}
 		s.buttons = append(s.buttons, b)
-		grid.Add(b)
+		grid.Add(container.NewGridWrap(fyne.NewSize(210, 52), b))
 	}
 	s.other = widget.NewEntry()
 	s.other.SetPlaceHolder(lang.X("who.other", "Someone else: type your name"))
