@@ -18,6 +18,12 @@ type Options struct {
 	Lang string
 	// Today is the date the app takes as today; 0 means roster.Today().
 	Today roster.Date
+	// Who, when set, is the team member using the app: the "who are you"
+	// screen is skipped.
+	Who string
+	// Size is the window size; zero means 1340 × 720 (fits a 1366 × 768
+	// laptop screen with a task bar).
+	Size fyne.Size
 }
 
 // App is the main window: first "Wie ben jij?", then the week screen.
@@ -54,8 +60,16 @@ func NewApp(fa fyne.App, st roster.Store, opt Options) (*App, error) {
 	a.ed = ed
 	a.win = fa.NewWindow("Huisrooster")
 	a.win.SetIcon(assets.Icon())
-	a.win.Resize(fyne.NewSize(1340, 720))
-	a.ShowWho()
+	size := opt.Size
+	if size.Width <= 0 || size.Height <= 0 {
+		size = fyne.NewSize(1340, 720)
+	}
+	a.win.Resize(size)
+	if opt.Who != "" {
+		a.ChooseUser(opt.Who)
+	} else {
+		a.ShowWho()
+	}
 	return a, nil
 }
 

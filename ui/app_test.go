@@ -80,3 +80,14 @@ func TestSomeoneElse(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestStartAsWho(t *testing.T) {
+	fa := test.NewTempApp(t)
+	a, err := NewApp(fa, NewMemStore(testHouse()), Options{Lang: "nl", Today: monday, Who: "Cas"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Week() == nil || a.Editor().Who() != "Cas" || a.Editor().Week() != monday {
+		t.Errorf("started as %q on %v", a.Editor().Who(), a.Editor().Week())
+	}
+}

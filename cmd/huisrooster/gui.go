@@ -17,13 +17,16 @@ import (
 	"github.com/huisrooster/huisrooster/ui"
 )
 
-// runGUI starts the desktop app: "huisrooster [--db PAD] [--lang nl|en]".
+// runGUI starts the desktop app: "huisrooster [--db PAD] [--lang nl|en]
+// [--demo] [--who NAAM] [--size BxH]".
 func runGUI(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("huisrooster", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := fs.String("db", "", "roosterbestand (standaard in je gebruikersmap) / roster file (default in your user folder)")
 	lng := fs.String("lang", "", "taal: nl of en (standaard: systeemtaal) / language: nl or en (default: system language)")
 	demo := fs.Bool("demo", false, "demohuis in het geheugen, niets wordt opgeslagen / demo house in memory, nothing is saved")
+	who := fs.String("who", "", "start als dit teamlid (slaat \"Wie ben jij?\" over) / start as this team member (skips \"Who are you?\")")
+	size := fs.String("size", "", "vensterformaat, bv. 1366x768 / window size, e.g. 1366x768")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -35,6 +38,13 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	// build": every callback on one goroutine (the fyneDo migration).
 	app.SetMetadata(fyne.AppMetadata{ID: ui.AppID, Name: "Huisrooster", Version: "0.1.0", Build: 1,
 		Icon: assets.Icon(), Migrations: map[string]bool{"fyneDo": true}})
+	var win fyne.Size
+	if *size != "" {
+		if _, err := fmt.Sscanf(*size, "%fx%f", &win.Width, &win.Height); err != nil || win.Width < 400 || win.Height < 300 {
+			fmt.Fprintf(stderr, "ongeldig formaat %q (bv. 1366x768) / invalid size %q (e.g. 1366x768)\n", *size, *size)
+			return 2
+		}
+	}
 	fa := app.NewWithID(ui.AppID)
 	fa.SetIcon(assets.Icon())
 	st, err := openRoster(*db, *demo)
@@ -44,7 +54,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer st.Close()
-	a, err := ui.NewApp(fa, st, ui.Options{Lang: *lng})
+	a, err := ui.NewApp(fa, st, ui.Options{Lang: *lng, Who: *who, Size: win})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		showFatal(fa, err)
