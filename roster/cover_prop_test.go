@@ -43,100 +43,117 @@ func cvPerturb(r *rand.Rand, h *House, d Date) {
 // AssignCover adds no error.
 func TestFindCoverMatchesEngine(t *testing.T) {
 	r := rand.New(rand.NewPCG(6, 2026))
-	reasonRules := map[string]int{} // how often each rule excluded someone: the property must meet them all
-	candidates := 0
-	iters := 30
+	st := cvPropStats{reasons: map[string]int{}}
+	iters := 24
 	if testing.Short() {
-		iters = 5
+		iters = 4
 	}
-	for it := range iters {
+	for range iters {
 		h := cvHouse()
 		d := cvStart + 7 + Date(r.IntN(14)) // weeks 2 and 3
 		cvPerturb(r, h, d)
-		var idx []int
-		for i, a := range h.Plan.Assignments {
-			if a.Date == d && a.State == StatePlanned && h.ShiftType(a.Shift) != nil {
-				idx = append(idx, i)
-			}
-		}
-		i := idx[r.IntN(len(idx))]
-		v, err := NewVacancy(h, h.Plan.Assignments[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.IntN(3) > 0 {
-			h.Plan.Assignments[i].State = StateSick // else FindCover must vacate it itself
-		}
-		res, err := findCoverAt(h, v, cvToday)
-		if err != nil {
-			t.Fatal(err)
-		}
-		base := cvClone(t, h)
-		base.Plan.Assignments[i].State = StateSick
-		w := Window{From: d - 35, To: d + 35}
-		fb := CheckAt(base, w, cvToday)
-		check := func(member int, reasons, strains []Finding) []Finding {
-			after := cvClone(t, base)
-			after.Plan.Assignments = append(after.Plan.Assignments, v.Assignment(h, member))
-			news := cvNaiveNew(fb, CheckAt(after, w, cvToday))
-			cannot := false
-			for _, wi := range h.Plan.Wishes {
-				if wi.Member == member && wi.Date == d && wi.Kind == WishCannot && (wi.Shift == "" || wi.Shift == v.Shift) {
-					cannot = true
-				}
-			}
-			var wantR, wantS []Finding
-			for _, f := range news {
-				if f.Severity == SevError || f.Rule == RuleContract || f.Rule == RuleRole ||
-					(f.Rule == RuleWish && cannot && slices.Contains(f.Members, member)) {
-					wantR = append(wantR, f)
-				} else {
-					wantS = append(wantS, f)
-				}
-			}
-			if g, w := cvKeys(reasons), cvKeys(wantR); !slices.Equal(g, w) {
-				t.Errorf("iter %d, %s, member %d: reasons\n got %q\nwant %q", it, v.Label(false), member, g, w)
-			}
-			if g, w := cvKeys(strains), cvKeys(wantS); !slices.Equal(g, w) {
-				t.Errorf("iter %d, %s, member %d: strains\n got %q\nwant %q", it, v.Label(false), member, g, w)
-			}
-			return news
-		}
-		seen := map[int]bool{}
-		for _, e := range res.Excluded {
-			seen[e.Member] = true
-			if len(e.Reasons) == 0 {
-				t.Errorf("iter %d: member %d excluded without a reason", it, e.Member)
-			}
-			check(e.Member, e.Reasons, e.Strains)
-			for _, f := range e.Reasons {
-				reasonRules[f.Rule]++
-			}
-		}
-		for _, c := range res.Candidates {
-			seen[c.Member] = true
-			candidates++
-			check(c.Member, nil, c.Strains)
-			ed, err := AssignCover(base, v, c.Member)
-			if err != nil {
-				t.Fatal(err)
-			}
-			after := cvClone(t, base)
-			if err := after.Apply(ed); err != nil {
-				t.Fatal(err)
-			}
-			if news := cvNaiveNew(fb, CheckAt(after, w, cvToday)); HasErrors(news) {
-				t.Errorf("iter %d: assigning candidate %d adds errors: %q", it, c.Member, cvKeys(news))
-			}
-		}
-		for _, m := range h.Members {
-			if want := m.ID != v.Member && m.Active(d); seen[m.ID] != want {
-				t.Errorf("iter %d: member %d classified %v, want %v", it, m.ID, seen[m.ID], want)
-			}
+		cvCheckProperty(t, r, h, d, &st)
+	}
+	t.Logf("%d vacancies, %d candidates; exclusion reasons by rule: %v", st.vacancies, st.candidates, st.reasons)
+	if st.candidates == 0 || len(st.reasons) < 4 {
+		t.Errorf("the random plans do not exercise the property: %d candidates, reasons %v", st.candidates, st.reasons)
+	}
+}
+
+// cvPropStats counts what the property met.
+type cvPropStats struct {
+	vacancies, candidates int
+	reasons               map[string]int // how often each rule excluded someone
+}
+
+// cvCheckProperty picks a random planned assignment on d as the vacancy
+// (reported sick, or left planned for FindCover to vacate) and checks the
+// property of TestFindCoverMatchesEngine for every member.
+func cvCheckProperty(t *testing.T, r *rand.Rand, h *House, d Date, st *cvPropStats) {
+	t.Helper()
+	var idx []int
+	for i, a := range h.Plan.Assignments {
+		if a.Date == d && a.State == StatePlanned && h.ShiftType(a.Shift) != nil {
+			idx = append(idx, i)
 		}
 	}
-	t.Logf("%d candidates; exclusion reasons by rule: %v", candidates, reasonRules)
-	if candidates == 0 || len(reasonRules) < 4 {
-		t.Errorf("the random plans do not exercise the property: %d candidates, reasons %v", candidates, reasonRules)
+	if len(idx) == 0 {
+		return
+	}
+	i := idx[r.IntN(len(idx))]
+	v, err := NewVacancy(h, h.Plan.Assignments[i])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.IntN(3) > 0 {
+		h.Plan.Assignments[i].State = StateSick // else FindCover must vacate it itself
+	}
+	res, err := findCoverAt(h, v, cvToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.vacancies++
+	base := cvClone(t, h)
+	base.Plan.Assignments[i].State = StateSick
+	w := Window{From: d - 35, To: d + 35}
+	fb := CheckAt(base, w, cvToday)
+	label := v.Label(false)
+	check := func(member int, reasons, strains []Finding) {
+		after := cvClone(t, base)
+		after.Plan.Assignments = append(after.Plan.Assignments, v.Assignment(h, member))
+		news := cvNaiveNew(fb, CheckAt(after, w, cvToday))
+		cannot := false
+		for _, wi := range h.Plan.Wishes {
+			if wi.Member == member && wi.Date == d && wi.Kind == WishCannot && (wi.Shift == "" || wi.Shift == v.Shift) {
+				cannot = true
+			}
+		}
+		var wantR, wantS []Finding
+		for _, f := range news {
+			if f.Severity == SevError || f.Rule == RuleContract || f.Rule == RuleRole ||
+				(f.Rule == RuleWish && cannot && slices.Contains(f.Members, member)) {
+				wantR = append(wantR, f)
+			} else {
+				wantS = append(wantS, f)
+			}
+		}
+		if g, w := cvKeys(reasons), cvKeys(wantR); !slices.Equal(g, w) {
+			t.Errorf("%s, member %d: reasons\n got %q\nwant %q", label, member, g, w)
+		}
+		if g, w := cvKeys(strains), cvKeys(wantS); !slices.Equal(g, w) {
+			t.Errorf("%s, member %d: strains\n got %q\nwant %q", label, member, g, w)
+		}
+	}
+	seen := map[int]bool{}
+	for _, e := range res.Excluded {
+		seen[e.Member] = true
+		if len(e.Reasons) == 0 {
+			t.Errorf("%s: member %d excluded without a reason", label, e.Member)
+		}
+		check(e.Member, e.Reasons, e.Strains)
+		for _, f := range e.Reasons {
+			st.reasons[f.Rule]++
+		}
+	}
+	for _, c := range res.Candidates {
+		seen[c.Member] = true
+		st.candidates++
+		check(c.Member, nil, c.Strains)
+		ed, err := AssignCover(base, v, c.Member)
+		if err != nil {
+			t.Fatal(err)
+		}
+		after := cvClone(t, base)
+		if err := after.Apply(ed); err != nil {
+			t.Fatal(err)
+		}
+		if news := cvNaiveNew(fb, CheckAt(after, w, cvToday)); HasErrors(news) {
+			t.Errorf("%s: assigning candidate %d adds errors: %q", label, c.Member, cvKeys(news))
+		}
+	}
+	for _, m := range h.Members {
+		if want := m.ID != v.Member && m.Active(d); seen[m.ID] != want {
+			t.Errorf("%s: member %d classified %v, want %v", label, m.ID, seen[m.ID], want)
+		}
 	}
 }

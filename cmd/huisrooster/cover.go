@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -87,6 +88,9 @@ func coverLoadHouse(db, file string, demo bool) (*roster.House, error) {
 			return nil, errors.New("geef --db PAD, --file HUIS.json of --demo / give --db PATH, --file HOUSE.json or --demo")
 		}
 		return loadHouse(file, demo)
+	}
+	if _, err := os.Stat(db); err != nil { // store.Open would create a new, empty roster
+		return nil, fmt.Errorf("rooster %s niet gevonden / roster %s not found: %w", db, db, err)
 	}
 	s, err := store.Open(db, nil)
 	if err != nil {

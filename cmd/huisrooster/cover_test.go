@@ -174,6 +174,7 @@ func TestCoverBadInput(t *testing.T) {
 		{"two sources", []string{"--file", file, "--demo", "--member", "Anna", "--date", day}, "kies één"},
 		{"no source", []string{"--member", "Anna", "--date", day}, "--db"},
 		{"missing file", []string{"--file", filepath.Join(t.TempDir(), "nope.json"), "--member", "Anna", "--date", day}, "niet openen"},
+		{"missing roster", []string{"--db", filepath.Join(t.TempDir(), "nope.db"), "--member", "Anna", "--date", day}, "niet gevonden"},
 		{"unknown flag", []string{"--file", file, "--wie", "Anna"}, "wie"},
 	}
 	for _, tt := range tests {
