@@ -98,8 +98,9 @@ func NewWeekView(h *House, d Date) *WeekView {
 	}
 	v.Balance = BalanceWindow(h, w.From)
 	v.Rows = weekRows(h, v)
+	shifts := h.Shifts(Window{From: w.From - 1, To: w.To})
 	for i := range 7 {
-		v.Cover[i] = DayCoverOf(h, v.Days[i], hol)
+		v.Cover[i] = dayCover(h, v.Days[i], hol, shifts)
 	}
 	return v
 }
@@ -129,21 +130,35 @@ func BalanceWindow(h *House, d Date) Window {
 // (leave and sickness fill contract time). A shift on an absence day counts
 // once, as the absence.
 func PlannedHours(h *House, member int, w Window) float64 {
+	return plannedHours(h, member, w, nil)
+}
+
+// plannedHours is PlannedHours over the assignments at the indices idx (all
+// assignments when idx is nil).
+func plannedHours(h *House, member int, w Window, idx []int) float64 {
 	m := h.Member(member)
 	if m == nil {
 		return 0
 	}
 	total := 0.0
-	for i := range h.Plan.Assignments {
-		a := &h.Plan.Assignments[i]
+	visit := func(a *Assignment) {
 		if a.Member != member || !w.Contains(a.Date) || h.Plan.AbsenceOn(member, a.Date) != nil {
-			continue
+			return
 		}
 		s, err := h.ResolveAssignment(a)
 		if err != nil || !s.Worked() {
-			continue
+			return
 		}
 		total += s.ContractHours()
+	}
+	if idx == nil {
+		for i := range h.Plan.Assignments {
+			visit(&h.Plan.Assignments[i])
+		}
+	} else {
+		for _, i := range idx {
+			visit(&h.Plan.Assignments[i])
+		}
 	}
 	for d := w.From; d <= w.To; d++ {
 		if ab := h.Plan.AbsenceOn(member, d); ab != nil && d.Weekday() != time.Saturday && d.Weekday() != time.Sunday {
@@ -166,12 +181,16 @@ func ContractHoursIn(m *Member, w Window) float64 {
 // SlackLeft returns how many hours can still be planned for member in the
 // balance window bw before the deliberate slack is eaten (negative: over).
 func SlackLeft(h *House, member int, bw Window) float64 {
+	return slackLeft(h, member, bw, nil)
+}
+
+func slackLeft(h *House, member int, bw Window, idx []int) float64 {
 	m := h.Member(member)
 	if m == nil {
 		return 0
 	}
 	limit := (1 - h.Settings.SlackPct/100) * ContractHoursIn(m, bw)
-	return limit - PlannedHours(h, member, bw)
+	return limit - plannedHours(h, member, bw, idx)
 }
 
 // RoleRank returns the display position of r (opvoeders first; unknown last).
@@ -197,23 +216,49 @@ func weekRows(h *House, v *WeekView) []WeekRow {
 		}
 		return a.Name < b.Name
 	})
+	// One pass over the plan: the assignments of each member in the
+	// balance period (which holds the week).
+	span := Window{From: min(v.Balance.From, v.Week.From), To: max(v.Balance.To, v.Week.To)}
+	byMember := map[int][]int{}
+	for i := range h.Plan.Assignments {
+		a := &h.Plan.Assignments[i]
+		if span.Contains(a.Date) {
+			byMember[a.Member] = append(byMember[a.Member], i)
+		}
+	}
 	rows := make([]WeekRow, 0, len(members))
 	for _, m := range members {
+		idx := byMember[m.ID]
+		if idx == nil {
+			idx = []int{}
+		}
 		r := WeekRow{Member: m.ID, Name: m.Name, Role: m.Role, Colour: m.Colour,
 			Contract: m.HoursOn(v.Week.From)}
 		for i, d := range v.Days {
-			r.Cells[i] = CellOf(h, m.ID, d)
+			r.Cells[i] = cellOf(h, m.ID, d, idx)
 		}
-		r.Planned = PlannedHours(h, m.ID, v.Week)
-		r.SlackLeft = SlackLeft(h, m.ID, v.Balance)
+		r.Planned = plannedHours(h, m.ID, v.Week, idx)
+		r.SlackLeft = slackLeft(h, m.ID, v.Balance, idx)
 		rows = append(rows, r)
 	}
 	return rows
 }
 
 // CellOf returns what the grid shows for member on d.
-func CellOf(h *House, member int, d Date) WeekCell {
-	c := WeekCell{Assignments: h.Plan.CellAssignments(member, d), State: h.Plan.StateOn(d)}
+func CellOf(h *House, member int, d Date) WeekCell { return cellOf(h, member, d, nil) }
+
+// cellOf is CellOf over the assignments at the indices idx (all when nil).
+func cellOf(h *House, member int, d Date, idx []int) WeekCell {
+	c := WeekCell{State: h.Plan.StateOn(d)}
+	if idx == nil {
+		c.Assignments = h.Plan.CellAssignments(member, d)
+	} else {
+		for _, i := range idx {
+			if a := h.Plan.Assignments[i]; a.Member == member && a.Date == d {
+				c.Assignments = append(c.Assignments, a)
+			}
+		}
+	}
 	for _, a := range c.Assignments {
 		cs := CellShift{Code: a.Shift, Sick: a.State == StateSick}
 		if st := h.ShiftType(a.Shift); st != nil {
@@ -246,11 +291,20 @@ type wvPresence struct{ s, e int64 }
 // starts on d. Presence counts members who count as opvoeder, are active,
 // not absent, on a worked shift of a kind that counts (COV-DAY).
 func DayCoverOf(h *House, d Date, hol HolidaySet) DayCover {
+	return dayCover(h, d, hol, h.Shifts(Window{From: d - 1, To: d}))
+}
+
+// dayCover is DayCoverOf over shifts, which holds at least the shifts
+// starting on d−1 and d.
+func dayCover(h *House, d Date, hol HolidaySet, shifts []Shift) DayCover {
 	dc := DayCover{Date: d}
 	ds, de := d.Start().Unix(), (d + 1).Start().Unix()
 	cuts := []int64{ds, de}
 	var pres []wvPresence
-	for _, s := range h.Shifts(Window{From: d - 1, To: d}) {
+	for _, s := range shifts {
+		if s.Date != d && s.Date != d-1 {
+			continue
+		}
 		m := h.Member(s.Member)
 		if m == nil || !s.Worked() || !m.Active(s.Date) || h.Plan.AbsenceOn(s.Member, s.Date) != nil {
 			continue

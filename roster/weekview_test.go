@@ -374,3 +374,12 @@ func TestMarkAbsentEdit(t *testing.T) {
 		t.Errorf("the same one-day absence again: %+v", got)
 	}
 }
+
+// BenchmarkNewWeekView measures what the week screen gathers after every
+// edit: rows, hours, slack and the coverage strip of the demo week.
+func BenchmarkNewWeekView(b *testing.B) {
+	h := roster.Demo(mon)
+	for b.Loop() {
+		roster.NewWeekView(h, mon)
+	}
+}
