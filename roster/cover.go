@@ -4,6 +4,27 @@ package roster
 // classifies every other active team member as a candidate or as excluded,
 // by asking the engine itself.
 //
+// # For the "Ziekmelding" panel
+//
+// Everything the panel needs, in the order it needs it (ExampleFindCover
+// runs this flow):
+//
+//   - [ReportSick] / [ReportSickFromNow] → an Edit: apply it, save it with
+//     Store.Apply; [Recover] ends the absence later.
+//   - [Vacancies](h, member, from, to) lists the shifts the report vacated
+//     (member 0: of everyone); [CoverIns] says who already covers one. A
+//     cell's menu builds a vacancy from any assignment with [NewVacancy],
+//     which also makes open ranges (Member 0, custom times).
+//   - [FindCover](h, v) → [CoverResult]: Candidates (ranked, with
+//     [CoverFigures] and Strains), Excluded (with Reasons), and Splits when
+//     nobody can take the whole shift. Findings carry the engine's NL/EN
+//     texts; show Finding.Message(lang). It reads h only: run it on the UI
+//     goroutine for one vacancy (a few milliseconds for a 15-member team),
+//     or on a copy of the house for many.
+//   - One tap: [AssignCover](h, v, member) or [AssignSplit](h, split) → an
+//     Edit (undo: Edit.Inverse); then re-check the week for the coverage
+//     strip and the findings.
+//
 // # How a member is classified
 //
 // FindCover builds a baseline: the house with the vacancy's own assignment

@@ -29,7 +29,14 @@ func runCover(args []string, stdout, stderr io.Writer) int {
 	date := fs.String("date", "", "datum JJJJ-MM-DD, vandaag of morgen / date YYYY-MM-DD, today or tomorrow")
 	shift := fs.String("shift", "", "dienstcode (bv. V) / shift code (e.g. V)")
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Gebruik / usage: huisrooster cover (--db PAD | --file HUIS.json | --demo) --member NAAM --date DATUM [--shift CODE] [--json]")
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	if fs.NArg() > 0 {
