@@ -143,6 +143,8 @@ func TestATWWeekAverages(t *testing.T) {
 		{"16 × 49 h", func(b *atwBuilder) { weeks(b, 16, 7, "14:30") }, []string{"gemiddeld 49 u per week over 16 weken (2026-W33–2026-W48)"}},
 		{"16 × 48 h", func(b *atwBuilder) { weeks(b, 16, 6, "15:30") }, nil},
 		{"15 × 49 h", func(b *atwBuilder) { weeks(b, 15, 7, "14:30") }, nil},
+		{"15 × 54 h: the plan does not reach back 16 weeks", func(b *atwBuilder) { weeks(b, 15, 6, "16:30") }, nil},
+		{"16 × 54 h", func(b *atwBuilder) { weeks(b, 16, 6, "16:30") }, []string{"gemiddeld 54 u per week over 16 weken"}},
 		{"16 weeks with an absence at the start", func(b *atwBuilder) {
 			weeks(b, 15, 7, "14:30")
 			b.absent(mon-105, mon-99, AbsLeave, 7) // 49 h of leave, counts as the contract's 36 h

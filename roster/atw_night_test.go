@@ -181,16 +181,25 @@ func TestATWSunday(t *testing.T) {
 		{"40 worked, 12 free", 40, "V", []Severity{SevWarning}},
 		{"40 Saturday nights into Sunday", 40, "N", []Severity{SevWarning}},
 		{"40 Saturday late shifts", 40, "L", nil},
+		{"39 Sundays and a Saturday late shift", 39, "V+L", nil},
+		{"39 Sundays and a Saturday night", 39, "V+N", []Severity{SevWarning}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			b := newATW(t)
+			first, extra, _ := strings.Cut(tt.code, "+")
 			for i := range tt.worked {
 				d := last - Date(7*i)
-				if tt.code != "V" {
+				if first != "V" {
 					d-- // Saturday
 				}
-				b.on(d, tt.code)
+				if extra != "" {
+					d -= 7 // keep the window's weekend for the extra shift
+				}
+				b.on(d, first)
+			}
+			if extra != "" {
+				b.on(last-1, extra) // on the window's Saturday
 			}
 			fs := b.run(Week(atwMon), RuleATWSunday)
 			atwWant(t, fs, tt.want...)

@@ -21,6 +21,9 @@ func TestATWRest(t *testing.T) {
 		{"8 h twice in 7 days", func(b *atwBuilder) { b.on(mon, "L", "V", "L", "V") }, wk, []Severity{SevWarning, SevError}},
 		{"8 h again after exactly 7 days", func(b *atwBuilder) { b.on(mon, "L", "V", "", "", "", "", "", "L", "V") },
 			Window{mon, mon + 13}, []Severity{SevWarning, SevWarning}},
+		{"8 h again 1 min before 7 days", func(b *atwBuilder) {
+			b.on(mon, "L", "V").x(mon+7, "15:00", "22:59").x(mon+8, "06:59", "12:00")
+		}, Window{mon, mon + 13}, []Severity{SevWarning, SevError}},
 		{"under 8 h", func(b *atwBuilder) { b.x(mon, "16:00", "23:00").x(mon+1, "06:59", "12:00") }, wk, []Severity{SevError}},
 		{"split day, free night", func(b *atwBuilder) { b.on(mon, "O+L") }, wk, nil},
 		{"split day then early", func(b *atwBuilder) { b.on(mon, "O+L", "V") }, wk, []Severity{SevWarning}},
