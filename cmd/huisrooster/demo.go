@@ -10,17 +10,23 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 )
 
-// runDemo implements "huisrooster demo --file HOUSE.json".
+// runDemo implements "huisrooster demo --file HOUSE.json" and
+// "huisrooster demo --db PATH [--force]".
 func runDemo(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	file := fs.String("file", "", "schrijf het demohuis naar dit JSON-bestand / write the demo house to this JSON file")
+	db := fs.String("db", "", "sla het demohuis op in dit roosterbestand / save the demo house in this roster file")
+	force := fs.Bool("force", false, "vervang een bestaand rooster (--db) / replace an existing roster (--db)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if *file == "" {
-		fmt.Fprintln(stderr, "geef --file HUIS.json / give --file HOUSE.json")
+	if (*file == "") == (*db == "") {
+		fmt.Fprintln(stderr, "geef --file HUIS.json of --db PAD / give --file HOUSE.json or --db PATH")
 		return 2
+	}
+	if *db != "" {
+		return runDemoDB(*db, *force, stdout, stderr)
 	}
 	if err := writeHouseFile(*file, roster.Demo(roster.Today())); err != nil {
 		fmt.Fprintln(stderr, err)

@@ -26,12 +26,17 @@ type command struct {
 // commands returns the subcommands by name.
 func commands() map[string]command {
 	return map[string]command{
-		"bench":  {runBench, "plan een benchmarkinstantie / solve a benchmark instance"},
-		"check":  {runCheck, "controleer het rooster / check the roster"},
-		"cover":  {runCover, "wie kan invallen? / who can cover?"},
-		"demo":   {runDemo, "schrijf het demohuis / write the demo house"},
-		"fridge": {runFridge, "koelkastweek als PDF / the week for the fridge as PDF"},
-		"ical":   {runICal, "eigen diensten als agenda (.ics) / own shifts as a calendar (.ics)"},
+		"bench":   {runBench, "plan een benchmarkinstantie / solve a benchmark instance"},
+		"check":   {runCheck, "controleer het rooster / check the roster"},
+		"cover":   {runCover, "wie kan invallen? / who can cover?"},
+		"demo":    {runDemo, "schrijf het demohuis / write the demo house"},
+		"export":  {runExport, "schrijf het huis als JSON-huisbestand / write the house as a JSON house file"},
+		"import":  {runImport, "lees een JSON-huisbestand in / read a JSON house file"},
+		"backup":  {runBackup, "maak een reservekopie / make a backup"},
+		"restore": {runRestore, "zet een reservekopie terug / restore a backup"},
+		"log":     {runLog, "toon het logboek: wie veranderde wat / show the log: who changed what"},
+		"fridge":  {runFridge, "koelkastweek als PDF / the week for the fridge as PDF"},
+		"ical":    {runICal, "eigen diensten als agenda (.ics) / own shifts as a calendar (.ics)"},
 	}
 }
 

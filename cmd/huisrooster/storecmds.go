@@ -1,0 +1,396 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/store"
+)
+
+// This file holds the headless commands over the roster database:
+// export, import, backup, restore and log, the --db part of demo and the
+// loading of check --db.
+
+// storeFlag adds --db to fs.
+func storeFlag(fs *flag.FlagSet) *string {
+	return fs.String("db", "", "roosterbestand (standaard in je gebruikersmap) / roster file (default in your user folder)")
+}
+
+// resolveDB returns db, or the default location when it is empty.
+func resolveDB(db string) (string, error) {
+	if db != "" {
+		return db, nil
+	}
+	return store.DefaultPath()
+}
+
+// openExisting opens the roster at db (default location when empty); it
+// refuses to create a new one.
+func openExisting(db string) (*store.Store, string, error) {
+	path, err := resolveDB(db)
+	if err != nil {
+		return nil, "", err
+	}
+	if _, err := os.Stat(path); err != nil {
+		return nil, path, fmt.Errorf("rooster %s niet gevonden / roster %s not found", path, path)
+	}
+	s, err := store.Open(path, nil)
+	return s, path, err
+}
+
+// storeFailure prints err for the roster at path, with the way out for the
+// known cases, and returns exit status 1.
+func storeFailure(stderr io.Writer, path string, err error) int {
+	fmt.Fprintln(stderr, err)
+	switch {
+	case errors.Is(err, store.ErrDamaged):
+		if b, berr := store.NewestGoodBackup(path); berr == nil {
+			fmt.Fprintf(stderr, "Zet de nieuwste goede reservekopie terug / restore the newest good backup (%s):\n  huisrooster restore --db %s\n",
+				filepath.Base(b), path)
+		} else {
+			fmt.Fprintln(stderr, "Er is geen goede reservekopie / there is no good backup.")
+		}
+	case errors.Is(err, store.ErrLocked):
+		fmt.Fprintln(stderr, "Sluit Huisrooster in het andere venster en probeer opnieuw / close Huisrooster in the other window and try again.")
+	}
+	return 1
+}
+
+// loadHouseFrom loads the house for check from a roster database (--db), a
+// house file or the demo house; exactly one of them.
+func loadHouseFrom(db, file string, demo bool) (*roster.House, error) {
+	if db == "" {
+		return loadHouse(file, demo)
+	}
+	if file != "" || demo {
+		return nil, errors.New("kies één van --db, --file en --demo / choose one of --db, --file and --demo")
+	}
+	s, path, err := openExisting(db)
+	if err != nil {
+		if errors.Is(err, store.ErrDamaged) {
+			if b, berr := store.NewestGoodBackup(path); berr == nil {
+				err = fmt.Errorf("%w\nherstel met / restore with: huisrooster restore --db %s (%s)", err, path, filepath.Base(b))
+			}
+		}
+		return nil, err
+	}
+	defer s.Close()
+	return s.Load()
+}
+
+// runDemoDB implements "huisrooster demo --db PATH [--force]".
+func runDemoDB(db string, force bool, stdout, stderr io.Writer) int {
+	s, err := store.Open(db, nil)
+	if err != nil {
+		return storeFailure(stderr, db, err)
+	}
+	defer s.Close()
+	empty, err := s.IsEmpty()
+	if err != nil {
+		return storeFailure(stderr, db, err)
+	}
+	if !empty && !force {
+		fmt.Fprintf(stderr, "%s bevat al een rooster; gebruik --force om het te vervangen / %s already holds a roster; use --force to replace it\n", db, db)
+		return 1
+	}
+	if !empty {
+		if _, err := s.Backup(); err != nil {
+			return storeFailure(stderr, db, err)
+		}
+	}
+	if err := s.Replace(roster.Demo(roster.Today()), "huisrooster demo"); err != nil {
+		return storeFailure(stderr, db, err)
+	}
+	fmt.Fprintf(stdout, "demohuis opgeslagen in %s / demo house saved in %s\n", db, db)
+	return 0
+}
+
+// runExport implements "huisrooster export --db PATH -o FILE".
+func runExport(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := storeFlag(fs)
+	out := fs.String("o", "", "huisbestand om te schrijven (- voor standaarduitvoer) / house file to write (- for standard output)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *out == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "gebruik / usage: huisrooster export --db PAD -o HUIS.json")
+		return 2
+	}
+	s, path, err := openExisting(*db)
+	if err != nil {
+		return storeFailure(stderr, path, err)
+	}
+	defer s.Close()
+	h, err := s.Load()
+	if err != nil {
+		return storeFailure(stderr, path, err)
+	}
+	if *out == "-" {
+		if err := roster.EncodeHouseFile(stdout, h); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		return 0
+	}
+	if err := writeHouseFile(*out, h); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "huis geëxporteerd naar %s / house exported to %s\n", *out, *out)
+	return 0
+}
+
+// defaultWho names the person using the command line.
+func defaultWho() string {
+	for _, k := range []string{"USER", "USERNAME"} {
+		if v := os.Getenv(k); v != "" {
+			return v + " (opdrachtregel / command line)"
+		}
+	}
+	return "opdrachtregel / command line"
+}
+
+// runImport implements "huisrooster import --db PATH FILE".
+func runImport(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := storeFlag(fs)
+	who := fs.String("who", defaultWho(), "wie importeert (voor het logboek) / who imports (for the log)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "gebruik / usage: huisrooster import --db PAD HUIS.json")
+		return 2
+	}
+	file := fs.Arg(0)
+	f, err := os.Open(file)
+	if err != nil {
+		fmt.Fprintf(stderr, "kan %s niet openen / cannot open %s: %v\n", file, file, err)
+		return 2
+	}
+	defer f.Close()
+	path, err := resolveDB(*db)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	s, err := store.Open(path, nil)
+	if err != nil {
+		return storeFailure(stderr, path, err)
+	}
+	defer s.Close()
+	if err := s.Import(f, *who); err != nil {
+		fmt.Fprintln(stderr, err)
+		if errors.Is(err, store.ErrInvalid) {
+			return 2
+		}
+		return 1
+	}
+	fmt.Fprintf(stdout, "%s geïmporteerd in %s (reservekopie gemaakt) / %s imported into %s (backup made)\n", file, path, file, path)
+	return 0
+}
+
+// runBackup implements "huisrooster backup --db PATH".
+func runBackup(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := storeFlag(fs)
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	s, path, err := openExisting(*db)
+	if err != nil {
+		return storeFailure(stderr, path, err)
+	}
+	defer s.Close()
+	b, err := s.Backup()
+	if err != nil {
+		return storeFailure(stderr, path, err)
+	}
+	fmt.Fprintf(stdout, "reservekopie / backup: %s\n", b)
+	return 0
+}
+
+// runRestore implements "huisrooster restore --db PATH [BACKUP]".
+func runRestore(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := storeFlag(fs)
+	list := fs.Bool("list", false, "toon de reservekopieën / list the backups")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(stderr, "gebruik / usage: huisrooster restore --db PAD [RESERVEKOPIE]")
+		return 2
+	}
+	path, err := resolveDB(*db)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	if *list {
+		bs, err := store.ListBackups(path)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		for _, b := range bs {
+			fmt.Fprintf(stdout, "%s  %-18s %s\n", b.Time.In(roster.Amsterdam).Format("2006-01-02 15:04:05"), b.Reason, b.Path)
+		}
+		return 0
+	}
+	restored, err := store.Restore(path, fs.Arg(0))
+	if err != nil {
+		return storeFailure(stderr, path, err)
+	}
+	fmt.Fprintf(stdout, "%s teruggezet uit %s (het vorige bestand staat bij de reservekopieën) / %s restored from %s (the previous file is kept with the backups)\n",
+		path, restored, path, restored)
+	return 0
+}
+
+// runLog implements "huisrooster log --db PATH [--limit N] [--json]".
+func runLog(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("log", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := storeFlag(fs)
+	limit := fs.Int("limit", 50, "hoeveel regels, 0 voor alles / how many records, 0 for all")
+	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *limit < 0 || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "gebruik / usage: huisrooster log --db PAD [--limit N] [--json]")
+		return 2
+	}
+	s, path, err := openExisting(*db)
+	if err != nil {
+		return storeFailure(stderr, path, err)
+	}
+	defer s.Close()
+	recs, err := s.Log(*limit)
+	if err != nil {
+		return storeFailure(stderr, path, err)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(recs); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		return 0
+	}
+	h, err := s.Load()
+	if err != nil {
+		return storeFailure(stderr, path, err)
+	}
+	if len(recs) == 0 {
+		fmt.Fprintln(stdout, "Het logboek is leeg / the log is empty.")
+	}
+	for _, r := range recs {
+		writeAuditRecord(stdout, h, r)
+	}
+	return 0
+}
+
+// maxLogLines bounds the detail lines printed for one record.
+const maxLogLines = 8
+
+// writeAuditRecord prints one audit record: number, time, who, what, and
+// the changed parts with before → after.
+func writeAuditRecord(w io.Writer, h *roster.House, r roster.AuditRecord) {
+	fmt.Fprintf(w, "#%d  %s  %s\n    %s / %s\n", r.Seq, r.When.In(roster.Amsterdam).Format("2006-01-02 15:04:05"), r.Who, r.NL, r.EN)
+	lines := auditLines(h, r.Edit)
+	for i, l := range lines {
+		if i == maxLogLines {
+			fmt.Fprintf(w, "    … en %d meer / and %d more\n", len(lines)-i, len(lines)-i)
+			break
+		}
+		fmt.Fprintf(w, "    %s\n", l)
+	}
+}
+
+// auditLines describes the parts of e, one line each.
+func auditLines(h *roster.House, e roster.Edit) []string {
+	name := func(id int) string {
+		if m := h.Member(id); m != nil {
+			return m.Name
+		}
+		return fmt.Sprintf("#%d", id)
+	}
+	var out []string
+	for _, c := range e.Cells {
+		out = append(out, fmt.Sprintf("%s %s %s: %s → %s", name(c.Member), roster.DayNameNL(c.Date), c.Date,
+			cellText(c.Before), cellText(c.After)))
+	}
+	for _, a := range e.Absences {
+		out = append(out, change("afwezigheid/absence", a.Before != nil, a.After != nil, func(x *roster.Absence) string {
+			return fmt.Sprintf("%s %s–%s %s", name(x.Member), x.From, x.To, x.Kind)
+		}, a.Before, a.After))
+	}
+	for _, x := range e.Wishes {
+		out = append(out, change("wens/wish", x.Before != nil, x.After != nil, func(w *roster.Wish) string {
+			return strings.TrimSpace(fmt.Sprintf("%s %s %s %s", name(w.Member), w.Date, w.Kind, w.Shift))
+		}, x.Before, x.After))
+	}
+	for _, p := range e.Periods {
+		out = append(out, change("periode/period", p.Before != nil, p.After != nil, func(x *roster.Period) string {
+			return fmt.Sprintf("%s–%s %s", x.From, x.To, x.State)
+		}, p.Before, p.After))
+	}
+	for _, m := range e.Members {
+		out = append(out, change("teamlid/member", m.Before != nil, m.After != nil, func(x *roster.Member) string {
+			return fmt.Sprintf("%s (#%d)", x.Name, x.ID)
+		}, m.Before, m.After))
+	}
+	for _, s := range e.Shifts {
+		out = append(out, change("dienst/shift", s.Before != nil, s.After != nil, func(x *roster.ShiftType) string {
+			return fmt.Sprintf("%s %s–%s", x.Code, x.Start, x.End)
+		}, s.Before, s.After))
+	}
+	if e.Settings != nil {
+		out = append(out, "instellingen gewijzigd / settings changed")
+	}
+	return out
+}
+
+// change formats an added, removed or changed element.
+func change[T any](what string, hasBefore, hasAfter bool, text func(*T) string, before, after *T) string {
+	switch {
+	case !hasBefore:
+		return "+ " + what + " " + text(after)
+	case !hasAfter:
+		return "- " + what + " " + text(before)
+	}
+	return "~ " + what + " " + text(before) + " → " + text(after)
+}
+
+// cellText formats a cell's assignments: "V", "L 15:00–22:00", "V ziek".
+func cellText(as []roster.Assignment) string {
+	if len(as) == 0 {
+		return "–"
+	}
+	parts := make([]string, 0, len(as))
+	for _, a := range as {
+		p := a.Shift
+		if a.Start != nil && a.End != nil {
+			p += " " + a.Start.String() + "–" + a.End.String()
+		}
+		if a.State == roster.StateSick {
+			p += " ziek/sick"
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, " + ")
+}

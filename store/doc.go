@@ -1,0 +1,115 @@
+// Package store keeps a house in one local bbolt file: the team's roster,
+// with schema versions, an integrity check, automatic backups, JSON
+// import/export and an append-only audit log. [*Store] implements
+// [roster.Store].
+//
+// # Opening
+//
+// [Open] opens (or creates) the file; [DefaultPath] is the usual location:
+// $XDG_DATA_HOME/huisrooster/huisrooster.db (default
+// ~/.local/share/huisrooster/huisrooster.db) on Linux,
+// %APPDATA%\huisrooster\huisrooster.db on Windows. The file is created with
+// mode 0600 in a directory with mode 0700, atomically (a temp file that is
+// initialised and renamed). The app opens it with
+//
+//	s, err := store.Open(path, &store.Options{DailyBackup: true})
+//
+// and handles three sentinel errors:
+//
+//   - [ErrLocked]: another process (another window) has the roster open;
+//     Open gives up after [DefaultTimeout] (1 s).
+//   - [ErrDamaged]: the file is not a sound roster (truncated, overwritten,
+//     garbage); offer [NewestGoodBackup] and [Restore].
+//   - [ErrNewerSchema]: the file was written by a newer Huisrooster.
+//
+// Damage is found before bbolt maps the file: bbolt trusts its pages and
+// can panic or fault on garbage, so Open first takes the file lock and
+// walks the raw file itself (both meta pages with magic, version and
+// checksum, every page reachable from the current root: ids below the high
+// water mark, page types, element offsets within their page, nested and
+// inline buckets, the freelist). Then bbolt opens it and the integrity check
+// runs: bbolt's tx.Check, every bucket present, every record decodable (the
+// newest 100 audit records decoded, all audit keys checked). A panic inside
+// bbolt during open or check is recovered as a last resort and reported as
+// ErrDamaged.
+//
+// # Layout (schema version 1)
+//
+// Every value is JSON of the roster types; every key sorts in the natural
+// order. Dates are "2026-04-27" (10 bytes, years 1000–9999), member IDs and
+// sequence numbers 8 bytes big-endian.
+//
+//	bucket     key                               value
+//	meta       "schema"                          uint32 big-endian schema version
+//	           "created"                         RFC 3339 time
+//	house      "settings"                        name, children, settings (budget map, ORT table, holidays), coverage
+//	members    member ID                         {pos, member}: contract history, photo bytes, flags
+//	shifts     shift code                        {pos, shift type}
+//	cells      date + member ID                  []Assignment of that cell (custom times, state, note)
+//	absences   from-date + member ID + seq       Absence
+//	wishes     date + member ID + seq            Wish
+//	periods    from-date + seq                   Period
+//	audit      seq                               AuditRecord: seq, when, who, nl, en, the Edit (before/after)
+//
+// pos keeps the team's order of members and shift types; seq (the bucket's
+// sequence) makes keys of equal records unique. [Load] returns members and
+// shift types in that order and the plan in the order of [SortPlan];
+// [LoadWindow] reads only the plan records of a window of dates by seeking
+// to its first date.
+//
+// # Changes
+//
+// [Store.Apply] saves one [roster.Edit] in one bbolt transaction together
+// with its audit record; when it returns nil the change is on disk (bbolt
+// fsyncs every commit; NoSync is never set). A part whose Before does not
+// match the stored house fails the whole edit. [Store.Replace] saves a whole
+// house; its audit record holds [Diff] of the old and the new house, so even
+// an import can be read and undone from the log. A crash test kills a
+// writing child process with SIGKILL hundreds of times and checks that
+// every acknowledged change survives and nothing half-done appears.
+//
+// # Schema versions
+//
+// The meta bucket holds the schema version ([SchemaVersion]). On open, a file
+// of an older version is backed up and migrated in one Update (all steps or
+// none); a newer one is refused untouched with ErrNewerSchema.
+//
+// # Backups
+//
+// Backups are consistent hot copies (tx.WriteTo into a temp file, fsync,
+// rename) in the folder "backups" next to the file, named
+// huisrooster-2026-04-27-153012.345-REASON.db. They are made at least once a
+// day when the app opens (Options.DailyBackup / [Store.EnsureDailyBackup]),
+// before every import, before every restore and before a migration, and on
+// demand ([Store.Backup]). Rotation keeps every backup younger than a day,
+// the newest of each of the 14 newest days ([KeepDaily]) and the newest of
+// each of the 8 newest ISO weeks ([KeepWeekly]). [Restore] verifies the
+// backup ([VerifyBackup]) before it replaces anything, backs up the current
+// file first (a damaged file is kept aside as a raw *.beschadigd copy) and
+// puts the backup in place atomically.
+//
+// # Audit log
+//
+// Every change records when, who (the team member using the app), what
+// (Edit.NL/EN) and the edit itself with before and after. The log is
+// append-only: nothing in this package changes or deletes a record, so the
+// 52 weeks the Working Hours Act asks for (ATW-RECORDS) are always kept.
+// [Store.Log] reads it newest first.
+//
+// # Import and export
+//
+// [Store.Export] writes the versioned JSON house file
+// ([roster.EncodeHouseFile]). [Store.Import] decodes it strictly
+// ([roster.DecodeHouseFile], which runs [roster.Validate]), adds the store's
+// own checks ([ValidateHouse]) and either lists every problem found in an
+// [*InvalidError] (matching [ErrInvalid]) and saves nothing, or backs up and
+// saves the whole house in one transaction.
+//
+// # Privacy
+//
+// A sick report stores only that someone is sick and when, never why:
+// absences have no free-text field, and the store refuses (ErrInvalid) an
+// assignment in the sick state that carries a note, in edits, imports and
+// whole houses alike. The UI clears the note when it marks a shift sick.
+// The file lives in the user's own data folder with mode 0600.
+package store
