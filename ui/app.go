@@ -109,7 +109,6 @@ func (a *App) showWeek() {
 	}
 	a.ws = NewWeekScreen(a.win, a.ed, a.lang)
 	a.ws.OnSwitchUser = a.ShowWho
-	a.ws.OnLanguage = a.SetLanguage
 	a.ws.AddShortcuts()
 	a.win.SetMainMenu(a.ws.MainMenu(a.ShowWho, a.SetLanguage, a.lang))
 	a.win.SetContent(a.ws.Content())

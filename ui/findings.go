@@ -174,14 +174,3 @@ func (p *findingsPanel) selected(id widget.ListItemID) {
 func ruleTitle(rule string) string {
 	return lang.X("rule."+rule, rule)
 }
-
-// severityIcon returns the theme icon of a severity (for dialogs).
-func severityIcon(s roster.Severity) fyne.Resource {
-	switch s {
-	case roster.SevError:
-		return theme.ErrorIcon()
-	case roster.SevWarning:
-		return theme.WarningIcon()
-	}
-	return theme.InfoIcon()
-}

@@ -271,7 +271,7 @@ func (ws *WeekScreen) dayLabel(d roster.Date) string {
 func (ws *WeekScreen) weekTitle() string {
 	mon := ws.ed.Week()
 	sun := mon + 6
-	y, wk := mon.ISOWeek()
+	_, wk := mon.ISOWeek()
 	_, m1, d1 := mon.YMD()
 	y2, m2, d2 := sun.YMD()
 	months := monthsNL
@@ -282,6 +282,5 @@ func (ws *WeekScreen) weekTitle() string {
 	if m1 != m2 {
 		span = fmt.Sprintf("%d %s – %d %s %d", d1, months[m1-1], d2, months[m2-1], y2)
 	}
-	_ = y
 	return fmt.Sprintf("%s %d · %s", lang.X("week.title", "Week"), wk, span)
 }

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/huisrooster/huisrooster/roster"
 )
@@ -15,13 +16,20 @@ import (
 // TestPreview renders the demo week with the software renderer into the PNG
 // file named by HUISROOSTER_PREVIEW (skipped when unset), to look at the
 // layout without a display. HUISROOSTER_SIZE=1920x1050 and
-// HUISROOSTER_LANG=en change the window size and language.
+// HUISROOSTER_LANG=en change the window size and language,
+// HUISROOSTER_THEME=light|dark the theme, HUISROOSTER_SCREEN=who the screen.
 func TestPreview(t *testing.T) {
 	out := os.Getenv("HUISROOSTER_PREVIEW")
 	if out == "" {
 		t.Skip("set HUISROOSTER_PREVIEW=file.png to render the demo week")
 	}
-	test.NewTempApp(t)
+	fa := test.NewTempApp(t)
+	switch os.Getenv("HUISROOSTER_THEME") {
+	case "light":
+		fa.Settings().SetTheme(theme.LightTheme())
+	case "dark":
+		fa.Settings().SetTheme(theme.DarkTheme())
+	}
 	code := os.Getenv("HUISROOSTER_LANG")
 	if code == "" {
 		code = "nl"

@@ -101,8 +101,7 @@ func (r *stripRenderer) rebuild() {
 			r.objs = append(r.objs, rect)
 		}
 		for _, hh := range []float32{6, 12, 18} {
-			tick := canvas.NewRectangle(withAlpha(color.NRGBA{0, 0, 0, 0}, 0x50))
-			tick.FillColor = color.NRGBA{0x20, 0x20, 0x20, 0x50}
+			tick := canvas.NewRectangle(color.NRGBA{0x20, 0x20, 0x20, 0x50})
 			tick.Move(fyne.NewPos(x+hh/24*g.day, stripBarY+stripBarHeight-5))
 			tick.Resize(fyne.NewSize(1, 5))
 			r.objs = append(r.objs, tick)

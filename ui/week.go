@@ -49,8 +49,6 @@ type WeekScreen struct {
 
 	// OnSwitchUser is called by the "switch user" button.
 	OnSwitchUser func()
-	// OnLanguage is called when the user picks a language.
-	OnLanguage func(code string)
 
 	content fyne.CanvasObject
 }
