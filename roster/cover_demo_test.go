@@ -107,7 +107,7 @@ func cvGapDuring(fs []Finding, rule string, s, e time.Time) bool {
 func TestFindCoverDemoMatchesEngine(t *testing.T) {
 	r := rand.New(rand.NewPCG(23, 11))
 	st := cvPropStats{reasons: map[string]int{}}
-	iters := 12
+	iters := 6
 	if testing.Short() {
 		iters = 3
 	}

@@ -44,7 +44,7 @@ func cvPerturb(r *rand.Rand, h *House, d Date) {
 func TestFindCoverMatchesEngine(t *testing.T) {
 	r := rand.New(rand.NewPCG(6, 2026))
 	st := cvPropStats{reasons: map[string]int{}}
-	iters := 24
+	iters := 10
 	if testing.Short() {
 		iters = 4
 	}
