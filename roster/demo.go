@@ -28,10 +28,14 @@ const (
 
 // Demo returns the demo house "De Linde" (6 children) with four weeks of
 // roster starting on the Monday of start's ISO week. The roster mostly holds
-// but shows the problems a real team meets: coverage gaps (the concept's
-// norm of 3 opvoeders 07:00–23:00 does not fit its own budget, DOMAIN.md §2),
-// a rest-time violation, an uncovered night after a sick report, leave and
-// wishes. The result depends only on start.
+// — two opvoeders are there nearly always, every night but one is covered
+// and everyone keeps 10% of the contract free — but it shows the problems a
+// real team meets: coverage gaps, because the concept's norm of 3 opvoeders
+// 07:00–23:00 does not fit its own 8.9 fte (DOMAIN.md §2), so most days are
+// one opvoeder short for part of the day; a rest-time violation (Daan, week
+// 2); an uncovered night after a sick report (Sunday of week 3); a sick
+// report on a Saturday evening; leave, a training day and wishes. The result
+// depends only on the week of start.
 func Demo(start Date) *House {
 	mon := start.Monday()
 	h := &House{

@@ -6,7 +6,8 @@ package roster
 // greedily within every member's hours (contract minus 10% slack), and last
 // the problems a real roster has.
 
-// demoSlack is the share of contract hours the demo leaves unplanned.
+// demoSlack is the share of contract hours the demo plans at most: 10% of
+// every contract stays free, as the concept asks.
 const demoSlack = 0.9
 
 // demoPlanner builds the demo plan on a grid of one main shift per member
@@ -53,6 +54,7 @@ func demoPlan(h *House, mon Date) Plan {
 	return p.finish()
 }
 
+// grid returns a rows × cols matrix of zero values.
 func grid[T any](rows, cols int) [][]T {
 	out := make([][]T, rows)
 	for i := range out {
@@ -166,8 +168,8 @@ func (p *demoPlanner) restProblem() {
 
 // fill fills the group shifts: for every day 3 early (V) and 3 late (L)
 // shifts, round by round over all days so no day or week comes last. The
-// third early shift on school days comes in the last round, so the gaps the
-// hours leave fall in school hours, where real teams accept them.
+// third early shift on school days comes in the last round: where the hours
+// run short, school mornings (the children are away) go short first.
 func (p *demoPlanner) fill() {
 	type slot struct {
 		d    int
