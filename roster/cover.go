@@ -69,8 +69,9 @@ package roster
 // Candidates are ranked by: most slack left in the balance period after
 // taking the shift, then fewest hours in the vacancy's week, then fewest
 // cover-ins in the balance weeks before the date (fairness), then a "graag"
-// wish, then fewest strains, then name. Excluded members are listed with the
-// fewest reasons first, in the same order otherwise.
+// wish, then fewest strains, then name. Excluded members are listed with
+// those who could cover with consent (only CONTRACT stands in the way) first,
+// then the fewest reasons first, in the same order otherwise.
 //
 // # Splits
 //
@@ -187,6 +188,10 @@ type Excluded struct {
 	// comment).
 	Reasons []Finding `json:"reasons"`
 	Strains []Finding `json:"strains,omitempty"`
+	// Consent is set when every reason is a CONTRACT warning: the member
+	// could cover with their consent (cao art. 6.3c), nothing else stands in
+	// the way. The panel may offer them as "met instemming".
+	Consent bool `json:"consent,omitempty"`
 }
 
 // SplitPart is one part of a split vacancy and who takes it.
@@ -237,7 +242,8 @@ func findCoverAt(h *House, v Vacancy, today Date) (CoverResult, error) {
 		reasons, strains := r.classify(m, v, r.try(v.Assignment(h, m.ID)))
 		fig := r.figures(m, v)
 		if len(reasons) > 0 {
-			res.Excluded = append(res.Excluded, Excluded{Member: m.ID, CoverFigures: fig, Reasons: reasons, Strains: strains})
+			consent := !slices.ContainsFunc(reasons, func(f Finding) bool { return f.Rule != RuleContract || f.Severity == SevError })
+			res.Excluded = append(res.Excluded, Excluded{Member: m.ID, CoverFigures: fig, Reasons: reasons, Strains: strains, Consent: consent})
 		} else {
 			res.Candidates = append(res.Candidates, Candidate{Member: m.ID, CoverFigures: fig, Strains: strains})
 		}
@@ -245,6 +251,9 @@ func findCoverAt(h *House, v Vacancy, today Date) (CoverResult, error) {
 	rankCandidates(h, res.Candidates)
 	sort.SliceStable(res.Excluded, func(i, j int) bool {
 		a, b := &res.Excluded[i], &res.Excluded[j]
+		if a.Consent != b.Consent {
+			return a.Consent
+		}
 		if len(a.Reasons) != len(b.Reasons) {
 			return len(a.Reasons) < len(b.Reasons)
 		}

@@ -1,6 +1,7 @@
 package roster
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -323,4 +324,39 @@ func assignmentEqual(a, b Assignment) bool {
 	eq := func(x, y *Clock) bool { return (x == nil) == (y == nil) && (x == nil || *x == *y) }
 	return a.Member == b.Member && a.Date == b.Date && a.Shift == b.Shift && a.State == b.State &&
 		a.Note == b.Note && a.CoverFor == b.CoverFor && eq(a.Start, b.Start) && eq(a.End, b.End)
+}
+
+func TestFindCoverConsent(t *testing.T) {
+	h := cvSmallHouse()
+	d := cvStart + 16
+	for i := range h.Members {
+		h.Members[i].Contract[0].HoursPerWeek = 12
+	}
+	nine, ten := NewClock(9, 0), NewClock(10, 0)
+	h.Plan.Assignments = append(h.Plan.Assignments,
+		Assignment{Member: 3, Date: d - 2, Shift: "D"},                          // Anna: over 1/9 with the vacancy
+		Assignment{Member: 4, Date: d - 2, Shift: "D"},                          // Bram: over 1/9 …
+		Assignment{Member: 4, Date: d, Shift: "O"},                              // … and in a meeting at the time
+		Assignment{Member: 5, Date: d - 2, Shift: "D", Start: &nine, End: &ten}, // Chris: 1 h
+	)
+	h.Plan.Absences = append(h.Plan.Absences, Absence{Member: 6, From: d, To: d, Kind: AbsLeave})
+	v, err := NewVacancy(h, Assignment{Date: d, Shift: "V"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := findCoverAt(h, v, cvToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Candidates) != 1 || res.Candidates[0].Member != 5 {
+		t.Errorf("candidates %+v, want only Chris", res.Candidates)
+	}
+	var got []string
+	for _, e := range res.Excluded {
+		got = append(got, fmt.Sprintf("%d:%v:%s", e.Member, e.Consent, cvRules(e.Reasons)))
+	}
+	want := []string{"3:true:CONTRACT", "6:false:ABSENT", "4:false:CONTRACT,DOUBLE"}
+	if !slices.Equal(got, want) {
+		t.Errorf("excluded %v, want %v", got, want)
+	}
 }

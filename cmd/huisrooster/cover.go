@@ -267,7 +267,11 @@ func writeCoverText(w io.Writer, h *roster.House, results []roster.CoverResult) 
 		if len(r.Excluded) > 0 {
 			fmt.Fprintln(w, "Kan niet / excluded:")
 			for _, e := range r.Excluded {
-				fmt.Fprintf(w, "  %s\n", coverName(h, e.Member))
+				if e.Consent {
+					fmt.Fprintf(w, "  %s (kan met instemming / could with consent)\n", coverName(h, e.Member))
+				} else {
+					fmt.Fprintf(w, "  %s\n", coverName(h, e.Member))
+				}
 				for _, f := range e.Reasons {
 					fmt.Fprintf(w, "      %s: %s\n", f.Rule, f.NL)
 				}
@@ -307,6 +311,7 @@ type coverCandidateJSON struct {
 
 type coverExcludedJSON struct {
 	coverFiguresJSON
+	Consent bool               `json:"consent"`
 	Reasons []coverFindingJSON `json:"reasons"`
 }
 
@@ -362,7 +367,7 @@ func writeCoverJSON(w io.Writer, h *roster.House, results []roster.CoverResult) 
 		}
 		for _, e := range r.Excluded {
 			j.Excluded = append(j.Excluded, coverExcludedJSON{coverFiguresJSON: coverFigures(h, e.Member, e.CoverFigures, e.Strains),
-				Reasons: coverFindings(e.Reasons)})
+				Consent: e.Consent, Reasons: coverFindings(e.Reasons)})
 		}
 		for _, sp := range r.Splits {
 			var parts [2]coverPartJSON
