@@ -173,6 +173,18 @@ func TestCoverageDay(t *testing.T) {
 			wantEN: []string{"Tue 24-11 10:00–12:00: 3 opvoeders present (max 2)"},
 		},
 		{
+			name:  "overs with varying counts merge",
+			bands: []Band{{Day: DayWeekday, Start: NewClock(7, 0), End: NewClock(15, 0), Min: 1}},
+			as:    []Assignment{covAt(1, tue, "V"), covAt(2, tue, "V", "09:00-15:00"), covAt(3, tue, "V", "10:00-12:00"), covAt(4, tue, "V", "11:00-13:00")},
+			want:  []string{"di 24-11 10:00–13:00: 3–4 opvoeders aanwezig (max 2)"},
+		},
+		{
+			name:  "band until 24:00",
+			bands: []Band{{Day: DayWeekday, Start: NewClock(15, 0), End: NewClock(24, 0), Min: 1}},
+			as:    []Assignment{covAt(1, tue, "L")},
+			want:  []string{"di 24-11 23:00–24:00: 0 van 1 opvoeders aanwezig"},
+		},
+		{
 			name:  "explicit maximum",
 			bands: []Band{{Day: DayWeekday, Start: NewClock(7, 0), End: NewClock(15, 0), Min: 1, Max: 3}},
 			as:    []Assignment{covAt(1, tue, "V"), covAt(2, tue, "V", "09:00-15:00"), covAt(3, tue, "V", "10:00-12:00")},
