@@ -70,6 +70,7 @@ func demoSettings() Settings {
 			RoleHuishoudelijk:    0.6,
 		},
 		ORT: DefaultORT(),
+		Pay: DefaultPay(),
 	}
 }
 

@@ -106,9 +106,10 @@ type Member struct {
 	Pregnant bool `json:"pregnant,omitempty"`
 	// Counts overrides whether the member counts as an opvoeder present
 	// when working a group shift; nil means the role decides.
-	Counts     *bool `json:"counts,omitempty"`
-	ActiveFrom *Date `json:"activeFrom,omitempty"`
-	ActiveTo   *Date `json:"activeTo,omitempty"`
+	Counts     *bool   `json:"counts,omitempty"`
+	ActiveFrom *Date   `json:"activeFrom,omitempty"`
+	ActiveTo   *Date   `json:"activeTo,omitempty"`
+	Salary     *Salary `json:"salary,omitempty"` // pay data for the realisation (budget.go); nil: the house default
 }
 
 // HoursOn returns the contract hours per week that apply on d (0 before the
@@ -329,6 +330,8 @@ type Settings struct {
 	ORT           []ORTBand        `json:"ort"`          //
 	ExtraHolidays []Date           `json:"extraHolidays,omitempty"`
 	BaseRoster    *BaseRoster      `json:"baseRoster,omitempty"` // the team's repeating pattern, if defined
+	Pay           *Pay             `json:"pay,omitempty"`        // wages, ORT cap, budget lines (budget.go)
+	PIN           *PINHash         `json:"pin,omitempty"`        // the teamleider's PIN (pin.go); nil: none set
 }
 
 // House is one kleinschalige woonvoorziening: settings, team, shift types and plan.

@@ -44,6 +44,8 @@ func Validate(h *House) []Problem {
 	v := &validator{h: h}
 	v.house()
 	v.settings()
+	v.pay()
+	v.pin()
 	v.coverage()
 	v.members()
 	v.shiftTypes()

@@ -38,6 +38,7 @@ func (v *validator) members() {
 			v.add(f+".role", fmt.Sprintf("onbekende functie %q", m.Role), fmt.Sprintf("unknown role %q", m.Role))
 		}
 		v.colour(f+".colour", m.Colour)
+		v.salary(f, m)
 		if len(m.Photo) > maxPhotoBytes {
 			v.add(f+".photo", fmt.Sprintf("foto te groot (%d kB, hoogstens 1024 kB)", len(m.Photo)/1024),
 				fmt.Sprintf("photo too large (%d kB, at most 1024 kB)", len(m.Photo)/1024))

@@ -1,0 +1,148 @@
+package roster
+
+// This file holds the teamleider's PIN. Per-member sickness and salary
+// figures are health-related and personal data; the realisation screen shows
+// them only after the PIN. The PIN is stored in the house settings as a
+// salted PBKDF2-HMAC-SHA256 hash (standard library, crypto/pbkdf2), never in
+// clear. Whoever can read the database file can reset it (huisrooster pin
+// reset): the PIN keeps the figures from the eyes of colleagues at the
+// shared laptop, it is no protection against the owner of the file.
+//
+// Wrong PINs are rate-limited by a [PINGate] in memory, with exponential
+// backoff. The state is deliberately not stored: a restart of the app clears
+// it, which costs an attacker a restart per few guesses, and a stored counter
+// would lock the teamleider out as well.
+
+import (
+	"crypto/pbkdf2"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
+	"fmt"
+	"io"
+	"time"
+	"unicode/utf8"
+)
+
+// DefaultPINIterations is the PBKDF2 iteration count of new PINs (OWASP's
+// recommendation for PBKDF2-HMAC-SHA256).
+const DefaultPINIterations = 600_000
+
+// PINHash is a salted slow hash of the teamleider's PIN.
+type PINHash struct {
+	Salt       []byte `json:"salt"` // 16 random bytes (base64 in JSON)
+	Hash       []byte `json:"hash"` // 32 bytes
+	Iterations int    `json:"iterations"`
+}
+
+// NewPINHash hashes pin with a fresh salt from random (crypto/rand when nil)
+// and iterations rounds (DefaultPINIterations when 0). A PIN has 4 to 32
+// characters.
+func NewPINHash(pin string, random io.Reader, iterations int) (*PINHash, error) {
+	if n := utf8.RuneCountInString(pin); n < 4 || n > 32 {
+		return nil, fmt.Errorf("pincode moet 4 tot 32 tekens hebben / PIN must have 4 to 32 characters")
+	}
+	if random == nil {
+		random = rand.Reader
+	}
+	if iterations <= 0 {
+		iterations = DefaultPINIterations
+	}
+	salt := make([]byte, 16)
+	if _, err := io.ReadFull(random, salt); err != nil {
+		return nil, fmt.Errorf("zout maken / make salt: %w", err)
+	}
+	h, err := pbkdf2.Key(sha256.New, pin, salt, iterations, 32)
+	if err != nil {
+		return nil, fmt.Errorf("pincode hashen / hash PIN: %w", err)
+	}
+	return &PINHash{Salt: salt, Hash: h, Iterations: iterations}, nil
+}
+
+// Verify reports whether pin matches, in constant time.
+func (p *PINHash) Verify(pin string) bool {
+	if p == nil || p.Iterations <= 0 || len(p.Hash) == 0 {
+		return false
+	}
+	h, err := pbkdf2.Key(sha256.New, pin, p.Salt, p.Iterations, len(p.Hash))
+	if err != nil {
+		return false
+	}
+	return subtle.ConstantTimeCompare(h, p.Hash) == 1
+}
+
+// SetPIN returns the settings edit that sets the teamleider's PIN of h to
+// hash (nil: reset, no PIN).
+func SetPIN(h *House, hash *PINHash) Edit {
+	before := SettingsOf(h)
+	after := before
+	after.Settings.PIN = hash
+	e := Edit{NL: "Pincode teamleider ingesteld", EN: "Teamleider PIN set", Settings: &SettingsEdit{Before: before, After: after}}
+	if hash == nil {
+		e.NL, e.EN = "Pincode teamleider gewist", "Teamleider PIN reset"
+	}
+	return e
+}
+
+// PIN gate defaults: wrong tries allowed before the backoff starts, the
+// first wait, and the longest.
+const (
+	pinFreeTries = 3
+	pinFirstWait = 2 * time.Second
+	pinMaxWait   = 15 * time.Minute
+)
+
+// PINGate checks PINs against a hash with exponential backoff: from the
+// third wrong try in a row on, every wrong try makes the next one wait, twice
+// as long each time (2 s, 4 s, 8 s, … at most 15 min). Now is the clock (time.Now when nil),
+// injectable for tests. A right PIN clears the count.
+type PINGate struct {
+	Hash  *PINHash
+	Now   func() time.Time
+	fails int
+	until time.Time
+}
+
+// Try checks pin. It returns true when the PIN is right; else it returns
+// how long the next try must wait (0: try again now). A try during a wait
+// is refused without checking the PIN and does not count.
+func (g *PINGate) Try(pin string) (ok bool, wait time.Duration) {
+	now := time.Now
+	if g.Now != nil {
+		now = g.Now
+	}
+	t := now()
+	if t.Before(g.until) {
+		return false, g.until.Sub(t)
+	}
+	if g.Hash.Verify(pin) {
+		g.fails, g.until = 0, time.Time{}
+		return true, 0
+	}
+	g.fails++
+	if g.fails < pinFreeTries {
+		return false, 0
+	}
+	w := pinFirstWait
+	for i := pinFreeTries; i < g.fails && w < pinMaxWait; i++ {
+		w *= 2
+	}
+	w = min(w, pinMaxWait)
+	g.until = t.Add(w)
+	return false, w
+}
+
+// Fails returns the number of wrong tries since the last right one.
+func (g *PINGate) Fails() int { return g.fails }
+
+// pin checks the stored PIN hash.
+func (v *validator) pin() {
+	p := v.h.Settings.PIN
+	if p == nil {
+		return
+	}
+	if len(p.Salt) < 8 || len(p.Hash) < 16 || p.Iterations < 1 {
+		v.add("settings.pin", "pincode-hash onvolledig (wis hem met huisrooster pin reset)",
+			"PIN hash incomplete (reset it with huisrooster pin reset)")
+	}
+}

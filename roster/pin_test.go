@@ -1,0 +1,107 @@
+package roster
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+	"time"
+)
+
+func TestPINHash(t *testing.T) {
+	p, err := NewPINHash("4711", nil, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.Verify("4711") || p.Verify("4712") || p.Verify("") {
+		t.Error("Verify accepts the wrong PIN or refuses the right one")
+	}
+	q, _ := NewPINHash("4711", nil, 1000)
+	if bytes.Equal(p.Salt, q.Salt) || bytes.Equal(p.Hash, q.Hash) {
+		t.Error("two hashes of one PIN share salt or hash")
+	}
+	// The hash survives the house file's JSON.
+	b, _ := json.Marshal(p)
+	var back PINHash
+	if err := json.Unmarshal(b, &back); err != nil || !back.Verify("4711") {
+		t.Errorf("round trip: %v", err)
+	}
+	if bytes.Contains(b, []byte("4711")) {
+		t.Error("the PIN is stored in clear")
+	}
+	for _, bad := range []string{"", "123", "123456789012345678901234567890123"} {
+		if _, err := NewPINHash(bad, nil, 1000); err == nil {
+			t.Errorf("PIN %q accepted", bad)
+		}
+	}
+	var none *PINHash
+	if none.Verify("4711") {
+		t.Error("nil hash verifies")
+	}
+}
+
+func TestPINGateBackoff(t *testing.T) {
+	p, _ := NewPINHash("2468", nil, 1000)
+	now := time.Date(2026, 11, 23, 9, 0, 0, 0, Amsterdam)
+	g := &PINGate{Hash: p, Now: func() time.Time { return now }}
+	// Two free wrong tries, then waits of 2, 4, 8 s.
+	for i, want := range []time.Duration{0, 0, 2 * time.Second, 4 * time.Second, 8 * time.Second} {
+		ok, wait := g.Try("0000")
+		if ok || wait != want {
+			t.Fatalf("wrong try %d: ok %v wait %v, want wait %v", i+1, ok, wait, want)
+		}
+		if wait > 0 {
+			// A try during the wait is refused unchecked, even with the right PIN.
+			if ok, left := g.Try("2468"); ok || left != wait {
+				t.Fatalf("try during the wait: ok %v, left %v", ok, left)
+			}
+			now = now.Add(wait)
+		}
+	}
+	if g.Fails() != 5 {
+		t.Errorf("fails = %d, want 5", g.Fails())
+	}
+	if ok, _ := g.Try("2468"); !ok {
+		t.Fatal("right PIN after the wait refused")
+	}
+	if g.Fails() != 0 {
+		t.Error("a right PIN does not clear the count")
+	}
+	// The wait never exceeds 15 minutes.
+	for range 30 {
+		_, w := g.Try("1")
+		if w > 15*time.Minute {
+			t.Fatalf("wait %v", w)
+		}
+		now = now.Add(w)
+	}
+}
+
+func TestSetPINEditAndValidate(t *testing.T) {
+	h := Demo(NewDate(2026, 11, 23))
+	p, _ := NewPINHash("1357", nil, 1000)
+	e := SetPIN(h, p)
+	if err := h.Apply(e); err != nil {
+		t.Fatal(err)
+	}
+	if !h.Settings.PIN.Verify("1357") {
+		t.Fatal("PIN not set")
+	}
+	if probs := Validate(h); len(probs) != 0 {
+		t.Fatalf("valid house with PIN: %v", probs)
+	}
+	if err := h.Apply(e.Inverse()); err != nil || h.Settings.PIN != nil {
+		t.Fatalf("undo: %v, PIN %v", err, h.Settings.PIN)
+	}
+	h.Settings.PIN = &PINHash{Salt: []byte{1}, Iterations: 1}
+	h.Members[0].Salary = &Salary{Scale: -1, HourlyWage: -3}
+	h.Settings.Pay.ORTCapWage = -1
+	got := map[string]bool{}
+	for _, pr := range Validate(h) {
+		got[pr.Field] = true
+	}
+	for _, f := range []string{"settings.pin", "members[0].salary.scale", "members[0].salary.hourlyWage", "settings.pay.ortCapWage"} {
+		if !got[f] {
+			t.Errorf("no problem for %s (got %v)", f, got)
+		}
+	}
+}
