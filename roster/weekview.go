@@ -19,6 +19,11 @@ type WeekView struct {
 	Cover    [7]DayCover
 	// Balance is the balance period that contains the week.
 	Balance Window
+	// NightBefore holds the members covering the night from Sunday to the
+	// week's Monday (it ends in the week's first morning).
+	NightBefore []int
+	// NightStart and NightEnd are the house's night (default 23:00–07:00).
+	NightStart, NightEnd Clock
 }
 
 // WeekRow is one member's row of the week grid.
@@ -98,9 +103,14 @@ func NewWeekView(h *House, d Date) *WeekView {
 	}
 	v.Balance = BalanceWindow(h, w.From)
 	v.Rows = weekRows(h, v)
-	shifts := h.Shifts(Window{From: w.From - 1, To: w.To})
+	shifts := h.Shifts(Window{From: w.From - 2, To: w.To})
 	for i := range 7 {
 		v.Cover[i] = dayCover(h, v.Days[i], hol, shifts)
+	}
+	v.NightBefore = dayCover(h, w.From-1, hol, shifts).Night
+	v.NightStart, v.NightEnd = h.Settings.NightStart, h.Settings.NightEnd
+	if v.NightStart == 0 && v.NightEnd == 0 {
+		v.NightStart, v.NightEnd = NewClock(23, 0), NewClock(7, 0)
 	}
 	return v
 }

@@ -101,6 +101,9 @@ func TestWeekViewRowsGroupedByRole(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("rows = %v, want %v", got, want)
 	}
+	if v.NightStart != roster.NewClock(23, 0) || v.NightEnd != roster.NewClock(7, 0) || v.NightBefore != nil {
+		t.Errorf("night %v–%v, before %v", v.NightStart, v.NightEnd, v.NightBefore)
+	}
 	if v.Days[0] != mon || v.Days[6] != mon+6 {
 		t.Errorf("days = %v … %v", v.Days[0], v.Days[6])
 	}
@@ -160,6 +163,13 @@ func TestDayCover(t *testing.T) {
 	}
 	if !reflect.DeepEqual(dc.Night, []int{2}) {
 		t.Errorf("night = %v, want [2]", dc.Night)
+	}
+	if v := roster.NewWeekView(h, mon+7); !reflect.DeepEqual(v.NightBefore, []int(nil)) {
+		t.Errorf("night before week 49 = %v", v.NightBefore)
+	}
+	assign(h, 3, mon+6, "S")
+	if v := roster.NewWeekView(h, mon+7); !reflect.DeepEqual(v.NightBefore, []int{3}) {
+		t.Errorf("night before week 49 = %v, want [3]", v.NightBefore)
 	}
 	// Anna off sick: the morning is one short.
 	h.Plan.Absences = []roster.Absence{{Member: 1, From: mon, To: mon, Kind: roster.AbsSick}}

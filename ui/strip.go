@@ -100,6 +100,26 @@ func (r *stripRenderer) rebuild() {
 			rect.Resize(fyne.NewSize(float32(seg.To-seg.From)*g.day, stripBarHeight))
 			r.objs = append(r.objs, rect)
 		}
+		// Night marker under the bar: the evening part belongs to this
+		// day's night, the early morning to the night before.
+		before := v.NightBefore
+		if i > 0 {
+			before = v.Cover[i-1].Night
+		}
+		end := float32(v.NightEnd) / 1440
+		start := float32(v.NightStart) / 1440
+		for _, nm := range []struct {
+			from, to float32
+			n        int
+		}{{0, end, len(before)}, {start, 1, len(dc.Night)}} {
+			if nm.to <= nm.from {
+				continue
+			}
+			mark := canvas.NewRectangle(nightColour(nm.n))
+			mark.Move(fyne.NewPos(x+nm.from*g.day, stripBarY+stripBarHeight+1))
+			mark.Resize(fyne.NewSize((nm.to-nm.from)*g.day, 3))
+			r.objs = append(r.objs, mark)
+		}
 		for _, hh := range []float32{6, 12, 18} {
 			tick := canvas.NewRectangle(color.NRGBA{0x20, 0x20, 0x20, 0x50})
 			tick.Move(fyne.NewPos(x+hh/24*g.day, stripBarY+stripBarHeight-5))
@@ -114,7 +134,7 @@ func (r *stripRenderer) rebuild() {
 		} else if len(dc.Night) > 1 {
 			nt.Color = colWarning
 		}
-		nt.Move(fyne.NewPos(x+2, stripBarY+stripBarHeight+6))
+		nt.Move(fyne.NewPos(x+2, stripBarY+stripBarHeight+7))
 		r.objs = append(r.objs, nt)
 	}
 	// Legend in the hours column.
@@ -153,6 +173,18 @@ func fitText(s string, size, width float32) string {
 		}
 	}
 	return s
+}
+
+// nightColour is the marker colour of a night with n covers: exactly one
+// is right (COV-NIGHT).
+func nightColour(n int) color.Color {
+	switch n {
+	case 0:
+		return colCoverShortMore
+	case 1:
+		return colCoverOK
+	}
+	return colCoverOver
 }
 
 func (r *stripRenderer) Layout(fyne.Size) {}
