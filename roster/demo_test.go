@@ -80,6 +80,25 @@ func TestDemoTeam(t *testing.T) {
 	}
 }
 
+// TestDemoValidEveryWeek validates the demo house for starts around DST
+// switches, Christmas and the turn of the year.
+func TestDemoValidEveryWeek(t *testing.T) {
+	for _, start := range []Date{NewDate(2026, 3, 25), NewDate(2026, 10, 21), NewDate(2026, 12, 21),
+		NewDate(2026, 12, 30), NewDate(2027, 4, 26), demoStart} {
+		h := Demo(start)
+		if ps := Validate(h); ps != nil {
+			t.Errorf("Demo(%v) invalid: %v", start, ValidationError(ps))
+		}
+		mon := start.Monday()
+		for _, f := range Check(h, Window{mon, mon + 27}) {
+			switch f.Rule {
+			case RuleDouble, RuleAbsent, RuleRole, RuleInactive, RuleFTEBudget:
+				t.Errorf("Demo(%v): %s %s", start, f.Rule, f.NL)
+			}
+		}
+	}
+}
+
 func TestDemoDeterministic(t *testing.T) {
 	a, b := Demo(demoStart), Demo(demoStart.Monday())
 	if !reflect.DeepEqual(a, b) {
