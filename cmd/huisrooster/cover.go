@@ -6,12 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/huisrooster/huisrooster/roster"
-	"github.com/huisrooster/huisrooster/store"
 )
 
 // runCover implements "huisrooster cover": who can take a member's shift on a
@@ -43,7 +41,7 @@ func runCover(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
 		return 2
 	}
-	h, err := coverLoadHouse(*db, *file, *demo)
+	h, err := loadHouseFrom(*db, *file, *demo) // the shared loader (storecmds.go)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
@@ -76,39 +74,6 @@ func runCover(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
-}
-
-// coverLoadHouse loads the house from a bbolt roster (--db), a house file or
-// the demo house; exactly one of them.
-func coverLoadHouse(db, file string, demo bool) (*roster.House, error) {
-	n := 0
-	for _, set := range []bool{db != "", file != "", demo} {
-		if set {
-			n++
-		}
-	}
-	if n > 1 {
-		return nil, errors.New("kies één van --db, --file en --demo / choose one of --db, --file and --demo")
-	}
-	if db == "" {
-		if file == "" && !demo {
-			return nil, errors.New("geef --db PAD, --file HUIS.json of --demo / give --db PATH, --file HOUSE.json or --demo")
-		}
-		return loadHouse(file, demo)
-	}
-	if _, err := os.Stat(db); err != nil { // store.Open would create a new, empty roster
-		return nil, fmt.Errorf("rooster %s niet gevonden / roster %s not found: %w", db, db, err)
-	}
-	s, err := store.Open(db, nil)
-	if err != nil {
-		return nil, fmt.Errorf("rooster %s openen / open roster %s: %w", db, db, err)
-	}
-	defer s.Close()
-	h, err := s.Load()
-	if err != nil {
-		return nil, fmt.Errorf("rooster %s lezen / read roster %s: %w", db, db, err)
-	}
-	return h, nil
 }
 
 // coverDate parses a date, "vandaag"/"today" or "morgen"/"tomorrow".
