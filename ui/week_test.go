@@ -456,3 +456,25 @@ func TestBaseRoster(t *testing.T) {
 		t.Errorf("after undo: %q", got)
 	}
 }
+
+func TestStripFollowsEdits(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	v := ws.ed.View()
+	if got := ws.nightText(&v.Cover[0], true); got != "nacht: Cas" {
+		t.Errorf("Monday night = %q", got)
+	}
+	if got := ws.nightText(&v.Cover[1], true); got != "nacht: niemand" {
+		t.Errorf("Tuesday night = %q", got)
+	}
+	// Bram takes Tuesday's sleep shift: the strip follows at once.
+	ws.grid.moveTo(widget.TableCellID{Row: rowOf(t, ws, idBram), Col: 1})
+	test.Type(ws.grid, "S")
+	v = ws.ed.View()
+	if got := ws.nightText(&v.Cover[1], true); got != "nacht: Bram" {
+		t.Errorf("Tuesday night after the edit = %q", got)
+	}
+	lines := ws.coverSummary(&v.Cover[0])
+	if len(lines) < 3 || !strings.Contains(lines[1], "07:00–23:00") || !strings.Contains(lines[1], "2 van 2") {
+		t.Errorf("Monday summary = %q", lines)
+	}
+}
