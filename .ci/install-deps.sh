@@ -5,7 +5,8 @@
 set -euo pipefail
 
 need=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
-      libxinerama-dev libxi-dev libxxf86vm-dev)
+      libxinerama-dev libxi-dev libxxf86vm-dev
+      libwayland-dev libxkbcommon-dev wayland-protocols)
 if [ "${HUISROOSTER_WITH_TOOLS:-}" = 1 ]; then
   # Extra tools for checking screens and prints: a virtual display,
   # screenshots, PDF rendering.
