@@ -22,10 +22,11 @@ func appendDayLabel(b []byte, d Date, en bool) []byte {
 
 // appendDayName appends the short day name of d.
 func appendDayName(b []byte, d Date, en bool) []byte {
+	wd := ((int(d)+4)%7 + 7) % 7 // 1970-01-01, day 0, was a Thursday
 	if en {
-		return append(b, dayEN[d.Weekday()]...)
+		return append(b, dayEN[wd]...)
 	}
-	return append(b, dayNL[d.Weekday()]...)
+	return append(b, dayNL[wd]...)
 }
 
 // append2 appends n with at least two digits.
@@ -39,29 +40,53 @@ func append2(b []byte, n int) []byte {
 // appendClock appends the Amsterdam clock time of t as "15:04".
 func appendClock(b []byte, t time.Time) []byte {
 	h, m, _ := t.Clock()
+	return appendHM(b, h, m)
+}
+
+// appendHM appends "15:04".
+func appendHM(b []byte, h, m int) []byte {
 	b = append2(b, h)
 	b = append(b, ':')
 	return append2(b, m)
+}
+
+// spanParts is an interval in Amsterdam broken into what its label shows,
+// computed once for both languages.
+type spanParts struct {
+	ds, de         Date
+	sh, sm, eh, em int
+}
+
+// partsOf breaks [st, et) (in Amsterdam) into its label parts.
+func partsOf(st, et time.Time) spanParts {
+	var p spanParts
+	p.ds, p.de = DateOf(st), DateOf(et)
+	p.sh, p.sm, _ = st.Clock()
+	p.eh, p.em, _ = et.Clock()
+	return p
 }
 
 // appendSpanLabel appends the interval [st, et) (in Amsterdam) like
 // spanLabel: "di 24-11 14:00–15:30", "di 24-11 22:00–wo 02:00",
 // "di 24-11 20:00–24:00".
 func appendSpanLabel(b []byte, st, et time.Time, en bool) []byte {
-	ds, de := DateOf(st), DateOf(et)
-	b = appendDayLabel(b, ds, en)
+	return appendSpan(b, partsOf(st, et), en)
+}
+
+// appendSpan appends the label of p (see appendSpanLabel).
+func appendSpan(b []byte, p spanParts, en bool) []byte {
+	b = appendDayLabel(b, p.ds, en)
 	b = append(b, ' ')
-	b = appendClock(b, st)
+	b = appendHM(b, p.sh, p.sm)
 	b = append(b, "–"...)
-	midnight := et.Hour() == 0 && et.Minute() == 0
 	switch {
-	case de == ds+1 && midnight:
+	case p.de == p.ds+1 && p.eh == 0 && p.em == 0:
 		return append(b, "24:00"...)
-	case de != ds:
-		b = appendDayName(b, de, en)
+	case p.de != p.ds:
+		b = appendDayName(b, p.de, en)
 		b = append(b, ' ')
 	}
-	return appendClock(b, et)
+	return appendHM(b, p.eh, p.em)
 }
 
 // appendCount appends a count, or a range of counts "1–2".
@@ -94,9 +119,10 @@ func appendHours(b []byte, h float64, en bool) []byte {
 // covMessage returns the Dutch and English message of a coverage span from
 // s to e (in Amsterdam), sharing one allocation.
 func covMessage(buf []byte, sp *covSpan, s, e time.Time, b *Band) (nl, en string) {
+	p := partsOf(s, e)
 	for lang := range 2 {
 		en := lang == 1
-		buf = appendSpanLabel(buf, s, e, en)
+		buf = appendSpan(buf, p, en)
 		buf = append(buf, ": "...)
 		buf = appendCount(buf, sp.lo, sp.hi)
 		switch {

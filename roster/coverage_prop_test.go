@@ -54,6 +54,10 @@ func covRandomHouse(r *rand.Rand, base Date) *House {
 		}
 		h.Plan.Assignments = append(h.Plan.Assignments, a)
 	}
+	for range r.IntN(30) { // history the engine reads for other rules
+		a := Assignment{Member: 1 + r.IntN(6), Date: base - Date(5+r.IntN(60)), Shift: h.ShiftTypes[r.IntN(6)].Code}
+		h.Plan.Assignments = append(h.Plan.Assignments, a)
+	}
 	for range r.IntN(3) {
 		from := base + Date(r.IntN(8)-4)
 		h.Plan.Absences = append(h.Plan.Absences, Absence{Member: 1 + r.IntN(6), From: from, To: from + Date(r.IntN(3)), Kind: AbsLeave})

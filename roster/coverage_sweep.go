@@ -186,8 +186,22 @@ func (c *checker) presences(lo, hi int64, keep func(ShiftKind) bool, opvoeder bo
 				break
 			}
 		}
-		for k := range group {
+		// Skip the history before lo: the engine reads weeks back for
+		// other rules. A shift lasts less than two days.
+		first, hiK := 0, len(group)
+		for first < hiK {
+			mid := int(uint(first+hiK) >> 1)
+			if group[mid].Start.Unix() < lo-2*86400 {
+				first = mid + 1
+			} else {
+				hiK = mid
+			}
+		}
+		for k := first; k < len(group); k++ {
 			s := &group[k]
+			if s.Start.Unix() >= hi {
+				break
+			}
 			if !keep(s.Kind) || !s.Worked() {
 				continue
 			}
