@@ -112,8 +112,12 @@ func runDemoDB(db string, force bool, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// runExport implements "huisrooster export --db PATH -o FILE".
+// runExport implements "huisrooster export --db PATH -o FILE"; "export
+// payroll" is the payroll CSV (payroll.go).
 func runExport(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "payroll" {
+		return runExportPayroll(args[1:], stdout, stderr)
+	}
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := storeFlag(fs)

@@ -1,0 +1,283 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// Privacy of the headless fte command: role and team totals are always
+// printed; per-member rows (sickness and salary figures are personal data)
+// only with --members, and when the house has a teamleider PIN, only with
+// that PIN (--pin, or --pin - to read it from standard input so it stays out
+// of the shell history). Whoever runs the command holds the database file
+// and could reset the PIN anyway (huisrooster pin reset), so this is no
+// protection against the file's owner; it keeps the personal view a
+// deliberate act and the same rule as the app's.
+
+// runFTE implements "huisrooster fte".
+func runFTE(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("fte", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := fs.String("db", "", "roosterbestand (bbolt) / roster database (bbolt)")
+	file := fs.String("file", "", "huisbestand (JSON) / house file (JSON)")
+	demo := fs.Bool("demo", false, "gebruik het demohuis / use the demo house")
+	from := fs.String("from", "", "eerste datum JJJJ-MM-DD / first date YYYY-MM-DD")
+	to := fs.String("to", "", "laatste datum JJJJ-MM-DD / last date YYYY-MM-DD")
+	period := fs.String("period", "", "week, 4weken, maand, kwartaal of jaar rond vandaag / week, 4weken, maand, kwartaal or jaar around today")
+	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
+	members := fs.Bool("members", false, "ook per teamlid (vraagt de pincode als die is ingesteld) / also per member (asks the PIN when one is set)")
+	pin := fs.String("pin", "", "pincode van de teamleider, - leest hem van standaardinvoer / teamleider PIN, - reads it from standard input")
+	csvOut := fs.String("csv", "", "schrijf de tabel ook als CSV / also write the table as CSV")
+	en := fs.Bool("en", false, "tekst in het Engels / text in English")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
+		return 2
+	}
+	w, err := realisationWindow(*period, *from, *to, roster.Today())
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	h, err := loadHouseFrom(*db, *file, *demo)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	if *members || *pin != "" {
+		if err := checkPIN(h, *pin, os.Stdin); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		*members = true
+	}
+	r := roster.NewRealisation(h, w)
+	if *csvOut != "" {
+		if err := writeFileWith(*csvOut, func(f io.Writer) error { return roster.WriteRealisationCSV(f, r, *members, *en) }); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+	}
+	if *asJSON {
+		if !*members {
+			r.Members = nil
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(r); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		return 0
+	}
+	writeRealisationText(stdout, h, r, *members, *en)
+	return 0
+}
+
+// realisationWindow returns the window of --period (around today) or
+// --from/--to; without either, the 4-week period of today.
+func realisationWindow(period, from, to string, today roster.Date) (roster.Window, error) {
+	if period != "" {
+		if from != "" || to != "" {
+			return roster.Window{}, errors.New("kies --period of --from/--to / choose --period or --from/--to")
+		}
+		for _, k := range roster.PeriodKinds {
+			if string(k) == period && k != roster.PeriodCustom {
+				return roster.PeriodOf(k, today), nil
+			}
+		}
+		return roster.Window{}, fmt.Errorf("onbekende periode %q (week, 4weken, maand, kwartaal, jaar) / unknown period %q", period, period)
+	}
+	if from == "" && to == "" {
+		return roster.PeriodOf(roster.PeriodFour, today), nil
+	}
+	if from == "" || to == "" {
+		return roster.Window{}, errors.New("geef --from én --to / give both --from and --to")
+	}
+	f, err := roster.ParseDate(from)
+	if err != nil {
+		return roster.Window{}, err
+	}
+	t, err := roster.ParseDate(to)
+	if err != nil {
+		return roster.Window{}, err
+	}
+	if t < f {
+		return roster.Window{}, errors.New("--to ligt voor --from / --to is before --from")
+	}
+	if t-f > 2*366 {
+		return roster.Window{}, errors.New("periode langer dan twee jaar / period longer than two years")
+	}
+	return roster.Window{From: f, To: t}, nil
+}
+
+// checkPIN checks the teamleider PIN for per-member figures: fine when the
+// house has none; pin "-" is read from in.
+func checkPIN(h *roster.House, pin string, in io.Reader) error {
+	if h.Settings.PIN == nil {
+		return nil
+	}
+	if pin == "-" {
+		line, err := bufio.NewReader(in).ReadString('\n')
+		if err != nil && line == "" {
+			return fmt.Errorf("pincode lezen / read PIN: %w", err)
+		}
+		pin = strings.TrimSpace(line)
+	}
+	if pin == "" {
+		return errors.New("cijfers per teamlid vragen de pincode van de teamleider (--pin) / figures per member need the teamleider's PIN (--pin)")
+	}
+	if !h.Settings.PIN.Verify(pin) {
+		return errors.New("pincode onjuist / wrong PIN")
+	}
+	return nil
+}
+
+// writeFileWith creates path, writes it with fn and closes it.
+func writeFileWith(path string, fn func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("%s maken / create %s: %w", path, path, err)
+	}
+	if err := fn(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("%s schrijven / write %s: %w", path, path, err)
+	}
+	return nil
+}
+
+// hrsText formats x with one decimal and a decimal comma in Dutch.
+func hrsText(x float64, en bool) string {
+	if x > -0.05 && x < 0.05 {
+		x = 0
+	}
+	s := strconv.FormatFloat(x, 'f', 1, 64)
+	if !en {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// euroText formats an amount without cents, "€ 12.345" (nl) or "€12,345" (en).
+func euroText(x float64, en bool) string {
+	neg := x < 0
+	if neg {
+		x = -x
+	}
+	s := strconv.FormatFloat(x, 'f', 0, 64)
+	sep := "."
+	if en {
+		sep = ","
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + sep + s[i:]
+	}
+	if neg {
+		s = "-" + s
+	}
+	if en {
+		return "€" + s
+	}
+	return "€ " + s
+}
+
+// writeRealisationText prints the realisation as tables.
+func writeRealisationText(out io.Writer, h *roster.House, r *roster.Realisation, members, en bool) {
+	t := func(nl, eng string) string {
+		if en {
+			return eng
+		}
+		return nl
+	}
+	fmt.Fprintf(out, "%s %s, %s (%s %s)\n\n", t("Realisatie", "Realisation"), h.Name, r.Window, hrsText(r.Weeks, en), t("weken", "weeks"))
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, t("functie\tleden\tfte\tbudget fte\tcontract\tgepland\tgerealiseerd\tverlof\tziek\tziekte %\treserve\tmeerwerk\t",
+		"role\tmembers\tfte\tbudget fte\tcontract\tplanned\trealised\tleave\tsick\tsickness %\treserve\toverwork\t"))
+	row := func(name string, x *roster.RoleRealisation) {
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", name, x.Members, fte2(x.FTE, en), fte2(x.BudgetFTE, en),
+			hrsText(x.Contract, en), hrsText(x.Planned, en), hrsText(x.Realised, en), hrsText(x.Leave, en), hrsText(x.Sick, en),
+			hrsText(x.SickPct(), en), hrsText(x.Reserve, en), hrsText(x.Overwork, en))
+	}
+	for i := range r.Roles {
+		row(string(r.Roles[i].Role), &r.Roles[i])
+	}
+	row(t("team", "team"), &r.Team)
+	tw.Flush()
+	fmt.Fprintf(out, "\n%s %s%% (%s %s%%)\n", t("Ziekteverzuim team:", "Team sickness:"), hrsText(r.Team.SickPct(), en), t("norm", "norm"), hrsText(r.SickNorm, en))
+
+	fmt.Fprintf(out, "\n%s\n", t("ORT-uren per functie", "ORT hours per role"))
+	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	head := t("functie", "role")
+	for _, p := range r.Percents {
+		head += "\t" + strings.Replace(strconv.FormatFloat(p, 'f', -1, 64), ".", t(",", "."), 1) + "%"
+	}
+	fmt.Fprintln(tw, head+"\t"+t("slaapuren\tORT-bedrag\t", "sleep hours\tORT amount\t"))
+	ortRow := func(name string, f *roster.Figures) {
+		line := name
+		for _, x := range f.ORT {
+			line += "\t" + hrsText(x, en)
+		}
+		fmt.Fprintln(tw, line+"\t"+hrsText(f.Sleep, en)+"\t"+euroText(f.ORTAmount, en)+"\t")
+	}
+	for i := range r.Roles {
+		ortRow(string(r.Roles[i].Role), &r.Roles[i].Figures)
+	}
+	ortRow("team", &r.Team.Figures)
+	tw.Flush()
+	if r.Budget != nil {
+		fmt.Fprintf(out, "%s %s%% %s (%s %s%%)\n", t("ORT is", "ORT is"), hrsText(r.ORTPctOfGross(), en), t("van de brutosalarissen", "of gross salaries"),
+			t("begroting", "budget"), hrsText(r.Budget.ORTPct, en))
+	}
+
+	fmt.Fprintf(out, "\n%s\n", t("Personeelskosten (begroting naar rato van de periode)", "Personnel cost (budget pro rata for the period)"))
+	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, t("post\tbegroot\tgerealiseerd\tverschil\t", "line\tbudget\trealised\tdifference\t"))
+	for _, c := range r.Costs {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", t(c.NL, c.EN), euroText(c.Budget, en), euroText(c.Realised, en), euroText(c.Realised-c.Budget, en))
+	}
+	tw.Flush()
+
+	if !members {
+		fmt.Fprintf(out, "\n%s\n", t("Cijfers per teamlid: --members (met --pin als de teamleider een pincode heeft).",
+			"Figures per member: --members (with --pin when the teamleider has a PIN)."))
+		return
+	}
+	fmt.Fprintf(out, "\n%s\n", t("Per teamlid", "Per member"))
+	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, t("naam\tfunctie\tfte\tcontract\tgepland\tgerealiseerd\tverlof\tziek\tziekte %\treserve\tmeerwerk\tnachten\tweekend\tfeestdag\tORT-bedrag\tuurloon\t",
+		"name\trole\tfte\tcontract\tplanned\trealised\tleave\tsick\tsickness %\treserve\toverwork\tnights\tweekend\tholiday\tORT amount\thourly wage\t"))
+	for i := range r.Members {
+		m := &r.Members[i]
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%s\t%s\t\n", m.Name, m.Role, fte2(m.FTE, en),
+			hrsText(m.Contract, en), hrsText(m.Planned, en), hrsText(m.Realised, en), hrsText(m.Leave, en), hrsText(m.Sick, en), hrsText(m.SickPct(), en),
+			hrsText(m.Reserve, en), hrsText(m.Overwork, en), m.Nights, m.Weekends, m.Holidays, euroText(m.ORTAmount, en), money(m.Wage, en))
+	}
+	tw.Flush()
+}
+
+// fte2 formats fte with two decimals.
+func fte2(x float64, en bool) string {
+	s := strconv.FormatFloat(x, 'f', 2, 64)
+	if !en {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// money formats an amount with cents: "21,72".
+func money(x float64, en bool) string { return fte2(x, en) }

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+func TestFTEText(t *testing.T) {
+	code, out, stderr := runCmd("fte", "--demo", "--from", "2026-11-16", "--to", "2026-12-13")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"opvoeder", "8,90", "ORT", "Brutosalarissen", "--members"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Marieke") {
+		t.Error("member names without --members")
+	}
+	code, out, _ = runCmd("fte", "--demo", "--period", "jaar", "--members", "--en")
+	if code != 0 || !strings.Contains(out, "Marieke") || !strings.Contains(out, "8.90") {
+		t.Errorf("--members --en: exit %d:\n%s", code, out)
+	}
+}
+
+func TestFTEJSON(t *testing.T) {
+	code, out, stderr := runCmd("fte", "--demo", "--from", "2026-11-16", "--to", "2026-12-13", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var r roster.Realisation
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Members) != 0 || len(r.Roles) == 0 || r.Team.Contract <= 0 {
+		t.Errorf("JSON: %d members, %d roles, contract %v", len(r.Members), len(r.Roles), r.Team.Contract)
+	}
+}
+
+// TestFTEPIN: with a teamleider PIN, per-member figures need it; the CSV
+// holds the members only then.
+func TestFTEPIN(t *testing.T) {
+	h := roster.Demo(exportWeek)
+	p, err := roster.NewPINHash("8642", nil, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.Settings.PIN = p
+	dir := t.TempDir()
+	file := filepath.Join(dir, "huis.json")
+	if err := writeHouseFile(file, h); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCmd("fte", "--file", file, "--members"); code != 1 || !strings.Contains(stderr, "--pin") {
+		t.Errorf("--members without PIN: exit %d: %s", code, stderr)
+	}
+	if code, _, stderr := runCmd("fte", "--file", file, "--pin", "1111"); code != 1 || !strings.Contains(stderr, "onjuist") {
+		t.Errorf("wrong PIN: exit %d: %s", code, stderr)
+	}
+	csvPath := filepath.Join(dir, "real.csv")
+	code, out, stderr := runCmd("fte", "--file", file, "--pin", "8642", "--csv", csvPath)
+	if code != 0 || !strings.Contains(out, "Marieke") {
+		t.Fatalf("right PIN: exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(csvPath)
+	if err != nil || !bytes.HasPrefix(b, []byte("\xEF\xBB\xBF")) || !bytes.Contains(b, []byte("Marieke")) || !bytes.Contains(b, []byte("\r\n")) {
+		t.Errorf("CSV: %v\n%s", err, b)
+	}
+	// Role totals need no PIN.
+	if code, out, _ := runCmd("fte", "--file", file); code != 0 || strings.Contains(out, "Marieke") {
+		t.Errorf("role totals: exit %d", code)
+	}
+}
+
+func TestFTEBadInput(t *testing.T) {
+	for _, args := range [][]string{
+		{"fte"},
+		{"fte", "--demo", "--from", "2026-11-16"},
+		{"fte", "--demo", "--from", "2026-11-16", "--to", "2026-11-01"},
+		{"fte", "--demo", "--period", "eeuw"},
+		{"fte", "--demo", "--period", "week", "--from", "2026-11-16", "--to", "2026-11-20"},
+		{"fte", "--demo", "extra"},
+	} {
+		if code, _, stderr := runCmd(args...); code != 2 || stderr == "" {
+			t.Errorf("%v: exit %d, stderr %q", args, code, stderr)
+		}
+	}
+}

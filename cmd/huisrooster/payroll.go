@@ -1,0 +1,61 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// runExportPayroll implements "huisrooster export payroll": the payroll CSV
+// per member per day (hours per ORT band, sleep shifts, sick, leave) for the
+// salary administration. It holds sick hours per member, so a house with a
+// teamleider PIN asks for it, like fte --members.
+func runExportPayroll(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("export payroll", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := fs.String("db", "", "roosterbestand (bbolt) / roster database (bbolt)")
+	file := fs.String("file", "", "huisbestand (JSON) / house file (JSON)")
+	demo := fs.Bool("demo", false, "gebruik het demohuis / use the demo house")
+	from := fs.String("from", "", "eerste datum JJJJ-MM-DD / first date YYYY-MM-DD")
+	to := fs.String("to", "", "laatste datum JJJJ-MM-DD / last date YYYY-MM-DD")
+	period := fs.String("period", "", "week, 4weken, maand, kwartaal of jaar rond vandaag / week, 4weken, maand, kwartaal or jaar around today")
+	out := fs.String("o", "", "CSV-bestand om te schrijven (- voor standaarduitvoer) / CSV file to write (- for standard output)")
+	pin := fs.String("pin", "", "pincode van de teamleider, - leest hem van standaardinvoer / teamleider PIN, - reads it from standard input")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *out == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "gebruik / usage: huisrooster export payroll --db PAD --from JJJJ-MM-DD --to JJJJ-MM-DD -o LOON.csv")
+		return 2
+	}
+	w, err := realisationWindow(*period, *from, *to, roster.Today())
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	h, err := loadHouseFrom(*db, *file, *demo)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	if err := checkPIN(h, *pin, os.Stdin); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	if *out == "-" {
+		if err := roster.WritePayrollCSV(stdout, h, w); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		return 0
+	}
+	if err := writeFileWith(*out, func(f io.Writer) error { return roster.WritePayrollCSV(f, h, w) }); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "loonexport %s geschreven naar %s / payroll export %s written to %s\n", w, *out, w, *out)
+	return 0
+}
