@@ -39,10 +39,10 @@ func benchCoverage(b *testing.B, c *checker) {
 	}
 }
 
-// synthetic returns a deterministic house of members team members with a
+// benchSynthetic returns a deterministic house of members team members with a
 // plan of weeks weeks from mon: early, late and sleep shifts in a rotation,
 // some leave and sick reports.
-func synthetic(members, weeks int, mon Date) *House {
+func benchSynthetic(members, weeks int, mon Date) *House {
 	h := Demo(mon)
 	h.Plan = Plan{}
 	h.Members = h.Members[:0:0]
@@ -83,7 +83,7 @@ func synthetic(members, weeks int, mon Date) *House {
 // every rule.
 func BenchmarkCheckSynthetic50x13(b *testing.B) {
 	mon := NewDate(2026, 9, 28)
-	h := synthetic(50, 13, mon)
+	h := benchSynthetic(50, 13, mon)
 	w := Window{From: mon, To: mon + 13*7 - 1}
 	b.ReportAllocs()
 	for b.Loop() {
@@ -95,7 +95,7 @@ func BenchmarkCheckSynthetic50x13(b *testing.B) {
 // synthetic plan, without the checker's shared setup.
 func BenchmarkCoverageSynthetic50x13(b *testing.B) {
 	mon := NewDate(2026, 9, 28)
-	h := synthetic(50, 13, mon)
+	h := benchSynthetic(50, 13, mon)
 	benchCoverage(b, newChecker(h, Window{From: mon, To: mon + 13*7 - 1}))
 }
 

@@ -178,10 +178,10 @@ func TestDemoHours(t *testing.T) {
 	}
 }
 
-// atwReady reports whether the ATW rules are implemented, detected by
+// demoATWReady reports whether the ATW rules are implemented, detected by
 // behaviour: a late shift followed by an early one twice in a week must
 // give an ATW-REST finding.
-func atwReady() bool {
+func demoATWReady() bool {
 	h := covTestHouse()
 	d := NewDate(2026, 11, 23)
 	h.Plan.Assignments = []Assignment{covAt(1, d, "L"), covAt(1, d+1, "V"), covAt(1, d+2, "L"), covAt(1, d+3, "V")}
@@ -225,7 +225,7 @@ func TestDemoFindings(t *testing.T) {
 		}
 	})
 	t.Run("rest-time violation", func(t *testing.T) {
-		if !atwReady() {
+		if !demoATWReady() {
 			t.Skip("ATW rules not implemented yet (checkATW reports nothing)")
 		}
 		rest := by[RuleATWRest+" error"]
