@@ -234,13 +234,13 @@ func newWorker(m *model, opts Options, k uint64, rep *reporter) *worker {
 	return w
 }
 
-// defaultStartTemp is a fraction of the largest coverage weight.
+// defaultStartTemp is half the largest coverage weight.
 func defaultStartTemp(m *model) float64 {
 	var mx int32 = 1
 	for i := range m.under {
 		mx = max(mx, m.under[i], m.over[i])
 	}
-	return float64(mx) / 4
+	return float64(mx) / 2
 }
 
 // better reports whether w's result beats o's (feasible first, then lower
@@ -258,6 +258,9 @@ func (w *worker) better(o *worker) bool {
 func (w *worker) accept(delta int64) bool {
 	if delta <= 0 {
 		return true
+	}
+	if w.temp <= 0 {
+		return false
 	}
 	return w.rng.Float64() < math.Exp(-float64(delta)/w.temp)
 }
@@ -303,6 +306,7 @@ func (w *worker) run(ctx context.Context, deadline time.Time, maxIter int64) {
 			}
 			pos := float64(w.iter-cycleStart) / float64(cycleLen)
 			if pos >= 1 {
+				w.polish()
 				cycleStart = w.iter
 				cycleLen = min(2*cycleLen, 16*w.cycleLen)
 				pos = 0
@@ -329,4 +333,24 @@ func (w *worker) run(ctx context.Context, deadline time.Time, maxIter int64) {
 			w.blockSet()
 		}
 	}
+}
+
+// polish re-optimises every employee's row exactly, in a seeded random
+// order, accepting only non-worsening rows, until a pass brings nothing.
+func (w *worker) polish() {
+	if w.dpEvery < 0 {
+		return
+	}
+	saved := w.temp
+	w.temp = 0
+	for pass := 0; pass < 5; pass++ {
+		before := w.s.score()
+		for _, e := range w.rng.Perm(w.m.E) {
+			w.recreate(e)
+		}
+		if w.s.score() >= before {
+			break
+		}
+	}
+	w.temp = saved
 }
