@@ -1,0 +1,174 @@
+package ui
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// texts returns every text shown under o (labels and canvas texts).
+func texts(o fyne.CanvasObject) string {
+	var b strings.Builder
+	for _, x := range test.LaidOutObjects(o) {
+		switch t := x.(type) {
+		case *canvas.Text:
+			b.WriteString(t.Text + "\n")
+		case *widget.Label:
+			b.WriteString(t.Text + "\n")
+		}
+	}
+	return b.String()
+}
+
+// realisationFixture returns the demo house of week 48 with a PIN and a
+// realisation view over it with a fake clock.
+func realisationFixture(t *testing.T) (*RealisationView, *roster.House, *time.Time, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	if err := SetLanguage("nl"); err != nil {
+		t.Fatal(err)
+	}
+	h := roster.Demo(monday)
+	p, err := roster.NewPINHash("2580", nil, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.Settings.PIN = p
+	now := time.Date(2026, 11, 23, 10, 0, 0, 0, roster.Amsterdam)
+	v := NewRealisationView(h, RealisationOptions{Today: monday, Lang: "nl", Now: func() time.Time { return now },
+		Do: h.Apply, PINIterations: 1000})
+	w := test.NewTempWindow(t, v.Content())
+	w.Resize(fyne.NewSize(1340, 720))
+	return v, h, &now, w
+}
+
+func TestRealisationPINGate(t *testing.T) {
+	v, h, now, _ := realisationFixture(t)
+	name := h.Members[0].Name // the teamleider
+	if v.Unlocked() {
+		t.Fatal("unlocked from the start")
+	}
+	if got := texts(v.members); strings.Contains(got, name) || !strings.Contains(got, "pincode") {
+		t.Fatalf("locked member tab shows:\n%s", got)
+	}
+	// The teamleider is the only one in the role: no sickness in the
+	// overview's role row while locked.
+	if !strings.Contains(texts(v.overview), "—") {
+		t.Error("locked overview shows sickness of one-person roles")
+	}
+	var buf bytes.Buffer
+	if err := v.WriteCSV(&buf); err != nil || strings.Contains(buf.String(), name) {
+		t.Errorf("locked CSV holds member names (err %v)", err)
+	}
+	// Wrong PINs: two free, then a wait that refuses even the right PIN.
+	for i := range 3 {
+		ok, wait := v.TryPIN("0000")
+		if ok || (i < 2) != (wait == 0) {
+			t.Fatalf("wrong try %d: ok %v wait %v", i+1, ok, wait)
+		}
+	}
+	if ok, wait := v.TryPIN("2580"); ok || wait <= 0 {
+		t.Fatalf("right PIN during the wait: ok %v wait %v", ok, wait)
+	}
+	if !strings.Contains(v.status.Text, "seconden") {
+		t.Errorf("status %q does not say how long to wait", v.status.Text)
+	}
+	*now = now.Add(time.Minute)
+	if ok, _ := v.TryPIN("2580"); !ok || !v.Unlocked() {
+		t.Fatal("right PIN after the wait refused")
+	}
+	if got := texts(v.members); !strings.Contains(got, name) {
+		t.Errorf("unlocked member tab lacks %s:\n%s", name, got)
+	}
+	if strings.Contains(texts(v.overview), "—") {
+		t.Error("unlocked overview still hides sickness")
+	}
+	buf.Reset()
+	if err := v.WriteCSV(&buf); err != nil || !strings.Contains(buf.String(), name) {
+		t.Errorf("unlocked CSV lacks member names (err %v)", err)
+	}
+	v.Lock()
+	if strings.Contains(texts(v.members), name) {
+		t.Error("Lock leaves member figures on screen")
+	}
+}
+
+func TestRealisationSetPIN(t *testing.T) {
+	v, h, _, _ := realisationFixture(t)
+	if err := v.SetPIN("1111"); err == nil {
+		t.Error("a new PIN was set without the current one")
+	}
+	h.Settings.PIN = nil
+	if ok, _ := v.TryPIN("2580"); ok {
+		t.Error("unlocked without a PIN set")
+	}
+	if err := v.SetPIN("12"); err == nil {
+		t.Error("too short a PIN accepted")
+	}
+	if err := v.SetPIN("13579"); err != nil {
+		t.Fatal(err)
+	}
+	if !v.Unlocked() || !h.Settings.PIN.Verify("13579") {
+		t.Fatal("PIN not set or screen not unlocked")
+	}
+	v.Lock()
+	if ok, _ := v.TryPIN("13579"); !ok {
+		t.Error("the new PIN does not unlock")
+	}
+}
+
+func TestRealisationPeriods(t *testing.T) {
+	v, _, _, _ := realisationFixture(t)
+	four := roster.PeriodOf(roster.PeriodFour, monday)
+	if v.Realisation().Window != four {
+		t.Fatalf("first window %s, want %s", v.Realisation().Window, four)
+	}
+	v.periodSel.SetSelectedIndex(4) // year
+	if w := v.Realisation().Window; w.From != roster.NewDate(2026, 1, 1) || w.To != roster.NewDate(2026, 12, 31) {
+		t.Fatalf("year: %s", w)
+	}
+	if len(v.Realisation().SickSeries) != 53 {
+		t.Errorf("year series: %d weeks", len(v.Realisation().SickSeries))
+	}
+	v.SetPeriod(roster.PeriodWeek, roster.Week(monday))
+	if v.periodSel.SelectedIndex() != 0 || !strings.Contains(v.label.Text, "23-11-2026") || !strings.Contains(v.label.Text, "1,0") {
+		t.Errorf("week: selector %d, label %q", v.periodSel.SelectedIndex(), v.label.Text)
+	}
+	// Custom: bad input is refused, good input shows.
+	v.SetPeriod(roster.PeriodCustom, roster.Week(monday))
+	v.fromEntry.SetText("2026-12-01")
+	v.toEntry.SetText("2026-11-01")
+	v.applyCustom()
+	if v.status.Text == "" || v.Realisation().Window != roster.Week(monday) {
+		t.Error("custom window with to before from accepted")
+	}
+	v.toEntry.SetText("2026-12-20")
+	v.applyCustom()
+	if w := v.Realisation().Window; w.From != roster.NewDate(2026, 12, 1) || w.To != roster.NewDate(2026, 12, 20) {
+		t.Errorf("custom: %s", w)
+	}
+	// The overview shows the opvoeders with a decimal comma.
+	v.SetPeriod(roster.PeriodFour, roster.PeriodOf(roster.PeriodFour, monday+7))
+	if got := texts(v.overview); !strings.Contains(got, "8,90") || !strings.Contains(got, "opvoeder") {
+		t.Errorf("overview:\n%s", got)
+	}
+}
+
+// BenchmarkRealisationView builds the screen over the demo house and
+// switches it to a year.
+func BenchmarkRealisationView(b *testing.B) {
+	test.NewTempApp(b)
+	h := roster.Demo(monday)
+	for b.Loop() {
+		v := NewRealisationView(h, RealisationOptions{Today: monday})
+		v.SetPeriod(roster.PeriodYear, roster.PeriodOf(roster.PeriodYear, monday))
+	}
+}
