@@ -65,6 +65,7 @@ func crashChild(path string) int {
 		fmt.Fprintln(os.Stderr, "child open:", err)
 		return 3
 	}
+	fmt.Println("open")
 	log, err := s.Log(1)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "child log:", err)
@@ -118,23 +119,31 @@ func TestCrash(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		lines := make(chan uint64, 1024)
+		lines := make(chan uint64, 1<<16)
+		opened := make(chan struct{})
 		go func() {
 			sc := bufio.NewScanner(out)
 			for sc.Scan() {
-				if n, err := strconv.ParseUint(sc.Text(), 10, 64); err == nil {
+				if sc.Text() == "open" {
+					close(opened)
+				} else if n, err := strconv.ParseUint(sc.Text(), 10, 64); err == nil {
 					lines <- n
 				}
 			}
 			close(lines)
 		}()
 		// A quarter of the kills hit the child while it starts and opens
-		// the file; the rest while it commits.
-		delay := time.Duration(r.IntN(15_000)) * time.Microsecond
-		if r.IntN(4) != 0 {
-			delay = 15*time.Millisecond + time.Duration(r.IntN(80_000))*time.Microsecond
+		// the file; the rest while it commits, whatever the machine's
+		// speed (the child says when it has opened the file).
+		if r.IntN(4) == 0 {
+			time.Sleep(time.Duration(r.IntN(20_000)) * time.Microsecond)
+		} else {
+			select {
+			case <-opened:
+			case <-time.After(10 * time.Second):
+			}
+			time.Sleep(time.Duration(r.IntN(60_000)) * time.Microsecond)
 		}
-		time.Sleep(delay)
 		cmd.Process.Kill()
 		before := acked
 		for n := range lines {
