@@ -258,3 +258,40 @@ func FuzzCoverageSweep(f *testing.F) {
 		}
 	})
 }
+
+// TestShiftsMatchResolveAssignment holds the per-date midnight cache that
+// Shifts (and so the coverage sweep) uses equal to resolving every
+// assignment on its own, on DST switch days too, and the in-place sort in
+// order: by member, then start, then index.
+func TestShiftsMatchResolveAssignment(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 11))
+	for it := range 300 {
+		base := []Date{NewDate(2026, time.March, 29), NewDate(2026, time.October, 25), NewDate(2027, time.March, 28)}[it%3]
+		h := covRandomHouse(r, base)
+		w := Window{base - 3, base + 2}
+		got := h.Shifts(w)
+		n := 0
+		for i := range h.Plan.Assignments {
+			a := &h.Plan.Assignments[i]
+			want, err := h.ResolveAssignment(a)
+			if err != nil || !w.Contains(a.Date) {
+				continue
+			}
+			n++
+			want.Index = i
+			k := slices.IndexFunc(got, func(s Shift) bool { return s.Index == i })
+			if k < 0 || got[k] != want || got[k].Start.Location() != Amsterdam {
+				t.Fatalf("iteration %d, assignment %+v: got %+v, want %+v", it, *a, got, want)
+			}
+		}
+		if n != len(got) {
+			t.Fatalf("iteration %d: %d shifts, want %d", it, len(got), n)
+		}
+		for k := 1; k < len(got); k++ {
+			a, b := &got[k-1], &got[k]
+			if a.Member > b.Member || a.Member == b.Member && (a.Start.After(b.Start) || a.Start.Equal(b.Start) && a.Index > b.Index) {
+				t.Fatalf("iteration %d: shifts out of order at %d: %+v before %+v", it, k, *a, *b)
+			}
+		}
+	}
+}
