@@ -110,7 +110,7 @@ func (a *App) showWeek() {
 	a.ws = NewWeekScreen(a.win, a.ed, a.lang)
 	a.ws.OnSwitchUser = a.ShowWho
 	a.ws.AddShortcuts()
-	a.win.SetMainMenu(a.ws.MainMenu(a.ShowWho, a.SetLanguage, a.lang))
+	a.win.SetMainMenu(a.withRealisation(a.ws.MainMenu(a.ShowWho, a.SetLanguage, a.lang)))
 	a.win.SetContent(a.ws.Content())
 	a.win.SetTitle(a.title())
 	a.win.Canvas().Focus(a.ws.grid)

@@ -172,3 +172,41 @@ func BenchmarkRealisationView(b *testing.B) {
 		v.SetPeriod(roster.PeriodYear, roster.PeriodOf(roster.PeriodYear, monday))
 	}
 }
+
+// TestRealisationFromApp opens the screen from the main menu and goes back.
+func TestRealisationFromApp(t *testing.T) {
+	fa := test.NewTempApp(t)
+	a, err := NewApp(fa, NewMemStore(roster.Demo(monday)), Options{Lang: "nl", Today: monday, Who: "Marieke van Leeuwen"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mm := a.Window().MainMenu()
+	var open *fyne.MenuItem
+	for _, m := range mm.Items {
+		for _, it := range m.Items {
+			if it.Label == "Realisatie (teamleider)…" {
+				open = it
+			}
+		}
+	}
+	if open == nil {
+		t.Fatal("no realisation item in the main menu")
+	}
+	open.Action()
+	if !strings.Contains(a.Window().Title(), "Realisatie") || !strings.Contains(texts(a.Window().Content()), "Functies en begroting") {
+		t.Fatalf("title %q", a.Window().Title())
+	}
+	var back *widget.Button
+	for _, o := range test.LaidOutObjects(a.Window().Content()) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Rooster" {
+			back = b
+		}
+	}
+	if back == nil {
+		t.Fatal("no back button")
+	}
+	test.Tap(back)
+	if a.Week() == nil || strings.Contains(a.Window().Title(), "Realisatie") {
+		t.Error("back does not return to the week")
+	}
+}

@@ -1,0 +1,33 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+)
+
+// withRealisation adds "Realisation (teamleider)…" to the last menu of mm
+// (the settings menu) and returns mm.
+func (a *App) withRealisation(mm *fyne.MainMenu) *fyne.MainMenu {
+	if mm == nil || len(mm.Items) == 0 {
+		return mm
+	}
+	last := mm.Items[len(mm.Items)-1]
+	last.Items = append(last.Items, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.X("menu.realisation", "Realisation (teamleider)…"), a.ShowRealisation))
+	return mm
+}
+
+// ShowRealisation shows the realisation screen over the editor's house; its
+// back button returns to the week screen. The PIN is saved through the
+// editor, so it is in the audit log and can be undone.
+func (a *App) ShowRealisation() {
+	if a.ws != nil {
+		a.ws.RemoveShortcuts()
+	}
+	v := NewRealisationView(a.ed.House(), RealisationOptions{
+		Window: a.win, Today: a.ed.Today(), Lang: a.lang,
+		Do: a.ed.Do, Current: a.ed.House, OnClose: a.showWeek,
+	})
+	a.win.SetContent(v.Content())
+	a.win.SetTitle(a.title() + " — " + lang.X("real.title", "Realisation"))
+}
