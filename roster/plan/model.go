@@ -26,6 +26,7 @@ type empRules struct {
 	minOff           int32
 	maxWeekends      int32 // -1: none
 	target, minutesW int32
+	tolerance        int32 // hard units already caused by locked cells
 }
 
 func compile(p *Problem) *model {
@@ -89,6 +90,7 @@ func compile(p *Problem) *model {
 		r.maxCons, r.minCons, r.minOff = int32(pe.MaxConsecutive), int32(pe.MinConsecutive), int32(pe.MinConsecutiveOff)
 		r.maxWeekends = int32(pe.MaxWeekends)
 		r.target, r.minutesW = int32(pe.TargetMinutes), int32(pe.MinutesWeight)
+		r.tolerance = int32(pe.Tolerance)
 		for d := 0; d < D; d++ {
 			i := e*D + d
 			var mk uint32
@@ -180,6 +182,7 @@ func (m *model) rowEval(e int, row []uint8) (hard, soft int32) {
 			hard += n - r.maxWeekends
 		}
 	}
+	hard = max(hard-r.tolerance, 0)
 	if r.minutesW != 0 {
 		dev := minutes - r.target
 		if dev < 0 {

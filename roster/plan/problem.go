@@ -75,6 +75,11 @@ type Employee struct {
 	// that the total deviates from the target (fair distribution, slack).
 	// MinutesWeight 0 disables it.
 	TargetMinutes, MinutesWeight int
+	// Tolerance is the number of hard penalty units the row may keep
+	// without counting as violated: rule breaches that locked cells already
+	// make (an adapter computes it from the locked cells alone; see
+	// house.go). 0 for a clean model.
+	Tolerance int
 }
 
 // ErrInfeasible is returned when no solution without hard violations was
