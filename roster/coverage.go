@@ -52,7 +52,7 @@ func (c *checker) coverageSpans() ([]covSpan, []presence) {
 		return nil, nil
 	}
 	ws := c.winStart.Unix()
-	iv := c.presences((c.w.From - 1).Start().Unix(), (c.w.To + 2).Start().Unix(), ShiftKind.Present, true)
+	iv := c.presences((c.w.From - 1).Start().Unix(), (c.w.To + 2).Start().Unix(), ShiftKind.Present, true, len(c.shifts))
 	st := stepsOf(iv)
 	var out []covSpan
 	for d := c.w.From - 1; d <= c.w.To; d++ {
@@ -119,7 +119,7 @@ func (c *checker) checkCoverage() {
 // the merged parts without night cover and with more than one.
 func (c *checker) nightSpans() ([]nightSpan, []presence) {
 	ns, ne := c.h.Settings.nightClocks()
-	iv := c.presences(c.winStart.Unix(), (c.w.To + 2).Start().Unix(), ShiftKind.NightCover, false)
+	iv := c.presences(c.winStart.Unix(), (c.w.To + 2).Start().Unix(), ShiftKind.NightCover, false, 2*c.w.Days()+2)
 	st := stepsOf(iv)
 	var out []nightSpan
 	for d := c.w.From; d <= c.w.To; d++ {

@@ -163,8 +163,8 @@ func (ix *presenceIndex) appendPresent(out []int, s, e int64) []int {
 // presences returns the intervals of shifts that overlap [lo, hi), are worked
 // (not vacated by a sick report), of a kind that keep accepts, by an active
 // member who is not absent on the shift's date and, when opvoeder is set,
-// counts as an opvoeder. The result is ordered by member.
-func (c *checker) presences(lo, hi int64, keep func(ShiftKind) bool, opvoeder bool) []presence {
+// counts as an opvoeder. The result is ordered by member; capHint sizes it.
+func (c *checker) presences(lo, hi int64, keep func(ShiftKind) bool, opvoeder bool, capHint int) []presence {
 	var out []presence
 	abs := c.h.Plan.Absences
 	for i := 0; i < len(c.shifts); {
@@ -213,7 +213,7 @@ func (c *checker) presences(lo, hi int64, keep func(ShiftKind) bool, opvoeder bo
 				continue
 			}
 			if out == nil {
-				out = make([]presence, 0, len(c.shifts))
+				out = make([]presence, 0, capHint)
 			}
 			out = append(out, presence{ss, se, id})
 		}
