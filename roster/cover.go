@@ -361,7 +361,7 @@ func wishOf(h *House, member int, v Vacancy) WishKind {
 	var out WishKind
 	strength := map[WishKind]int{WishPrefer: 1, WishRatherNot: 2, WishCannot: 3}
 	for _, w := range h.Plan.Wishes {
-		if w.Member == member && w.Date == v.Date && (w.Shift == "" || w.Shift == v.Shift) &&
+		if w.Member == member && w.On(v.Date) && (w.Shift == "" || w.Shift == v.Shift) &&
 			strength[w.Kind] > strength[out] {
 			out = w.Kind
 		}

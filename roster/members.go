@@ -268,7 +268,7 @@ func (c *checker) checkWishes() {
 		default:
 			continue
 		}
-		if !c.w.Contains(w.Date) {
+		if !w.touches(c.w) {
 			continue
 		}
 		m := c.h.Member(w.Member)
@@ -276,7 +276,7 @@ func (c *checker) checkWishes() {
 			continue
 		}
 		for _, s := range c.byMember[w.Member] {
-			if s.Date != w.Date || !s.Worked() || (w.Shift != "" && w.Shift != s.Code) {
+			if !w.On(s.Date) || !c.w.Contains(s.Date) || !s.Worked() || (w.Shift != "" && w.Shift != s.Code) {
 				continue
 			}
 			what, whatEN := "de hele dag", "the whole day"
@@ -284,8 +284,8 @@ func (c *checker) checkWishes() {
 				what, whatEN = "dienst "+w.Shift, "shift "+w.Shift
 			}
 			c.shiftFinding(RuleWish, sev, m, &s,
-				fmt.Sprintf("%s: wens '%s' (%s) op %s niet gehonoreerd: staat op %s", m.Name, w.Kind, what, dayLabel(w.Date, false), s.Code),
-				fmt.Sprintf("%s: wish '%s' (%s) on %s not honoured: rostered on %s", m.Name, wishKindEN(w.Kind), whatEN, dayLabel(w.Date, true), s.Code))
+				fmt.Sprintf("%s: wens '%s' (%s) op %s niet gehonoreerd: staat op %s", m.Name, w.Kind, what, dayLabel(s.Date, false), s.Code),
+				fmt.Sprintf("%s: wish '%s' (%s) on %s not honoured: rostered on %s", m.Name, wishKindEN(w.Kind), whatEN, dayLabel(s.Date, true), s.Code))
 		}
 	}
 }

@@ -214,6 +214,9 @@ type Wish struct {
 	Shift  string   `json:"shift,omitempty"`
 	Kind   WishKind `json:"kind"`
 	Note   string   `json:"note,omitempty"`
+	// Until, when set, makes the wish repeat every week on Date's weekday
+	// up to and including Until (a repeating wish, see wishes.go).
+	Until Date `json:"until,omitzero"`
 }
 
 // PeriodState is the state of a planning period.
@@ -232,6 +235,8 @@ type Period struct {
 	From  Date        `json:"from"`
 	To    Date        `json:"to"`
 	State PeriodState `json:"state"`
+	// Deadline is the last day for wishes in a wish round (0: none; periods.go).
+	Deadline Date `json:"deadline,omitzero"`
 }
 
 // Plan is what the team planned: assignments, absences, wishes and periods.

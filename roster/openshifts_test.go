@@ -1,0 +1,113 @@
+package roster
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestOpenShiftsFillKnownGaps: Wednesday lacks one opvoeder 07:00–09:00 and
+// 17:30–23:00 and has no night cover: a late shift (330 gap minutes), an
+// early shift (the 120 left) and a sleep shift are open; nothing else.
+func TestOpenShiftsFillKnownGaps(t *testing.T) {
+	h := rnHouse()
+	got := OpenShifts(h, Window{rnWed, rnWed})
+	want := []OpenShift{
+		{Date: rnWed, Shift: "V", Start: NewClock(7, 0), End: NewClock(15, 0), Kind: KindGroup, Minutes: 120},
+		{Date: rnWed, Shift: "L", Start: NewClock(15, 0), End: NewClock(23, 0), Kind: KindGroup, Minutes: 330},
+		{Date: rnWed, Shift: "S", Start: NewClock(23, 0), End: NewClock(7, 0), Kind: KindSleep, Night: true, Minutes: 480},
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("OpenShifts:\n got %+v\nwant %+v", got, want)
+	}
+	// An empty day (no one at all) needs two early and two late shifts.
+	got = OpenShifts(h, Window{rnMon, rnMon})
+	var codes []string
+	for _, o := range got {
+		codes = append(codes, o.Shift)
+	}
+	if !slices.Equal(codes, []string{"V", "V", "L", "L", "S"}) {
+		t.Errorf("empty Monday: %v", codes)
+	}
+}
+
+// TestOpenShiftsNightMode: an awake-night house proposes the awake night.
+func TestOpenShiftsNightMode(t *testing.T) {
+	h := rnHouse()
+	h.Settings.NightMode = NightAwake
+	got := OpenShifts(h, Window{rnWed, rnWed})
+	if n := got[len(got)-1]; n.Shift != "W" || !n.Night {
+		t.Errorf("awake house: night open shift %+v", n)
+	}
+}
+
+// TestTakeOpenShift: taking the open late shift closes that gap; the engine
+// refuses a member whose flags or role forbid the shift.
+func TestTakeOpenShift(t *testing.T) {
+	h := rnHouse()
+	open := OpenShifts(h, Window{rnWed, rnWed})
+	late, sleep, early := open[1], open[2], open[0]
+	e, warns, err := takeOpenShiftAt(h, late, rnDirk, rnToday)
+	if err != nil {
+		t.Fatalf("Dirk takes L: %v", err)
+	}
+	if len(warns) != 0 {
+		t.Errorf("Dirk takes L: warnings %v", rnRules(warns))
+	}
+	if err := EditAllowed(h, e); err != nil {
+		t.Errorf("EditAllowed: %v", err)
+	}
+	rnApply(t, h, e)
+	if got := rnCell(h, rnDirk, rnWed); !slices.Equal(got, []string{"L"}) {
+		t.Fatalf("Dirk's cell: %v", got)
+	}
+	after := OpenShifts(h, Window{rnWed, rnWed})
+	if !slices.Equal(after, []OpenShift{early, sleep}) {
+		t.Errorf("after taking L: %+v", after)
+	}
+	for _, f := range CheckAt(h, Window{rnWed, rnWed}, rnToday) {
+		if f.Rule == RuleCovDay && f.Start.Hour() >= 15 {
+			t.Errorf("gap after taking L still there: %s", f.NL)
+		}
+	}
+
+	// Dirk does no sleep shifts (ROLE error); Els never counts (ROLE warning,
+	// an exclusion reason as in the cover finder).
+	for _, tc := range []struct {
+		member int
+		os     OpenShift
+		rule   string
+	}{{rnDirk, sleep, RuleRole}, {rnEls, early, RuleRole}} {
+		_, _, err := takeOpenShiftAt(h, tc.os, tc.member, rnToday)
+		fs := rnRefused(t, err)
+		if !slices.Contains(rnRules(fs), tc.rule) {
+			t.Errorf("member %d takes %s: reasons %v, want %s", tc.member, tc.os.Shift, rnRules(fs), tc.rule)
+		}
+	}
+	if _, _, err := takeOpenShiftAt(h, sleep, 99, rnToday); err == nil {
+		t.Error("unknown member accepted")
+	}
+}
+
+// TestTakeOpenShiftWish: a "kan niet" wish refuses, "liever niet" warns.
+func TestTakeOpenShiftWish(t *testing.T) {
+	h := rnHouse()
+	late := OpenShifts(h, Window{rnWed, rnWed})[1]
+	h.Plan.Wishes = []Wish{{Member: rnDirk, Date: rnWed, Kind: WishCannot}}
+	_, _, err := takeOpenShiftAt(h, late, rnDirk, rnToday)
+	if fs := rnRefused(t, err); !slices.Contains(rnRules(fs), RuleWish) {
+		t.Errorf("kan niet: reasons %v", rnRules(fs))
+	}
+	h.Plan.Wishes[0].Kind = WishRatherNot
+	_, warns, err := takeOpenShiftAt(h, late, rnDirk, rnToday)
+	if err != nil || !slices.Equal(rnRules(warns), []string{RuleWish}) {
+		t.Errorf("liever niet: err %v, warnings %v", err, rnRules(warns))
+	}
+}
+
+func BenchmarkOpenShiftsDemo4Weeks(b *testing.B) {
+	h := Demo(NewDate(2026, 11, 2))
+	w := Window{NewDate(2026, 11, 2), NewDate(2026, 11, 29)}
+	for b.Loop() {
+		OpenShifts(h, w)
+	}
+}
