@@ -172,8 +172,12 @@ func newColumnChart(labels []string, values []float64, norm float64, normLbl str
 var (
 	columnOK   = color.NRGBA{R: 0x5b, G: 0x8d, B: 0xd6, A: 0xff}
 	columnHigh = color.NRGBA{R: 0xd9, G: 0x5f, B: 0x4a, A: 0xff}
-	normColour = color.NRGBA{R: 0x33, G: 0x33, B: 0x33, A: 0xc0}
 )
+
+// toNRGBA converts c to non-premultiplied RGBA.
+func toNRGBA(c color.Color) color.NRGBA {
+	return color.NRGBAModel.Convert(c).(color.NRGBA)
+}
 
 func (c *columnChart) CreateRenderer() fyne.WidgetRenderer {
 	r := &columnRenderer{c: c}
@@ -193,14 +197,15 @@ func (c *columnChart) CreateRenderer() fyne.WidgetRenderer {
 		val.Alignment = fyne.TextAlignCenter
 		r.vals = append(r.vals, val)
 	}
-	r.line = canvas.NewRectangle(normColour)
-	r.lineLbl = canvas.NewText(c.normLbl, normColour)
+	r.line = canvas.NewRectangle(withAlpha(toNRGBA(fg), 0xb0))
+	r.lineLbl = canvas.NewText(c.normLbl, fg)
+	r.base = canvas.NewRectangle(withAlpha(toNRGBA(fg), 0x60))
 	r.lineLbl.TextSize = theme.TextSize() * 0.8
 	r.objs = append(r.objs, r.cols...)
 	for i := range r.lbls {
 		r.objs = append(r.objs, r.lbls[i], r.vals[i])
 	}
-	r.objs = append(r.objs, r.line, r.lineLbl)
+	r.objs = append(r.objs, r.base, r.line, r.lineLbl)
 	return r
 }
 
@@ -208,7 +213,7 @@ type columnRenderer struct {
 	c          *columnChart
 	cols       []fyne.CanvasObject
 	lbls, vals []*canvas.Text
-	line       *canvas.Rectangle
+	line, base *canvas.Rectangle
 	lineLbl    *canvas.Text
 	objs       []fyne.CanvasObject
 }
@@ -239,6 +244,8 @@ func (r *columnRenderer) Layout(size fyne.Size) {
 		r.vals[i].Resize(fyne.NewSize(slot, 12))
 		r.vals[i].Hidden = !showVals || v == 0
 	}
+	r.base.Move(fyne.NewPos(0, top+plotH))
+	r.base.Resize(fyne.NewSize(size.Width, 1))
 	ny := top + plotH - float32(r.c.norm/m)*plotH
 	r.line.Move(fyne.NewPos(0, ny))
 	r.line.Resize(fyne.NewSize(size.Width, 2))

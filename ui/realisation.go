@@ -117,7 +117,7 @@ func (v *RealisationView) house() *roster.House {
 func periodNames() []string {
 	return []string{
 		lang.X("real.period.week", "Week"),
-		lang.X("real.period.four", "4-week period"),
+		lang.X("real.period.four", "4 weeks"),
 		lang.X("real.period.month", "Month"),
 		lang.X("real.period.quarter", "Quarter"),
 		lang.X("real.period.year", "Year"),
@@ -156,7 +156,7 @@ func (v *RealisationView) build() {
 	if v.opt.OnClose != nil {
 		left = append(left, widget.NewButtonWithIcon(lang.X("real.back", "Roster"), theme.NavigateBackIcon(), v.opt.OnClose))
 	}
-	left = append(left, widget.NewLabel(lang.X("real.title", "Realisation")), v.periodSel, prev, v.label, next, v.custom)
+	left = append(left, widget.NewLabel(lang.X("real.title", "Realisation")), sized(v.periodSel, 170), prev, v.label, next, v.custom)
 	bar := container.NewBorder(nil, nil, container.NewHBox(left...), container.NewHBox(export, v.lockBtn))
 
 	v.overview = container.NewVBox()
@@ -317,7 +317,7 @@ func heading(s string) fyne.CanvasObject {
 func note(s string) fyne.CanvasObject {
 	l := widget.NewLabel(s)
 	l.Wrapping = fyne.TextWrapWord
-	l.Importance = widget.LowImportance
+	l.TextStyle.Italic = true
 	return l
 }
 

@@ -79,7 +79,7 @@ func table(head []string, rows [][]string, boldLast bool) fyne.CanvasObject {
 			cell(s, i, boldLast && ri == len(rows)-1)
 		}
 	}
-	return container.New(&tableLayout{cols: len(head)}, objs...)
+	return container.NewPadded(container.New(&tableLayout{cols: len(head)}, objs...))
 }
 
 // hoursHead is the head of the hours tables after the name column.
@@ -197,7 +197,7 @@ func (v *RealisationView) sicknessObjects() []fyne.CanvasObject {
 // unlocked) and the amounts.
 func (v *RealisationView) ortObjects() []fyne.CanvasObject {
 	r := v.r
-	head := []string{lang.X("real.name", "Name")}
+	head := []string{lang.X("real.role", "Role")}
 	for _, p := range r.Percents {
 		head = append(head, strings.Replace(strconv.FormatFloat(p, 'f', -1, 64), ".", v.decSep(), 1)+"%")
 	}
@@ -228,7 +228,8 @@ func (v *RealisationView) ortObjects() []fyne.CanvasObject {
 		for i := range r.Members {
 			mrows = append(mrows, row(r.Members[i].Name, &r.Members[i].Figures, true))
 		}
-		objs = append(objs, heading(lang.X("real.ortmember", "ORT per member")), table(head, mrows, false))
+		mhead := append([]string{lang.X("real.name", "Name")}, head[1:]...)
+		objs = append(objs, heading(lang.X("real.ortmember", "ORT per member")), table(mhead, mrows, false))
 	}
 	pay := v.house().Settings.PayOrDefault()
 	objs = append(objs, note(fmt.Sprintf(lang.X("real.ortnote", "Public holidays count as Sunday (not Goede Vrijdag); no ORT on sleep-shift hours; the unpaid break comes off the lowest band first. ORT is computed on at most %s an hour (scale 5 step 11) and only up to scale %d."),
