@@ -2,6 +2,7 @@ package store
 
 import (
 	"bufio"
+	"errors"
 	"flag"
 	"fmt"
 	"math/rand/v2"
@@ -217,3 +218,33 @@ type bufferWriter struct{ b []byte }
 
 func (w *bufferWriter) Write(p []byte) (int, error) { w.b = append(w.b, p...); return len(p), nil }
 func (w *bufferWriter) String() string              { return string(w.b) }
+
+// TestSecondOpenOtherProcess: while another process (the crash child) has
+// the roster open, Open returns ErrLocked.
+func TestSecondOpenOtherProcess(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), crashChildEnv+"="+path)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+	}()
+	sc := bufio.NewScanner(out)
+	if !sc.Scan() || sc.Text() != "open" {
+		t.Fatalf("child did not open the roster: %q", sc.Text())
+	}
+	go func() {
+		for sc.Scan() {
+		}
+	}()
+	if _, err := Open(path, nil); !errors.Is(err, ErrLocked) {
+		t.Fatalf("Open while another process has it: %v, want ErrLocked", err)
+	}
+}

@@ -177,8 +177,11 @@ func TestGarbageFile(t *testing.T) {
 	}
 	// Random damage to a good file: whatever the outcome, no panic.
 	n := 300
-	if testing.Short() {
+	switch {
+	case testing.Short():
 		n = 50
+	case longMode():
+		n = 5000
 	}
 	for i := range n {
 		b := append([]byte{}, data...)
@@ -194,8 +197,9 @@ func TestGarbageFile(t *testing.T) {
 				binary.LittleEndian.PutUint64(b[p*4096+8*r.IntN(2):], r.Uint64())
 			}
 		}
-		_ = i
-		openDamaged(t, dir, b)
+		if err := openDamaged(t, dir, b); err != nil && i == 0 {
+			t.Logf("first damaged file: %v", err)
+		}
 	}
 }
 
@@ -274,4 +278,29 @@ func TestMigration(t *testing.T) {
 	if !sameHouse(got, h) {
 		t.Error("migration changed the house")
 	}
+}
+
+// FuzzOpen: whatever bytes the file holds, Open returns a working store or
+// ErrDamaged / ErrNewerSchema, and never panics or faults.
+func FuzzOpen(f *testing.F) {
+	s, err := Open(filepath.Join(f.TempDir(), "seed", FileName), nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	if err := s.Replace(validHouse(2, 1), "seed"); err != nil {
+		f.Fatal(err)
+	}
+	s.Close()
+	good, err := os.ReadFile(s.Path())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good)
+	f.Add(good[:len(good)/2])
+	f.Add(good[:8192])
+	f.Add([]byte("kapot"))
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		openDamaged(t, dir, data)
+	})
 }
