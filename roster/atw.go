@@ -93,6 +93,12 @@ func (c *checker) checkATW() {
 	a.wkLo = int(c.w.From.Monday()-a.mon0) / 7
 	a.wkHi = int(c.w.To.Monday()-a.mon0) / 7
 	a.hist.fill(c, &a.days)
+	most := 0
+	for _, ss := range c.byMember {
+		most = max(most, len(ss))
+	}
+	a.duties = make([]duty, 0, most)
+	a.mark = make([]bool, 0, most)
 	for i := range c.h.Members {
 		a.m = &c.h.Members[i]
 		a.mi = i
@@ -270,13 +276,19 @@ func (t *dayTable) at(d Date) int64 {
 // nightOverlap returns the seconds of [s, e) between 00:00 and 06:00 of date
 // d and of d+1 (a shift starting on d ends on d or d+1).
 func (t *dayTable) nightOverlap(d Date, s, e int64) int {
+	i := int(d - t.from)
+	if i < 0 || i+2 >= len(t.mid) {
+		return 0 // outside the engine's read window
+	}
+	m := t.mid[i : i+3 : i+3]
+	// No clock change falls between 06:00 and 24:00, so 06:00 is 18 hours
+	// before the next midnight.
 	var sum int64
-	for k := Date(0); k < 2; k++ {
-		n0 := t.at(d + k)
-		n6 := t.at(d+k+1) - 18*secHour // no clock change between 06:00 and 24:00
-		if lo, hi := max(s, n0), min(e, n6); hi > lo {
-			sum += hi - lo
-		}
+	if lo, hi := max(s, m[0]), min(e, m[1]-18*secHour); hi > lo {
+		sum += hi - lo
+	}
+	if lo, hi := max(s, m[1]), min(e, m[2]-18*secHour); hi > lo {
+		sum += hi - lo
 	}
 	return int(sum)
 }

@@ -176,16 +176,16 @@ func (a *atw) checkSundays() {
 		return
 	}
 	first := last - (sundayWeeks-1)*7
+	hs := &a.hist
+	row := hs.flags[a.mi*hs.n : (a.mi+1)*hs.n]
 	worked := 0
-	var dates []Date
-	for d := first; d <= last; d += 7 {
-		if a.hist.has(a.mi, d, histSunday) {
-			worked++
-		}
+	for i := int(first - hs.from); i < len(row); i += 7 { // first ≥ hs.from
+		worked += int(row[i] & histSunday)
 	}
 	if sundayWeeks-worked >= sundaysFree {
 		return
 	}
+	var dates []Date
 	for d := last; d >= w.From; d -= 7 {
 		if a.hist.has(a.mi, d, histSunday) {
 			dates = append([]Date{d}, dates...)
@@ -206,6 +206,13 @@ func (a *atw) checkSleepCount() {
 	w := a.c.w
 	hs := &a.hist
 	row := hs.flags[a.mi*hs.n : (a.mi+1)*hs.n]
+	found := false
+	for _, f := range row[w.From-hs.from:] {
+		found = found || f&histSleep != 0
+	}
+	if !found {
+		return // only a sleep shift in the window can exceed the limit there
+	}
 	at := func(d Date) bool { // d ≥ hs.from always holds here
 		i := int(d - hs.from)
 		return i < len(row) && row[i]&histSleep != 0

@@ -45,9 +45,10 @@ func (a *atw) checkShiftLength() {
 // of work needs a break of 30 minutes, more than 10 hours 45 minutes. Sleep
 // shifts need none.
 func (a *atw) checkBreaks() {
+	w := a.c.w
 	for i := range a.ss {
 		s := &a.ss[i]
-		if !s.Worked() || s.Kind.Sleeping() {
+		if s.Date < w.From-1 || s.Date > w.To || !s.Worked() || s.Kind.Sleeping() {
 			continue
 		}
 		work := shiftWorkMin(s)
