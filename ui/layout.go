@@ -9,9 +9,12 @@ import (
 // each day's bar sits under its column.
 type gridGeom struct {
 	name, day, hours, pad float32
+	row                   float32 // height of a data row
 }
 
-func defaultGeom() *gridGeom { return &gridGeom{name: 150, day: 118, hours: 104, pad: 4} }
+func defaultGeom() *gridGeom {
+	return &gridGeom{name: 150, day: 118, hours: 104, pad: 4, row: cellHeight}
+}
 
 // dayX returns the left edge of data column i (7 is the hours column).
 func (g *gridGeom) dayX(i int) float32 { return g.name + g.pad + float32(i)*(g.day+g.pad) }
@@ -43,8 +46,20 @@ func (l *weekLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	ws.grid.SetColumnWidth(colHours, g.hours)
 	// The strip sits right under the last row; the grid scrolls when the
 	// team does not fit.
-	rows := float32(len(ws.ed.View().Rows))
-	content := (rows+1)*(cellHeight+g.pad) + 2*g.pad
+	// Rows grow (up to 64) to use a tall screen.
+	n := len(ws.ed.View().Rows)
+	rows := float32(n)
+	rowH := float32(cellHeight)
+	if n > 0 {
+		rowH = clamp((size.Height-stripHeight-2*g.pad)/(rows+1)-g.pad, cellHeight, 64)
+	}
+	if rowH != g.row {
+		g.row = rowH
+		for i := range n {
+			ws.grid.SetRowHeight(i, rowH)
+		}
+	}
+	content := cellHeight + g.pad + rows*(rowH+g.pad) + 2*g.pad
 	gh := min(size.Height-stripHeight, content)
 	ws.grid.Move(fyne.NewPos(0, 0))
 	ws.grid.Resize(fyne.NewSize(size.Width, gh))

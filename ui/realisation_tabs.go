@@ -59,14 +59,15 @@ func (t *tableLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(tw, float32(rows)*rowH)
 }
 
-// table returns a table of head and rows; the last row is bold when
-// boldLast is true (a total).
-func table(head []string, rows [][]string, boldLast bool) fyne.CanvasObject {
+// table returns a table of head and rows; the first textCols columns are
+// left-aligned text, the others right-aligned numbers; the last row is bold
+// when boldLast is true (a total).
+func table(head []string, rows [][]string, textCols int, boldLast bool) fyne.CanvasObject {
 	objs := make([]fyne.CanvasObject, 0, (len(rows)+1)*len(head))
 	cell := func(s string, col int, bold bool) {
 		t := canvasText(s)
 		t.TextStyle.Bold = bold
-		if col > 0 {
+		if col >= textCols {
 			t.Alignment = fyne.TextAlignTrailing
 		}
 		objs = append(objs, t)
@@ -118,7 +119,7 @@ func (v *RealisationView) overviewObjects() []fyne.CanvasObject {
 	rows = append(rows, append([]string{lang.X("real.team", "Team"), strconv.Itoa(r.Team.Members), v.dec(r.Team.BudgetFTE, 2)}, v.hoursCells(r.Team.FTE, &r.Team.Figures, false)...))
 	objs := []fyne.CanvasObject{
 		heading(lang.X("real.perrole", "Hours per role")),
-		table(head, rows, true),
+		table(head, rows, 1, true),
 	}
 	if hidden {
 		objs = append(objs, note(fmt.Sprintf(lang.X("real.hiddensick", "Sickness of roles with fewer than %d members shows only after the teamleider's PIN: it would be one person's health data."), minGroupForSickness)))
@@ -138,7 +139,7 @@ func (v *RealisationView) overviewObjects() []fyne.CanvasObject {
 		crows = append(crows, []string{name, v.euro(c.Budget), v.euro(c.Realised), v.euro(c.Realised - c.Budget)})
 	}
 	objs = append(objs, table([]string{lang.X("real.costline", "Line"), lang.X("real.budget", "Budget"),
-		lang.X("real.realised", "Realised"), lang.X("real.diff", "Difference")}, crows, true))
+		lang.X("real.realised", "Realised"), lang.X("real.diff", "Difference")}, crows, 1, true))
 	if r.Budget != nil {
 		objs = append(objs, note(fmt.Sprintf(lang.X("real.ortpct", "ORT is %s%% of the gross salaries (budget %s%%); the budget (gross salaries %s a year) is for %d children."),
 			v.dec(r.ORTPctOfGross(), 1), v.dec(r.Budget.ORTPct, 0), v.euro(r.Budget.GrossSalaries), r.Budget.Children)))
@@ -168,7 +169,7 @@ func (v *RealisationView) memberObjects() []fyne.CanvasObject {
 	}
 	return []fyne.CanvasObject{
 		heading(lang.X("real.permember", "Hours per member")),
-		table(head, rows, false),
+		table(head, rows, 2, false),
 		note(lang.X("real.fairness", "Nights, weekends and holidays count worked shifts: to keep the rotation fair, not to police anyone.")),
 		newBarChart(hoursSeries(), groups, func(x float64) string { return v.dec(x, 0) }),
 	}
@@ -221,7 +222,7 @@ func (v *RealisationView) ortObjects() []fyne.CanvasObject {
 	rows = append(rows, row(lang.X("real.team", "Team"), &r.Team.Figures, true))
 	objs := []fyne.CanvasObject{
 		heading(lang.X("real.ortrole", "ORT hours per band (cao art. 8.1)")),
-		table(head, rows, true),
+		table(head, rows, 1, true),
 	}
 	if v.unlocked {
 		var mrows [][]string
@@ -229,7 +230,7 @@ func (v *RealisationView) ortObjects() []fyne.CanvasObject {
 			mrows = append(mrows, row(r.Members[i].Name, &r.Members[i].Figures, true))
 		}
 		mhead := append([]string{lang.X("real.name", "Name")}, head[1:]...)
-		objs = append(objs, heading(lang.X("real.ortmember", "ORT per member")), table(mhead, mrows, false))
+		objs = append(objs, heading(lang.X("real.ortmember", "ORT per member")), table(mhead, mrows, 1, false))
 	}
 	pay := v.house().Settings.PayOrDefault()
 	objs = append(objs, note(fmt.Sprintf(lang.X("real.ortnote", "Public holidays count as Sunday (not Goede Vrijdag); no ORT on sleep-shift hours; the unpaid break comes off the lowest band first. ORT is computed on at most %s an hour (scale 5 step 11) and only up to scale %d."),
