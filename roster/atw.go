@@ -74,6 +74,7 @@ type atw struct {
 	mark   []bool  // per duty gap: reported already
 	dayAbs []int   // absence minutes per day of days
 	weekMn []int   // worked minutes per ISO week from mon0
+	weekAb []int   // of which absence and sick-vacated minutes
 	mon0   Date    // Monday of weekMn[0]
 	wkLo   int     // index in weekMn of the first week touching the window
 	wkHi   int     // index in weekMn of the last week touching the window
@@ -89,6 +90,7 @@ func (c *checker) checkATW() {
 	a.days.fill(a.mon0, c.ext.To+9)
 	nWeeks := int(c.ext.To.Monday()-a.mon0)/7 + 2
 	a.weekMn = make([]int, nWeeks)
+	a.weekAb = make([]int, nWeeks)
 	a.dayAbs = make([]int, a.days.n())
 	a.wkLo = int(c.w.From.Monday()-a.mon0) / 7
 	a.wkHi = int(c.w.To.Monday()-a.mon0) / 7

@@ -78,6 +78,7 @@ func (a *atw) checkBreaks() {
 // an absence day is not counted twice.
 func (a *atw) fillWeeks() {
 	clear(a.weekMn)
+	clear(a.weekAb)
 	clear(a.dayAbs)
 	last := a.mon0 + Date(len(a.dayAbs)) - 1
 	absent := false
@@ -100,6 +101,9 @@ func (a *atw) fillWeeks() {
 			continue
 		}
 		a.weekMn[k/7] += shiftWorkMin(s)
+		if !s.Worked() {
+			a.weekAb[k/7] += shiftWorkMin(s)
+		}
 	}
 	if !absent {
 		return
@@ -111,6 +115,7 @@ func (a *atw) fillWeeks() {
 		}
 		contract := int(a.m.HoursOn(a.mon0+Date(wk*7))*60 + 0.5)
 		a.weekMn[wk] += min(sum, contract)
+		a.weekAb[wk] += min(sum, contract)
 	}
 }
 
@@ -126,9 +131,14 @@ func (a *atw) checkWeekHours() {
 		mon := a.mon0 + Date(wk*7)
 		ws, we := a.days.at(mon), a.days.at(mon+7)
 		if mn := a.weekMn[wk]; mn > maxWeekMin {
+			nlAb, enAb := "", ""
+			if ab := a.weekAb[wk]; ab > 0 {
+				nlAb = " (waarvan " + minLabel(ab, false) + " u verlof/ziekte)"
+				enAb = " (of which " + minLabel(ab, true) + " h leave/sickness)"
+			}
 			a.add(RuleATWWeek, SevError, ws, we, a.weekDates(mon),
-				"te veel uren in week "+mon.WeekLabel()+": "+minLabel(mn, false)+" u (incl. verlof/ziekte), max 60 u",
-				"too many hours in week "+mon.WeekLabel()+": "+minLabel(mn, true)+" h (incl. leave/sickness), max 60 h")
+				"te veel uren in week "+mon.WeekLabel()+": "+minLabel(mn, false)+" u"+nlAb+", max 60 u",
+				"too many hours in week "+mon.WeekLabel()+": "+minLabel(mn, true)+" h"+enAb+", max 60 h")
 		}
 		a.checkAverage(wk, 4, maxAvg4Min)
 		a.checkAverage(wk, 16, maxAvg16Min)

@@ -50,6 +50,22 @@ func TestATWShiftMessage(t *testing.T) {
 	}
 }
 
+func TestATWWeekMessage(t *testing.T) {
+	b := newATW(t)
+	for i := range 5 {
+		b.x(atwMon+Date(i), "07:00", "19:30")
+	}
+	b.on(atwMon+5, "V").sick()
+	fs := b.run(Week(atwMon), RuleATWWeek)
+	atwWant(t, fs, SevError)
+	if want := "te veel uren in week 2026-W48: 67,5 u (waarvan 7,5 u verlof/ziekte), max 60 u"; fs[0].NL != want {
+		t.Errorf("nl = %q, want %q", fs[0].NL, want)
+	}
+	if want := "too many hours in week 2026-W48: 67.5 h (of which 7.5 h leave/sickness), max 60 h"; fs[0].EN != want {
+		t.Errorf("en = %q, want %q", fs[0].EN, want)
+	}
+}
+
 func TestATWBreak(t *testing.T) {
 	mon := atwMon
 	tests := []struct {
