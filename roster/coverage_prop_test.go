@@ -65,8 +65,11 @@ func covRandomHouse(r *rand.Rand, base Date) *House {
 	return h
 }
 
-// naiveInterval is a shift interval the reference counts.
-type naiveInterval struct{ s, e time.Time }
+// naiveInterval is a shift interval of a member the reference counts.
+type naiveInterval struct {
+	s, e   time.Time
+	member int
+}
 
 // naiveIntervals resolves every assignment and keeps those the rule counts,
 // written independently of the sweep's filter.
@@ -80,13 +83,13 @@ func naiveIntervals(h *House, keep func(ShiftKind) bool, opvoeder bool) []naiveI
 			h.Plan.AbsenceOn(a.Member, a.Date) != nil || (opvoeder && !m.CountsAsOpvoeder()) {
 			continue
 		}
-		out = append(out, naiveInterval{s.Start, s.End})
+		out = append(out, naiveInterval{s.Start, s.End, a.Member})
 	}
 	return out
 }
 
-// naiveRuns counts minute by minute over the real instants [s, e) and
-// returns the maximal runs of minutes whose count satisfies in, as
+// naiveRuns counts the distinct members present minute by minute over the
+// real instants [s, e) and returns the maximal runs of minutes whose count satisfies in, as
 // "start end lo hi" strings.
 func naiveRuns(iv []naiveInterval, s, e time.Time, in func(int) bool) []string {
 	var out []string
@@ -95,12 +98,13 @@ func naiveRuns(iv []naiveInterval, s, e time.Time, in func(int) bool) []string {
 	lo, hi := 0, 0
 	t := s
 	for ; t.Before(e); t = t.Add(time.Minute) {
-		n := 0
+		var present []int // distinct members: a double booking is one person
 		for _, x := range iv {
-			if !t.Before(x.s) && t.Before(x.e) {
-				n++
+			if !t.Before(x.s) && t.Before(x.e) && !slices.Contains(present, x.member) {
+				present = append(present, x.member)
 			}
 		}
+		n := len(present)
 		if in(n) {
 			if !open {
 				open, rs, lo, hi = true, t, n, n

@@ -163,7 +163,9 @@ func (ix *presenceIndex) appendPresent(out []int, s, e int64) []int {
 // presences returns the intervals of shifts that overlap [lo, hi), are worked
 // (not vacated by a sick report), of a kind that keep accepts, by an active
 // member who is not absent on the shift's date and, when opvoeder is set,
-// counts as an opvoeder. The result is ordered by member; capHint sizes it.
+// counts as an opvoeder. A member's overlapping intervals are merged, so
+// every member counts once. The result is ordered by member, then start;
+// capHint sizes it.
 func (c *checker) presences(lo, hi int64, keep func(ShiftKind) bool, opvoeder bool, capHint int) []presence {
 	var out []presence
 	abs := c.h.Plan.Absences
@@ -210,6 +212,12 @@ func (c *checker) presences(lo, hi int64, keep func(ShiftKind) bool, opvoeder bo
 				continue
 			}
 			if hasAbs && c.h.Plan.AbsenceOn(id, s.Date) != nil {
+				continue
+			}
+			if n := len(out); n > 0 && out[n-1].member == id && ss <= out[n-1].e {
+				// A member booked twice at once (DOUBLE) is one person
+				// present: merge, so the double booking cannot hide a gap.
+				out[n-1].e = max(out[n-1].e, se)
 				continue
 			}
 			if out == nil {

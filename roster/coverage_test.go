@@ -137,6 +137,11 @@ func TestCoverageDay(t *testing.T) {
 			want:  []string{"di 24-11 22:00–wo 02:00: 0 van 1 opvoeders aanwezig"},
 		},
 		{
+			name: "a member booked twice at once counts once",
+			as:   []Assignment{covAt(1, tue, "V"), covAt(1, tue, "D"), covAt(2, tue, "V"), covAt(4, tue, "L"), covAt(6, tue, "L"), covAt(2, tue, "L")},
+			want: []string{"di 24-11 07:00–15:00: 2 van 3 opvoeders aanwezig"}, // not 3 from 09:00
+		},
+		{
 			name: "sick-vacated shift does not count",
 			as:   []Assignment{covAt(1, tue, "V"), covAt(2, tue, "V"), covSick(covAt(3, tue, "V")), covAt(4, tue, "L"), covAt(6, tue, "L"), covAt(2, tue, "L")},
 			want: []string{"di 24-11 07:00–15:00: 2 van 3 opvoeders aanwezig"},
