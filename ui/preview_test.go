@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
 )
@@ -53,6 +54,14 @@ func TestPreview(t *testing.T) {
 		width, height = 1366, 740
 	}
 	w.Resize(fyne.NewSize(width, height))
+	switch os.Getenv("HUISROOSTER_SCREEN") {
+	case "menu":
+		ws.openCellMenu(widget.TableCellID{Row: 2, Col: 2})
+	case "fix":
+		ed.house.Plan.Periods = nil
+		ws.SetWeek(monday)
+		ws.toggleFixed()
+	}
 	img := w.Canvas().Capture()
 	f, err := os.Create(out)
 	if err != nil {
