@@ -163,8 +163,8 @@ func (ix *presenceIndex) appendPresent(out []int, s, e int64) []int {
 // presences returns the intervals of shifts that overlap [lo, hi), are worked
 // (not vacated by a sick report), of a kind that keep accepts, by an active
 // member who is not absent on the shift's date and, when opvoeder is set,
-// counts as an opvoeder. A member's overlapping intervals are merged, so
-// every member counts once. The result is ordered by member, then start;
+// counts as an opvoeder. A real member's (ID > 0) overlapping intervals are
+// merged, so every member counts once. The result is ordered by member, then start;
 // capHint sizes it.
 func (c *checker) presences(lo, hi int64, keep func(ShiftKind) bool, opvoeder bool, capHint int) []presence {
 	var out []presence
@@ -214,9 +214,11 @@ func (c *checker) presences(lo, hi int64, keep func(ShiftKind) bool, opvoeder bo
 			if hasAbs && c.h.Plan.AbsenceOn(id, s.Date) != nil {
 				continue
 			}
-			if n := len(out); n > 0 && out[n-1].member == id && ss <= out[n-1].e {
+			if n := len(out); id > 0 && n > 0 && out[n-1].member == id && ss <= out[n-1].e {
 				// A member booked twice at once (DOUBLE) is one person
 				// present: merge, so the double booking cannot hide a gap.
+				// IDs ≤ 0 are placeholders (OpenShifts' open member), one
+				// per shift, and are not merged.
 				out[n-1].e = max(out[n-1].e, se)
 				continue
 			}
