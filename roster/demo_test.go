@@ -1,6 +1,7 @@
 package roster
 
 import (
+	"bytes"
 	"math"
 	"reflect"
 	"strings"
@@ -247,4 +248,26 @@ func TestDemoFindings(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestDemoHouseFileRoundTrip writes the demo as a house file and reads it
+// back unchanged, with the same findings.
+func TestDemoHouseFileRoundTrip(t *testing.T) {
+	h := Demo(demoStart)
+	var buf bytes.Buffer
+	if err := EncodeHouseFile(&buf, h); err != nil {
+		t.Fatal(err)
+	}
+	back, err := DecodeHouseFile(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, h) {
+		t.Fatal("demo house changed in a house-file round trip")
+	}
+	mon := demoStart.Monday()
+	w := Window{mon, mon + 27}
+	if a, b := CheckAt(h, w, mon), CheckAt(back, w, mon); !reflect.DeepEqual(covMessages(a, "nl"), covMessages(b, "nl")) {
+		t.Errorf("findings differ after the round trip")
+	}
 }
