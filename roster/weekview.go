@@ -433,13 +433,55 @@ func SetPeriodState(p *Plan, w Window, s PeriodState) Edit {
 	return e
 }
 
-// FixedDates returns the dates of e's cell edits that lie in a fixed period
-// of p, ascending and without repeats: an edit touching them must be refused.
+// FixedDates returns the dates in a fixed period of p that e changes: cells,
+// and absence or wish days whose net state differs before and after e. They
+// come ascending and without repeats: an edit touching them must be refused.
+// Splitting an absence that runs through a fixed week leaves the fixed days
+// as they are, so it does not count.
 func FixedDates(p *Plan, e Edit) []Date {
 	var out []Date
+	fixed := func(d Date) {
+		if p.StateOn(d) == PeriodFixed {
+			out = append(out, d)
+		}
+	}
 	for _, c := range e.Cells {
-		if p.StateOn(c.Date) == PeriodFixed {
-			out = append(out, c.Date)
+		fixed(c.Date)
+	}
+	type day struct {
+		member int
+		d      Date
+	}
+	before, after := map[day]string{}, map[day]string{}
+	mark := func(m map[day]string, member int, from, to Date, what string) {
+		for d := from; d <= to && d < from+400; d++ {
+			m[day{member, d}] += what + ";"
+		}
+	}
+	for _, a := range e.Absences {
+		if a.Before != nil {
+			mark(before, a.Before.Member, a.Before.From, a.Before.To, string(a.Before.Kind))
+		}
+		if a.After != nil {
+			mark(after, a.After.Member, a.After.From, a.After.To, string(a.After.Kind))
+		}
+	}
+	for _, w := range e.Wishes {
+		if w.Before != nil {
+			mark(before, w.Before.Member, w.Before.Date, w.Before.Date, "wish "+w.Before.Shift+string(w.Before.Kind))
+		}
+		if w.After != nil {
+			mark(after, w.After.Member, w.After.Date, w.After.Date, "wish "+w.After.Shift+string(w.After.Kind))
+		}
+	}
+	for k, v := range before {
+		if after[k] != v {
+			fixed(k.d)
+		}
+	}
+	for k, v := range after {
+		if before[k] != v {
+			fixed(k.d)
 		}
 	}
 	slices.Sort(out)

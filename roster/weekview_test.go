@@ -252,6 +252,26 @@ func TestFixedDates(t *testing.T) {
 	if got := roster.FixedDates(&h.Plan, e); !reflect.DeepEqual(got, []roster.Date{mon + 2}) {
 		t.Errorf("FixedDates = %v", got)
 	}
+	// Leave on an empty cell of the fixed week is a change of that week.
+	e = roster.Edit{Absences: roster.AbsenceDayEdit(&h.Plan, 1, mon+4, roster.AbsLeave)}
+	if got := roster.FixedDates(&h.Plan, e); !reflect.DeepEqual(got, []roster.Date{mon + 4}) {
+		t.Errorf("leave in a fixed week: FixedDates = %v", got)
+	}
+	// Splitting a leave that runs through the fixed week, on a day after
+	// it, leaves the fixed days alone.
+	h.Plan.Absences = []roster.Absence{{Member: 1, From: mon - 3, To: mon + 10, Kind: roster.AbsLeave}}
+	e = roster.Edit{Absences: roster.AbsenceDayEdit(&h.Plan, 1, mon+9, roster.AbsSick)}
+	if got := roster.FixedDates(&h.Plan, e); len(got) != 0 {
+		t.Errorf("split outside the fixed week: FixedDates = %v", got)
+	}
+	e = roster.Edit{Absences: roster.AbsenceDayEdit(&h.Plan, 1, mon+1, "")}
+	if got := roster.FixedDates(&h.Plan, e); !reflect.DeepEqual(got, []roster.Date{mon + 1}) {
+		t.Errorf("clearing a fixed leave day: FixedDates = %v", got)
+	}
+	w := roster.Wish{Member: 2, Date: mon + 5, Kind: roster.WishCannot}
+	if got := roster.FixedDates(&h.Plan, roster.Edit{Wishes: []roster.WishEdit{{After: &w}}}); !reflect.DeepEqual(got, []roster.Date{mon + 5}) {
+		t.Errorf("wish: FixedDates = %v", got)
+	}
 }
 
 func TestCopyWeekEdit(t *testing.T) {

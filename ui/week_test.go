@@ -296,8 +296,8 @@ func TestFixWeek(t *testing.T) {
 	if !strings.Contains(ws.status.Text, "vastgezet") || !strings.Contains(ws.status.Text, "ontgrendel") {
 		t.Errorf("status = %q", ws.status.Text)
 	}
-	if _, err := ws.ed.AssignEdit(idAnna, monday+1, "V", false); err != nil {
-		t.Fatal(err)
+	if ws.do(ws.ed.AbsentEdit(idAnna, monday+1, roster.AbsLeave)) || ws.ed.House().Plan.AbsenceOn(idAnna, monday+1) != nil {
+		t.Error("a fixed week took leave on an empty cell")
 	}
 	ed, _ := ws.ed.AssignEdit(idAnna, monday+1, "V", false)
 	if err := ws.ed.Do(ed); !errors.Is(err, ErrFixed) {
