@@ -27,7 +27,7 @@ func (ws *WeekScreen) menuPos(id widget.TableCellID) fyne.Position {
 	}
 	base := fyne.CurrentApp().Driver().AbsolutePositionForObject(ws.grid)
 	g := ws.geom
-	return base.AddXY(g.dayX(id.Col)+8, cellHeight+g.pad+float32(id.Row)*(g.row+g.pad)+g.row/2)
+	return base.AddXY(g.dayX(id.Col)+8, headerHeight+g.pad+float32(id.Row)*(g.row+g.pad)+g.row/2)
 }
 
 // openCellMenu opens the menu of a day cell: shift types, add a shift,

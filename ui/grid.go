@@ -214,9 +214,13 @@ func (g *gridTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 		c.set(color.Transparent, color.Transparent, false, cellLine{text: lang.X("grid.team", "Team"), bold: true})
 	case id.Row < 0 && id.Col == colHours:
 		c.setAlign(true)
+		b := v.Balance
+		_, w1 := b.From.ISOWeek()
+		_, w2 := b.To.ISOWeek()
 		c.set(color.Transparent, color.Transparent, false,
 			cellLine{text: lang.X("grid.hours", "Hours"), bold: true},
-			cellLine{text: lang.X("grid.hours.sub", "week / contract")})
+			cellLine{text: lang.X("grid.hours.sub", "week / contract")},
+			cellLine{text: fmt.Sprintf("%s %s %d–%d", lang.X("hours.slack", "slack"), lang.X("grid.week", "wk"), w1, w2)})
 	case id.Row < 0:
 		c.setAlign(true)
 		d := v.Days[id.Col]

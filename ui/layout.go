@@ -29,6 +29,9 @@ func (g *gridGeom) fit(width float32) {
 	g.day = clamp((width-g.name-g.hours-scroll-8*g.pad)/7, 92, 190)
 }
 
+// headerHeight is the height of the day header row (three short lines).
+const headerHeight = 50
+
 func clamp(v, lo, hi float32) float32 { return max(lo, min(v, hi)) }
 
 // weekLayout places the grid above the coverage strip and keeps the
@@ -44,6 +47,7 @@ func (l *weekLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		ws.grid.SetColumnWidth(i, g.day)
 	}
 	ws.grid.SetColumnWidth(colHours, g.hours)
+	ws.grid.SetRowHeight(-1, headerHeight)
 	// The strip sits right under the last row; the grid scrolls when the
 	// team does not fit.
 	// Rows grow (up to 64) to use a tall screen.
@@ -51,7 +55,7 @@ func (l *weekLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	rows := float32(n)
 	rowH := float32(cellHeight)
 	if n > 0 {
-		rowH = clamp((size.Height-stripHeight-2*g.pad)/(rows+1)-g.pad, cellHeight, 64)
+		rowH = clamp((size.Height-stripHeight-headerHeight-3*g.pad)/rows-g.pad, cellHeight, 64)
 	}
 	if rowH != g.row {
 		g.row = rowH
@@ -59,7 +63,7 @@ func (l *weekLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			ws.grid.SetRowHeight(i, rowH)
 		}
 	}
-	content := cellHeight + g.pad + rows*(rowH+g.pad) + 2*g.pad
+	content := headerHeight + g.pad + rows*(rowH+g.pad) + 2*g.pad
 	gh := min(size.Height-stripHeight, content)
 	ws.grid.Move(fyne.NewPos(0, 0))
 	ws.grid.Resize(fyne.NewSize(size.Width, gh))

@@ -37,7 +37,7 @@ func tapCell(t *testing.T, ws *WeekScreen, member, col int) {
 	row := rowOf(t, ws, member)
 	th := ws.grid.Theme()
 	_ = th
-	pos := fyne.NewPos(g.dayX(col)+g.day/2, cellHeight+g.pad+float32(row)*(g.row+g.pad)+g.row/2)
+	pos := fyne.NewPos(g.dayX(col)+g.day/2, headerHeight+g.pad+float32(row)*(g.row+g.pad)+g.row/2)
 	test.TapAt(ws.grid, pos)
 }
 
