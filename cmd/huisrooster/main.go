@@ -39,6 +39,7 @@ func commands() map[string]command {
 		"log":     {runLog, "toon het logboek: wie veranderde wat / show the log: who changed what"},
 		"fridge":  {runFridge, "koelkastweek als PDF / the week for the fridge as PDF"},
 		"ical":    {runICal, "eigen diensten als agenda (.ics) / own shifts as a calendar (.ics)"},
+		"wishes":  {runWishes, "wensen van een teamlid, periodes en gehonoreerd % / a member's wishes, periods and honoured %"},
 	}
 }
 

@@ -1,0 +1,280 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// wishesJSON is the output of "huisrooster wishes --json".
+type wishesJSON struct {
+	Member    wishMemberJSON    `json:"member"`
+	Window    roster.Window     `json:"window"`
+	Periods   []wishPeriodJSON  `json:"periods"`
+	Wishes    []wishJSON        `json:"wishes"`
+	Honoured  wishCountJSON     `json:"honoured"`
+	Conflicts []wishFindingJSON `json:"conflicts"` // WISH findings of the engine for the member
+}
+
+// wishFindingJSON is a WISH finding: a wish the roster does not honour yet.
+type wishFindingJSON struct {
+	Rule     string        `json:"rule"`
+	Severity string        `json:"severity"`
+	Dates    []roster.Date `json:"dates"`
+	NL       string        `json:"nl"`
+	EN       string        `json:"en"`
+}
+
+type wishMemberJSON struct {
+	ID   int    `json:"id"`
+	Name string `json:"name"`
+}
+
+// wishPeriodJSON is one planning period that touches the window, with its
+// state and the member's wishes honoured in it.
+type wishPeriodJSON struct {
+	Period roster.Window `json:"period"`
+	// State is the period's state, or "gemengd" (mixed) when its dates
+	// differ (the week editor can fix single weeks); States lists them in
+	// date order.
+	State    string               `json:"state"`
+	States   []roster.PeriodState `json:"states"`
+	Deadline *roster.Date         `json:"deadline,omitempty"`
+	Honoured wishCountJSON        `json:"honoured"`
+}
+
+type wishCountJSON struct {
+	Wishes   int     `json:"wishes"`
+	Honoured int     `json:"honoured"`
+	Pct      float64 `json:"pct"`
+}
+
+// wishJSON is one stored wish of the member that applies in the window.
+type wishJSON struct {
+	Date    roster.Date     `json:"date"`
+	Until   *roster.Date    `json:"until,omitempty"` // repeating: every week until
+	Weekday string          `json:"weekday"`
+	Shift   string          `json:"shift,omitempty"`
+	Kind    roster.WishKind `json:"kind"`
+	Note    string          `json:"note,omitempty"`
+	Dates   []roster.Date   `json:"dates"` // the dates in the window it applies on
+}
+
+func wishCount(c roster.WishCount) wishCountJSON {
+	return wishCountJSON{Wishes: c.Wishes, Honoured: c.Honoured, Pct: c.Pct()}
+}
+
+// runWishes implements "huisrooster wishes": a member's wishes, the
+// planning periods with their state, how many wishes the plan honours and
+// the wishes the roster does not honour yet.
+func runWishes(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("wishes", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := fs.String("db", "", "roosterbestand (bbolt) / roster database (bbolt)")
+	file := fs.String("file", "", "huisbestand (JSON) / house file (JSON)")
+	demo := fs.Bool("demo", false, "gebruik het demohuis / use the demo house")
+	member := fs.String("member", "", "teamlid: voornaam of volledige naam / team member: first name or full name")
+	from := fs.String("from", "", "eerste datum JJJJ-MM-DD (standaard begin van de huidige periode) / first date YYYY-MM-DD (default start of the current period)")
+	to := fs.String("to", "", "laatste datum JJJJ-MM-DD (standaard eind van de volgende periode) / last date YYYY-MM-DD (default end of the next period)")
+	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
+	en := fs.Bool("en", false, "tekst in het Engels / text in English")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
+		return 2
+	}
+	if strings.TrimSpace(*member) == "" {
+		fmt.Fprintln(stderr, "geef --member NAAM / give --member NAME")
+		return 2
+	}
+	if *db == "" && *file == "" && !*demo {
+		fmt.Fprintln(stderr, "geef --db PAD, --file HUIS.json of --demo / give --db PATH, --file HOUSE.json or --demo")
+		return 2
+	}
+	h, err := loadHouseFrom(*db, *file, *demo)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	today := roster.Today()
+	w, err := wishesWindow(h, *from, *to, today)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	m, err := findMember(h, *member)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	out := wishesReport(h, m, w, today)
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		return 0
+	}
+	writeWishesText(stdout, out, *en)
+	return 0
+}
+
+// wishesWindow turns --from and --to into a window: by default the planning
+// period that holds today and the one after it; at most a year.
+func wishesWindow(h *roster.House, from, to string, today roster.Date) (roster.Window, error) {
+	cur := roster.PlanningPeriod(h, today)
+	w := roster.Window{From: cur.From, To: roster.PlanningPeriod(h, cur.To+1).To}
+	if from != "" {
+		d, err := roster.ParseDate(from)
+		if err != nil {
+			return w, err
+		}
+		w.From = d
+		if to == "" {
+			w.To = roster.PlanningPeriod(h, d).To
+		}
+	}
+	if to != "" {
+		d, err := roster.ParseDate(to)
+		if err != nil {
+			return w, err
+		}
+		w.To = d
+	}
+	if w.To < w.From {
+		return w, fmt.Errorf("--to ligt voor --from / --to is before --from")
+	}
+	if w.Days() > 366 {
+		return w, fmt.Errorf("periode langer dan een jaar / period longer than a year")
+	}
+	return w, nil
+}
+
+// wishesReport collects the member's wishes over w.
+func wishesReport(h *roster.House, m *roster.Member, w roster.Window, today roster.Date) wishesJSON {
+	out := wishesJSON{
+		Member:    wishMemberJSON{ID: m.ID, Name: m.Name},
+		Window:    w,
+		Periods:   []wishPeriodJSON{},
+		Wishes:    []wishJSON{},
+		Honoured:  wishCount(roster.WishesHonoured(h, m.ID, w)),
+		Conflicts: []wishFindingJSON{},
+	}
+	for d := w.From; d <= w.To; {
+		p := roster.PlanningPeriod(h, d)
+		pj := wishPeriodJSON{Period: p, Honoured: wishCount(roster.WishesHonoured(h, m.ID, p))}
+		for x := p.From; x <= p.To; x++ {
+			if s := h.Plan.StateOn(x); !slices.Contains(pj.States, s) {
+				pj.States = append(pj.States, s)
+			}
+		}
+		pj.State = string(pj.States[0])
+		if len(pj.States) > 1 {
+			pj.State = "gemengd"
+		}
+		if sp, ok := roster.PeriodOn(h, p.From); ok && sp.Deadline != 0 {
+			dl := sp.Deadline
+			pj.Deadline = &dl
+		}
+		out.Periods = append(out.Periods, pj)
+		d = p.To + 1
+	}
+	for _, wi := range h.Plan.Wishes {
+		if wi.Member != m.ID {
+			continue
+		}
+		var dates []roster.Date
+		for d := w.From; d <= w.To; d++ {
+			if wi.On(d) {
+				dates = append(dates, d)
+			}
+		}
+		if len(dates) == 0 {
+			continue
+		}
+		wj := wishJSON{Date: wi.Date, Weekday: roster.DayNameNL(wi.Date), Shift: wi.Shift, Kind: wi.Kind, Note: wi.Note, Dates: dates}
+		if wi.Repeats() {
+			u := wi.Until
+			wj.Until = &u
+		}
+		out.Wishes = append(out.Wishes, wj)
+	}
+	slices.SortStableFunc(out.Wishes, func(a, b wishJSON) int { return int(a.Dates[0]) - int(b.Dates[0]) })
+	for _, f := range roster.CheckAt(h, w, today) {
+		if f.Rule == roster.RuleWish && slices.Contains(f.Members, m.ID) {
+			out.Conflicts = append(out.Conflicts, wishFindingJSON{Rule: f.Rule, Severity: f.Severity.String(), Dates: f.Dates, NL: f.NL, EN: f.EN})
+		}
+	}
+	return out
+}
+
+// writeWishesText prints the report as a small table.
+func writeWishesText(w io.Writer, r wishesJSON, en bool) {
+	pick := func(nl, e string) string {
+		if en {
+			return e
+		}
+		return nl
+	}
+	pct := func(c wishCountJSON) string {
+		if c.Wishes == 0 {
+			return "–"
+		}
+		return fmt.Sprintf("%d/%d (%s%%)", c.Honoured, c.Wishes, strings.TrimSuffix(strings.TrimSuffix(fmt.Sprintf("%.1f", c.Pct), "0"), "."))
+	}
+	fmt.Fprintf(w, "%s %s, %s\n\n", pick("Wensen van", "Wishes of"), r.Member.Name, r.Window)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, pick("periode\tstatus\tdeadline\tgehonoreerd", "period\tstate\tdeadline\thonoured"))
+	for _, p := range r.Periods {
+		dl := "–"
+		if p.Deadline != nil {
+			dl = p.Deadline.String()
+		}
+		state := p.State
+		if len(p.States) > 1 {
+			parts := make([]string, len(p.States))
+			for i, s := range p.States {
+				parts[i] = string(s)
+			}
+			state = strings.Join(parts, "+")
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", p.Period, state, dl, pct(p.Honoured))
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+	if len(r.Wishes) == 0 {
+		fmt.Fprintln(w, pick("Geen wensen in deze periode.", "No wishes in this period."))
+	} else {
+		tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, pick("datum\therhaling\tdienst\twens\tnotitie", "date\trepeats\tshift\twish\tnote"))
+		for _, x := range r.Wishes {
+			rep, shift := "–", pick("hele dag", "whole day")
+			if x.Until != nil {
+				rep = pick("elke ", "every ") + x.Weekday + pick(" t/m ", " until ") + x.Until.String()
+			}
+			if x.Shift != "" {
+				shift = x.Shift
+			}
+			fmt.Fprintf(tw, "%s %s\t%s\t%s\t%s\t%s\n", x.Weekday, x.Date, rep, shift, x.Kind, x.Note)
+		}
+		tw.Flush()
+	}
+	fmt.Fprintf(w, "\n%s: %s\n", pick("Gehonoreerd", "Honoured"), pct(r.Honoured))
+	for _, c := range r.Conflicts {
+		msg := c.NL
+		if en {
+			msg = c.EN
+		}
+		fmt.Fprintf(w, "  %s  %s\n", c.Severity, msg)
+	}
+}

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// wishesHouse writes the demo house of 2 November 2026 with a repeating
+// "kan niet" for Daan on every Wednesday of November to a house file, and
+// returns the path, the house and the Wednesdays Daan is rostered on.
+func wishesHouse(t *testing.T) (string, *roster.House, []roster.Date) {
+	t.Helper()
+	start := roster.NewDate(2026, time.November, 2)
+	h := roster.Demo(start)
+	daan := h.Members[5]
+	if !strings.HasPrefix(daan.Name, "Daan") {
+		t.Fatalf("member 6 is %s, not Daan", daan.Name)
+	}
+	rep, err := roster.RepeatWish{Member: daan.ID, Weekday: time.Wednesday, Kind: roster.WishCannot,
+		From: start, To: start + 27, Note: "studie"}.Wish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.Plan.Wishes = append(h.Plan.Wishes, rep)
+	var worked []roster.Date
+	for d := rep.Date; d <= rep.Until; d += 7 {
+		for _, a := range h.Plan.CellAssignments(daan.ID, d) {
+			if a.State != roster.StateSick {
+				worked = append(worked, d)
+				break
+			}
+		}
+	}
+	path := filepath.Join(t.TempDir(), "huis.json")
+	if err := writeHouseFile(path, h); err != nil {
+		t.Fatal(err)
+	}
+	return path, h, worked
+}
+
+func TestWishesJSON(t *testing.T) {
+	file, _, worked := wishesHouse(t)
+	if len(worked) == 0 {
+		t.Fatal("Daan works no Wednesday in the demo: the test would prove nothing")
+	}
+	var out, errs strings.Builder
+	rc := run([]string{"wishes", "--file", file, "--member", "daan", "--from", "2026-11-02", "--to", "2026-11-29", "--json"}, &out, &errs)
+	if rc != 0 {
+		t.Fatalf("rc %d: %s", rc, errs.String())
+	}
+	var r wishesJSON
+	if err := json.Unmarshal([]byte(out.String()), &r); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	if !strings.HasPrefix(r.Member.Name, "Daan") || len(r.Wishes) != 1 {
+		t.Fatalf("report: %+v", r)
+	}
+	wj := r.Wishes[0]
+	if wj.Until == nil || wj.Weekday != "wo" || len(wj.Dates) != 4 || wj.Note != "studie" {
+		t.Errorf("wish: %+v", wj)
+	}
+	// Four Wednesdays; each one Daan works is not honoured and is a WISH error.
+	if r.Honoured.Wishes != 4 || r.Honoured.Honoured != 4-len(worked) {
+		t.Errorf("honoured %+v, Daan works %d Wednesdays", r.Honoured, len(worked))
+	}
+	if len(r.Conflicts) != len(worked) {
+		t.Errorf("%d conflicts, want %d", len(r.Conflicts), len(worked))
+	}
+	for i, c := range r.Conflicts {
+		if c.Rule != roster.RuleWish || c.Severity != "error" || c.Dates[0] != worked[i] {
+			t.Errorf("conflict %d: %+v", i, c)
+		}
+	}
+	if len(r.Periods) != 1 || r.Periods[0].Honoured != r.Honoured {
+		t.Errorf("periods: %+v", r.Periods)
+	}
+}
+
+func TestWishesText(t *testing.T) {
+	file, _, _ := wishesHouse(t)
+	var out, errs strings.Builder
+	rc := run([]string{"wishes", "--file", file, "--member", "Noor Hendriks", "--from", "2026-11-02", "--en"}, &out, &errs)
+	if rc != 0 {
+		t.Fatalf("rc %d: %s", rc, errs.String())
+	}
+	s := out.String()
+	for _, want := range []string{"Wishes of Noor Hendriks", "kan niet", "bruiloft zus", "Honoured: 1/1 (100%)"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("output lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+func TestWishesBadInput(t *testing.T) {
+	file, _, _ := wishesHouse(t)
+	for _, args := range [][]string{
+		{"wishes", "--file", file},
+		{"wishes", "--member", "Noor"},
+		{"wishes", "--file", file, "--member", "Niemand"},
+		{"wishes", "--file", file, "--member", "Noor", "--from", "2026-11-30", "--to", "2026-11-01"},
+		{"wishes", "--file", file, "--demo", "--member", "Noor"},
+		{"wishes", "--file", file, "--member", "Noor", "extra"},
+	} {
+		var out, errs strings.Builder
+		if rc := run(args, &out, &errs); rc != 2 || errs.Len() == 0 {
+			t.Errorf("%v: rc %d, stderr %q", args, rc, errs.String())
+		}
+	}
+}
