@@ -247,7 +247,7 @@ func (ws *WeekScreen) Undo() {
 		return
 	}
 	if ok {
-		ws.afterEdit(ed)
+		ws.showEdit(ed)
 		ws.setStatus(lang.X("status.undone", "Undone") + ": " + label)
 	}
 }
@@ -262,9 +262,26 @@ func (ws *WeekScreen) Redo() {
 		return
 	}
 	if ok {
-		ws.afterEdit(ed)
+		ws.showEdit(ed)
 		ws.setStatus(lang.X("status.redone", "Redone") + ": " + label)
 	}
+}
+
+// showEdit refreshes after an undo or redo of ed; when ed changed cells of
+// another week only, that week is shown, so the user sees what changed.
+func (ws *WeekScreen) showEdit(ed roster.Edit) {
+	w := ws.ed.View().Week
+	for _, c := range ed.Cells {
+		if w.Contains(c.Date) {
+			ws.afterEdit(ed)
+			return
+		}
+	}
+	if len(ed.Cells) > 0 {
+		ws.SetWeek(ed.Cells[0].Date)
+		return
+	}
+	ws.afterEdit(ed)
 }
 
 func (ws *WeekScreen) lastEdit(undo bool) roster.Edit {

@@ -478,3 +478,32 @@ func TestStripFollowsEdits(t *testing.T) {
 		t.Errorf("Monday summary = %q", lines)
 	}
 }
+
+func TestUndoShowsTheWeekOfTheEdit(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	ws.grid.moveTo(widget.TableCellID{Row: rowOf(t, ws, idBram), Col: 4})
+	test.Type(ws.grid, "L")
+	ws.NextWeek()
+	ws.NextWeek()
+	ws.Undo()
+	if ws.ed.Week() != monday {
+		t.Errorf("after undo the screen shows %v, want the edited week %v", ws.ed.Week(), monday)
+	}
+	if got := codes(ws.ed.House(), idBram, monday+4); got != "" {
+		t.Errorf("undo left %q", got)
+	}
+}
+
+func TestStripTapShowsDay(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	g := ws.geom
+	test.TapAt(ws.strip, fyne.NewPos(g.dayX(0)+10, 10))
+	top := ws.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("tapping the strip shows nothing")
+	}
+	md := test.RenderObjectToMarkup(top)
+	if !strings.Contains(md, "ma 23 nov") || !strings.Contains(md, "nacht: Cas") {
+		t.Errorf("day details:\n%s", md[:min(len(md), 1500)])
+	}
+}
