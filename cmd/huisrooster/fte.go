@@ -76,7 +76,13 @@ func runFTE(args []string, stdout, stderr io.Writer) int {
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(r); err != nil {
+		// The fairness table (roster/fairness.go) rides along: it is
+		// derived from the roster every member sees, so it needs no PIN.
+		out := struct {
+			*roster.Realisation
+			Fairness roster.FairnessTable `json:"fairness"`
+		}{r, roster.Fairness(h, w)}
+		if err := enc.Encode(out); err != nil {
 			fmt.Fprintln(stderr, err)
 			return 1
 		}

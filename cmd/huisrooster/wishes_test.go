@@ -112,3 +112,27 @@ func TestWishesBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestFTEJSONFairness: "fte --json" carries the fairness table next to the
+// realisation's own fields.
+func TestFTEJSONFairness(t *testing.T) {
+	file, h, _ := wishesHouse(t)
+	var out, errs strings.Builder
+	if rc := run([]string{"fte", "--file", file, "--from", "2026-11-02", "--to", "2026-11-29", "--json"}, &out, &errs); rc != 0 {
+		t.Fatalf("rc %d: %s", rc, errs.String())
+	}
+	var r struct {
+		roster.Realisation
+		Fairness roster.FairnessTable `json:"fairness"`
+	}
+	if err := json.Unmarshal([]byte(out.String()), &r); err != nil {
+		t.Fatal(err)
+	}
+	want := roster.Fairness(h, roster.Window{From: roster.NewDate(2026, 11, 2), To: roster.NewDate(2026, 11, 29)})
+	if len(r.Fairness.Rows) != len(h.Members) || r.Fairness.Totals.Nights != want.Totals.Nights || r.Team.Contract <= 0 {
+		t.Errorf("fairness %+v, want totals %+v", r.Fairness.Totals, want.Totals)
+	}
+	if got := r.Fairness.Rows[5]; got.Wishes != want.Rows[5].Wishes || got.Nights != want.Rows[5].Nights {
+		t.Errorf("Daan: %+v, want %+v", got, want.Rows[5])
+	}
+}
