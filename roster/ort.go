@@ -28,13 +28,18 @@ import (
 )
 
 // ORTCalc splits shifts into hours per ORT percentage for one house and a
-// range of dates. Build it once with [NewORTCalc] and reuse it; it is not
-// safe for concurrent use of AddShift with the same destination.
+// range of dates. Build it once with [NewORTCalc] and reuse it; it caches
+// the instants of every date it has seen, so it is not safe for concurrent
+// use.
 type ORTCalc struct {
 	bands    []ORTBand
 	hol      HolidaySet
 	percents []float64 // distinct percentages, ascending, 0 first
 	cuts     []Clock   // every band boundary plus 0 and 1440, ascending
+	// piece[dt][i] is the index in percents of the piece cuts[i]–cuts[i+1]
+	// on a day of type dt (0 weekday, 1 Saturday, 2 Sunday/holiday).
+	piece [3][]int
+	days  map[Date][]time.Time // the instants of cuts on a date
 }
 
 // NewORTCalc prepares the ORT table of s for shifts dated in w (the night of
@@ -52,7 +57,42 @@ func NewORTCalc(s *Settings, w Window) *ORTCalc {
 	slices.Sort(c.percents)
 	slices.Sort(c.cuts)
 	c.cuts = slices.Compact(c.cuts)
+	for ti, dt := range DayTypes {
+		c.piece[ti] = make([]int, len(c.cuts)-1)
+		for i := range c.piece[ti] {
+			c.piece[ti][i] = c.percentAt(dt, c.cuts[i], c.cuts[i+1])
+		}
+	}
+	c.days = make(map[Date][]time.Time, w.Days()+2)
 	return c
+}
+
+// instants returns the instants of the cuts on d, cached.
+func (c *ORTCalc) instants(d Date) []time.Time {
+	if ts, ok := c.days[d]; ok {
+		return ts
+	}
+	ts := make([]time.Time, len(c.cuts))
+	for i, cl := range c.cuts {
+		if cl == 1440 {
+			ts[i] = (d + 1).Start()
+		} else {
+			ts[i] = d.Time(cl)
+		}
+	}
+	c.days[d] = ts
+	return ts
+}
+
+// dayTypeIndex returns the index of d's day type in DayTypes.
+func (c *ORTCalc) dayTypeIndex(d Date) int {
+	switch c.hol.DayTypeOf(d) {
+	case DaySaturday:
+		return 1
+	case DaySunday:
+		return 2
+	}
+	return 0
 }
 
 // Percents returns the distinct percentages of the table in ascending
@@ -96,18 +136,18 @@ func (c *ORTCalc) AddShift(dst []float64, s *Shift) (sleep float64) {
 	hours = hours[:len(c.percents)]
 	clear(hours)
 	start, end := s.Start, s.End
-	for d := DateOf(start.In(Amsterdam)); d.Start().Before(end); d++ {
-		dt := c.hol.DayTypeOf(d)
-		for i := 0; i+1 < len(c.cuts); i++ {
-			t0, t1 := d.Time(c.cuts[i]), d.Time(c.cuts[i+1])
-			if c.cuts[i+1] == 1440 {
-				t1 = (d + 1).Start()
-			}
-			lo, hi := later(t0, start), earlier(t1, end)
+	for d := DateOf(start.In(Amsterdam)); ; d++ {
+		ts := c.instants(d)
+		if !ts[0].Before(end) {
+			break
+		}
+		piece := c.piece[c.dayTypeIndex(d)]
+		for i := 0; i+1 < len(ts); i++ {
+			lo, hi := later(ts[i], start), earlier(ts[i+1], end)
 			if !lo.Before(hi) {
 				continue
 			}
-			hours[c.percentAt(dt, c.cuts[i], c.cuts[i+1])] += hi.Sub(lo).Hours()
+			hours[piece[i]] += hi.Sub(lo).Hours()
 		}
 	}
 	brk := float64(s.BreakMin) / 60

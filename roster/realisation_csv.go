@@ -35,8 +35,10 @@ func Payroll(h *House, w Window) (percents []float64, days []PayrollDay) {
 	for mi := range h.Members {
 		m := &h.Members[mi]
 		row := make([]PayrollDay, n)
+		np := len(percents)
+		orts := make([]float64, n*np) // one backing array for the member's days
 		for i := range row {
-			row[i] = PayrollDay{Member: m.ID, Date: w.From + Date(i), ORT: make([]float64, len(percents))}
+			row[i] = PayrollDay{Member: m.ID, Date: w.From + Date(i), ORT: orts[i*np : (i+1)*np : (i+1)*np]}
 		}
 		absent := make([]bool, n)
 		for ai := range h.Plan.Absences {
