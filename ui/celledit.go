@@ -37,6 +37,7 @@ func (ws *WeekScreen) openCellMenu(id widget.TableCellID) {
 	if !ok {
 		return
 	}
+	ws.anchor = nil
 	ws.clearSelection()
 	menu := fyne.NewMenu("", ws.cellMenuItems(m, d)...)
 	ws.cellMenu = menu
@@ -74,6 +75,7 @@ func (ws *WeekScreen) cellMenuItems(member int, d roster.Date) []*fyne.MenuItem 
 
 // moveCursor puts the grid cursor on member's cell on d.
 func (ws *WeekScreen) moveCursor(member int, d roster.Date) {
+	ws.anchor = nil
 	v := ws.ed.View()
 	for r, row := range v.Rows {
 		if row.Member == member && v.Week.Contains(d) {

@@ -291,6 +291,31 @@ func (e *Editor) CopyPrevWeekEdit(overwrite bool) roster.Edit {
 	return ed
 }
 
+// PasteCells returns one edit that pastes several cells: targets[i] gets
+// copied[i] (an empty copy clears the target).
+func (e *Editor) PasteCells(targets []CellRef, copied [][]roster.Assignment) roster.Edit {
+	var out roster.Edit
+	for i, t := range targets {
+		one := e.PasteEdit(t.Member, t.Date, copied[i])
+		out.Cells = append(out.Cells, one.Cells...)
+		out.Absences = append(out.Absences, one.Absences...)
+		if len(targets) == 1 {
+			out.NL, out.EN = one.NL, one.EN
+		}
+	}
+	if len(targets) > 1 {
+		out.NL = fmt.Sprintf("%d cellen geplakt", len(targets))
+		out.EN = fmt.Sprintf("%d cells pasted", len(targets))
+	}
+	return out
+}
+
+// CellRef names a cell of the roster: a member on a date.
+type CellRef struct {
+	Member int
+	Date   roster.Date
+}
+
 // PasteEdit returns the edit that puts the assignments of a copied cell on
 // member's cell on d.
 func (e *Editor) PasteEdit(member int, d roster.Date, copied []roster.Assignment) roster.Edit {

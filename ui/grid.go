@@ -29,6 +29,7 @@ type gridTable struct {
 
 	tapPos   fyne.Position // where the last tap was, for the cell menu
 	tapValid bool
+	shift    bool // Shift is held: arrows grow a block
 }
 
 func newGridTable(ws *WeekScreen) *gridTable {
@@ -85,6 +86,8 @@ func (g *gridTable) TypedKey(ev *fyne.KeyEvent) {
 		g.ws.clearAtCursor()
 	case fyne.KeyReturn, fyne.KeyEnter:
 		g.ws.openCellMenu(g.cursor)
+	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight:
+		g.ws.arrow(ev)
 	default:
 		g.Table.TypedKey(ev)
 	}

@@ -41,8 +41,9 @@ type WeekScreen struct {
 	status    *widget.Label
 	selection map[cellKey]bool
 
-	clip    []roster.Assignment // copied cell
+	clip    []clipCell // copied cells, relative to the block's top left
 	hasClip bool
+	anchor  *widget.TableCellID // start of a Shift+arrow block
 
 	menu     *widget.PopUpMenu // the open cell menu, if any
 	cellMenu *fyne.Menu
@@ -328,33 +329,6 @@ func (ws *WeekScreen) clearAtCursor() {
 	if m, d, ok := ws.cursorCell(); ok {
 		ws.do(ws.ed.ClearEdit(m, d))
 	}
-}
-
-// CopyCell copies the cell under the cursor (also as text to the clipboard).
-func (ws *WeekScreen) CopyCell() {
-	m, d, ok := ws.cursorCell()
-	if !ok {
-		return
-	}
-	ws.clip = ws.ed.House().Plan.CellAssignments(m, d)
-	ws.hasClip = true
-	var codes []string
-	for _, a := range ws.clip {
-		codes = append(codes, a.Shift)
-	}
-	if app := fyne.CurrentApp(); app != nil {
-		app.Clipboard().SetContent(strings.Join(codes, "+"))
-	}
-	ws.setStatus(lang.X("status.copied", "Copied") + ": " + strings.Join(codes, "+"))
-}
-
-// PasteCell pastes the copied cell onto the cell under the cursor.
-func (ws *WeekScreen) PasteCell() {
-	m, d, ok := ws.cursorCell()
-	if !ok || !ws.hasClip {
-		return
-	}
-	ws.do(ws.ed.PasteEdit(m, d, ws.clip))
 }
 
 // isSelected reports whether a cell is selected (by a finding).

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -505,5 +506,46 @@ func TestStripTapShowsDay(t *testing.T) {
 	md := test.RenderObjectToMarkup(top)
 	if !strings.Contains(md, "ma 23 nov") || !strings.Contains(md, "nacht: Cas") {
 		t.Errorf("day details:\n%s", md[:min(len(md), 1500)])
+	}
+}
+
+func TestCopyPasteBlock(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	g := ws.grid
+	ws.win.Canvas().Focus(g)
+	// Select Cas and Tess on Monday and Tuesday with Shift+arrows.
+	g.moveTo(widget.TableCellID{Row: rowOf(t, ws, idCas), Col: 0})
+	g.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	g.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	if len(ws.selection) != 4 || !ws.isSelected(idTess, monday+1) || !ws.isSelected(idCas, monday) {
+		t.Fatalf("block = %v", ws.selection)
+	}
+	g.TypedShortcut(&fyne.ShortcutCopy{})
+	if got := fyne.CurrentApp().Clipboard().Content(); got != "L+S\t\nL\t" {
+		t.Errorf("clipboard text = %q", got)
+	}
+	// Paste on Thursday of the same rows: one edit.
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp}) // drops the block
+	if len(ws.selection) != 0 {
+		t.Errorf("block kept after a plain arrow: %v", ws.selection)
+	}
+	g.moveTo(widget.TableCellID{Row: rowOf(t, ws, idCas), Col: 3})
+	g.TypedShortcut(&fyne.ShortcutPaste{})
+	h := ws.ed.House()
+	if codes(h, idCas, monday+3) != "L+S" || codes(h, idTess, monday+3) != "L" || codes(h, idCas, monday+4) != "" {
+		t.Errorf("after paste: Cas %q, Tess %q", codes(h, idCas, monday+3), codes(h, idTess, monday+3))
+	}
+	ws.Undo()
+	if codes(ws.ed.House(), idCas, monday+3) != "" || codes(ws.ed.House(), idTess, monday+3) != "" {
+		t.Error("one undo did not take back the whole paste")
+	}
+	// Pasting at the last row leaves out what falls off the grid.
+	last := len(ws.ed.View().Rows) - 1
+	g.moveTo(widget.TableCellID{Row: last, Col: 6})
+	g.TypedShortcut(&fyne.ShortcutPaste{})
+	if got := codes(ws.ed.House(), ws.ed.View().Rows[last].Member, monday+6); got != "L+S" {
+		t.Errorf("corner paste = %q", got)
 	}
 }
