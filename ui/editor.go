@@ -39,7 +39,7 @@ func (e *fixedError) Error() string {
 		}
 	}
 	w := strings.Join(weeks, ", ")
-	return fmt.Sprintf("week %s is vastgezet; ontgrendel de week eerst / week %s is fixed; unlock it first", w, w)
+	return fmt.Sprintf("Week %s is vastgezet; ontgrendel de week eerst. / Week %s is fixed; unlock it first.", w, w)
 }
 
 func (e *fixedError) Is(target error) bool { return target == ErrFixed }
