@@ -105,3 +105,26 @@ func TestSetPINEditAndValidate(t *testing.T) {
 		}
 	}
 }
+
+func TestPayEdit(t *testing.T) {
+	h := Demo(NewDate(2026, 11, 23))
+	pay := *h.Settings.Pay
+	pay.DefaultHourlyWage = 23.5
+	e := PayEdit(h, &pay, map[int]*Salary{1: {Scale: 11, Step: 4, HourlyWage: 31}, 2: nil, 99: {HourlyWage: 1}})
+	if len(e.Members) != 1 || e.Members[0].After.ID != 1 {
+		t.Fatalf("member edits: %+v", e.Members)
+	}
+	if err := h.Apply(e); err != nil {
+		t.Fatal(err)
+	}
+	if h.Settings.Pay.DefaultHourlyWage != 23.5 || h.Member(1).Salary.HourlyWage != 31 || h.Member(2).Salary != nil {
+		t.Errorf("after: pay %+v, member 1 %+v", h.Settings.Pay, h.Member(1).Salary)
+	}
+	r := NewRealisation(h, Week(NewDate(2026, 11, 23)))
+	if r.Member(1).Wage != 31 || r.Member(3).Wage != 23.5 {
+		t.Errorf("wages %v and %v", r.Member(1).Wage, r.Member(3).Wage)
+	}
+	if err := h.Apply(e.Inverse()); err != nil || h.Member(1).Salary != nil || h.Settings.Pay.DefaultHourlyWage != 21.72 {
+		t.Errorf("undo: %v", err)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -167,8 +168,12 @@ func (v *RealisationView) memberObjects() []fyne.CanvasObject {
 		rows = append(rows, row)
 		groups = append(groups, chartGroup{m.Name, []float64{m.Contract, m.Planned, m.Realised}})
 	}
+	var payBtn fyne.CanvasObject = layout.NewSpacer()
+	if v.opt.Do != nil {
+		payBtn = widget.NewButtonWithIcon(lang.X("real.pay.title", "Pay data"), theme.DocumentCreateIcon(), v.showPay)
+	}
 	return []fyne.CanvasObject{
-		heading(lang.X("real.permember", "Hours per member")),
+		container.NewHBox(heading(lang.X("real.permember", "Hours per member")), payBtn),
 		table(head, rows, 2, false),
 		note(lang.X("real.fairness", "Nights, weekends and holidays count worked shifts: to keep the rotation fair, not to police anyone.")),
 		newBarChart(hoursSeries(), groups, func(x float64) string { return v.dec(x, 0) }),

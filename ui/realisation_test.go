@@ -210,3 +210,41 @@ func TestRealisationFromApp(t *testing.T) {
 		t.Error("back does not return to the week")
 	}
 }
+
+func TestRealisationPayForm(t *testing.T) {
+	v, h, _, _ := realisationFixture(t)
+	if ok, _ := v.TryPIN("2580"); !ok {
+		t.Fatal("unlock")
+	}
+	f := v.newPayForm(h)
+	if f.wage.Text != "21,72" || f.capWage.Text != "18,90" {
+		t.Fatalf("form starts with %q and %q", f.wage.Text, f.capWage.Text)
+	}
+	f.wage.SetText("22,50")
+	f.own[0].SetText("30")
+	f.scale[0].SetText("12")
+	e, err := f.edit(h, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := v.opt.Do(e); err != nil {
+		t.Fatal(err)
+	}
+	v.Refresh()
+	r := v.Realisation()
+	if r.Members[0].Wage != 30 || r.Members[2].Wage != 22.5 || r.Members[0].ORTAmount != 0 {
+		t.Errorf("wages %v, %v; ORT of scale 12: %v", r.Members[0].Wage, r.Members[2].Wage, r.Members[0].ORTAmount)
+	}
+	for _, bad := range []struct{ entry *widget.Entry }{{f.wage}, {f.step[1]}} {
+		old := bad.entry.Text
+		bad.entry.SetText("veel")
+		if _, err := f.edit(h, false); err == nil {
+			t.Error("a word accepted as a number")
+		}
+		bad.entry.SetText(old)
+	}
+	f.scale[1].SetText("99")
+	if _, err := f.edit(h, false); err == nil || !strings.Contains(err.Error(), "salary.scale") {
+		t.Errorf("scale 99: %v", err)
+	}
+}
