@@ -127,7 +127,7 @@ func TestCoverageMatchesMinuteReference(t *testing.T) {
 		NewDate(2026, time.March, 29), NewDate(2026, time.October, 25), NewDate(2026, time.March, 28),
 		NewDate(2026, time.October, 24), NewDate(2026, time.December, 25), NewDate(2026, time.November, 24),
 	}
-	iterations := 400
+	iterations := 250
 	if testing.Short() {
 		iterations = 120
 	}
