@@ -79,15 +79,33 @@ func OpenShifts(h *House, w Window) []OpenShift {
 	}
 	t := *h
 	t.Members = append(slices.Clip(h.Members), Member{ID: openMember, Name: "open", Role: RoleOpvoeder, Nights: true, LiveIn: true})
-	t.Plan.Assignments = slices.Clip(h.Plan.Assignments)
+	// Coverage reads only the shifts around a date (a shift lasts less than
+	// two days): every per-date engine run below gets the tentative plan of
+	// the two days either side, so it resolves a few days of shifts, not
+	// months.
+	var all []Assignment
+	for _, a := range h.Plan.Assignments {
+		if a.Date >= w.From-2 && a.Date <= w.To+2 {
+			all = append(all, a)
+		}
+	}
+	near := func(d Date) *House {
+		t.Plan.Assignments = t.Plan.Assignments[:0:0]
+		for _, a := range all {
+			if a.Date >= d-2 && a.Date <= d+2 {
+				t.Plan.Assignments = append(t.Plan.Assignments, a)
+			}
+		}
+		return &t
+	}
 	var out []OpenShift
 	add := func(o OpenShift) {
 		out = append(out, o)
-		t.Plan.Assignments = append(t.Plan.Assignments, Assignment{Member: openMember, Date: o.Date, Shift: o.Shift})
+		all = append(all, Assignment{Member: openMember, Date: o.Date, Shift: o.Shift})
 	}
 	nights := nightTypes(h)
 	for d := w.From; d <= w.To && len(nights) > 0; d++ {
-		if o, ok := bestNight(&t, d, nights); ok {
+		if o, ok := bestNight(near(d), d, nights); ok {
 			add(o)
 		}
 	}
@@ -99,7 +117,7 @@ func OpenShifts(h *House, w Window) []OpenShift {
 	}
 	for d := w.From; d <= w.To && len(groups) > 0 && len(h.Coverage) > 0; d++ {
 		for range maxOpenPerDay {
-			o, ok := bestDay(&t, d, groups)
+			o, ok := bestDay(near(d), d, groups)
 			if !ok {
 				break
 			}

@@ -111,3 +111,43 @@ func BenchmarkOpenShiftsDemo4Weeks(b *testing.B) {
 		OpenShifts(h, w)
 	}
 }
+
+// TestOpenShiftsCloseEveryGap: on the demo house, giving every open shift
+// to one extra opvoeder leaves no coverage gap and no uncovered night, and
+// no open shift is superfluous: without any single one a gap comes back.
+func TestOpenShiftsCloseEveryGap(t *testing.T) {
+	start := NewDate(2026, 11, 2)
+	h := Demo(start)
+	w := Window{start, start + 13}
+	open := OpenShifts(h, w)
+	if len(open) == 0 {
+		t.Fatal("the demo has gaps, but no open shifts")
+	}
+	h.Members = append(h.Members, Member{ID: 999, Name: "Extra", Role: RoleOpvoeder, Nights: true, LiveIn: true,
+		Contract: []Contract{{From: start - 700, HoursPerWeek: 36}}})
+	base := slices.Clone(h.Plan.Assignments)
+	gaps := func(skip int) int {
+		h.Plan.Assignments = slices.Clone(base)
+		for i, o := range open {
+			if i != skip {
+				h.Plan.Assignments = append(h.Plan.Assignments, Assignment{Member: 999, Date: o.Date, Shift: o.Shift})
+			}
+		}
+		n := 0
+		for _, f := range CheckAt(h, w, rnToday) {
+			if (f.Rule == RuleCovDay || f.Rule == RuleCovNight) && f.Severity == SevError {
+				n++
+			}
+		}
+		return n
+	}
+	t.Logf("%d open shifts", len(open))
+	if n := gaps(-1); n != 0 {
+		t.Fatalf("%d gaps left after taking all %d open shifts", n, len(open))
+	}
+	for i, o := range open {
+		if gaps(i) == 0 {
+			t.Errorf("open shift %s is superfluous", o.Label(false))
+		}
+	}
+}

@@ -122,8 +122,7 @@ func swapAt(h *House, a AssignmentRef, b *AssignmentRef, to int, today Date) (Ed
 	win := Window{From: h.Plan.Assignments[ia].Date, To: h.Plan.Assignments[ia].Date}
 	for _, mv := range moves {
 		x := &after[mv.index]
-		x.Member = mv.to
-		x.CoverFor = 0
+		x.Member = mv.to // a cover-in stays a cover-in for the same colleague
 		win.From, win.To = min(win.From, x.Date), max(win.To, x.Date)
 	}
 	win = Window{From: win.From - 7, To: win.To + 8} // rest and series rules reach a week; a shift may end the next day

@@ -62,13 +62,14 @@ func (w *Wish) last() Date { return max(w.Date, w.Until) }
 
 // touches reports whether w applies on some date of win.
 func (w *Wish) touches(win Window) bool {
-	if w.Date > win.To || w.last() < win.From {
+	lo, hi := max(win.From, w.Date), min(win.To, w.last())
+	if lo > hi {
 		return false
 	}
-	if !w.Repeats() || win.Days() >= 7 {
-		return true
+	if !w.Repeats() || hi-lo >= 6 {
+		return true // seven days in a row hold every weekday
 	}
-	for d := max(win.From, w.Date); d <= min(win.To, w.Until); d++ {
+	for d := lo; d <= hi; d++ {
 		if w.On(d) {
 			return true
 		}

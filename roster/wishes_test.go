@@ -247,3 +247,25 @@ func TestWishesHonoured(t *testing.T) {
 }
 
 func rnTue() Date { return rnMon + 1 }
+
+// TestWishTouchesProperty compares touches with the plain reference "some
+// date of the window has On" over random wishes and windows.
+func TestWishTouchesProperty(t *testing.T) {
+	rng := uint64(7)
+	next := func(n int) int { rng = rng*6364136223846793005 + 1442695040888963407; return int(rng>>33) % n }
+	for range 5000 {
+		w := Wish{Date: rnMon + Date(next(60))}
+		if next(3) > 0 {
+			w.Until = w.Date + Date(next(60))
+		}
+		win := Window{From: rnMon + Date(next(90)) - 10}
+		win.To = win.From + Date(next(20))
+		want := false
+		for d := win.From; d <= win.To; d++ {
+			want = want || w.On(d)
+		}
+		if got := w.touches(win); got != want {
+			t.Fatalf("touches(%+v, %s) = %v, want %v", w, win, got, want)
+		}
+	}
+}
