@@ -225,8 +225,12 @@ func (v *RealisationView) ortObjects() []fyne.CanvasObject {
 		rows = append(rows, row(roleName(x.Role), &x.Figures, v.unlocked || x.Members >= minGroupForSickness))
 	}
 	rows = append(rows, row(lang.X("real.team", "Team"), &r.Team.Figures, true))
+	var tablesBtn fyne.CanvasObject = layout.NewSpacer()
+	if v.unlocked && v.opt.Do != nil {
+		tablesBtn = widget.NewButtonWithIcon(lang.X("real.tables", "ORT table and budget"), theme.DocumentCreateIcon(), v.showTables)
+	}
 	objs := []fyne.CanvasObject{
-		heading(lang.X("real.ortrole", "ORT hours per band (cao art. 8.1)")),
+		container.NewHBox(heading(lang.X("real.ortrole", "ORT hours per band (cao art. 8.1)")), tablesBtn),
 		table(head, rows, 1, true),
 	}
 	if v.unlocked {

@@ -248,3 +248,40 @@ func TestRealisationPayForm(t *testing.T) {
 		t.Errorf("scale 99: %v", err)
 	}
 }
+
+func TestRealisationTablesForm(t *testing.T) {
+	v, h, _, _ := realisationFixture(t)
+	if ok, _ := v.TryPIN("2580"); !ok {
+		t.Fatal("unlock")
+	}
+	before := v.Realisation().Team.ORTWeighted
+	f := v.newTableForm(h)
+	if len(f.rows) != len(h.Settings.ORT) || f.budget[0].Text != "447200,00" {
+		t.Fatalf("form: %d rows, gross %q", len(f.rows), f.budget[0].Text)
+	}
+	f.rows[1].pct.SetText("35") // Mon–Fri 19:00–22:00
+	f.budget[2].SetText("6")
+	e, err := f.edit(h, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := v.opt.Do(e); err != nil {
+		t.Fatal(err)
+	}
+	v.Refresh()
+	if h.Settings.ORT[1].Percent != 35 || h.Settings.Pay.BudgetFor(6).SickPct != 6 {
+		t.Fatalf("saved: %+v, budget %+v", h.Settings.ORT[1], h.Settings.Pay.BudgetFor(6))
+	}
+	if v.Realisation().Team.ORTWeighted <= before {
+		t.Errorf("a higher evening percentage did not raise ORT: %v → %v", before, v.Realisation().Team.ORTWeighted)
+	}
+	f = v.newTableForm(h)
+	f.rows[0].end.SetText("25:00")
+	if _, err := f.edit(h, false); err == nil {
+		t.Error("25:00 accepted")
+	}
+	f.rows[0].end.SetText("05:00") // before its start 06:00
+	if _, err := f.edit(h, false); err == nil || !strings.Contains(err.Error(), "settings.ort[0]") {
+		t.Errorf("end before start: %v", err)
+	}
+}
