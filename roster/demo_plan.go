@@ -209,9 +209,9 @@ func (p *demoPlanner) count(d int, code string) int {
 	return n
 }
 
-// best returns the opvoeder who should take code on day d in week wk, or 0:
-// the one with the most hours left, preferring one on the same shift the
-// day before or after.
+// best returns the opvoeder who should take code on day d, or 0: the one
+// with the most hours left that week and in all, preferring one on the same
+// shift the day before or after.
 func (p *demoPlanner) best(d int, code string) int {
 	best, bestScore := 0, -1e9
 	for i := range p.h.Members {
@@ -240,9 +240,10 @@ func (p *demoPlanner) at(i, d int) string {
 
 // canTake reports whether member index i can take code (V or L) on day d
 // within the rules the demo keeps: hours within the limit and spread over
-// the weeks (never more than 1/9 above the contract in a week), 11 h rest around it, no night the same day or the night before,
-// at most 5 working days in 7, and a free weekend day after a late shift
-// never followed by an early one (36 h weekly rest).
+// the weeks (never more than 1/9 above the contract in a week), 11 h rest
+// around it (no early shift after a late one, no shift the day a night ends),
+// at most 5 working days in 7, and no single free day between a late and an
+// early shift (that leaves 32 h, less than the 36 h weekly rest).
 func (p *demoPlanner) canTake(i, d int, code string) bool {
 	if p.code[i][d] != "" || p.avoid[i][d] {
 		return false
