@@ -527,6 +527,10 @@ func appendCopyCell(out []CellEdit, h *House, member int, from, to Date, overwri
 	return append(out, CellEdit{Member: member, Date: to, Before: before, After: after})
 }
 
+// SameAssignments reports whether two cells hold the same assignments in
+// the same order: an edit between them changes nothing.
+func SameAssignments(a, b []Assignment) bool { return sameAssignments(a, b) }
+
 func sameAssignments(a, b []Assignment) bool {
 	if len(a) != len(b) {
 		return false

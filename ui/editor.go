@@ -247,9 +247,15 @@ func (e *Editor) SetCellEdit(member int, d roster.Date, as []roster.Assignment, 
 		after = append(after, before...)
 	}
 	after = append(after, as...)
-	ed := roster.Edit{Cells: []roster.CellEdit{{Member: member, Date: d, Before: before, After: after}}}
+	var ed roster.Edit
+	if !roster.SameAssignments(before, after) {
+		ed.Cells = []roster.CellEdit{{Member: member, Date: d, Before: before, After: after}}
+	}
 	if len(as) > 0 {
 		ed.Absences = roster.AbsenceDayEdit(&e.house.Plan, member, d, "")
+	}
+	if ed.Empty() {
+		return ed // nothing changes: no undo step, no audit record
 	}
 	ed.NL, ed.EN = e.cellLabel(member, d, as)
 	return ed

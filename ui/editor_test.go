@@ -105,3 +105,20 @@ func TestPickLang(t *testing.T) {
 		}
 	}
 }
+
+func TestEditorSameShiftIsNoEdit(t *testing.T) {
+	ed, st := newTestEditor(t)
+	e, err := ed.AssignEdit(idAnna, monday, "V", false) // Anna already works V
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !e.Empty() {
+		t.Fatalf("assigning the same shift is an edit: %+v", e)
+	}
+	if err := ed.Do(e); err != nil || ed.CanUndo() {
+		t.Errorf("Do(empty) = %v, can undo %v", err, ed.CanUndo())
+	}
+	if log, _ := st.Log(0); len(log) != 0 {
+		t.Errorf("an empty edit was logged: %+v", log)
+	}
+}
