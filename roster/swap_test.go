@@ -117,3 +117,36 @@ func TestSwapBadInput(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSwapDemo: one swap check on the demo house (two engine runs over
+// about two weeks).
+func BenchmarkSwapDemo(b *testing.B) {
+	start := NewDate(2026, 11, 2)
+	h := Demo(start)
+	var a, c *Assignment
+	for i := range h.Plan.Assignments {
+		x := &h.Plan.Assignments[i]
+		if x.Date != start+9 || x.State != StatePlanned {
+			continue
+		}
+		if a == nil {
+			a = x
+		} else if x.Member != a.Member && c == nil {
+			c = x
+		}
+	}
+	ra, rc := RefOf(*a), RefOf(*c)
+	for b.Loop() {
+		swapAt(h, ra, &rc, 0, rnToday)
+	}
+}
+
+// BenchmarkTakeOpenShiftDemo: one open-shift check on the demo house.
+func BenchmarkTakeOpenShiftDemo(b *testing.B) {
+	start := NewDate(2026, 11, 2)
+	h := Demo(start)
+	os := OpenShifts(h, Window{start, start + 6})[0]
+	for b.Loop() {
+		takeOpenShiftAt(h, os, demoDaan, rnToday)
+	}
+}
