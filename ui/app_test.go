@@ -36,7 +36,7 @@ func TestWhoAreYouAndSwitchUser(t *testing.T) {
 		t.Error("no main menu")
 	}
 	a.Week().grid.moveTo(a.Week().grid.cursor)
-	test.Type(a.Week().grid, "V")
+	test.Type(a.Week().grid, "L") // Anna's Monday: V becomes L
 	log, _ := st.Log(1)
 	if len(log) != 1 || log[0].Who != "Bram" {
 		t.Fatalf("audit log = %+v", log)
