@@ -69,7 +69,14 @@ func (ws *WeekScreen) cellMenuItems(member int, d roster.Date) []*fyne.MenuItem 
 	paste := fyne.NewMenuItem(lang.X("cell.paste", "Paste"), func() { ws.moveCursor(member, d); ws.PasteCell() })
 	paste.Disabled = !ws.hasClip
 	clear := fyne.NewMenuItem(lang.X("cell.clear", "Clear"), func() { ws.do(ws.ed.ClearEdit(member, d)) })
-	items = append(items, fyne.NewMenuItemSeparator(), add, custom, absent, fyne.NewMenuItemSeparator(), cp, paste, clear)
+	items = append(items, fyne.NewMenuItemSeparator(), add, custom, absent)
+	if ws.CellMenuExtra != nil {
+		if extra := ws.CellMenuExtra(member, d); len(extra) > 0 {
+			items = append(items, fyne.NewMenuItemSeparator())
+			items = append(items, extra...)
+		}
+	}
+	items = append(items, fyne.NewMenuItemSeparator(), cp, paste, clear)
 	return items
 }
 

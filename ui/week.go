@@ -50,6 +50,9 @@ type WeekScreen struct {
 
 	// OnSwitchUser is called by the "switch user" button.
 	OnSwitchUser func()
+	// CellMenuExtra, when set, adds items to the cell menu of member on d
+	// (other screens hook in here, e.g. a sick report).
+	CellMenuExtra func(member int, d roster.Date) []*fyne.MenuItem
 
 	content fyne.CanvasObject
 }
@@ -150,6 +153,13 @@ func (ws *WeekScreen) refreshState() {
 
 // setStatus shows a line in the status bar.
 func (ws *WeekScreen) setStatus(s string) { ws.status.SetText(s) }
+
+// Do performs ed as the user's edit: saved, undoable, checked and shown; an
+// error is shown to the user and false returned.
+func (ws *WeekScreen) Do(ed roster.Edit) bool { return ws.do(ed) }
+
+// Window returns the window the screen lives in.
+func (ws *WeekScreen) Window() fyne.Window { return ws.win }
 
 // do performs ed and refreshes what it changed; errors are shown.
 func (ws *WeekScreen) do(ed roster.Edit) bool {

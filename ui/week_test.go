@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -547,5 +548,20 @@ func TestCopyPasteBlock(t *testing.T) {
 	g.TypedShortcut(&fyne.ShortcutPaste{})
 	if got := codes(ws.ed.House(), ws.ed.View().Rows[last].Member, monday+6); got != "L+S" {
 		t.Errorf("corner paste = %q", got)
+	}
+}
+
+func TestCellMenuExtra(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	var got []string
+	ws.CellMenuExtra = func(member int, d roster.Date) []*fyne.MenuItem {
+		return []*fyne.MenuItem{fyne.NewMenuItem("Ziek melden", func() {
+			got = append(got, fmt.Sprint(member, d))
+		})}
+	}
+	tapCell(t, ws, idAnna, 0)
+	menuItem(t, ws, "Ziek melden").Action()
+	if len(got) != 1 || got[0] != fmt.Sprint(idAnna, monday) {
+		t.Errorf("extra item called with %v", got)
 	}
 }
