@@ -136,3 +136,41 @@ func TestFTEJSONFairness(t *testing.T) {
 		t.Errorf("Daan: %+v, want %+v", got, want.Rows[5])
 	}
 }
+
+// TestWishesDB: a repeating wish and a wish round's deadline survive the
+// roster database (they are fields of the stored wish and period records).
+func TestWishesDB(t *testing.T) {
+	_, h, worked := wishesHouse(t)
+	p := roster.PlanningPeriod(h, roster.NewDate(2026, 11, 30))
+	e, err := roster.OpenWishes(h, p, p.From-7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := h.Apply(e); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "huis.json")
+	if err := writeHouseFile(file, h); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "rooster.db")
+	var out, errs strings.Builder
+	if rc := run([]string{"import", "--db", db, "--who", "test", file}, &out, &errs); rc != 0 {
+		t.Fatalf("import rc %d: %s", rc, errs.String())
+	}
+	out.Reset()
+	rc := run([]string{"wishes", "--db", db, "--member", "Daan", "--from", "2026-11-02", "--to", "2027-01-03", "--json"}, &out, &errs)
+	if rc != 0 {
+		t.Fatalf("rc %d: %s", rc, errs.String())
+	}
+	var r wishesJSON
+	if err := json.Unmarshal([]byte(out.String()), &r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Wishes) != 1 || r.Wishes[0].Until == nil || r.Honoured.Wishes != 4 || len(r.Conflicts) != len(worked) {
+		t.Errorf("from the database: %+v", r)
+	}
+	if len(r.Periods) != 2 || r.Periods[1].Deadline == nil || *r.Periods[1].Deadline != p.From-7 || r.Periods[1].State != "wensen" {
+		t.Errorf("periods from the database: %+v", r.Periods)
+	}
+}
