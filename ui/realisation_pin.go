@@ -87,6 +87,7 @@ func (v *RealisationView) toggleLock() {
 			v.TryPIN(pin.Text)
 		}
 	}, v.opt.Window)
+	pin.OnSubmitted = func(string) { d.Submit() } // Enter unlocks
 	d.Resize(fyne.NewSize(360, 160))
 	d.Show()
 	v.opt.Window.Canvas().Focus(pin)
