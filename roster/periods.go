@@ -4,11 +4,11 @@ package roster
 // (by default the balance periods of Settings.BalanceWeeks ISO weeks, see
 // [BalancePeriod]) that go through three states:
 //
-//	concept (draft) ──OpenWishes──▶ wensen (wishes open, until a deadline)
-//	      │                            │   ▲
-//	      └──────StartFilling──────────┼───┼──▶ invullen (filling) ──FixPeriod──▶ vast (fixed)
-//	                                   └───┘        ▲   │ OpenWishes (reopen)      │
-//	                                                └───┴──────UnlockPeriod────────┘
+//	from \ call      OpenWishes          StartFilling   FixPeriod   UnlockPeriod
+//	concept (draft)  → wensen            → invullen     refused     refused
+//	wensen (wishes)  new deadline        → invullen     refused     refused
+//	invullen (fill)  → wensen (reopen)   refused        → vast      refused
+//	vast (fixed)     refused             refused        refused     → invullen
 //
 // Legal transitions: draft → wishes, draft → filling, wishes → filling,
 // filling → wishes (reopen the round), filling → fixed, fixed → filling
