@@ -34,6 +34,10 @@ type App struct {
 	ws   *WeekScreen
 	who  *whoScreen
 	lang string
+
+	// OnWeekScreen, when set, is called with every new week screen, so
+	// other screens can set its hooks (CellMenuExtra).
+	OnWeekScreen func(ws *WeekScreen)
 }
 
 // NewApp opens the main window of fa over st. It shows the "who are you"
@@ -110,6 +114,9 @@ func (a *App) showWeek() {
 	a.ws = NewWeekScreen(a.win, a.ed, a.lang)
 	a.ws.OnSwitchUser = a.ShowWho
 	a.ws.AddShortcuts()
+	if a.OnWeekScreen != nil {
+		a.OnWeekScreen(a.ws)
+	}
 	a.win.SetMainMenu(a.withRealisation(a.ws.MainMenu(a.ShowWho, a.SetLanguage, a.lang)))
 	a.win.SetContent(a.ws.Content())
 	a.win.SetTitle(a.title())
