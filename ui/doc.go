@@ -6,9 +6,26 @@
 //
 // # Screens
 //
-//   - who.go: "Wie ben jij?", the team member using the app.
-//   - week.go: the week roster editor: grid, coverage strip, findings.
+//   - who.go: "Wie ben jij?", the team member using the app (no passwords;
+//     the name goes into the audit log).
+//   - week.go: the week roster editor: toolbar, grid (grid.go, cell.go,
+//     layout.go), coverage strip (strip.go) and findings (findings.go);
+//     the cell menu (celledit.go), copy and paste (clipboard.go), the week
+//     actions (actions.go) and the main menu and shortcuts (menu.go).
+//   - app.go: the window that holds them, and the language (lang.go).
 //
-// The editor state without widgets (undo, redo, the visible week, the
-// findings) lives in editor.go, so it is tested without a display.
+// # Editing
+//
+// The editor state without widgets lives in editor.go: the house, the
+// visible week with its view (roster.NewWeekView) and findings
+// (roster.Check), and the undo and redo stacks of the session. An edit is
+// refused when it touches a fixed week, saved by the store first, then
+// applied to the in-memory house; undo applies its inverse the same way.
+// MemStore is an in-memory store for tests and the --demo mode.
+//
+// # Language
+//
+// Texts come from assets/lang/nl.json and en.json through fyne.io/fyne/v2/lang;
+// nl.json also translates Fyne's own dialog strings. Dutch is the default,
+// English follows the system language or the user's choice.
 package ui
