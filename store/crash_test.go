@@ -42,14 +42,14 @@ func crashCell(seq uint64) (int, roster.Date) {
 
 // crashEdit returns edit seq: it fills its own cell with an assignment whose
 // note is the sequence number; every 25th edit also gives member 1 a new
-// photo of up to 30 kB, so pages are freed and reused.
+// photo of up to 10 kB (overflow pages), so pages are freed and reused.
 func crashEdit(seq uint64, r *rand.Rand) roster.Edit {
 	m, d := crashCell(seq)
 	e := roster.Edit{NL: "crash " + strconv.FormatUint(seq, 10), EN: "crash",
 		Cells: []roster.CellEdit{{Member: m, Date: d,
 			After: []roster.Assignment{{Member: m, Date: d, Shift: "V", Note: strconv.FormatUint(seq, 10)}}}}}
 	if seq%25 == 0 {
-		photo := make([]byte, 5000+r.IntN(25000))
+		photo := make([]byte, 2000+r.IntN(8000))
 		for i := range photo {
 			photo[i] = byte(r.IntN(256))
 		}
