@@ -243,7 +243,8 @@ func (g *gridTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 		c.setAlign(false)
 		row := &v.Rows[id.Row]
 		mc := shiftColour(row.Colour)
-		c.set(color.Transparent, mc, false, cellLine{text: row.Name, bold: true},
+		name := fitText(row.Name, 13, g.ws.geom.name-14, fyne.TextStyle{Bold: true})
+		c.set(color.Transparent, mc, false, cellLine{text: name, bold: true},
 			cellLine{text: lang.X("role."+string(row.Role), string(row.Role))})
 	default:
 		c.set(color.Transparent, color.Transparent, false)

@@ -159,16 +159,21 @@ func (r *stripRenderer) rebuild() {
 	}
 }
 
-// fitText shortens s with "…" until it fits width at size.
-func fitText(s string, size, width float32) string {
-	if fyne.MeasureText(s, size, fyne.TextStyle{}).Width <= width {
+// fitText shortens s with "…" until it fits width at size (in style, when
+// given).
+func fitText(s string, size, width float32, style ...fyne.TextStyle) string {
+	var st fyne.TextStyle
+	if len(style) > 0 {
+		st = style[0]
+	}
+	if fyne.MeasureText(s, size, st).Width <= width {
 		return s
 	}
 	rs := []rune(s)
 	for len(rs) > 1 {
 		rs = rs[:len(rs)-1]
 		t := string(rs) + "…"
-		if fyne.MeasureText(t, size, fyne.TextStyle{}).Width <= width {
+		if fyne.MeasureText(t, size, st).Width <= width {
 			return t
 		}
 	}
