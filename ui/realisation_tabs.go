@@ -153,7 +153,7 @@ func (v *RealisationView) memberObjects() []fyne.CanvasObject {
 	if !v.unlocked {
 		msg := lang.X("real.locked", "Sickness and salary figures per member are personal data: they show only after the teamleider's PIN.")
 		btn := widget.NewButtonWithIcon(lang.X("real.unlock", "Teamleider…"), theme.AccountIcon(), v.toggleLock)
-		return []fyne.CanvasObject{widget.NewIcon(theme.VisibilityOffIcon()), note(msg), container.NewHBox(btn)}
+		return []fyne.CanvasObject{container.NewBorder(nil, nil, widget.NewIcon(theme.VisibilityOffIcon()), nil, note(msg)), container.NewHBox(btn)}
 	}
 	r := v.r
 	head := append([]string{lang.X("real.name", "Name"), lang.X("real.role", "Role")}, hoursHead()...)
