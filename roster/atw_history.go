@@ -213,23 +213,19 @@ func (a *atw) checkSleepCount() {
 	if !found {
 		return // only a sleep shift in the window can exceed the limit there
 	}
-	at := func(d Date) bool { // d ≥ hs.from always holds here
-		i := int(d - hs.from)
-		return i < len(row) && row[i]&histSleep != 0
-	}
+	// row holds the dates hs.from..w.To, and hs.from lies more than 26 weeks
+	// before w.From.
+	base := int(w.From - hs.from)
 	count := 0
-	for d := w.From - sleepSpanDays; d < w.From; d++ { // [d-182, d-1] before the first step
-		if at(d) {
-			count++
-		}
+	for _, f := range row[base-sleepSpanDays : base] { // [w.From-182, w.From-1]
+		count += int(f&histSleep) / int(histSleep)
 	}
-	for d := w.From; d <= w.To; d++ {
-		if at(d - sleepSpanDays) {
-			count--
-		}
-		if !at(d) {
+	for i := base; i < len(row); i++ {
+		count -= int(row[i-sleepSpanDays]&histSleep) / int(histSleep)
+		if row[i]&histSleep == 0 {
 			continue
 		}
+		d := hs.from + Date(i)
 		if count++; count > sleepMax {
 			from := d - sleepSpanDays + 1
 			a.add(RuleATWSleep, SevError, a.days.at(from), a.days.at(d+1), []Date{d},
