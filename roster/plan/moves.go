@@ -232,3 +232,30 @@ func (w *worker) recreate(e int) {
 	w.commitRow(e, h, so)
 	w.accepted()
 }
+
+// doubleSwap exchanges the cells of two employees on two days at once, so
+// that each keeps her number of shifts when one works on the first day and
+// the other on the second: coverage is unchanged.
+func (w *worker) doubleSwap() {
+	m, s := w.m, w.s
+	i1 := w.free[w.rng.IntN(len(w.free))]
+	e1, d1 := i1/m.D, i1%m.D
+	e2 := w.rng.IntN(m.E)
+	d2 := d1 + 1 + w.rng.IntN(m.D-1)
+	if d2 >= m.D {
+		d2 -= m.D
+	}
+	if e2 == e1 {
+		return
+	}
+	a1, a2 := i1, e2*m.D+d1
+	b1, b2 := e1*m.D+d2, e2*m.D+d2
+	u1, u2, v1, v2 := s.x[a1], s.x[a2], s.x[b1], s.x[b2]
+	if u1 == u2 || v1 == v2 ||
+		m.mask[a1]&(1<<u2) == 0 || m.mask[a2]&(1<<u1) == 0 ||
+		m.mask[b1]&(1<<v2) == 0 || m.mask[b2]&(1<<v1) == 0 {
+		return
+	}
+	s.x[a1], s.x[a2], s.x[b1], s.x[b2] = u2, u1, v2, v1
+	w.tryRows(e1, e2, 0, func() { s.x[a1], s.x[a2], s.x[b1], s.x[b2] = u1, u2, v1, v2 })
+}

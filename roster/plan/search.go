@@ -19,10 +19,11 @@ type Options struct {
 	// MaxIterations stops each worker after this many move attempts
 	// (0 = no limit). With it the result is fully deterministic.
 	MaxIterations int64
-	// Workers is the number of independent search chains (1 or 2, default 1).
-	// Chain k uses a seed derived from Seed and k; the best result wins, ties
-	// going to the lower chain, so the outcome stays deterministic per seed
-	// and iteration budget.
+	// Workers is the number of search chains (1 or 2, default 1), each on
+	// its own goroutine. Chain k uses a seed derived from Seed and k; at the
+	// end of every annealing cycle all chains continue from the best
+	// solution of all of them (ties to the lower chain), so the outcome stays
+	// deterministic per seed and iteration budget.
 	Workers int
 	// Initial is an optional start solution (employee × day: Off or shift).
 	Initial [][]int
@@ -88,6 +89,10 @@ func Solve(ctx context.Context, p *Problem, opts Options, progress func(Progress
 	ws := make([]*worker, workers)
 	for k := range ws {
 		ws[k] = newWorker(m, opts, uint64(k), rep)
+	}
+	ex := newExchange(ws)
+	for _, w := range ws {
+		w.ex = ex
 	}
 	var wg sync.WaitGroup
 	for _, w := range ws[1:] {
@@ -182,6 +187,7 @@ type worker struct {
 	dps      []*rowDP
 	scratch  dpScratch
 	dpEvery  int64 // run the row programme every dpEvery iterations (0 = never)
+	ex       *exchange
 
 	temp, t0, t1 float64
 	cycleLen     int64
@@ -291,6 +297,7 @@ func (w *worker) record() {
 // Each cycle cools geometrically from t0 to t1 and the next starts from the
 // best solution so far, twice as long (up to 16 times the first length).
 func (w *worker) run(ctx context.Context, deadline time.Time, maxIter int64) {
+	defer w.ex.leave()
 	if len(w.free) == 0 {
 		return
 	}
@@ -310,10 +317,7 @@ func (w *worker) run(ctx context.Context, deadline time.Time, maxIter int64) {
 				cycleStart = w.iter
 				cycleLen = min(2*cycleLen, 16*w.cycleLen)
 				pos = 0
-				if w.bestFound {
-					copy(w.s.x, w.best)
-					w.s.recompute()
-				}
+				w.ex.meet(w)
 			}
 			w.temp = w.t0 * math.Exp(logRatio*pos)
 		}
@@ -323,11 +327,13 @@ func (w *worker) run(ctx context.Context, deadline time.Time, maxIter int64) {
 			continue
 		}
 		switch r := w.rng.IntN(100); {
-		case r < 40:
+		case r < 35:
 			w.change()
-		case r < 70:
+		case r < 60:
 			w.swap()
-		case r < 85:
+		case r < 75:
+			w.doubleSwap()
+		case r < 87:
 			w.blockSwap()
 		default:
 			w.blockSet()
