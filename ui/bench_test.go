@@ -21,6 +21,7 @@ func demoScreen(b *testing.B) *WeekScreen {
 	if len(h.Members) == 0 || len(h.ShiftTypes) < 2 {
 		b.Skip("the demo house has no team yet")
 	}
+	h.Plan.Periods = nil // every week a draft, so edits are taken
 	ed, err := NewEditor(NewMemStore(h), monday)
 	if err != nil {
 		b.Fatal(err)
@@ -41,6 +42,11 @@ func BenchmarkEditCheckRefresh(b *testing.B) {
 	h := ws.ed.House()
 	codes := []string{h.ShiftTypes[0].Code, h.ShiftTypes[1].Code}
 	ws.grid.moveTo(widget.TableCellID{Row: 2, Col: 2})
+	ws.assignAtCursor(codes[0])
+	ws.assignAtCursor(codes[1])
+	if !ws.ed.CanUndo() {
+		b.Fatal("the edit was not taken")
+	}
 	i := 0
 	for b.Loop() {
 		ws.assignAtCursor(codes[i%2])

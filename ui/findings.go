@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"slices"
 	"sort"
 
 	"fyne.io/fyne/v2"
@@ -32,6 +33,9 @@ type findingsPanel struct {
 	list    *widget.List
 	summary *widget.Label
 	box     fyne.CanvasObject
+	shown   []roster.Finding   // the findings on screen
+	heights map[string]float32 // measured item heights by text, for the current width
+	width   float32            // the width the heights were measured at
 }
 
 func newFindingsPanel(ws *WeekScreen) *findingsPanel {
@@ -84,9 +88,14 @@ func groupFindings(fs []roster.Finding) []findingItem {
 	return out
 }
 
-// refresh rebuilds the panel from the editor's findings.
+// refresh rebuilds the panel from the editor's findings; when they are the
+// same as last time (most edits), nothing is redrawn.
 func (p *findingsPanel) refresh() {
 	fs := p.ws.ed.Findings()
+	if p.shown != nil && sameFindings(p.shown, fs) {
+		return
+	}
+	p.shown = fs
 	p.items = groupFindings(fs)
 	n := map[roster.Severity]int{}
 	for _, f := range fs {
@@ -142,14 +151,38 @@ func (p *findingsPanel) setHeights() {
 	if w < 120 {
 		w = 230
 	}
+	if w != p.width || p.heights == nil {
+		p.width, p.heights = w, map[string]float32{}
+	}
 	size := theme.TextSize()
 	pad := theme.Padding()
 	for i, it := range p.items {
 		text, style := p.itemText(it)
-		m := fyne.MeasureText(text, size, style)
-		lines := math.Ceil(float64(m.Width*1.12) / float64(w))
-		p.list.SetItemHeight(i, float32(lines)*m.Height+pad*2+2)
+		h, ok := p.heights[text]
+		if !ok {
+			m := fyne.MeasureText(text, size, style)
+			lines := math.Ceil(float64(m.Width*1.12) / float64(w))
+			h = float32(lines)*m.Height + pad*2 + 2
+			p.heights[text] = h
+		}
+		p.list.SetItemHeight(i, h)
 	}
+}
+
+// sameFindings reports whether a and b show the same (rule, severity,
+// members, text) in the same order.
+func sameFindings(a, b []roster.Finding) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := &a[i], &b[i]
+		if x.Rule != y.Rule || x.Severity != y.Severity || x.NL != y.NL || x.EN != y.EN ||
+			!x.Start.Equal(y.Start) || !x.End.Equal(y.End) || !slices.Equal(x.Members, y.Members) || !slices.Equal(x.Dates, y.Dates) {
+			return false
+		}
+	}
+	return true
 }
 
 // selected selects the cells of a finding in the grid (a header selects the

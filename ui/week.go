@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -39,6 +40,7 @@ type WeekScreen struct {
 	redoBtn   *widget.Button
 	userBtn   *widget.Button
 	status    *widget.Label
+	stateKey  string // what refreshState last showed
 	selection map[cellKey]bool
 
 	clip    []clipCell // copied cells, relative to the block's top left
@@ -123,7 +125,13 @@ func (ws *WeekScreen) refreshAll() {
 }
 
 // refreshState updates the toolbar: week state, fix button, undo and redo.
+// It only touches widgets when something changed.
 func (ws *WeekScreen) refreshState() {
+	key := fmt.Sprintf("%s|%v|%v|%s", ws.ed.WeekState(), ws.ed.CanUndo(), ws.ed.CanRedo(), ws.ed.Who())
+	if key == ws.stateKey {
+		return
+	}
+	ws.stateKey = key
 	if ws.ed.WeekState() == roster.PeriodFixed {
 		ws.state.Importance = widget.SuccessImportance
 		ws.state.SetText(lang.X("week.state.fixed", "fixed"))
