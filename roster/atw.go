@@ -85,6 +85,9 @@ type atw struct {
 // ATW-REST, ATW-WEEKREST, ATW-NIGHT, ATW-NIGHTREST, ATW-NIGHTSERIES,
 // ATW-SUNDAY, ATW-BREAK and, under the regular sleep-shift regime, ATW-SLEEP.
 func (c *checker) checkATW() {
+	if c.w.To < c.w.From {
+		return
+	}
 	a := &atw{c: c, regular: c.h.Settings.SleepRegime != RegimeIrregular}
 	a.mon0 = c.ext.From.Monday()
 	a.days.fill(a.mon0, c.ext.To+9)

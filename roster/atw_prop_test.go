@@ -138,3 +138,20 @@ func TestATWPropertyFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestATWOddInput runs the rules on odd input: an inverted window, unknown
+// shift codes, members without shifts, shifts of unknown members, and a
+// member ID too large for the index slice.
+func TestATWOddInput(t *testing.T) {
+	b := newATW(t).on(atwMon, "V", "Q", "L", "V")
+	b.onFor(99, atwMon, "V", "L")
+	b.h.Members = append(b.h.Members, Member{ID: 1 << 20, Name: "Groot", Role: RoleOpvoeder})
+	b.onFor(1<<20, atwMon, "L", "V")
+	if fs := b.run(Window{atwMon + 3, atwMon}, ""); len(fs) != 0 {
+		t.Errorf("inverted window: %s", atwSummary(fs))
+	}
+	fs := b.run(Week(atwMon), RuleATWRest)
+	if len(fs) != 2 || fs[0].Members[0] != 1<<20 || fs[1].Members[0] != 1 { // by start: Monday, Wednesday
+		t.Errorf("want one shortened rest for members 1 and %d:%s", 1<<20, atwSummary(fs))
+	}
+}
