@@ -76,6 +76,8 @@ func (ws *WeekScreen) MainMenu(switchUser func(), setLang func(string), code str
 		item("week.copyprev", "Copy previous week", ws.showCopyPrevWeek, nil),
 		item("base.apply", "Apply base roster…", ws.showApplyBase, nil),
 		item("base.set", "Make base roster from these weeks…", ws.showSetBase, nil),
+		fyne.NewMenuItemSeparator(),
+		item("log.menu", "Log…", ws.showAuditLog, nil),
 	)
 	week := fyne.NewMenu(lang.X("menu.week", "Week"),
 		item("week.prev", "Previous week", ws.PrevWeek, sc[5].s),

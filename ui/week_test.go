@@ -565,3 +565,22 @@ func TestCellMenuExtra(t *testing.T) {
 		t.Errorf("extra item called with %v", got)
 	}
 }
+
+func TestAuditLog(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	ws.grid.moveTo(widget.TableCellID{Row: rowOf(t, ws, idBram), Col: 2})
+	test.Type(ws.grid, "L")
+	ws.FixWeek()
+	lines, err := ws.auditLines()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lines) != 2 || !strings.Contains(lines[0], "Anna · Week 2026-W48 vastgezet") ||
+		!strings.Contains(lines[1], "Anna · Bram wo 2026-11-25: L") {
+		t.Errorf("log lines = %q", lines)
+	}
+	ws.showAuditLog()
+	if ws.win.Canvas().Overlays().Top() == nil {
+		t.Error("no log dialog")
+	}
+}

@@ -1,0 +1,66 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// auditLimit is how many records the log dialog shows.
+const auditLimit = 200
+
+// auditLines returns the newest audit records as lines: when, who, what.
+func (ws *WeekScreen) auditLines() ([]string, error) {
+	recs, err := ws.ed.store.Log(auditLimit)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(recs))
+	for _, r := range recs {
+		t := r.When.In(roster.Amsterdam)
+		d := roster.DateOf(t)
+		day := roster.DayNameNL(d)
+		what := r.NL
+		if ws.lang == "en" {
+			day, what = roster.DayNameEN(d), r.EN
+		}
+		who := r.Who
+		if who == "" {
+			who = "?"
+		}
+		out = append(out, fmt.Sprintf("%s %s %s · %s · %s", day, t.Format("02-01"), t.Format("15:04"), who, what))
+	}
+	return out, nil
+}
+
+// showAuditLog shows who changed what, newest first.
+func (ws *WeekScreen) showAuditLog() {
+	lines, err := ws.auditLines()
+	if err != nil {
+		ws.showError(err)
+		return
+	}
+	var content fyne.CanvasObject
+	if len(lines) == 0 {
+		content = widget.NewLabel(lang.X("log.empty", "Nothing has been changed yet."))
+	} else {
+		list := widget.NewList(func() int { return len(lines) },
+			func() fyne.CanvasObject {
+				l := widget.NewLabel("")
+				l.Truncation = fyne.TextTruncateEllipsis
+				return l
+			},
+			func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[id]) })
+		content = list
+	}
+	d := dialog.NewCustom(lang.X("log.title", "Log: who changed what"), lang.X("OK", "OK"),
+		container.NewBorder(widget.NewLabel(lang.X("log.sub", "Every change is kept, with the name of who made it.")), nil, nil, nil, content), ws.win)
+	d.Resize(fyne.NewSize(760, 480))
+	d.Show()
+}
