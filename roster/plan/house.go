@@ -59,8 +59,9 @@ type houseMap struct {
 // Propose fills the open cells of window w with proposed assignments: it
 // returns only new assignments (existing ones are never moved), none of
 // which adds an error finding of roster.Check. progress is called with the
-// best score so far (see Solve). The caller decides which proposals to
-// accept.
+// best score so far (see Solve). Without a time limit, iteration budget or
+// cancellable context the search runs 5 s. The caller decides which
+// proposals to accept.
 func Propose(ctx context.Context, h *roster.House, w roster.Window, opts Options, progress func(Progress)) ([]roster.Assignment, error) {
 	p, hm, err := houseProblem(h, w)
 	if err != nil {

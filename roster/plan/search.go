@@ -65,7 +65,7 @@ type Result struct {
 // Solve searches for a solution of p with the lowest soft cost that
 // violates no hard rule. It returns the best feasible solution found when the
 // time limit, the iteration budget or ctx ends the search; if none was found
-// it returns ErrInfeasible (and the least-violating solution in Result, with
+// it returns ErrInfeasible (and the final search state in Result, with
 // Feasible false). progress, if not nil, is called from the searching
 // goroutines (serialised) whenever the best improves.
 func Solve(ctx context.Context, p *Problem, opts Options, progress func(Progress)) (Result, error) {
@@ -186,7 +186,7 @@ type worker struct {
 	maxBlock int
 	dps      []*rowDP
 	scratch  dpScratch
-	dpEvery  int64 // run the row programme every dpEvery iterations (0 = never)
+	dpEvery  int64 // run the row programme every dpEvery iterations (< 0: never)
 	ex       *exchange
 
 	temp, t0, t1 float64
@@ -197,9 +197,7 @@ type worker struct {
 	bestSoft            int64
 	bestFound           bool
 	bestAt              time.Duration
-	bestIter            int64
 	start               time.Time
-	// least-violating fallback is the current state when nothing feasible.
 }
 
 func newWorker(m *model, opts Options, k uint64, rep *reporter) *worker {
@@ -288,7 +286,6 @@ func (w *worker) record() {
 	w.bestSoft = w.s.soft
 	w.bestFound = true
 	w.bestAt = time.Since(w.start)
-	w.bestIter = w.iter
 	w.rep.improved(w.bestSoft, w.iter-w.reported)
 	w.reported = w.iter
 }
