@@ -31,8 +31,13 @@ func (ws *WeekScreen) menuPos(id widget.TableCellID) fyne.Position {
 }
 
 // openCellMenu opens the menu of a day cell: shift types, add a shift,
-// custom times, absences, copy, paste and clear.
+// custom times, absences, copy, paste and clear. On the hours column it
+// shows the member's hours over the balance period.
 func (ws *WeekScreen) openCellMenu(id widget.TableCellID) {
+	if v := ws.ed.View(); id.Col == colHours && id.Row >= 0 && id.Row < len(v.Rows) {
+		ws.showHours(v.Rows[id.Row].Member)
+		return
+	}
 	m, d, ok := ws.cellAt(id)
 	if !ok {
 		return

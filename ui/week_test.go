@@ -584,3 +584,18 @@ func TestAuditLog(t *testing.T) {
 		t.Error("no log dialog")
 	}
 }
+
+func TestHoursDetail(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	lines := ws.hoursLines(idAnna)
+	// Weeks 45–48: L in week 47, V in week 48; 4 × 36 = 144, 90% = 129,6.
+	want := []string{"wk 45:  0 / 36 u", "wk 46:  0 / 36 u", "wk 47:  8 / 36 u", "wk 48:  8 / 36 u",
+		"Totaal:  16 / 144 u", "Plan hooguit 129,6 u (10% speling blijft vrij)", "Nog in te plannen:  113,6 u"}
+	if !reflect.DeepEqual(lines, want) {
+		t.Errorf("hours lines =\n%q\nwant\n%q", lines, want)
+	}
+	tapCell(t, ws, idAnna, colHours)
+	if ws.win.Canvas().Overlays().Top() == nil {
+		t.Error("tapping the hours shows nothing")
+	}
+}

@@ -1,0 +1,64 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// hoursLines returns a member's hours week by week over the balance period
+// of the visible week, the total against the slack limit, and what is left.
+func (ws *WeekScreen) hoursLines(member int) []string {
+	h := ws.ed.House()
+	m := h.Member(member)
+	if m == nil {
+		return nil
+	}
+	en := ws.lang == "en"
+	u := lang.X("unit.hours", "h")
+	bw := ws.ed.View().Balance
+	var out []string
+	for mon := bw.From; mon <= bw.To; mon += 7 {
+		_, wk := mon.ISOWeek()
+		planned := roster.PlannedHours(h, member, roster.Week(mon))
+		out = append(out, fmt.Sprintf("%s %d:  %s / %s %s", lang.X("grid.week", "wk"), wk,
+			hours(planned, en), hours(m.HoursOn(mon), en), u))
+	}
+	total := roster.PlannedHours(h, member, bw)
+	contract := roster.ContractHoursIn(m, bw)
+	limit := (1 - h.Settings.SlackPct/100) * contract
+	out = append(out,
+		fmt.Sprintf("%s:  %s / %s %s", lang.X("hours.total", "Total"), hours(total, en), hours(contract, en), u),
+		fmt.Sprintf(lang.X("hours.limit", "Plan at most %s %s (%s%% slack kept free)"), hours(limit, en), u, hours(h.Settings.SlackPct, en)),
+		fmt.Sprintf("%s:  %s %s", lang.X("hours.left", "Still to plan"), hours(limit-total, en), u))
+	return out
+}
+
+// showHours shows a member's hours over the balance period.
+func (ws *WeekScreen) showHours(member int) {
+	lines := ws.hoursLines(member)
+	if lines == nil {
+		return
+	}
+	box := container.NewVBox()
+	for i, l := range lines {
+		lb := widget.NewLabel(l)
+		if i >= len(lines)-3 {
+			lb.TextStyle.Bold = i == len(lines)-1
+		}
+		box.Add(lb)
+	}
+	bw := ws.ed.View().Balance
+	_, w1 := bw.From.ISOWeek()
+	_, w2 := bw.To.ISOWeek()
+	title := fmt.Sprintf("%s · %s %d–%d", ws.ed.memberName(member), lang.X("grid.week", "wk"), w1, w2)
+	d := dialog.NewCustom(title, lang.X("OK", "OK"), box, ws.win)
+	d.Resize(fyne.NewSize(380, 0))
+	d.Show()
+}
