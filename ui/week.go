@@ -243,6 +243,10 @@ func (ws *WeekScreen) showError(err error) {
 	ws.setStatus(msg)
 }
 
+// PickLang returns the Dutch ("nl") or English ("en") half of a bilingual
+// message "nl / en"; other messages are returned as they are.
+func PickLang(msg, code string) string { return pickLang(msg, code) }
+
 // pickLang returns the Dutch or English half of a bilingual message
 // "nl / en"; other messages are returned as they are.
 func pickLang(msg, code string) string {

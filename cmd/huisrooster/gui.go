@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/assets"
@@ -47,17 +48,18 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	}
 	fa := app.NewWithID(ui.AppID)
 	fa.SetIcon(assets.Icon())
+	code := ui.ChooseLanguage(*lng, lang.SystemLocale())
 	st, err := openRoster(*db, *demo)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		showFatal(fa, err)
+		showFatal(fa, err, code)
 		return 1
 	}
 	defer st.Close()
 	a, err := ui.NewApp(fa, st, ui.Options{Lang: *lng, Who: *who, Size: win})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		showFatal(fa, err)
+		showFatal(fa, err, code)
 		return 1
 	}
 	a.Window().SetMaster()
@@ -91,14 +93,16 @@ func openRoster(db string, demo bool) (roster.Store, error) {
 	return st, nil
 }
 
-// showFatal shows err in a small window and waits until it is closed.
-func showFatal(fa fyne.App, err error) {
+// showFatal shows err in a small window, in language code, and waits until
+// it is closed.
+func showFatal(fa fyne.App, err error, code string) {
 	title := "Huisrooster kan niet starten / Huisrooster cannot start"
 	if errors.Is(err, store.ErrLocked) {
 		title = "Huisrooster is al open / Huisrooster is already open"
 	}
+	title = ui.PickLang(title, code)
 	w := fa.NewWindow("Huisrooster")
-	msg := widget.NewLabel(err.Error())
+	msg := widget.NewLabel(ui.PickLang(err.Error(), code))
 	msg.Wrapping = fyne.TextWrapWord
 	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	w.SetContent(container.NewBorder(head, widget.NewButton("OK", fa.Quit), nil, nil, msg))
