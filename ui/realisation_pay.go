@@ -10,6 +10,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -29,7 +30,7 @@ func parseNumber(s string) (float64, error) {
 		return 0, nil
 	}
 	x, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
-	if err != nil || x < 0 {
+	if err != nil || !(x >= 0) || math.IsInf(x, 0) { // NaN fails x >= 0
 		return 0, fmt.Errorf(lang.X("real.badnumber", "%q is not a number of 0 or more"), s)
 	}
 	return x, nil

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -284,4 +285,26 @@ func TestRealisationTablesForm(t *testing.T) {
 	if _, err := f.edit(h, false); err == nil || !strings.Contains(err.Error(), "settings.ort[0]") {
 		t.Errorf("end before start: %v", err)
 	}
+}
+
+// FuzzParseNumber: whatever the teamleider types, parseNumber either refuses
+// it or returns a number of 0 or more that reads back the same, written with
+// a decimal comma.
+func FuzzParseNumber(f *testing.F) {
+	for _, s := range []string{"21,72", "21.72", "€ 18,90", "", " 7 ", "-1", "1,2,3", "NaN", "1e3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		x, err := parseNumber(s)
+		if err != nil {
+			return
+		}
+		if !(x >= 0) {
+			t.Fatalf("%q gave %v", s, x)
+		}
+		back, err := parseNumber(strings.Replace(strconv.FormatFloat(x, 'f', -1, 64), ".", ",", 1))
+		if err != nil || back != x {
+			t.Fatalf("%q: %v reads back as %v (%v)", s, x, back, err)
+		}
+	})
 }
