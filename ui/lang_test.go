@@ -66,10 +66,10 @@ func TestTranslationsComplete(t *testing.T) {
 	}
 	for _, k := range keys {
 		if _, ok := nl[k]; !ok {
-			t.Errorf("nl.json lacks %q", k)
+			t.Errorf("assets/lang/nl.json lacks key %q used by lang.X in ui/: add its Dutch text", k)
 		}
 		if _, ok := en[k]; !ok {
-			t.Errorf("en.json lacks %q", k)
+			t.Errorf("assets/lang/en.json lacks key %q used by lang.X in ui/: add its English text", k)
 		}
 	}
 	var kn, ke []string
