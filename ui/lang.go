@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"runtime"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -27,6 +29,25 @@ func ChooseLanguage(override string, system fyne.Locale) string {
 		return "en"
 	}
 	return "nl"
+}
+
+// SystemLocale returns the system's locale, or "" when it names no
+// language: on Unix with LANG, LC_ALL, LC_MESSAGES and LANGUAGE unset or "C"
+// (Fyne reports English then, but nobody chose it).
+func SystemLocale() fyne.Locale {
+	if runtime.GOOS != "windows" && runtime.GOOS != "darwin" && runtime.GOOS != "android" && runtime.GOOS != "ios" {
+		named := false
+		for _, k := range []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"} {
+			v := os.Getenv(k)
+			if v != "" && v != "C" && v != "POSIX" && !strings.HasPrefix(v, "C.") {
+				named = true
+			}
+		}
+		if !named {
+			return ""
+		}
+	}
+	return lang.SystemLocale()
 }
 
 // SetLanguage loads the translations of code ("nl" or "en") so that lang.L

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"testing"
 
@@ -118,5 +119,25 @@ func TestChooseLanguage(t *testing.T) {
 		if got := ChooseLanguage(tt.override, tt.system); got != tt.want {
 			t.Errorf("ChooseLanguage(%q, %q) = %q, want %q", tt.override, tt.system, got, tt.want)
 		}
+	}
+}
+
+func TestSystemLocaleC(t *testing.T) {
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+		t.Skip("the environment does not name the language here")
+	}
+	for _, k := range []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES"} {
+		t.Setenv(k, "")
+	}
+	t.Setenv("LANG", "C")
+	if got := SystemLocale(); got != "" {
+		t.Errorf("LANG=C: SystemLocale = %q, want none", got)
+	}
+	if got := ChooseLanguage("", SystemLocale()); got != "nl" {
+		t.Errorf("LANG=C chooses %q, want nl", got)
+	}
+	t.Setenv("LANG", "en_GB.UTF-8")
+	if got := ChooseLanguage("", SystemLocale()); got != "en" {
+		t.Errorf("LANG=en_GB chooses %q, want en", got)
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/assets"
@@ -48,7 +47,11 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	}
 	fa := app.NewWithID(ui.AppID)
 	fa.SetIcon(assets.Icon())
-	code := ui.ChooseLanguage(*lng, lang.SystemLocale())
+	code := ui.ChooseLanguage(*lng, ui.SystemLocale())
+	if !*demo {
+		// The roster files: the house used last, or the welcome screen on a first start.
+		return runHouses(fa, *db, ui.Options{Lang: *lng, Who: *who, Size: win}, code, stderr)
+	}
 	st, err := openRoster(*db, *demo)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
