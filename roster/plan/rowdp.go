@@ -30,6 +30,9 @@ type dpScratch struct {
 	// cost and next are all dpInf (they are left so after each solve).
 	active, nextActive []int32
 	clean              bool
+	// work counts the state expansions of all solves: a deterministic
+	// measure of the time spent in the programme.
+	work int64
 }
 
 func (sc *dpScratch) ensure(m *model, states int) {
@@ -178,6 +181,7 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 		active = append(active, int32(s))
 	}
 	for d := 1; d < D; d++ {
+		sc.work += int64(len(active))
 		nextActive = nextActive[:0]
 		back := sc.back[d*p.states : (d+1)*p.states]
 		wkd := m.weekendOf[d]

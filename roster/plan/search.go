@@ -238,6 +238,11 @@ func newWorker(m *model, opts Options, k uint64, rep *reporter) *worker {
 	return w
 }
 
+// dpWorkPerMove caps the row programme's share of the search: it runs only
+// while its state expansions stay below this many per move attempt (one
+// expansion costs roughly a twentieth to a tenth of a move attempt).
+const dpWorkPerMove = 10
+
 // defaultStartTemp is half the largest coverage weight.
 func defaultStartTemp(m *model) float64 {
 	var mx int32 = 1
@@ -319,7 +324,7 @@ func (w *worker) run(ctx context.Context, deadline time.Time, maxIter int64) {
 			w.temp = w.t0 * math.Exp(logRatio*pos)
 		}
 		w.iter++
-		if w.dpEvery > 0 && w.iter%w.dpEvery == 0 {
+		if w.dpEvery > 0 && w.iter%w.dpEvery == 0 && w.scratch.work <= w.iter*dpWorkPerMove {
 			w.recreate(w.rng.IntN(w.m.E))
 			continue
 		}
