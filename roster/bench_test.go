@@ -2,6 +2,7 @@ package roster
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -106,5 +107,35 @@ func BenchmarkNewChecker(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		newChecker(h, w)
+	}
+}
+
+// benchDemoPhase measures one group of rules on the demo's four weeks, on a
+// checker built once: the parts BenchmarkCheckDemo4Weeks adds up.
+func benchDemoPhase(b *testing.B, rule func(c *checker)) {
+	h, w := benchDemo()
+	c := newChecker(h, w)
+	c.today = w.From
+	b.ReportAllocs()
+	for b.Loop() {
+		c.out = c.out[:0]
+		rule(c)
+	}
+}
+
+func BenchmarkATWDemo4Weeks(b *testing.B)     { benchDemoPhase(b, (*checker).checkATW) }
+func BenchmarkHoursDemo4Weeks(b *testing.B)   { benchDemoPhase(b, (*checker).checkHours) }
+func BenchmarkMembersDemo4Weeks(b *testing.B) { benchDemoPhase(b, (*checker).checkMembers) }
+
+// BenchmarkSortFindingsDemo4Weeks measures ordering the demo's findings.
+func BenchmarkSortFindingsDemo4Weeks(b *testing.B) {
+	h, w := benchDemo()
+	fs := CheckAt(h, w, w.From)
+	buf := make([]Finding, len(fs))
+	b.ReportAllocs()
+	for b.Loop() {
+		copy(buf, fs)
+		slices.Reverse(buf)
+		sortFindings(buf)
 	}
 }

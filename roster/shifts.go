@@ -1,6 +1,7 @@
 package roster
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"time"
@@ -44,149 +45,205 @@ func (s *Shift) Worked() bool { return s.State != StateSick }
 // ResolveAssignment returns the shift of assignment a. Custom times replace
 // the shift type's times.
 func (h *House) ResolveAssignment(a *Assignment) (Shift, error) {
-	return h.resolve(a, nil)
-}
-
-// resolve is ResolveAssignment with the instants taken from dc (nil: from
-// Date.Time).
-func (h *House) resolve(a *Assignment, dc *dayClock) (Shift, error) {
 	st := h.ShiftType(a.Shift)
 	if st == nil {
 		return Shift{}, fmt.Errorf("onbekende dienst %q / unknown shift %q", a.Shift, a.Shift)
 	}
-	start, end := st.Start, st.End
+	start, end, ed := clocksOf(a, st)
+	return Shift{Member: a.Member, Date: a.Date, Code: st.Code, Kind: st.Kind,
+		Start: a.Date.Time(start), End: ed.Time(end), BreakMin: st.BreakMin, State: a.State}, nil
+}
+
+// clocksOf returns the start and end clock of assignment a of shift type st
+// (custom times replace the type's) and the date the end falls on: an end
+// at or before the start ends the next day, as in Span.
+func clocksOf(a *Assignment, st *ShiftType) (start, end Clock, endDate Date) {
+	start, end = st.Start, st.End
 	if a.Start != nil {
 		start = *a.Start
 	}
 	if a.End != nil {
 		end = *a.End
 	}
-	ed := a.Date
-	if end <= start { // as Span: ends the next day
-		ed++
+	endDate = a.Date
+	if end <= start {
+		endDate++
 	}
-	s, e := dc.at(a.Date, start), dc.at(ed, end)
-	return Shift{Member: a.Member, Date: a.Date, Code: st.Code, Kind: st.Kind,
-		Start: s, End: e, BreakMin: st.BreakMin, State: a.State}, nil
+	return start, end, endDate
 }
 
-// dayClock turns clock times on the dates of a window into instants,
-// computing every date's midnight once: on a day without a DST switch an
-// instant is midnight plus the clock time, on the two switch days (and
-// outside the window) it is Date.Time. Resolving every shift of a check
+// shiftTypeIndex returns the index in h.ShiftTypes of the shift type with
+// code, or -1.
+func (h *House) shiftTypeIndex(code string) int {
+	for i := range h.ShiftTypes {
+		if h.ShiftTypes[i].Code == code {
+			return i
+		}
+	}
+	return -1
+}
+
+// dayClock turns clock times on a range of dates into Unix seconds,
+// computing the dates' midnights once: on a day without a DST switch an
+// instant is midnight plus the clock time; on the two switch days (and
+// outside the range) it is Date.Time. Resolving every shift of a check
 // through Date.Time was the engine's second hottest cost.
 type dayClock struct {
 	from Date
-	days []dayStart
+	mid  []int64 // mid[i]: Unix seconds of (from+i) 00:00 in Amsterdam
 }
 
-// dayStart is one date of a dayClock.
-type dayStart struct {
-	midnight time.Time
-	state    uint8 // 0 not computed yet, 1 a 24-hour day, 2 a DST switch day
-}
-
-// newDayClock returns a dayClock for the dates of w and the day after.
-func newDayClock(w Window) *dayClock {
-	return &dayClock{from: w.From, days: make([]dayStart, w.Days()+1)}
-}
-
-// at returns the instant of clock c on date d, as d.Time(c).
-func (dc *dayClock) at(d Date, c Clock) time.Time {
-	if dc == nil {
-		return d.Time(c)
-	}
-	i := int(d - dc.from)
-	if i < 0 || i >= len(dc.days) {
-		return d.Time(c)
-	}
-	ds := &dc.days[i]
-	if ds.state == 0 {
-		ds.midnight, ds.state = d.Start(), 2
-		if (d + 1).Start().Sub(ds.midnight) == 24*time.Hour {
-			ds.state = 1
+// newDayClock returns a dayClock for the dates from..to. Midnights are
+// computed with Date.Start once a week; the days of a week are filled in
+// by adding 24 hours unless the week holds a DST switch (switches are months
+// apart), whose days are computed one by one.
+func newDayClock(from, to Date) dayClock {
+	n := int(to-from) + 2 // to's day ends at the midnight of to+1
+	mid := make([]int64, n)
+	m0 := from.Start().Unix()
+	mid[0] = m0
+	for i := 0; i < n-1; {
+		j := min(i+7, n-1)
+		mj := (from + Date(j)).Start().Unix()
+		for k := i + 1; k < j; k++ {
+			if mj-m0 == int64(j-i)*86400 {
+				mid[k] = m0 + int64(k-i)*86400
+			} else {
+				mid[k] = (from + Date(k)).Start().Unix()
+			}
 		}
+		mid[j], m0, i = mj, mj, j
 	}
-	if ds.state == 2 {
-		return d.Time(c)
+	return dayClock{from: from, mid: mid}
+}
+
+// at returns the instant of clock c on date d in Unix seconds, as
+// d.Time(c).Unix().
+func (dc *dayClock) at(d Date, c Clock) int64 {
+	if i := int(d - dc.from); i >= 0 && i+1 < len(dc.mid) && dc.mid[i+1]-dc.mid[i] == 86400 {
+		return dc.mid[i] + int64(c)*60
 	}
-	return ds.midnight.Add(time.Duration(c) * time.Minute)
+	return d.Time(c).Unix()
+}
+
+// shiftKey is an assignment resolved to what Shifts sorts by. It holds no
+// pointers, so ordering keys instead of shifts moves no pointers around (no
+// write barriers), and every shift is built once, in its place.
+type shiftKey struct {
+	member     int
+	start, end int64 // Unix seconds; shifts start and end on whole minutes
+	index      int   // index in Plan.Assignments
+	st         int   // index in House.ShiftTypes
+}
+
+// cmpShiftKey orders keys by member, then start, then index.
+func cmpShiftKey(a, b shiftKey) int {
+	switch {
+	case a.member != b.member:
+		return cmp.Compare(a.member, b.member)
+	case a.start != b.start:
+		return cmp.Compare(a.start, b.start)
+	}
+	return cmp.Compare(a.index, b.index)
+}
+
+// memberBucket is the place of one member's shifts in the result of
+// Shifts.
+type memberBucket struct {
+	n, at    int   // number of shifts, position of the first
+	last     int64 // start of the member's last key so far
+	unsorted bool  // a key started before the one before it
 }
 
 // Shifts resolves every assignment whose date lies in w, sorted by member,
 // then start, then index. Assignments with an unknown shift code are skipped
 // (validation reports them).
+//
+// Member IDs are small numbers, so the shifts are placed by a counting sort
+// on the member (stable: keys come in index order) and a member's shifts,
+// which come in date order in any real plan, are only sorted when they are
+// not in order yet. Sparse IDs fall back to sorting the keys.
 func (h *House) Shifts(w Window) []Shift {
-	out := make([]Shift, 0, len(h.Plan.Assignments))
-	dc := newDayClock(w)
-	for i := range h.Plan.Assignments {
-		a := &h.Plan.Assignments[i]
+	as := h.Plan.Assignments
+	n := 0
+	var lo, hi Date
+	var idLo, idHi int
+	for i := range as {
+		a := &as[i]
 		if !w.Contains(a.Date) {
 			continue
 		}
-		s, err := h.resolve(a, dc)
-		if err != nil {
+		if n == 0 {
+			lo, hi, idLo, idHi = a.Date, a.Date, a.Member, a.Member
+		}
+		n, lo, hi = n+1, min(lo, a.Date), max(hi, a.Date)
+		idLo, idHi = min(idLo, a.Member), max(idHi, a.Member)
+	}
+	if n == 0 {
+		return []Shift{}
+	}
+	var buckets []memberBucket
+	if span := uint64(idHi) - uint64(idLo); span < uint64(4*n+64) {
+		buckets = make([]memberBucket, span+1)
+	}
+	dc := newDayClock(lo, hi+1) // a shift ends on its date or the next
+	keys := make([]shiftKey, 0, n)
+	for i := range as {
+		a := &as[i]
+		if !w.Contains(a.Date) {
 			continue
 		}
-		s.Index = i
-		out = append(out, s)
-	}
-	return sortShifts(out)
-}
-
-// shiftKey is what Shifts sorts by. Sorting these small keys and placing
-// the shifts afterwards avoids moving whole shifts (with their time.Time
-// pointers) around in the sort, the engine's hottest cost.
-type shiftKey struct {
-	member int
-	start  int64 // Unix seconds; shifts start on whole minutes
-	index  int
-	pos    int // position in the unsorted slice
-}
-
-// sortShifts orders shifts by member, then start, then index, in place, and
-// returns them.
-func sortShifts(shifts []Shift) []Shift {
-	keys := make([]shiftKey, len(shifts))
-	for i := range shifts {
-		s := &shifts[i]
-		keys[i] = shiftKey{s.Member, s.Start.Unix(), s.Index, i}
-	}
-	cmp := func(a, b shiftKey) int {
-		switch {
-		case a.member != b.member:
-			return a.member - b.member
-		case a.start != b.start:
-			if a.start < b.start {
-				return -1
-			}
-			return 1
-		}
-		return a.index - b.index
-	}
-	if slices.IsSortedFunc(keys, cmp) {
-		return shifts
-	}
-	slices.SortFunc(keys, cmp)
-	// Place the shifts in place, cycle by cycle: position j gets the
-	// shift that was at keys[j].pos.
-	for i := range keys {
-		if keys[i].pos < 0 || keys[i].pos == i {
+		ti := h.shiftTypeIndex(a.Shift)
+		if ti < 0 {
 			continue
 		}
-		tmp := shifts[i]
-		for j := i; ; {
-			k := keys[j].pos
-			keys[j].pos = -1
-			if k == i {
-				shifts[j] = tmp
-				break
+		start, end, ed := clocksOf(a, &h.ShiftTypes[ti])
+		k := shiftKey{member: a.Member, start: dc.at(a.Date, start), end: dc.at(ed, end), index: i, st: ti}
+		keys = append(keys, k)
+		if buckets != nil {
+			b := &buckets[a.Member-idLo]
+			if b.n > 0 && k.start < b.last {
+				b.unsorted = true
 			}
-			shifts[j] = shifts[k]
-			j = k
+			b.n, b.last = b.n+1, k.start
 		}
 	}
-	return shifts
+	out := make([]Shift, len(keys))
+	if buckets == nil {
+		slices.SortFunc(keys, cmpShiftKey)
+		for j := range keys {
+			out[j] = h.shiftOf(&keys[j])
+		}
+		return out
+	}
+	at := 0
+	for i := range buckets {
+		buckets[i].at, at = at, at+buckets[i].n
+	}
+	for j := range keys {
+		b := &buckets[keys[j].member-idLo]
+		out[b.at] = h.shiftOf(&keys[j])
+		b.at++
+	}
+	for i := range buckets {
+		if b := &buckets[i]; b.unsorted {
+			slices.SortFunc(out[b.at-b.n:b.at], func(x, y Shift) int {
+				if c := x.Start.Compare(y.Start); c != 0 {
+					return c
+				}
+				return cmp.Compare(x.Index, y.Index)
+			})
+		}
+	}
+	return out
+}
+
+// shiftOf builds the shift of key k.
+func (h *House) shiftOf(k *shiftKey) Shift {
+	a, st := &h.Plan.Assignments[k.index], &h.ShiftTypes[k.st]
+	return Shift{Index: k.index, Member: a.Member, Date: a.Date, Code: st.Code, Kind: st.Kind,
+		Start: time.Unix(k.start, 0).In(Amsterdam), End: time.Unix(k.end, 0).In(Amsterdam),
+		BreakMin: st.BreakMin, State: a.State}
 }
 
 // AbsenceOn returns the member's absence on d, or nil.

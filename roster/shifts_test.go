@@ -1,0 +1,94 @@
+package roster
+
+import (
+	"math/rand/v2"
+	"sort"
+	"testing"
+)
+
+// naiveShifts is the plain reference for House.Shifts: every assignment
+// resolved through ResolveAssignment (Date.Time, a zone lookup each), then
+// sorted stably by member and start.
+func naiveShifts(h *House, w Window) []Shift {
+	out := []Shift{}
+	for i := range h.Plan.Assignments {
+		a := &h.Plan.Assignments[i]
+		if !w.Contains(a.Date) {
+			continue
+		}
+		s, err := h.ResolveAssignment(a)
+		if err != nil {
+			continue
+		}
+		s.Index = i
+		out = append(out, s)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
+		if a.Member != b.Member {
+			return a.Member < b.Member
+		}
+		return a.Start.Before(b.Start)
+	})
+	return out
+}
+
+// TestShiftsMatchNaive compares House.Shifts with naiveShifts on random
+// plans around both DST switches and a year boundary: custom times in the
+// spring-forward gap and the doubled autumn hour, 24:00 ends, unknown codes,
+// double bookings, assignments in any order or in date order, sparse member
+// IDs. The shifts must be identical,
+// instants included (same location, same representation).
+func TestShiftsMatchNaive(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 5))
+	bases := []Date{NewDate(2026, 3, 29), NewDate(2026, 10, 25), NewDate(2026, 12, 31), tMon}
+	codes := []string{"V", "L", "D", "S", "W", "O", "X"}
+	clocks := []Clock{0, NewClock(2, 0), NewClock(2, 30), NewClock(3, 0), NewClock(7, 0), NewClock(23, 0), 1440}
+	var gap, custom int
+	for it := range 300 {
+		h := testHouse()
+		base := bases[r.IntN(len(bases))]
+		for range r.IntN(120) {
+			a := Assignment{Member: 1 + r.IntN(5) - r.IntN(2), Date: base - 10 + Date(r.IntN(25)),
+				Shift: codes[r.IntN(len(codes))]}
+			if r.IntN(4) == 0 {
+				s, e := clocks[r.IntN(len(clocks)-1)], clocks[r.IntN(len(clocks))]
+				a.Start, a.End = &s, &e
+				custom++
+				if a.Date == bases[0] && (s == NewClock(2, 30) || e == NewClock(2, 30)) {
+					gap++
+				}
+			}
+			if r.IntN(10) == 0 {
+				a.State = StateSick
+			}
+			h.Plan.Assignments = append(h.Plan.Assignments, a)
+		}
+		switch r.IntN(4) {
+		case 0: // date order, as real plans come: no member needs sorting
+			sort.SliceStable(h.Plan.Assignments, func(i, j int) bool {
+				return h.Plan.Assignments[i].Date < h.Plan.Assignments[j].Date
+			})
+		case 1: // sparse IDs: Shifts sorts instead of counting
+			for i := range h.Plan.Assignments {
+				if i%7 == 0 {
+					h.Plan.Assignments[i].Member = []int{-1 << 40, 1 << 50, 99999}[r.IntN(3)]
+				}
+			}
+		}
+		from := base - 12 + Date(r.IntN(14))
+		w := Window{From: from, To: from + Date(r.IntN(30))}
+		got, want := h.Shifts(w), naiveShifts(h, w)
+		if len(got) != len(want) {
+			t.Fatalf("iteration %d, window %s: %d shifts, want %d", it, w, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("iteration %d, window %s, shift %d:\n got %+v\nwant %+v", it, w, i, got[i], want[i])
+			}
+		}
+	}
+	if gap < 5 || custom < 500 {
+		t.Errorf("only %d custom times, %d in the DST gap: the test does not reach the switch days", custom, gap)
+	}
+}
