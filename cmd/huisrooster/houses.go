@@ -1,0 +1,95 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/store"
+	"github.com/huisrooster/huisrooster/ui"
+)
+
+// DemoFileName is the demo house's roster file, next to the own house's.
+const DemoFileName = "demo.db"
+
+// houseFiles returns the app's two roster files: the own house at db
+// (default store.DefaultPath()) and the demo house De Linde in demo.db in
+// the same folder, so real data is never mixed with it.
+func houseFiles(db string) (ui.Houses, error) {
+	if db == "" {
+		p, err := store.DefaultPath()
+		if err != nil {
+			return ui.Houses{}, err
+		}
+		db = p
+	}
+	demo := filepath.Join(filepath.Dir(db), DemoFileName)
+	exists := func(p string) func() bool {
+		return func() bool { fi, err := os.Stat(p); return err == nil && fi.Size() > 0 }
+	}
+	return ui.Houses{
+		HasOwn:  exists(db),
+		HasDemo: exists(demo),
+		OpenOwn: func() (roster.Store, error) {
+			st, err := store.Open(db, &store.Options{DailyBackup: true})
+			if err != nil {
+				return nil, err
+			}
+			if empty, err := st.IsEmpty(); err != nil || empty {
+				st.Close()
+				if err == nil {
+					err = ui.ErrNoHouse
+				}
+				return nil, err
+			}
+			return st, nil
+		},
+		CreateOwn: func(h *roster.House) (roster.Store, error) {
+			st, err := store.Open(db, &store.Options{DailyBackup: true})
+			if err != nil {
+				return nil, err
+			}
+			if err := st.Replace(h, "huisrooster"); err != nil {
+				st.Close()
+				return nil, fmt.Errorf("huis opslaan / save house: %w", err)
+			}
+			return st, nil
+		},
+		OpenDemo: func() (roster.Store, error) {
+			st, err := store.Open(demo, nil)
+			if err != nil {
+				return nil, err
+			}
+			empty, err := st.IsEmpty()
+			if err == nil && empty {
+				err = st.Replace(roster.Demo(roster.Today()), "huisrooster")
+			}
+			if err != nil {
+				st.Close()
+				return nil, fmt.Errorf("demohuis openen / open demo house: %w", err)
+			}
+			return st, nil
+		},
+	}, nil
+}
+
+// runHouses starts the app over the roster files: the house used last, or
+// the welcome screen when there is none yet.
+func runHouses(fa fyne.App, db string, opt ui.Options, code string, stderr io.Writer) int {
+	houses, err := houseFiles(db)
+	if err == nil {
+		var l *ui.Launcher
+		if l, err = ui.Launch(fa, houses, opt); err == nil {
+			defer l.Close()
+			l.Window().ShowAndRun()
+			return 0
+		}
+	}
+	fmt.Fprintln(stderr, err)
+	showFatal(fa, err, code)
+	return 1
+}
