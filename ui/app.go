@@ -38,6 +38,9 @@ type App struct {
 	// OnWeekScreen, when set, is called with every new week screen, so
 	// other screens can set its hooks (CellMenuExtra).
 	OnWeekScreen func(ws *WeekScreen)
+	// HouseMenu, when set, returns extra items for the settings menu, such
+	// as switching between the demo house and the own house (welcome.go).
+	HouseMenu func() []*fyne.MenuItem
 }
 
 // NewApp opens the main window of fa over st. It shows the "who are you"
@@ -52,7 +55,7 @@ func NewApp(fa fyne.App, st roster.Store, opt Options) (*App, error) {
 	if override == "" {
 		override = fa.Preferences().String(PrefLanguage)
 	}
-	a.lang = ChooseLanguage(override, lang.SystemLocale())
+	a.lang = ChooseLanguage(override, SystemLocale())
 	if err := SetLanguage(a.lang); err != nil {
 		return nil, err
 	}
@@ -117,7 +120,7 @@ func (a *App) showWeek() {
 	if a.OnWeekScreen != nil {
 		a.OnWeekScreen(a.ws)
 	}
-	a.win.SetMainMenu(a.withRealisation(a.ws.MainMenu(a.ShowWho, a.SetLanguage, a.lang)))
+	a.win.SetMainMenu(a.withSettings(a.withRealisation(a.ws.MainMenu(a.ShowWho, a.SetLanguage, a.lang))))
 	a.win.SetContent(a.ws.Content())
 	a.win.SetTitle(a.title())
 	a.win.Canvas().Focus(a.ws.grid)
