@@ -1,7 +1,9 @@
 package roster
 
 import (
-	"sort"
+	"cmp"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -81,31 +83,83 @@ func (c *checker) touches(s, e time.Time) bool {
 // add appends a finding.
 func (c *checker) add(f Finding) { c.out = append(c.out, f) }
 
+// findingKey is what sortFindings compares first: the start instant and the
+// severity, without pointers; pos is the finding's place in the input.
+type findingKey struct {
+	sec  int64
+	nsec int32
+	sev  Severity
+	pos  int
+}
+
+// sortFindings orders fs by start, severity, rule, members, end and Dutch
+// message, keeping the input order of findings equal in all of these. It
+// sorts small keys and then moves every finding once, instead of swapping
+// whole findings (with their pointers) through a reflection-based sort.
 func sortFindings(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := &fs[i], &fs[j]
-		if !a.Start.Equal(b.Start) {
-			return a.Start.Before(b.Start)
+	if len(fs) < 2 {
+		return
+	}
+	keys := make([]findingKey, len(fs))
+	sorted := true
+	for i := range fs {
+		keys[i] = findingKey{fs[i].Start.Unix(), int32(fs[i].Start.Nanosecond()), fs[i].Severity, i}
+		if i > 0 && sorted && cmpFinding(fs, keys[i-1], keys[i]) > 0 {
+			sorted = false
 		}
-		if a.Severity != b.Severity {
-			return a.Severity < b.Severity
+	}
+	if sorted {
+		return
+	}
+	slices.SortFunc(keys, func(a, b findingKey) int { return cmpFinding(fs, a, b) })
+	// Place the findings in place, cycle by cycle: position j gets the
+	// finding that was at keys[j].pos.
+	for i := range keys {
+		if keys[i].pos < 0 || keys[i].pos == i {
+			continue
 		}
-		if a.Rule != b.Rule {
-			return a.Rule < b.Rule
-		}
-		if len(a.Members) != len(b.Members) {
-			return len(a.Members) < len(b.Members)
-		}
-		for k := range a.Members {
-			if a.Members[k] != b.Members[k] {
-				return a.Members[k] < b.Members[k]
+		tmp := fs[i]
+		for j := i; ; {
+			k := keys[j].pos
+			keys[j].pos = -1
+			if k == i {
+				fs[j] = tmp
+				break
 			}
+			fs[j] = fs[k]
+			j = k
 		}
-		if !a.End.Equal(b.End) {
-			return a.End.Before(b.End)
-		}
-		return a.NL < b.NL
-	})
+	}
+}
+
+// cmpFinding compares the findings of keys a and b in the order of
+// sortFindings, the input position last (so the order is stable).
+func cmpFinding(fs []Finding, a, b findingKey) int {
+	switch {
+	case a.sec != b.sec:
+		return cmp.Compare(a.sec, b.sec)
+	case a.nsec != b.nsec:
+		return cmp.Compare(a.nsec, b.nsec)
+	case a.sev != b.sev:
+		return cmp.Compare(a.sev, b.sev)
+	}
+	x, y := &fs[a.pos], &fs[b.pos]
+	if c := strings.Compare(x.Rule, y.Rule); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(len(x.Members), len(y.Members)); c != 0 {
+		return c
+	}
+	if c := slices.Compare(x.Members, y.Members); c != 0 {
+		return c
+	}
+	if c := x.End.Compare(y.End); c != 0 {
+		return c
+	}
+	if c := strings.Compare(x.NL, y.NL); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.pos, b.pos)
 }
 
 // HasErrors reports whether fs holds a finding of severity error.
