@@ -116,7 +116,7 @@ func Launch(fa fyne.App, houses Houses, opt Options) (*Launcher, error) {
 	if code == "" {
 		code = fa.Preferences().String(PrefLanguage)
 	}
-	if err := SetLanguage(ChooseLanguage(code, lang.SystemLocale())); err != nil {
+	if err := SetLanguage(ChooseLanguage(code, SystemLocale())); err != nil {
 		return nil, err
 	}
 	switch ChooseStart(fa.Preferences().String(PrefHouse), houses.HasOwn(), houses.HasDemo()) {
@@ -188,9 +188,9 @@ func (l *Launcher) showWelcome() {
 
 // ShowWizard shows the set-up wizard in win; cancel leaves it.
 func (l *Launcher) ShowWizard(win fyne.Window, cancel func()) {
-	code := ChooseLanguage(l.opt.Lang, lang.SystemLocale())
+	code := ChooseLanguage(l.opt.Lang, SystemLocale())
 	if p := l.fa.Preferences().String(PrefLanguage); l.opt.Lang == "" && p != "" {
-		code = ChooseLanguage(p, lang.SystemLocale())
+		code = ChooseLanguage(p, SystemLocale())
 	}
 	today := l.opt.Today
 	if today == 0 {
