@@ -106,6 +106,7 @@ type Launcher struct {
 	store   roster.Store
 	current string // StartOwn or StartDemo once a house is open
 	wizard  *Wizard
+	welcome *Welcome
 }
 
 // Launch opens the house of this start (ChooseStart) or shows the welcome
@@ -154,6 +155,9 @@ func (l *Launcher) Window() fyne.Window { return l.win }
 // App returns the open app (nil on the welcome screen).
 func (l *Launcher) App() *App { return l.app }
 
+// Welcome returns the welcome screen (nil when it was never shown).
+func (l *Launcher) Welcome() *Welcome { return l.welcome }
+
 // Wizard returns the set-up wizard when it is on screen.
 func (l *Launcher) Wizard() *Wizard { return l.wizard }
 
@@ -182,6 +186,7 @@ func (l *Launcher) size() fyne.Size {
 func (l *Launcher) showWelcome() {
 	l.wizard = nil
 	w := NewWelcome(l.OpenDemo, func() { l.ShowWizard(l.win, l.showWelcome) })
+	l.welcome = w
 	l.win.SetTitle("Huisrooster — " + lang.X("welcome.title", "Welcome to Huisrooster"))
 	l.win.SetContent(w.Content())
 }
