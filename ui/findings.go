@@ -31,7 +31,7 @@ type findingsPanel struct {
 	ws      *WeekScreen
 	items   []findingItem
 	list    *widget.List
-	summary *widget.Label
+	summary *canvas.Text
 	box     fyne.CanvasObject
 	shown   []roster.Finding   // the findings on screen
 	heights map[string]float32 // measured item heights by text, for the current width
@@ -40,9 +40,8 @@ type findingsPanel struct {
 
 func newFindingsPanel(ws *WeekScreen) *findingsPanel {
 	p := &findingsPanel{ws: ws}
-	p.summary = widget.NewLabel("")
+	p.summary = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	p.summary.TextStyle.Bold = true
-	p.summary.Truncation = fyne.TextTruncateEllipsis
 	p.list = widget.NewList(
 		func() int { return len(p.items) },
 		func() fyne.CanvasObject {
@@ -54,7 +53,7 @@ func newFindingsPanel(ws *WeekScreen) *findingsPanel {
 		p.update,
 	)
 	p.list.OnSelected = p.selected
-	p.box = container.NewBorder(p.summary, nil, nil, nil, p.list)
+	p.box = container.NewBorder(container.NewPadded(p.summary), nil, nil, nil, p.list)
 	return p
 }
 
@@ -102,13 +101,14 @@ func (p *findingsPanel) refresh() {
 		n[f.Severity]++
 	}
 	if len(fs) == 0 {
-		p.summary.SetText(lang.X("findings.none", "No findings: this week holds."))
+		p.summary.Text = lang.X("findings.none", "No findings: this week holds.")
 	} else {
-		p.summary.SetText(fmt.Sprintf("%d %s · %d %s · %d %s",
+		p.summary.Text = fmt.Sprintf("%d %s · %d %s · %d %s",
 			n[roster.SevError], lang.X("findings.errors", "errors"),
 			n[roster.SevWarning], lang.X("findings.warnings", "warnings"),
-			n[roster.SevInfo], lang.X("findings.info", "info")))
+			n[roster.SevInfo], lang.X("findings.info", "info"))
 	}
+	p.summary.Refresh()
 	p.list.UnselectAll()
 	p.setHeights()
 	p.list.Refresh()
@@ -123,8 +123,10 @@ func (p *findingsPanel) update(id widget.ListItemID, o fyne.CanvasObject) {
 	l := box.Objects[0].(*widget.Label)
 	dot := box.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*canvas.Circle)
 	text, style := p.itemText(it)
-	l.TextStyle = style
-	l.SetText(text)
+	if l.Text != text || l.TextStyle != style {
+		l.TextStyle = style
+		l.SetText(text) // wrapping text is costly to lay out: only when it changed
+	}
 	if it.finding == nil {
 		dot.FillColor = severityColour(it.sev)
 		dot.StrokeWidth = 0

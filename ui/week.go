@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -39,7 +40,7 @@ type WeekScreen struct {
 	undoBtn   *widget.Button
 	redoBtn   *widget.Button
 	userBtn   *widget.Button
-	status    *widget.Label
+	status    *canvas.Text
 	stateKey  string // what refreshState last showed
 	selection map[cellKey]bool
 
@@ -82,8 +83,9 @@ func (ws *WeekScreen) build() fyne.CanvasObject {
 	ws.title.TextStyle.Bold = true
 	ws.state = widget.NewLabel("")
 	ws.state.TextStyle.Bold = true
-	ws.status = widget.NewLabel("")
-	ws.status.Truncation = fyne.TextTruncateEllipsis
+	// A plain text, not a Label: the status changes with every edit and a
+	// truncating Label is costly to lay out.
+	ws.status = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 
 	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), ws.PrevWeek)
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), ws.NextWeek)
@@ -112,7 +114,7 @@ func (ws *WeekScreen) build() fyne.CanvasObject {
 	right2 := container.NewBorder(findingsTitle, nil, nil, nil, ws.findings.box)
 	split := container.NewHSplit(gridArea, right2)
 	split.Offset = 0.77
-	return container.NewBorder(top, ws.status, nil, nil, split)
+	return container.NewBorder(top, container.NewPadded(ws.status), nil, nil, split)
 }
 
 // refreshAll redraws everything after the week or the language changed.
@@ -160,7 +162,10 @@ func (ws *WeekScreen) refreshState() {
 }
 
 // setStatus shows a line in the status bar.
-func (ws *WeekScreen) setStatus(s string) { ws.status.SetText(s) }
+func (ws *WeekScreen) setStatus(s string) {
+	ws.status.Text = s
+	ws.status.Refresh()
+}
 
 // Do performs ed as the user's edit: saved, undoable, checked and shown; an
 // error is shown to the user and false returned.
