@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/assets"
+	"github.com/huisrooster/huisrooster/roster"
 )
 
 // Licence is the app's licence as the About dialog names it; the full text
@@ -82,12 +83,30 @@ func selectable(text string) *widget.Label {
 	return l
 }
 
+// aboutFunc returns what Help → About shows over st, from the app's
+// Options.About; nil when there is none.
+func aboutFunc(about func(st roster.Store) AboutInfo, st roster.Store) func() AboutInfo {
+	if about == nil {
+		return nil
+	}
+	return func() AboutInfo { return about(st) }
+}
+
 // withAbout adds a help menu with "About Huisrooster" to mm and returns mm.
-func (a *App) withAbout(mm *fyne.MainMenu, info AboutInfo) *fyne.MainMenu {
+func (a *App) withAbout(mm *fyne.MainMenu) *fyne.MainMenu {
 	if mm == nil {
 		return mm
 	}
-	about := fyne.NewMenuItem(lang.X("menu.about", "About Huisrooster"), func() { ShowAbout(a.win, info) })
+	about := fyne.NewMenuItem(lang.X("menu.about", "About Huisrooster"), a.showAbout)
 	mm.Items = append(mm.Items, fyne.NewMenu(lang.X("menu.help", "Help"), about))
 	return mm
+}
+
+// showAbout shows the About dialog over the main window.
+func (a *App) showAbout() {
+	var info AboutInfo
+	if a.about != nil {
+		info = a.about()
+	}
+	ShowAbout(a.win, info)
 }

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
 )
 
 // overlayTexts returns the texts and the buttons of win's top overlay (an
@@ -98,19 +100,31 @@ func TestShowAboutDemo(t *testing.T) {
 }
 
 func TestAboutInHelpMenu(t *testing.T) {
-	test.NewTempApp(t)
-	if err := SetLanguage("en"); err != nil {
+	fa := test.NewTempApp(t)
+	st := NewMemStore(testHouse())
+	var asked roster.Store
+	about := func(s roster.Store) AboutInfo {
+		asked = s
+		return AboutInfo{Version: "9.9.9", DataPath: "/data/huisrooster.db"}
+	}
+	a, err := NewApp(fa, st, Options{Lang: "en", Today: monday, Who: "Anna", About: about})
+	if err != nil {
 		t.Fatal(err)
 	}
-	a := &App{win: test.NewTempWindow(t, widget.NewLabel("rooster"))}
-	a.win.Resize(fyne.NewSize(1000, 700))
-	mm := a.withAbout(fyne.NewMainMenu(fyne.NewMenu("Roster")), AboutInfo{Version: "9.9.9"})
+	a.Window().Resize(fyne.NewSize(1340, 720))
+	mm := a.Window().MainMenu()
+	if mm == nil {
+		t.Fatal("no main menu")
+	}
 	help := mm.Items[len(mm.Items)-1]
-	if len(mm.Items) != 2 || help.Label != "Help" || len(help.Items) != 1 || help.Items[0].Label != "About Huisrooster" {
-		t.Fatalf("menus = %+v", mm.Items)
+	if help.Label != "Help" || len(help.Items) != 1 || help.Items[0].Label != "About Huisrooster" {
+		t.Fatalf("last menu = %q %+v, want Help → About Huisrooster", help.Label, help.Items)
 	}
 	help.Items[0].Action()
-	if got, _ := overlayTexts(t, a.win); !strings.Contains(got, "Version 9.9.9") {
+	if asked != st {
+		t.Errorf("About asked about store %v, want the app's store", asked)
+	}
+	if got, _ := overlayTexts(t, a.Window()); !strings.Contains(got, "Version 9.9.9") || !strings.Contains(got, "/data/huisrooster.db") {
 		t.Errorf("Help → About shows:\n%s", got)
 	}
 }

@@ -24,6 +24,9 @@ type Options struct {
 	// Size is the window size; zero means 1340 × 720 (fits a 1366 × 768
 	// laptop screen with a task bar).
 	Size fyne.Size
+	// About, when set, returns what Help → About shows for the roster st:
+	// the version and where the data lives (about.go).
+	About func(st roster.Store) AboutInfo
 }
 
 // App is the main window: first "Wie ben jij?", then the week screen.
@@ -34,6 +37,8 @@ type App struct {
 	ws   *WeekScreen
 	who  *whoScreen
 	lang string
+	// about returns what the About dialog shows; nil: no version or data.
+	about func() AboutInfo
 
 	// OnWeekScreen, when set, is called with every new week screen, so
 	// other screens can set its hooks (CellMenuExtra).
@@ -50,7 +55,7 @@ func NewApp(fa fyne.App, st roster.Store, opt Options) (*App, error) {
 	if today == 0 {
 		today = roster.Today()
 	}
-	a := &App{fa: fa}
+	a := &App{fa: fa, about: aboutFunc(opt.About, st)}
 	override := opt.Lang
 	if override == "" {
 		override = fa.Preferences().String(PrefLanguage)
@@ -120,7 +125,7 @@ func (a *App) showWeek() {
 	if a.OnWeekScreen != nil {
 		a.OnWeekScreen(a.ws)
 	}
-	a.win.SetMainMenu(a.withSettings(a.withRealisation(a.ws.MainMenu(a.ShowWho, a.SetLanguage, a.lang))))
+	a.win.SetMainMenu(a.withAbout(a.withSettings(a.withRealisation(a.ws.MainMenu(a.ShowWho, a.SetLanguage, a.lang)))))
 	a.win.SetContent(a.ws.Content())
 	a.win.SetTitle(a.title())
 	a.win.Canvas().Focus(a.ws.grid)

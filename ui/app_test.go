@@ -32,7 +32,7 @@ func TestWhoAreYouAndSwitchUser(t *testing.T) {
 	if got := a.Window().Title(); got != "Huisrooster — Het Testhuis — Bram" {
 		t.Errorf("title = %q", got)
 	}
-	if a.Window().MainMenu() == nil || len(a.Window().MainMenu().Items) != 3 {
+	if a.Window().MainMenu() == nil || len(a.Window().MainMenu().Items) != 4 { // Roster, Week, Settings, Help
 		t.Error("no main menu")
 	}
 	a.Week().grid.moveTo(a.Week().grid.cursor)

@@ -50,7 +50,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	code := ui.ChooseLanguage(*lng, ui.SystemLocale())
 	if !*demo {
 		// The roster files: the house used last, or the welcome screen on a first start.
-		return runHouses(fa, *db, ui.Options{Lang: *lng, Who: *who, Size: win}, code, stderr)
+		return runHouses(fa, *db, ui.Options{Lang: *lng, Who: *who, Size: win, About: aboutInfo}, code, stderr)
 	}
 	st, err := openRoster(*db, *demo)
 	if err != nil {
@@ -59,7 +59,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer st.Close()
-	a, err := ui.NewApp(fa, st, ui.Options{Lang: *lng, Who: *who, Size: win})
+	a, err := ui.NewApp(fa, st, ui.Options{Lang: *lng, Who: *who, Size: win, About: aboutInfo})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		showFatal(fa, err, code)
