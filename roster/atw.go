@@ -17,9 +17,13 @@ import (
 //   - Shifts that touch or overlap (end == next start, such as late shift
 //     15–23 followed by a sleep shift 23–07) form one duty: there is no rest
 //     between them. ATW-SHIFT measures only the working part of a duty (its
-//     non-sleep hours), because a sleep shift is an aanwezigheidsdienst with
-//     its own limits (ATW-SLEEP or, when sleep shifts are not regular,
-//     ATW-NIGHT).
+//     non-sleep hours), because a sleep shift has its own limits. Under the
+//     regular regime a duty with a sleep shift is one aanwezigheidsdienst
+//     (Arbeidstijdenbesluit 1:2: at most 24 hours including the work around
+//     the sleep shift), so late + sleep + early shift is allowed: ATW-SHIFT
+//     then measures the longest stretch of work between sleep shifts, and
+//     ATW-SLEEP the 24 hours. When sleep shifts are not regular, the sleep
+//     hours are night work and ATW-NIGHT limits the whole duty.
 //   - A shift vacated by a sick report (StateSick) is not worked: it is no
 //     duty for the rest and night rules, but its hours count as worked for
 //     the weekly limits (ATW 5:2), as do absences.
@@ -40,6 +44,8 @@ type duty struct {
 	date        Date  // start date of the first shift
 	first, last int   // index range (inclusive) in the member's shifts
 	workMin     int   // working minutes outside sleep shifts, breaks excluded
+	stretchMin  int   // working minutes since the last sleep shift of the duty
+	longestMin  int   // the longest such stretch of work
 	sleepMin    int   // minutes of sleep shifts
 	nightMin    int   // minutes of night work between 00:00 and 06:00
 	sleep       bool  // holds a sleep shift (slaapdienst or live-in night)
@@ -79,6 +85,9 @@ type atw struct {
 	wkLo   int     // index in weekMn of the first week touching the window
 	wkHi   int     // index in weekMn of the last week touching the window
 	nights []int64 // start instants of long night duties (ATW-NIGHT)
+	// starts of rests next to a sleep shift shortened below 11 and below 10
+	// hours (ATW-SLEEP)
+	shortSleep, shortSleep10 []int64
 }
 
 // checkATW reports the Working Hours Act rules: ATW-SHIFT, ATW-WEEK,
@@ -154,8 +163,12 @@ func (a *atw) buildDuties() {
 		if s.Kind.Sleeping() {
 			d.sleep = true
 			d.sleepMin += mins
+			d.stretchMin = 0
 		} else {
-			d.workMin += max(mins-s.BreakMin, 0)
+			work := max(mins-s.BreakMin, 0)
+			d.workMin += work
+			d.stretchMin += work
+			d.longestMin = max(d.longestMin, d.stretchMin)
 		}
 		if !s.Kind.Sleeping() || sleepIsNight {
 			d.nightMin += a.days.nightOverlap(s.Date, from, en) / secMinute

@@ -20,7 +20,10 @@ func shiftWorkMin(s *Shift) int {
 
 // checkShiftLength reports ATW-SHIFT: more than 12 hours of work in one duty
 // (10 for a member with the pregnancy flag). Touching shifts form one duty;
-// only its working part counts, sleep shifts have their own limits.
+// only its working part counts, sleep shifts have their own limits. Under the
+// regular sleep-shift regime the work before and after a sleep shift counts
+// apart (late + sleep + early is one aanwezigheidsdienst, limited to 24 hours
+// by ATW-SLEEP).
 func (a *atw) checkShiftLength() {
 	limit := maxShiftMin
 	nlWho, enWho := "", ""
@@ -30,13 +33,17 @@ func (a *atw) checkShiftLength() {
 	}
 	for i := range a.duties {
 		d := &a.duties[i]
-		if d.workMin <= limit || !a.touches(d.start, d.end) {
+		work := d.workMin
+		if a.regular && d.sleep {
+			work = d.longestMin // an aanwezigheidsdienst: see ATW-SLEEP
+		}
+		if work <= limit || !a.touches(d.start, d.end) {
 			continue
 		}
 		a.add(RuleATWShift, SevError, d.start, d.end, a.dutyDates(i, i),
-			"dienst te lang: "+minLabel(d.workMin, false)+" u werk ("+span(d.start, d.end, false)+"), max "+
+			"dienst te lang: "+minLabel(work, false)+" u werk ("+span(d.start, d.end, false)+"), max "+
 				minLabel(limit, false)+" u"+nlWho,
-			"shift too long: "+minLabel(d.workMin, true)+" h of work ("+span(d.start, d.end, true)+"), max "+
+			"shift too long: "+minLabel(work, true)+" h of work ("+span(d.start, d.end, true)+"), max "+
 				minLabel(limit, true)+" h"+enWho)
 	}
 }

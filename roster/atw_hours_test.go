@@ -20,6 +20,12 @@ func TestATWShift(t *testing.T) {
 		{"pregnant 10 h 01", func(b *atwBuilder) { b.h.Members[0].Pregnant = true; b.x(mon, "07:00", "17:31") }, mon, []Severity{SevError}},
 		{"early and late touching: one duty of 15 h", func(b *atwBuilder) { b.on(mon, "V+L") }, mon, []Severity{SevError}},
 		{"late and sleep touching: 7.5 h of work", func(b *atwBuilder) { b.on(mon, "L+S") }, mon, nil},
+		{"late, sleep, early: work apart", func(b *atwBuilder) { b.on(mon, "L+S", "V") }, mon, nil},
+		{"late, sleep, early, irregular: 15 h", func(b *atwBuilder) {
+			b.h.Settings.SleepRegime = RegimeIrregular
+			b.on(mon, "L+S", "V")
+		}, mon, []Severity{SevError}},
+		{"early, late, sleep: 15 h in one stretch", func(b *atwBuilder) { b.on(mon, "V+L+S") }, mon, []Severity{SevError}},
 		{"vacated shift is not worked", func(b *atwBuilder) { b.on(mon, "V").sick().on(mon, "L") }, mon, nil},
 		// 2026-10-25 has 25 hours: 20:00–08:00 is 13 h real, 12.5 h of work.
 		{"DST autumn night", func(b *atwBuilder) { b.x(NewDate(2026, 10, 24), "20:00", "08:00") }, NewDate(2026, 10, 24), []Severity{SevError}},

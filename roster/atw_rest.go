@@ -11,7 +11,9 @@ const (
 	restWeekly     = 36 * secHour // ATW-WEEKREST per 7 days
 	restFortnight  = 72 * secHour // ATW-WEEKREST per 14 days …
 	restBlock      = 32 * secHour // … in blocks of at least 32 hours
-	restSleep      = 11 * secHour // ATW-SLEEP: before and after a sleep shift
+	restSleep      = 11 * secHour // ATW-SLEEP: before and after a sleep shift …
+	restSleep10    = 10 * secHour // … shortened once per 7 days to 10 hours and once to 8
+	sleepDutyMax   = 24 * secHour // ATW-SLEEP: an aanwezigheidsdienst lasts at most 24 hours
 	restSleepWeek  = 90 * secHour // ATW-SLEEP: rest per 7 days …
 	restSleepLong  = 24 * secHour // … with one block of at least 24 hours …
 	restSleepBlock = 8 * secHour  // … and the rest in blocks of at least 8 hours
@@ -151,29 +153,78 @@ func (a *atw) checkWeekRest() {
 }
 
 // checkSleep reports ATW-SLEEP under the regular regime for sleep shifts
-// (Arbeidstijdenbesluit 4.8:1): at most 52 sleep shifts per 26 weeks, 11 hours
-// of rest before and after a duty with a sleep shift (a late shift touching
-// the sleep shift is part of that duty), and per ISO week with a sleep shift
-// 90 hours of rest, with one block of at least 24 hours and the rest in
-// blocks of at least 8 hours. All are errors.
+// (Arbeidstijdenbesluit 4.8:1, as Rijksoverheid explains it):
+//
+//   - at most 52 sleep shifts per 26 weeks (error);
+//   - an aanwezigheidsdienst, the duty that holds the sleep shift with the
+//     work touching it, lasts at most 24 hours (error);
+//   - 11 hours of rest directly before and after it. Per 7 × 24 hours this
+//     rest may be shortened once to 10 and once to 8 hours when the cao
+//     allows it and the next rest makes up for it: a shortening within those
+//     allowances is a warning, beyond them or under 8 hours an error;
+//   - per ISO week with a sleep shift 90 hours of rest, one block of at
+//     least 24 hours among them; counted are blocks of at least 8 hours
+//     (the finer split over blocks of 11, 10 and 8 hours is not checked).
+//
+// The 48-hour average over 26 weeks of this regime is not used: ATW-WEEK
+// checks the stricter 16 weeks.
 func (a *atw) checkSleep() {
 	a.checkSleepCount()
 	n := len(a.duties)
+	for i := range a.duties {
+		d := &a.duties[i]
+		if d.sleep && d.end-d.start > sleepDutyMax && a.touches(d.start, d.end) {
+			a.add(RuleATWSleep, SevError, d.start, d.end, a.dutyDates(i, i),
+				"dienst met slaapdienst te lang: "+secLabel(d.end-d.start, false)+" u ("+span(d.start, d.end, false)+"), max 24 u",
+				"duty with a sleep shift too long: "+secLabel(d.end-d.start, true)+" h ("+span(d.start, d.end, true)+"), max 24 h")
+		}
+	}
+	a.shortSleep, a.shortSleep10 = a.shortSleep[:0], a.shortSleep10[:0]
 	for j := 0; j+1 < n; j++ {
 		if !a.duties[j].sleep && !a.duties[j+1].sleep {
 			continue
 		}
 		s, e := a.restSpan(j)
-		if e-s >= restSleep || !a.touches(s, e) {
+		g := e - s
+		if g >= restSleep {
+			continue
+		}
+		total, under10 := 0, 0
+		for _, p := range a.shortSleep {
+			if p > s-restException {
+				total++
+			}
+		}
+		for _, p := range a.shortSleep10 {
+			if p > s-restException {
+				under10++
+			}
+		}
+		a.shortSleep = append(a.shortSleep, s)
+		if g < restSleep10 {
+			a.shortSleep10 = append(a.shortSleep10, s)
+		}
+		sev := SevWarning
+		nlWhy := "ingekort; per 7 dagen mag dat 1× tot 10 u en 1× tot 8 u (als de cao het toestaat), in te halen in de volgende rust"
+		enWhy := "shortened; per 7 days allowed once to 10 h and once to 8 h (when the cao allows it), to be made up in the next rest"
+		switch {
+		case g < restShortened:
+			sev = SevError
+			nlWhy, enWhy = "minimaal 11 u, ingekort nooit onder 8 u", "at least 11 h, never shortened below 8 h"
+		case total >= 2 || g < restSleep10 && under10 > 0:
+			sev = SevError
+			nlWhy, enWhy = "te vaak ingekort binnen 7 dagen; minimaal 11 u", "shortened too often within 7 days; at least 11 h"
+		}
+		if !a.touches(s, e) {
 			continue
 		}
 		which, whichEN := "na", "after"
 		if !a.duties[j].sleep {
 			which, whichEN = "voor", "before"
 		}
-		a.add(RuleATWSleep, SevError, s, e, a.restDates(j),
-			fmt.Sprintf("rust %s slaapdienst te kort: %s u (%s); minimaal 11 u", which, secLabel(e-s, false), span(s, e, false)),
-			fmt.Sprintf("rest %s sleep shift too short: %s h (%s); at least 11 h", whichEN, secLabel(e-s, true), span(s, e, true)))
+		a.add(RuleATWSleep, sev, s, e, a.restDates(j),
+			fmt.Sprintf("rust %s slaapdienst te kort: %s u (%s); %s", which, secLabel(g, false), span(s, e, false), nlWhy),
+			fmt.Sprintf("rest %s sleep shift too short: %s h (%s); %s", whichEN, secLabel(g, true), span(s, e, true), enWhy))
 	}
 	for wk := a.wkLo; wk <= a.wkHi; wk++ {
 		mon := a.mon0 + Date(wk*7)
@@ -187,9 +238,9 @@ func (a *atw) checkSleep() {
 		}
 		a.add(RuleATWSleep, SevError, ws, we, a.weekDates(mon),
 			"te weinig rust in "+mon.WeekLabel()+" met slaapdienst: "+secLabel(total, false)+" u, langste "+secLabel(longest, false)+
-				" u (minimaal 90 u per week, één blok van 24 u, de rest in blokken van minstens 8 u)",
+				" u (minimaal 90 u per week met één blok van 24 u, in blokken van minstens 8 u)",
 			"too little rest in "+mon.WeekLabel()+" with a sleep shift: "+secLabel(total, true)+" h, longest "+secLabel(longest, true)+
-				" h (at least 90 h per week, one block of 24 h, the rest in blocks of at least 8 h)")
+				" h (at least 90 h per week with one block of 24 h, in blocks of at least 8 h)")
 	}
 }
 

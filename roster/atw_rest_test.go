@@ -124,10 +124,22 @@ func TestATWSleep(t *testing.T) {
 		want  []Severity
 	}{
 		{"L+S then free", func(b *atwBuilder) { b.on(mon, "L+S") }, nil},
-		{"L+S then late shift: 8 h after", func(b *atwBuilder) { b.on(mon, "L+S", "L") }, []Severity{SevError}},
+		{"L+S then late shift: 8 h after, shortened", func(b *atwBuilder) { b.on(mon, "L+S", "L") }, []Severity{SevWarning}},
+		{"L+S then 7 h 59", func(b *atwBuilder) { b.on(mon, "L+S").x(mon+1, "14:59", "22:00") }, []Severity{SevError}},
+		{"8 h twice in 7 days", func(b *atwBuilder) { b.on(mon, "L+S", "L", "", "L+S", "L") }, []Severity{SevWarning, SevError}},
+		{"10 h and 8 h in 7 days", func(b *atwBuilder) {
+			b.on(mon, "L+S").x(mon+1, "17:00", "22:00").on(mon+3, "L+S", "L")
+		}, []Severity{SevWarning, SevWarning}},
+		{"third shortening in 7 days", func(b *atwBuilder) {
+			b.on(mon, "L+S").x(mon+1, "17:00", "22:00")
+			b.on(mon+2, "L+S").x(mon+3, "17:30", "22:00")
+			b.on(mon+4, "L+S").x(mon+5, "17:00", "22:00")
+		}, []Severity{SevWarning, SevWarning, SevError}},
+		{"late, sleep and early: 24 h", func(b *atwBuilder) { b.on(mon, "L+S", "V") }, nil},
+		{"25 h with a sleep shift", func(b *atwBuilder) { b.x(mon, "14:00", "23:00").on(mon, "S").on(mon+1, "V") }, []Severity{SevError}},
 		{"L+S then 11 h", func(b *atwBuilder) { b.on(mon, "L+S").x(mon+1, "18:00", "22:00") }, nil},
-		{"early shift then S: 8 h before", func(b *atwBuilder) { b.on(mon, "V+S") }, []Severity{SevError}},
-		{"live-in night counts as sleep", func(b *atwBuilder) { b.on(mon, "V+I") }, []Severity{SevError}},
+		{"early shift then S: 8 h before", func(b *atwBuilder) { b.on(mon, "V+S") }, []Severity{SevWarning}},
+		{"live-in night counts as sleep", func(b *atwBuilder) { b.on(mon, "V+I").x(mon+1, "14:00", "20:00") }, []Severity{SevWarning, SevError}},
 		{"irregular regime: no ATW-SLEEP", func(b *atwBuilder) {
 			b.h.Settings.SleepRegime = RegimeIrregular
 			b.on(mon, "V+S", "L")
