@@ -1,9 +1,10 @@
 package roster
 
 import (
+	"cmp"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -165,68 +166,124 @@ func (l *ledger) sums(p Window) (contract, planned float64) {
 	return contract, planned
 }
 
+// weekLedger is a member's ledger summed per ISO week: contract hours and
+// planned hours (shifts plus absences capped at the week's contract), with
+// the days added in the order ledger.sums adds them, so every sum over whole
+// weeks is the same float as ledger.sums gives.
+type weekLedger struct {
+	from              Date // a Monday
+	contract, planned []float64
+}
+
+// fillWeeks sums l (which starts on a Monday) per ISO week.
+func (wl *weekLedger) fillWeeks(l *ledger) {
+	n := len(l.contract) / 7
+	wl.from = l.from
+	wl.contract = resize(wl.contract, n)
+	wl.planned = resize(wl.planned, n)
+	for k := range n {
+		var c, s, a float64
+		for i := 7 * k; i < 7*k+7; i++ {
+			c += l.contract[i]
+			s += l.shifts[i]
+			a += l.absence[i]
+		}
+		wl.contract[k], wl.planned[k] = c, s+min(a, c)
+	}
+}
+
+// sums returns contract and planned hours over p, whole ISO weeks inside
+// the ledger's range: ledger.sums(p).
+func (wl *weekLedger) sums(p Window) (contract, planned float64) {
+	for k := int(p.From-wl.from) / 7; k <= int(p.To-wl.from)/7; k++ {
+		contract += wl.contract[k]
+		planned += wl.planned[k]
+	}
+	return contract, planned
+}
+
+// periodsOf returns the balance periods of `weeks` weeks that touch w.
+func periodsOf(w Window, weeks int) []Window {
+	var out []Window
+	for p := BalancePeriod(w.From, weeks); p.From <= w.To; p = BalancePeriod(p.To+1, weeks) {
+		out = append(out, p)
+	}
+	return out
+}
+
 // checkHours reports SLACK, RESERVE, FTE-BUDGET and CONTRACT.
 func (c *checker) checkHours() {
 	h := c.h
 	weeks := h.Settings.BalanceWeeksOrDefault()
-	// hw covers every balance period and every 4-week overwork period that
-	// touches the window; both are unions of whole ISO weeks.
+	// The balance periods and the 4-week overwork periods that touch the
+	// window, computed once for every member.
+	slackPs, overPs := periodsOf(c.w, weeks), periodsOf(c.w, 4)
+	// hw covers all of them; both are unions of whole ISO weeks.
 	hw := Window{
-		From: min(BalancePeriod(c.w.From, weeks).From, BalancePeriod(c.w.From, 4).From),
-		To:   max(BalancePeriod(c.w.To, weeks).To, BalancePeriod(c.w.To, 4).To),
+		From: min(slackPs[0].From, overPs[0].From),
+		To:   max(slackPs[len(slackPs)-1].To, overPs[len(overPs)-1].To),
 	}
 	// The checker resolved the shifts of ext; resolve only what the periods
 	// need beyond it.
-	var before, after map[int][]Shift
+	var before, after []Shift
 	if hw.From < c.ext.From {
-		before = groupByMember(h.Shifts(Window{From: hw.From, To: c.ext.From - 1}))
+		before = h.Shifts(Window{From: hw.From, To: c.ext.From - 1})
 	}
 	if hw.To > c.ext.To {
-		after = groupByMember(h.Shifts(Window{From: c.ext.To + 1, To: hw.To}))
+		after = h.Shifts(Window{From: c.ext.To + 1, To: hw.To})
 	}
+	mon0 := c.w.From.Monday()
+	nWeeks := int(c.w.To-mon0)/7 + 1
 	type weekSum struct{ contract, planned float64 }
-	var reserve []weekSum
-	for mon := c.w.From.Monday(); mon <= c.w.To; mon += 7 {
-		reserve = append(reserve, weekSum{})
-	}
+	reserve := make([]weekSum, nWeeks)
 	var l ledger
+	var wl weekLedger
 	for mi := range h.Members {
 		m := &h.Members[mi]
 		if !activeIn(m, hw) {
 			continue
 		}
 		l.fill(h, m, c.byMember[m.ID], hw)
-		l.addShifts(before[m.ID])
-		l.addShifts(after[m.ID])
+		l.addShifts(memberShifts(before, m.ID))
+		l.addShifts(memberShifts(after, m.ID))
+		wl.fillWeeks(&l)
 		if activeIn(m, c.w) {
-			c.checkSlack(m, &l, weeks)
-			c.checkOverwork(m, &l)
+			c.checkSlack(m, &wl, slackPs)
+			c.checkOverwork(m, &wl, overPs)
 		}
-		for wi, mon := 0, c.w.From.Monday(); mon <= c.w.To; wi, mon = wi+1, mon+7 {
+		counts := m.CountsAsOpvoeder()
+		for wi := range nWeeks {
+			mon := mon0 + Date(7*wi)
 			wk := Window{From: mon, To: mon + 6}
-			ct, pl := l.sums(wk)
+			ct, pl := wl.sums(wk)
 			c.checkWeekContract(m, wk, ct, pl)
-			if m.CountsAsOpvoeder() {
+			if counts {
 				reserve[wi].contract += ct
 				reserve[wi].planned += pl
 			}
 		}
 	}
-	for wi, mon := 0, c.w.From.Monday(); mon <= c.w.To; wi, mon = wi+1, mon+7 {
-		r := reserve[wi]
+	var buf [192]byte
+	for wi, r := range reserve {
 		if r.contract == 0 && r.planned == 0 {
 			continue
 		}
-		c.add(Finding{
-			Rule: RuleReserve, Severity: SevInfo,
-			Start: mon.Start(), End: (mon + 7).Start(),
-			NL: fmt.Sprintf("Teamreserve %s: %s u (contract %s u − gepland %s u)",
-				mon.WeekLabel(), hoursLabel(r.contract-r.planned, false), hoursLabel(r.contract, false), hoursLabel(r.planned, false)),
-			EN: fmt.Sprintf("Team reserve %s: %s h (contract %s h − planned %s h)",
-				mon.WeekLabel(), hoursLabel(r.contract-r.planned, true), hoursLabel(r.contract, true), hoursLabel(r.planned, true)),
-		})
+		mon := mon0 + Date(7*wi)
+		f := Finding{Rule: RuleReserve, Severity: SevInfo, Start: mon.Start(), End: (mon + 7).Start()}
+		f.NL, f.EN = reserveMessage(buf[:0], mon, r.contract, r.planned)
+		c.add(f)
 	}
 	c.checkBudget()
+}
+
+// memberShifts returns the shifts of member id in shifts (sorted by member).
+func memberShifts(shifts []Shift, id int) []Shift {
+	i, _ := slices.BinarySearchFunc(shifts, id, func(s Shift, id int) int { return cmp.Compare(s.Member, id) })
+	j := i
+	for j < len(shifts) && shifts[j].Member == id {
+		j++
+	}
+	return shifts[i:j:j]
 }
 
 // groupByMember splits shifts sorted by member into sub-slices per member.
@@ -254,11 +311,12 @@ func activeIn(m *Member, w Window) bool {
 	return true
 }
 
-// checkSlack reports SLACK for every balance period that touches the window:
-// planned contract hours (absences included) above (1 − slack) × contract.
-func (c *checker) checkSlack(m *Member, l *ledger, weeks int) {
+// checkSlack reports SLACK for every balance period that touches the window
+// (periods): planned contract hours (absences included) above
+// (1 − slack) × contract.
+func (c *checker) checkSlack(m *Member, l *weekLedger, periods []Window) {
 	slack := c.h.Settings.SlackPct
-	for p := BalancePeriod(c.w.From, weeks); p.From <= c.w.To; p = BalancePeriod(p.To+1, weeks) {
+	for _, p := range periods {
 		ct, pl := l.sums(p)
 		if ct <= 0 {
 			continue
@@ -267,35 +325,26 @@ func (c *checker) checkSlack(m *Member, l *ledger, weeks int) {
 		if pl <= limit+hoursEps {
 			continue
 		}
-		label := periodLabel(p)
-		c.add(Finding{
-			Rule: RuleSlack, Severity: SevWarning,
-			Start: p.From.Start(), End: (p.To + 1).Start(), Members: []int{m.ID},
-			NL: fmt.Sprintf("%s, %s: %s u gepland van %s u; speling %s%% vraagt ≤ %s u",
-				m.Name, label, hoursLabel(pl, false), hoursLabel(ct, false), hoursLabel(slack, false), hoursLabel(limit, false)),
-			EN: fmt.Sprintf("%s, %s: %s h planned of %s h; slack %s%% asks ≤ %s h",
-				m.Name, label, hoursLabel(pl, true), hoursLabel(ct, true), hoursLabel(slack, true), hoursLabel(limit, true)),
-		})
+		f := Finding{Rule: RuleSlack, Severity: SevWarning,
+			Start: p.From.Start(), End: (p.To + 1).Start(), Members: []int{m.ID}}
+		f.NL, f.EN = slackMessage(m.Name, p, pl, ct, slack, limit)
+		c.add(f)
 	}
 }
 
 // checkOverwork reports meerwerk (cao art. 6.4.5): planned hours beyond the
-// contract over a 4-week period (aligned like the balance periods), as info.
-func (c *checker) checkOverwork(m *Member, l *ledger) {
-	for p := BalancePeriod(c.w.From, 4); p.From <= c.w.To; p = BalancePeriod(p.To+1, 4) {
+// contract over a 4-week period (aligned like the balance periods; periods),
+// as info.
+func (c *checker) checkOverwork(m *Member, l *weekLedger, periods []Window) {
+	for _, p := range periods {
 		ct, pl := l.sums(p)
 		if ct <= 0 || pl <= ct+hoursEps {
 			continue
 		}
-		label := periodLabel(p)
-		c.add(Finding{
-			Rule: RuleContract, Severity: SevInfo,
-			Start: p.From.Start(), End: (p.To + 1).Start(), Members: []int{m.ID},
-			NL: fmt.Sprintf("%s, %s: meerwerk %s u (%s u gepland, contract %s u; cao art. 6.4.5)",
-				m.Name, label, hoursLabel(pl-ct, false), hoursLabel(pl, false), hoursLabel(ct, false)),
-			EN: fmt.Sprintf("%s, %s: overwork %s h (%s h planned, contract %s h; cao art. 6.4.5)",
-				m.Name, label, hoursLabel(pl-ct, true), hoursLabel(pl, true), hoursLabel(ct, true)),
-		})
+		f := Finding{Rule: RuleContract, Severity: SevInfo,
+			Start: p.From.Start(), End: (p.To + 1).Start(), Members: []int{m.ID}}
+		f.NL, f.EN = overworkMessage(m.Name, p, pl, ct)
+		c.add(f)
 	}
 }
 
@@ -309,14 +358,10 @@ func (c *checker) checkWeekContract(m *Member, wk Window, contract, planned floa
 	if planned <= limit+hoursEps {
 		return
 	}
-	c.add(Finding{
-		Rule: RuleContract, Severity: SevWarning,
-		Start: wk.From.Start(), End: (wk.To + 1).Start(), Members: []int{m.ID},
-		NL: fmt.Sprintf("%s, %s: %s u gepland bij %s u contract; meer dan 1/9 erboven (> %s u) vraagt instemming (cao art. 6.3c)",
-			m.Name, wk.From.WeekLabel(), hoursLabel(planned, false), hoursLabel(contract, false), hoursLabel(limit, false)),
-		EN: fmt.Sprintf("%s, %s: %s h planned with a %s h contract; more than 1/9 above it (> %s h) needs consent (cao art. 6.3c)",
-			m.Name, wk.From.WeekLabel(), hoursLabel(planned, true), hoursLabel(contract, true), hoursLabel(limit, true)),
-	})
+	f := Finding{Rule: RuleContract, Severity: SevWarning,
+		Start: wk.From.Start(), End: (wk.To + 1).Start(), Members: []int{m.ID}}
+	f.NL, f.EN = weekContractMessage(m.Name, wk.From, planned, contract, limit)
+	c.add(f)
 }
 
 // checkBudget reports FTE-BUDGET: per role with a budget, the contract fte of
@@ -332,7 +377,7 @@ func (c *checker) checkBudget() {
 	for r := range h.Settings.Budget {
 		roles = append(roles, r)
 	}
-	sort.Slice(roles, func(i, j int) bool { return roles[i] < roles[j] })
+	slices.Sort(roles)
 	for _, r := range roles {
 		budget := h.Settings.Budget[r]
 		var fte float64
@@ -350,7 +395,7 @@ func (c *checker) checkBudget() {
 		if fte <= budget+0.005 { // fte are shown with two decimals
 			continue
 		}
-		sort.Ints(ids)
+		slices.Sort(ids)
 		c.add(Finding{
 			Rule: RuleFTEBudget, Severity: SevError,
 			Start: c.winStart, End: c.winEnd, Members: ids,
