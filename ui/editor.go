@@ -316,6 +316,19 @@ func (e *Editor) PasteCells(targets []CellRef, copied [][]roster.Assignment) ros
 	return out
 }
 
+// Merge returns one edit with the parts of edits, described by nl and en
+// (one undo step).
+func Merge(nl, en string, edits ...roster.Edit) roster.Edit {
+	out := roster.Edit{NL: nl, EN: en}
+	for _, e := range edits {
+		out.Cells = append(out.Cells, e.Cells...)
+		out.Absences = append(out.Absences, e.Absences...)
+		out.Wishes = append(out.Wishes, e.Wishes...)
+		out.Periods = append(out.Periods, e.Periods...)
+	}
+	return out
+}
+
 // CellRef names a cell of the roster: a member on a date.
 type CellRef struct {
 	Member int

@@ -337,24 +337,41 @@ func (ws *WeekScreen) cellAt(id widget.TableCellID) (int, roster.Date, bool) {
 	return v.Rows[id.Row].Member, v.Days[id.Col], true
 }
 
-// assignAtCursor puts the cursor's member on shift code.
+// assignAtCursor puts the cursor's member on shift code; with a Shift+arrow
+// block, every cell of the block (one undo step).
 func (ws *WeekScreen) assignAtCursor(code string) {
-	m, d, ok := ws.cursorCell()
-	if !ok {
-		return
+	var edits []roster.Edit
+	for _, c := range ws.blockCells() {
+		m, d, _ := ws.cellAt(c)
+		ed, err := ws.ed.AssignEdit(m, d, code, false)
+		if err != nil {
+			ws.showError(err)
+			return
+		}
+		edits = append(edits, ed)
 	}
-	ed, err := ws.ed.AssignEdit(m, d, code, false)
-	if err != nil {
-		ws.showError(err)
-		return
-	}
-	ws.do(ed)
+	ws.doCells(edits, "%d cellen: %s", "%d cells: %s", code)
 }
 
-// clearAtCursor empties the cell under the cursor.
+// clearAtCursor empties the cell under the cursor, or the block.
 func (ws *WeekScreen) clearAtCursor() {
-	if m, d, ok := ws.cursorCell(); ok {
-		ws.do(ws.ed.ClearEdit(m, d))
+	var edits []roster.Edit
+	for _, c := range ws.blockCells() {
+		m, d, _ := ws.cellAt(c)
+		edits = append(edits, ws.ed.ClearEdit(m, d))
+	}
+	ws.doCells(edits, "%d cellen leeggemaakt%s", "%d cells cleared%s", "")
+}
+
+// doCells performs the edits of one or more cells as one edit.
+func (ws *WeekScreen) doCells(edits []roster.Edit, nl, en, what string) {
+	switch len(edits) {
+	case 0:
+		return
+	case 1:
+		ws.do(edits[0])
+	default:
+		ws.do(Merge(fmt.Sprintf(nl, len(edits), what), fmt.Sprintf(en, len(edits), what), edits...))
 	}
 }
 

@@ -599,3 +599,30 @@ func TestHoursDetail(t *testing.T) {
 		t.Error("tapping the hours shows nothing")
 	}
 }
+
+func TestBlockAssignAndClear(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	g := ws.grid
+	g.moveTo(widget.TableCellID{Row: rowOf(t, ws, idAnna), Col: 3})
+	g.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftRight})
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	g.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftRight})
+	test.Type(g, "V")
+	h := ws.ed.House()
+	for k := 3; k <= 5; k++ {
+		if got := codes(h, idAnna, monday+roster.Date(k)); got != "V" {
+			t.Errorf("day %d: %q", k, got)
+		}
+	}
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	for k := 3; k <= 5; k++ {
+		if got := codes(ws.ed.House(), idAnna, monday+roster.Date(k)); got != "" {
+			t.Errorf("after Delete, day %d: %q", k, got)
+		}
+	}
+	ws.Undo()
+	if got := codes(ws.ed.House(), idAnna, monday+4); got != "V" {
+		t.Errorf("one undo did not bring back the block: %q", got)
+	}
+}
