@@ -24,6 +24,7 @@ type Feasibility struct {
 	// sleep hours (slaapdienst, live-in night) count half (cao art. 8.3),
 	// awake nights in full. Mixed night mode is taken as sleep nights.
 	NightContractHours float64
+	SleepNights        bool    // the night cover is sleep hours (counted half)
 	Counted            int     // members counted (opvoeders, or the budget's opvoeders)
 	ContractHours      float64 // their contract hours per week
 	LeavePct, SickPct  float64 // the house's leave and sickness percentages
@@ -89,7 +90,7 @@ func baseFeasibility(h *House) Feasibility {
 	}
 	f.NightHours = 7 * night
 	f.NightContractHours = f.NightHours
-	if s.NightMode != NightAwake {
+	if f.SleepNights = s.NightMode != NightAwake; f.SleepNights {
 		f.NightContractHours = f.NightHours / 2
 	}
 	return f
@@ -139,7 +140,7 @@ func (f Feasibility) Line(en bool) string {
 // needed, what is available and who is counted.
 func (f Feasibility) Explain(en bool) string {
 	h := func(x float64) string { return hoursLabel(x, en) }
-	half := f.NightContractHours < f.NightHours
+	half := f.SleepNights
 	if en {
 		night := "awake nights count in full"
 		if half {

@@ -46,13 +46,18 @@ func NewSettingsView(win fyne.Window, current func() *roster.House, do func(rost
 // Content returns the screen's widget tree.
 func (v *SettingsView) Content() fyne.CanvasObject { return v.content }
 
-// withSettings adds "House and team…" and the app's house items to the last
-// menu of mm (the settings menu) and returns mm.
+// withSettings adds "House and team…" and the app's house items to the
+// settings menu of mm (the last menu when there is none) and returns mm.
 func (a *App) withSettings(mm *fyne.MainMenu) *fyne.MainMenu {
 	if mm == nil || len(mm.Items) == 0 {
 		return mm
 	}
 	last := mm.Items[len(mm.Items)-1]
+	for _, m := range mm.Items {
+		if m.Label == lang.X("menu.settings", "Settings") {
+			last = m
+		}
+	}
 	items := []*fyne.MenuItem{fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.X("menu.house", "House and team…"), a.ShowSettings)}
 	if a.HouseMenu != nil {

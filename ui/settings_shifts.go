@@ -202,5 +202,5 @@ func (p *shiftPanel) remove(code string) {
 	}
 	b := *st
 	_ = p.s.apply(roster.Edit{NL: "Dienst " + code + " verwijderd", EN: "Shift type " + code + " removed",
-		Shifts: []roster.ShiftTypeEdit{{Before: &b}}})
+		Shifts: []roster.ShiftTypeEdit{{Before: &b}}}, "shiftTypes", "plan")
 }

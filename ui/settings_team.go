@@ -319,7 +319,7 @@ func (p *teamPanel) remove(id int) {
 		return
 	}
 	_ = p.s.apply(roster.Edit{NL: "Teamlid verwijderd: " + m.Name, EN: "Team member removed: " + m.Name,
-		Members: []roster.MemberEdit{{Before: cloneMember(m)}}})
+		Members: []roster.MemberEdit{{Before: cloneMember(m)}}}, "members")
 }
 
 // ContractEdit returns the edit that gives member id hours per week from
