@@ -49,12 +49,27 @@ func (ws *WeekScreen) arrow(ev *fyne.KeyEvent) {
 		}
 		return
 	}
+	ws.showBlock()
+}
+
+// extendBlock grows the block from its anchor (or from prev, the cursor
+// before a Shift+tap) to the cursor.
+func (ws *WeekScreen) extendBlock(prev, cur widget.TableCellID) {
+	if ws.anchor == nil {
+		ws.anchor = &prev
+	}
+	ws.grid.cursor = cur
+	ws.showBlock()
+}
+
+// showBlock selects the cells of the block.
+func (ws *WeekScreen) showBlock() {
 	ws.selection = map[cellKey]bool{}
 	for _, c := range ws.blockCells() {
 		m, d, _ := ws.cellAt(c)
 		ws.selection[cellKey{m, d}] = true
 	}
-	g.Refresh()
+	ws.grid.Refresh()
 }
 
 // blockCells returns the day cells of the block between the anchor and the

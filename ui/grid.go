@@ -49,8 +49,13 @@ func newGridTable(ws *WeekScreen) *gridTable {
 // selected opens the cell menu, then clears the table's own selection so a
 // second tap on the same cell opens it again.
 func (g *gridTable) selected(id widget.TableCellID) {
+	prev := g.cursor
 	g.cursor = id
-	if !g.quiet {
+	switch {
+	case g.quiet:
+	case g.shift && id.Col < colHours:
+		g.ws.extendBlock(prev, id) // Shift+tap grows a block
+	default:
 		g.ws.openCellMenu(id)
 	}
 	g.quiet = true

@@ -626,3 +626,18 @@ func TestBlockAssignAndClear(t *testing.T) {
 		t.Errorf("one undo did not bring back the block: %q", got)
 	}
 }
+
+func TestShiftTapSelectsBlock(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	g := ws.grid
+	g.moveTo(widget.TableCellID{Row: rowOf(t, ws, idAnna), Col: 1})
+	g.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	tapCell(t, ws, idBram, 2)
+	g.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	if ws.menu != nil && ws.menu.Visible() {
+		t.Error("Shift+tap opened the menu")
+	}
+	if len(ws.selection) != 4 || !ws.isSelected(idAnna, monday+1) || !ws.isSelected(idBram, monday+2) {
+		t.Errorf("block = %v", ws.selection)
+	}
+}
