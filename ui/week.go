@@ -68,7 +68,7 @@ func NewWeekScreen(win fyne.Window, ed *Editor, code string) *WeekScreen {
 	ws.findings = newFindingsPanel(ws)
 	ws.content = ws.build()
 	ws.refreshAll()
-	ws.setStatus(lang.X("status.hint", "Tap a cell, or type a shift's letter. Arrows move, Delete clears, Ctrl+Z undoes."))
+	ws.setStatus(lang.X("status.hint", "Tap a cell, or type a shift's letter. Arrows move (with Shift: a block), Delete clears, Ctrl+Z undoes."))
 	return ws
 }
 
