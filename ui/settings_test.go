@@ -1,7 +1,12 @@
 package ui
 
 import (
+	"bytes"
+	"image"
 	"image/color"
+	"image/gif"
+	"image/jpeg"
+	"image/png"
 	"reflect"
 	"strings"
 	"testing"
@@ -302,5 +307,64 @@ func TestSettingsMenu(t *testing.T) {
 	house.Action()
 	if !strings.HasSuffix(a.Window().Title(), "Huis en team") {
 		t.Errorf("title %q", a.Window().Title())
+	}
+}
+
+func TestScalePhoto(t *testing.T) {
+	encode := func(w, h int, format string) []byte {
+		img := image.NewNRGBA(image.Rect(0, 0, w, h))
+		for i := range img.Pix {
+			img.Pix[i] = byte(i * 7)
+		}
+		var b bytes.Buffer
+		var err error
+		switch format {
+		case "png":
+			err = png.Encode(&b, img)
+		case "jpeg":
+			err = jpeg.Encode(&b, img, nil)
+		case "gif":
+			err = gif.Encode(&b, img, nil)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	tests := []struct {
+		name       string
+		data       []byte
+		w, h       int
+		wantErrSub string
+	}{
+		{"wide png", encode(1000, 500, "png"), 256, 128, ""},
+		{"tall jpeg", encode(300, 1200, "jpeg"), 64, 256, ""},
+		{"small png keeps its size", encode(100, 50, "png"), 100, 50, ""},
+		{"gif", encode(10, 10, "gif"), 0, 0, "geen PNG- of JPEG-foto / not a PNG or JPEG photo"},
+		{"garbage", []byte("dit is geen foto"), 0, 0, "geen PNG- of JPEG-foto"},
+		{"truncated png", encode(400, 400, "png")[:200], 0, 0, "foto is beschadigd / photo is damaged"},
+	}
+	for _, tt := range tests {
+		out, err := ScalePhoto(tt.data)
+		if tt.wantErrSub != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.wantErrSub) {
+				t.Errorf("%s: error %v, want %q", tt.name, err, tt.wantErrSub)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		cfg, format, err := image.DecodeConfig(bytes.NewReader(out))
+		if err != nil || format != "jpeg" || cfg.Width != tt.w || cfg.Height != tt.h || len(out) > 1<<20 {
+			t.Errorf("%s: %s %d×%d (%d bytes), %v; want jpeg %d×%d", tt.name, format, cfg.Width, cfg.Height, len(out), err, tt.w, tt.h)
+		}
+		// The photo fits in a member and the house stays valid.
+		h := testHouse()
+		h.Members[0].Photo = out
+		if p := filterProblems(roster.Validate(h), "members"); len(p) > 0 {
+			t.Errorf("%s: %v", tt.name, p)
+		}
 	}
 }
