@@ -15,16 +15,19 @@ import (
 type cellView struct {
 	widget.BaseWidget
 	bg, bar, frame *canvas.Rectangle
+	groupLine      *canvas.Rectangle // a line on top: the first row of a role group
 	lines          [3]*canvas.Text
 	center         bool
 }
 
 func newCellView(center bool) *cellView {
 	c := &cellView{
-		bg:     canvas.NewRectangle(color.Transparent),
-		bar:    canvas.NewRectangle(color.Transparent),
-		frame:  canvas.NewRectangle(color.Transparent),
-		center: center,
+		bg:    canvas.NewRectangle(color.Transparent),
+		bar:   canvas.NewRectangle(color.Transparent),
+		frame: canvas.NewRectangle(color.Transparent),
+
+		groupLine: canvas.NewRectangle(color.Transparent),
+		center:    center,
 	}
 	c.frame.StrokeWidth = 2
 	sizes := [3]float32{13, 11, 11}
@@ -74,6 +77,19 @@ func (c *cellView) set(bg, bar color.Color, selected bool, lines ...cellLine) {
 	c.Refresh()
 }
 
+// setGroupStart draws a line on top of the cell when it starts a new role
+// group in the grid.
+func (c *cellView) setGroupStart(start bool) {
+	var col color.Color = color.Transparent
+	if start {
+		col = withAlpha(colDefaultShift, 0xc0)
+	}
+	if c.groupLine.FillColor != col {
+		c.groupLine.FillColor = col
+		c.groupLine.Refresh()
+	}
+}
+
 // texts returns the lines the cell shows (for tests and accessibility).
 func (c *cellView) texts() []string {
 	var out []string
@@ -86,7 +102,7 @@ func (c *cellView) texts() []string {
 }
 
 func (c *cellView) CreateRenderer() fyne.WidgetRenderer {
-	return &cellRenderer{c: c, objs: []fyne.CanvasObject{c.bg, c.bar, c.lines[0], c.lines[1], c.lines[2], c.frame}}
+	return &cellRenderer{c: c, objs: []fyne.CanvasObject{c.bg, c.bar, c.lines[0], c.lines[1], c.lines[2], c.groupLine, c.frame}}
 }
 
 type cellRenderer struct {
@@ -100,6 +116,8 @@ func (r *cellRenderer) Layout(s fyne.Size) {
 	c.bg.Move(fyne.NewPos(0, 0))
 	c.frame.Resize(s)
 	c.frame.Move(fyne.NewPos(0, 0))
+	c.groupLine.Resize(fyne.NewSize(s.Width, 2))
+	c.groupLine.Move(fyne.NewPos(0, 0))
 	c.bar.Resize(fyne.NewSize(4, s.Height))
 	c.bar.Move(fyne.NewPos(0, 0))
 	x := float32(9)

@@ -110,12 +110,18 @@ func (g *gridTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		return
 	}
 	row := &v.Rows[id.Row]
+	c.setGroupStart(groupStart(v, id.Row))
 	if id.Col == colHours {
 		g.updateHours(c, row)
 		return
 	}
 	bg, bar, lines := cellContent(&row.Cells[id.Col])
 	c.set(bg, bar, g.ws.isSelected(row.Member, v.Days[id.Col]), lines...)
+}
+
+// groupStart reports whether row r starts a new role group (not the first).
+func groupStart(v *roster.WeekView, r int) bool {
+	return r > 0 && r < len(v.Rows) && v.Rows[r-1].Role != v.Rows[r].Role
 }
 
 // cellContent returns what a cell shows: background, bar and lines.
@@ -216,6 +222,7 @@ func hours(h float64, en bool) string {
 func (g *gridTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	c := o.(*cellView)
 	v := g.ws.ed.View()
+	c.setGroupStart(false)
 	switch {
 	case id.Row < 0 && id.Col < 0:
 		c.setAlign(true)
@@ -246,6 +253,7 @@ func (g *gridTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 		c.set(bg, color.Transparent, false, lines...)
 	case id.Row < len(v.Rows):
 		c.setAlign(false)
+		c.setGroupStart(groupStart(v, id.Row))
 		row := &v.Rows[id.Row]
 		mc := shiftColour(row.Colour)
 		name := fitText(row.Name, 13, g.ws.geom.name-14, fyne.TextStyle{Bold: true})
