@@ -24,6 +24,7 @@ type checker struct {
 	winEnd   time.Time // first instant after w
 	hol      HolidaySet
 	today    Date            // the current date (ATW-PUBLISH); injectable via CheckAt
+	days     dayClock        // midnights of ext and the day after
 	shifts   []Shift         // every resolved shift in ext, by member then start
 	byMember map[int][]Shift // sub-slices of shifts per member
 	out      []Finding
@@ -61,9 +62,10 @@ func newChecker(h *House, w Window) *checker {
 		winStart: w.From.Start(),
 		winEnd:   (w.To + 1).Start(),
 		hol:      NewHolidaySet(ext, h.Settings.ExtraHolidays),
-		shifts:   h.Shifts(ext),
+		days:     newDayClock(ext.From, ext.To+1),
 		byMember: map[int][]Shift{},
 	}
+	c.shifts = h.shifts(ext, &c.days)
 	for i := 0; i < len(c.shifts); {
 		j := i
 		for j < len(c.shifts) && c.shifts[j].Member == c.shifts[i].Member {

@@ -52,7 +52,7 @@ func (c *checker) coverageSpans() ([]covSpan, []presence) {
 		return nil, nil
 	}
 	ws := c.winStart.Unix()
-	iv := c.presences((c.w.From - 1).Start().Unix(), (c.w.To + 2).Start().Unix(), ShiftKind.Present, true, len(c.shifts))
+	iv := c.presences(c.days.at(c.w.From-1, 0), c.days.at(c.w.To+2, 0), ShiftKind.Present, true, len(c.shifts))
 	st := stepsOf(iv)
 	var out []covSpan
 	for d := c.w.From - 1; d <= c.w.To; d++ {
@@ -62,8 +62,7 @@ func (c *checker) coverageSpans() ([]covSpan, []presence) {
 			if b.Day != dt {
 				continue
 			}
-			bst, bet := Span(d, b.Start, b.End)
-			bs, be := bst.Unix(), bet.Unix()
+			bs, be := c.span(d, b.Start, b.End)
 			if d < c.w.From {
 				if be <= ws {
 					continue
@@ -110,7 +109,7 @@ func (c *checker) checkCoverage() {
 		if sp.over {
 			f.Rule, f.Severity = RuleCovOver, SevInfo
 		}
-		f.NL, f.EN = covMessage(buf[:0], sp, f.Start, f.End, b)
+		f.NL, f.EN = covMessage(buf[:0], sp, c.parts(sp.s, sp.e), b)
 		c.add(f)
 	}
 }
@@ -119,12 +118,12 @@ func (c *checker) checkCoverage() {
 // the merged parts without night cover and with more than one.
 func (c *checker) nightSpans() ([]nightSpan, []presence) {
 	ns, ne := c.h.Settings.nightClocks()
-	iv := c.presences(c.winStart.Unix(), (c.w.To + 2).Start().Unix(), ShiftKind.NightCover, false, 2*c.w.Days()+2)
+	iv := c.presences(c.winStart.Unix(), c.days.at(c.w.To+2, 0), ShiftKind.NightCover, false, 2*c.w.Days()+2)
 	st := stepsOf(iv)
 	var out []nightSpan
 	for d := c.w.From; d <= c.w.To; d++ {
-		s, e := Span(d, ns, ne)
-		runs(st, s.Unix(), e.Unix(), func(n int) bool { return n != 1 }, func(s, e int64, lo, hi int) {
+		s, e := c.span(d, ns, ne)
+		runs(st, s, e, func(n int) bool { return n != 1 }, func(s, e int64, lo, hi int) {
 			// Split a run of "not one" into its uncovered and double parts.
 			if lo >= 2 || hi == 0 {
 				out = append(out, nightSpan{d, s, e, lo, hi})
@@ -167,7 +166,28 @@ func (c *checker) checkNights() {
 			members = ix.appendPresent(members, sp.s, sp.e)
 			f.Members = members[n:len(members):len(members)]
 		}
-		f.NL, f.EN = nightMessage(buf[:0], sp, f.Start, f.End)
+		f.NL, f.EN = nightMessage(buf[:0], sp, c.parts(sp.s, sp.e))
 		c.add(f)
 	}
+}
+
+// span is Span(d, start, end) in Unix seconds, from the checker's midnights.
+func (c *checker) span(d Date, start, end Clock) (int64, int64) {
+	ed := d
+	if end <= start {
+		ed = d + 1
+	}
+	return c.days.at(d, start), c.days.at(ed, end)
+}
+
+// parts returns the label parts of [s, e) in Unix seconds, as partsOf
+// gives them for the instants in Amsterdam, from the checker's midnights.
+func (c *checker) parts(s, e int64) spanParts {
+	ds, ss, ok1 := c.days.local(s)
+	de, es, ok2 := c.days.local(e)
+	if !ok1 || !ok2 { // a DST switch day: ask the time zone
+		return partsOf(time.Unix(s, 0).In(Amsterdam), time.Unix(e, 0).In(Amsterdam))
+	}
+	return spanParts{ds: ds, de: de,
+		sh: int(ss / 3600), sm: int(ss % 3600 / 60), eh: int(es / 3600), em: int(es % 3600 / 60)}
 }

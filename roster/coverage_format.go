@@ -12,12 +12,36 @@ import (
 
 // appendDayLabel appends "di 24-11" (nl) or "Tue 24-11" (en).
 func appendDayLabel(b []byte, d Date, en bool) []byte {
-	_, m, dd := d.YMD()
+	_, m, dd := civil(d)
 	b = appendDayName(b, d, en)
 	b = append(b, ' ')
 	b = append2(b, dd)
 	b = append(b, '-')
 	return append2(b, int(m))
+}
+
+// civil returns the year, month and day of d, as d.YMD() does, by integer
+// arithmetic (H. Hinnant's civil_from_days) instead of through time.Time.
+func civil(d Date) (year int, month time.Month, day int) {
+	z := int64(d) + 719468 // days since 0000-03-01
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era--
+	}
+	doe := z - era*146097                                  // day of the 400-year era
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // year of the era
+	doy := doe - (365*yoe + yoe/4 - yoe/100)               // day of the year from 1 March
+	mp := (5*doy + 2) / 153                                // month from March
+	day = int(doy - (153*mp+2)/5 + 1)
+	month = time.Month(mp + 3)
+	if mp >= 10 {
+		month = time.Month(mp - 9)
+	}
+	year = int(yoe + era*400)
+	if month <= 2 {
+		year++
+	}
+	return year, month, day
 }
 
 // appendDayName appends the short day name of d.
@@ -35,12 +59,6 @@ func append2(b []byte, n int) []byte {
 		b = append(b, '0')
 	}
 	return strconv.AppendInt(b, int64(n), 10)
-}
-
-// appendClock appends the Amsterdam clock time of t as "15:04".
-func appendClock(b []byte, t time.Time) []byte {
-	h, m, _ := t.Clock()
-	return appendHM(b, h, m)
 }
 
 // appendHM appends "15:04".
@@ -116,10 +134,9 @@ func appendHours(b []byte, h float64, en bool) []byte {
 	return b
 }
 
-// covMessage returns the Dutch and English message of a coverage span from
-// s to e (in Amsterdam), sharing one allocation.
-func covMessage(buf []byte, sp *covSpan, s, e time.Time, b *Band) (nl, en string) {
-	p := partsOf(s, e)
+// covMessage returns the Dutch and English message of a coverage span with
+// label parts p, sharing one allocation.
+func covMessage(buf []byte, sp *covSpan, p spanParts, b *Band) (nl, en string) {
 	for lang := range 2 {
 		en := lang == 1
 		buf = appendSpan(buf, p, en)
@@ -153,9 +170,9 @@ func covMessage(buf []byte, sp *covSpan, s, e time.Time, b *Band) (nl, en string
 	return split(buf)
 }
 
-// nightMessage returns the Dutch and English message of a night span from s
-// to e (in Amsterdam), sharing one allocation.
-func nightMessage(buf []byte, sp *nightSpan, s, e time.Time) (nl, en string) {
+// nightMessage returns the Dutch and English message of a night span with
+// label parts p, sharing one allocation.
+func nightMessage(buf []byte, sp *nightSpan, p spanParts) (nl, en string) {
 	for lang := range 2 {
 		en := lang == 1
 		if en {
@@ -185,13 +202,13 @@ func nightMessage(buf []byte, sp *nightSpan, s, e time.Time) (nl, en string) {
 				buf = append(buf, " nachtdiensten tegelijk "...)
 			}
 		}
-		buf = appendClock(buf, s)
+		buf = appendHM(buf, p.sh, p.sm)
 		buf = append(buf, "–"...)
-		buf = appendClock(buf, e)
+		buf = appendHM(buf, p.eh, p.em)
 		switch {
 		case uncovered:
 			buf = append(buf, " ("...)
-			buf = appendHours(buf, e.Sub(s).Hours(), en)
+			buf = appendHours(buf, (time.Duration(sp.e-sp.s) * time.Second).Hours(), en)
 			if en {
 				buf = append(buf, " h)"...)
 			} else {

@@ -396,6 +396,31 @@ func TestCoverageLabelsMatchFormat(t *testing.T) {
 			}
 		}
 	}
+	// The checker's label parts (from its midnights) equal partsOf, DST
+	// switch days (the zone's answer) and the edges of its range included.
+	w := Window{From: NewDate(2026, time.March, 20), To: NewDate(2026, time.November, 1)}
+	c := newChecker(testHouse(), w)
+	for s := c.days.at(c.ext.From-2, 0); s < c.days.at(c.ext.To+4, 0); s += 37 * 60 {
+		for _, dur := range []int64{0, 90, 60 * 9, 60 * 31} {
+			e := s + dur*60
+			if got, want := c.parts(s, e), partsOf(time.Unix(s, 0).In(Amsterdam), time.Unix(e, 0).In(Amsterdam)); got != want {
+				t.Fatalf("parts %d–%d: %+v, want %+v", s, e, got, want)
+			}
+		}
+	}
+	// civil is YMD: every day of 1600–2400 and far out, before 1970 included.
+	for d := NewDate(1600, 1, 1); d <= NewDate(2400, 12, 31); d++ {
+		y0, m0, d0 := d.YMD()
+		if y, m, dd := civil(d); y != y0 || m != m0 || dd != d0 {
+			t.Fatalf("civil(%v) = %d-%d-%d", d, y, m, dd)
+		}
+	}
+	for _, d := range []Date{-1 << 30, -719469, -719468, -146097, -1, 0, 1 << 30} {
+		y0, m0, d0 := d.YMD()
+		if y, m, dd := civil(d); y != y0 || m != m0 || dd != d0 {
+			t.Errorf("civil(%d) = %d-%d-%d, want %d-%d-%d", d, y, m, dd, y0, m0, d0)
+		}
+	}
 	// Midnight ends: "24:00" on the next day.
 	d := NewDate(2026, time.November, 24)
 	if got := string(appendSpanLabel(nil, d.Time(NewClock(20, 0)), (d + 1).Start(), false)); got != "di 24-11 20:00–24:00" {

@@ -126,6 +126,26 @@ func (dc *dayClock) at(d Date, c Clock) int64 {
 	return d.Time(c).Unix()
 }
 
+// local returns the date whose day holds instant u (Unix seconds) in
+// Amsterdam and the seconds since its midnight; ok is false when that date
+// is outside the clock's range or a DST switch day.
+func (dc *dayClock) local(u int64) (d Date, sec int64, ok bool) {
+	lo, hi := 0, len(dc.mid) // find the first midnight after u
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if dc.mid[m] <= u {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	i := lo - 1
+	if i < 0 || i+1 >= len(dc.mid) || dc.mid[i+1]-dc.mid[i] != 86400 {
+		return 0, 0, false
+	}
+	return dc.from + Date(i), u - dc.mid[i], true
+}
+
 // shiftKey is an assignment resolved to what Shifts sorts by. It holds no
 // pointers, so ordering keys instead of shifts moves no pointers around (no
 // write barriers), and every shift is built once, in its place.
@@ -163,7 +183,12 @@ type memberBucket struct {
 // on the member (stable: keys come in index order) and a member's shifts,
 // which come in date order in any real plan, are only sorted when they are
 // not in order yet. Sparse IDs fall back to sorting the keys.
-func (h *House) Shifts(w Window) []Shift {
+func (h *House) Shifts(w Window) []Shift { return h.shifts(w, nil) }
+
+// shifts is Shifts with the instants taken from dc when it is not nil (it
+// must cover every date of w and the day after); otherwise from a dayClock
+// over the dates of the assignments.
+func (h *House) shifts(w Window, dc *dayClock) []Shift {
 	as := h.Plan.Assignments
 	n := 0
 	var lo, hi Date
@@ -186,7 +211,10 @@ func (h *House) Shifts(w Window) []Shift {
 	if span := uint64(idHi) - uint64(idLo); span < uint64(4*n+64) {
 		buckets = make([]memberBucket, span+1)
 	}
-	dc := newDayClock(lo, hi+1) // a shift ends on its date or the next
+	if dc == nil {
+		own := newDayClock(lo, hi+1) // a shift ends on its date or the next
+		dc = &own
+	}
 	keys := make([]shiftKey, 0, n)
 	for i := range as {
 		a := &as[i]
