@@ -32,11 +32,12 @@ func (ws *WeekScreen) hoursLines(member int) []string {
 	}
 	total := roster.PlannedHours(h, member, bw)
 	contract := roster.ContractHoursIn(m, bw)
-	limit := (1 - h.Settings.SlackPct/100) * contract
+	left := roster.SlackLeft(h, member, bw)
+	limit := total + left // the most that may be planned, slack kept free
 	out = append(out,
 		fmt.Sprintf("%s:  %s / %s %s", lang.X("hours.total", "Total"), hours(total, en), hours(contract, en), u),
 		fmt.Sprintf(lang.X("hours.limit", "Plan at most %s %s (%s%% slack kept free)"), hours(limit, en), u, hours(h.Settings.SlackPct, en)),
-		fmt.Sprintf("%s:  %s %s", lang.X("hours.left", "Still to plan"), hours(limit-total, en), u))
+		fmt.Sprintf("%s:  %s %s", lang.X("hours.left", "Still to plan"), hours(left, en), u))
 	return out
 }
 
