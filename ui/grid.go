@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -198,10 +199,24 @@ func (g *gridTable) updateHours(c *cellView, row *roster.WeekRow) {
 		l2.colour = colError
 		bar = colError
 	}
-	if row.Contract > 0 && row.Planned > row.Contract*10/9 {
+	if g.ws.hoursFlagged(row.Member) {
 		l1.colour = colWarning
 	}
 	c.set(color.Transparent, bar, false, l1, l2)
+}
+
+// hoursFlagged reports whether the engine found too many hours for member
+// in the visible week (CONTRACT, ATW-WEEK).
+func (ws *WeekScreen) hoursFlagged(member int) bool {
+	for _, f := range ws.ed.Findings() {
+		if f.Rule != roster.RuleContract && f.Rule != roster.RuleATWWeek {
+			continue
+		}
+		if slices.Contains(f.Members, member) {
+			return true
+		}
+	}
+	return false
 }
 
 // hours formats h with one decimal, dropping ",0"; a decimal comma in Dutch.
