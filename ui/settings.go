@@ -18,6 +18,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -109,6 +110,9 @@ func fieldLabel(field string) string {
 	}
 	if i := strings.IndexByte(last, '['); i >= 0 {
 		last = last[:i]
+	}
+	if field == "name" {
+		return lang.X("set.house.name", "Name of the house")
 	}
 	switch last {
 	case "name":
@@ -204,7 +208,7 @@ func formDialog(win fyne.Window, title string, items []*widget.FormItem, save fu
 }
 
 // layoutSpacer returns a flexible space for boxes.
-func layoutSpacer() fyne.CanvasObject { return widget.NewLabel("") }
+func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
 
 // entryWith returns an entry holding s.
 func entryWith(s string) *widget.Entry {

@@ -112,9 +112,9 @@ func (p *coveragePanel) addRow(b roster.Band) {
 		list.Remove(row)
 		p.update()
 	})
-	lbl := func(key, fb string) fyne.CanvasObject { return widget.NewLabel(lang.X(key, fb)) }
-	row = container.NewHBox(lbl("set.cov.from", "from"), fixedWidth(r.start, 80), lbl("set.cov.until", "until"), fixedWidth(r.end, 80),
-		lbl("set.f.min", "Minimum"), fixedWidth(r.min, 60), lbl("set.f.max", "Maximum"), fixedWidth(r.max, 70), remove)
+	lbl := func(text string) fyne.CanvasObject { return widget.NewLabel(text) }
+	row = container.NewHBox(lbl(lang.X("set.cov.from", "from")), fixedWidth(r.start, 80), lbl(lang.X("set.cov.until", "until")), fixedWidth(r.end, 80),
+		lbl(lang.X("set.f.min", "Minimum")), fixedWidth(r.min, 60), lbl(lang.X("set.f.max", "Maximum")), fixedWidth(r.max, 70), remove)
 	list.Add(row)
 	list.Refresh()
 }

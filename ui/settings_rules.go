@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -115,12 +116,12 @@ func newRulesPanel(s *houseSink) *rulesPanel {
 	)
 	save := widget.NewButton(lang.X("set.rules.save", "Save house and rules"), func() { showError(p.errs, p.save()) })
 	save.Importance = widget.HighImportance
-	head := func(key, fb string) fyne.CanvasObject {
-		return widget.NewLabelWithStyle(lang.X(key, fb), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head := func(text string) fyne.CanvasObject {
+		return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	p.content = container.NewBorder(nil, container.NewVBox(p.errs, container.NewHBox(layoutSpacer(), save)), nil, nil,
-		container.NewVScroll(container.NewVBox(head("set.house.title", "House"), p.houseBox, widget.NewSeparator(),
-			head("set.rules.title", "Rules"), p.rulesBox, widget.NewSeparator(), head("set.night.title", "Nights"), p.nightBox)))
+		container.NewVScroll(container.NewVBox(head(lang.X("set.house.title", "House")), p.houseBox, widget.NewSeparator(),
+			head(lang.X("set.rules.title", "Rules")), p.rulesBox, widget.NewSeparator(), head(lang.X("set.night.title", "Nights")), p.nightBox)))
 	s.onChange(func() {
 		if !s.wizard {
 			p.load()
@@ -266,8 +267,8 @@ type holidayPanel struct {
 func newHolidayPanel(s *houseSink) *holidayPanel {
 	y, _, _ := s.today.YMD()
 	p := &holidayPanel{s: s, year: y, title: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}), list: container.NewVBox()}
-	prev := widget.NewButton("◀", func() { p.year--; p.refresh() })
-	next := widget.NewButton("▶", func() { p.year++; p.refresh() })
+	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { p.year--; p.refresh() })
+	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { p.year++; p.refresh() })
 	note := widget.NewLabel(lang.X("set.hol.note", "Public holidays of cao Jeugdzorg art. 9.7 (not Good Friday; 5 May every year). On a holiday the Sunday bands of the coverage profile apply and the Sunday ORT."))
 	note.Wrapping = fyne.TextWrapWord
 	p.content = container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, prev, next, p.title), note), nil, nil, nil, container.NewVScroll(p.list))

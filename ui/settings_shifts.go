@@ -56,7 +56,7 @@ func (p *shiftPanel) refresh() {
 		if !shiftUsed(h, st.Code) {
 			buttons.Add(widget.NewButton(lang.X("set.remove", "Remove"), func() { p.remove(st.Code) }))
 		}
-		p.rows.Add(container.NewBorder(nil, nil, container.NewStack(sw, code), buttons, widget.NewLabel(line)))
+		p.rows.Add(container.NewBorder(nil, nil, container.NewCenter(container.NewStack(sw, code)), container.NewCenter(buttons), widget.NewLabel(line)))
 	}
 	p.rows.Refresh()
 }

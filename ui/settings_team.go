@@ -100,7 +100,7 @@ func (p *teamPanel) row(m *roster.Member) fyne.CanvasObject {
 		buttons.Add(widget.NewButton(lang.X("set.team.contract", "Contract from…"), func() { p.showContract(id) }))
 		buttons.Add(widget.NewButton(lang.X("set.team.end", "End membership…"), func() { p.showEnd(id) }))
 	}
-	return container.NewBorder(nil, nil, memberPicture(m, 40), buttons,
+	return container.NewBorder(nil, nil, container.NewCenter(memberPicture(m, 40)), container.NewCenter(buttons),
 		container.NewVBox(name, widget.NewLabel(p.memberLine(m))))
 }
 
@@ -374,7 +374,7 @@ func (p *teamPanel) showContract(id int) {
 	if m == nil {
 		return
 	}
-	from := entryWith(dateEntryText(p.s.today.Monday()))
+	from := entryWith(dateEntryText(p.s.today.Monday() + 7)) // from next week on
 	hours := entryWith(numText(m.HoursOn(p.s.today), p.s.en))
 	history := make([]string, len(m.Contract))
 	for i, c := range m.Contract {

@@ -87,7 +87,7 @@ func NewWelcome(onDemo, onSetup func()) *Welcome {
 	}
 	icon := widget.NewIcon(assets.Icon())
 	head := container.NewVBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(96, 96), icon)), title, intro)
-	w.content = container.NewCenter(container.NewGridWrap(fyne.NewSize(760, 420),
+	w.content = container.NewCenter(container.NewGridWrap(fyne.NewSize(760, 380),
 		container.NewBorder(head, nil, nil, nil, container.NewGridWithColumns(2, card(demoText, w.Demo), card(setupText, w.Setup)))))
 	return w
 }

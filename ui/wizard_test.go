@@ -161,7 +161,7 @@ func TestWizardValidation(t *testing.T) {
 		do   func(w *Wizard) error // nil error: the step's Next is called
 		want string
 	}{
-		{"no name", 0, func(w *Wizard) error { w.rules.name.SetText(" "); return nil }, "Naam: naam van het huis ontbreekt"},
+		{"no name", 0, func(w *Wizard) error { w.rules.name.SetText(" "); return nil }, "Naam van het huis: naam van het huis ontbreekt"},
 		{"no children", 0, func(w *Wizard) error { w.rules.children.SetSelected(""); return nil }, "Kinderen: aantal kinderen 0 ligt niet tussen 4 en 6"},
 		{"bad budget", 0, func(w *Wizard) error { w.rules.budget[roster.RoleOpvoeder].SetText("veel"); return nil }, `Budget opvoeder (fte): "veel" is geen getal van 0 of meer`},
 		{"no team", 1, func(w *Wizard) error { return nil }, "Voeg minstens één opvoeder toe"},
