@@ -63,7 +63,11 @@ func newChecker(h *House, w Window) *checker {
 		winEnd:   (w.To + 1).Start(),
 		hol:      NewHolidaySet(ext, h.Settings.ExtraHolidays),
 		days:     newDayClock(ext.From, ext.To+1),
-		byMember: map[int][]Shift{},
+		byMember: make(map[int][]Shift, len(h.Members)),
+		// Room for the findings of a usual plan, so that appending them
+		// does not copy them over and over: a check of a month finds
+		// a few dozen.
+		out: make([]Finding, 0, 32+w.Days()),
 	}
 	c.shifts = h.shifts(ext, &c.days)
 	for i := 0; i < len(c.shifts); {

@@ -240,7 +240,7 @@ func (h *House) shifts(w Window, dc *dayClock) []Shift {
 	if buckets == nil {
 		slices.SortFunc(keys, cmpShiftKey)
 		for j := range keys {
-			out[j] = h.shiftOf(&keys[j])
+			h.setShift(&out[j], &keys[j])
 		}
 		return out
 	}
@@ -250,7 +250,7 @@ func (h *House) shifts(w Window, dc *dayClock) []Shift {
 	}
 	for j := range keys {
 		b := &buckets[keys[j].member-idLo]
-		out[b.at] = h.shiftOf(&keys[j])
+		h.setShift(&out[b.at], &keys[j])
 		b.at++
 	}
 	for i := range buckets {
@@ -266,12 +266,15 @@ func (h *House) shifts(w Window, dc *dayClock) []Shift {
 	return out
 }
 
-// shiftOf builds the shift of key k.
-func (h *House) shiftOf(k *shiftKey) Shift {
+// setShift fills s, a zero shift, with the shift of key k. It writes field
+// by field: copying a whole Shift into the heap costs a bulk write barrier
+// pass while the garbage collector marks.
+func (h *House) setShift(s *Shift, k *shiftKey) {
 	a, st := &h.Plan.Assignments[k.index], &h.ShiftTypes[k.st]
-	return Shift{Index: k.index, Member: a.Member, Date: a.Date, Code: st.Code, Kind: st.Kind,
-		Start: time.Unix(k.start, 0).In(Amsterdam), End: time.Unix(k.end, 0).In(Amsterdam),
-		BreakMin: st.BreakMin, State: a.State}
+	s.Index, s.Member, s.Date = k.index, a.Member, a.Date
+	s.Code, s.Kind = st.Code, st.Kind
+	s.Start, s.End = time.Unix(k.start, 0).In(Amsterdam), time.Unix(k.end, 0).In(Amsterdam)
+	s.BreakMin, s.State = st.BreakMin, a.State
 }
 
 // AbsenceOn returns the member's absence on d, or nil.
