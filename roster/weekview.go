@@ -285,11 +285,7 @@ func cellOf(h *House, member int, d Date, idx []int) WeekCell {
 	if ab := h.Plan.AbsenceOn(member, d); ab != nil {
 		c.Absence = ab.Kind
 	}
-	for _, w := range h.Plan.Wishes {
-		if w.Member == member && w.Date == d {
-			c.Wishes = append(c.Wishes, w)
-		}
-	}
+	c.Wishes = WishesOn(h, member, d) // repeating wishes included
 	return c
 }
 
