@@ -23,7 +23,8 @@ type Problem struct {
 	// A nil Cover or nil row means no requirement.
 	Cover [][]Cover
 	// Weekends lists groups of days; an employee works a weekend if she
-	// works on any of its days (see Employee.MaxWeekends). At most 64.
+	// works on any of its days (see Employee.MaxWeekends). At most 64; a day
+	// belongs to at most one group (the first that lists it).
 	Weekends [][]int
 	// Minutes optionally overrides Shift.Minutes per day: Minutes[d][s]
 	// (e.g. a night across a DST change lasts 7 or 9 hours).

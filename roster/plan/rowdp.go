@@ -98,13 +98,13 @@ func newRowDP(m *model, e int) *rowDP {
 	}
 	// Weekends must be runs of consecutive days for the "already worked in
 	// this weekend" flag to work.
-	for d := 1; d < m.D; d++ {
-		if w := m.weekendOf[d]; w >= 0 && m.weekendOf[d-1] != w {
-			for dd := d + 1; dd < m.D; dd++ {
-				if m.weekendOf[dd] == w && m.weekendOf[dd-1] != w {
-					return p
-				}
+	starts := map[int8]bool{}
+	for d := 0; d < m.D; d++ {
+		if w := m.weekendOf[d]; w >= 0 && (d == 0 || m.weekendOf[d-1] != w) {
+			if starts[w] {
+				return p
 			}
+			starts[w] = true
 		}
 	}
 	p.states = m.V * p.L * p.W2 * p.M

@@ -84,3 +84,18 @@ func TestRowDPMatchesBruteForce(t *testing.T) {
 		t.Errorf("only %d of 25 random rows feasible: the test is too weak", feasible)
 	}
 }
+
+// TestRowDPRejectsSplitWeekends: a weekend group that is not a run of
+// consecutive days (here days 0 and 5) cannot use the programme's flag.
+func TestRowDPRejectsSplitWeekends(t *testing.T) {
+	p := &Problem{Days: 7, Shifts: []Shift{{Name: "D", Minutes: 480}},
+		Weekends:  [][]int{{0, 5}},
+		Employees: []Employee{{Name: "A", MaxMinutes: Unlimited, MaxWeekends: 1}}}
+	if newRowDP(compile(p), 0).ok {
+		t.Error("programme accepted a split weekend")
+	}
+	p.Weekends = [][]int{{5, 6}}
+	if !newRowDP(compile(p), 0).ok {
+		t.Error("programme rejected a normal weekend")
+	}
+}
