@@ -28,8 +28,10 @@ type coveragePanel struct {
 	rows    []*bandRow
 	lists   map[roster.DayType]*fyne.Container
 	preview *widget.Label // required presence hours per week
-	team    *widget.Label // feasibility of the team
-	budget  *widget.Label // feasibility of the budget
+	team    *widget.Label // feasibility of the team: the line
+	budget  *widget.Label // feasibility of the budget: the line
+	teamWhy *widget.Label // how the team's line is computed
+	budWhy  *widget.Label // how the budget's line is computed
 	errs    *widget.Label
 	content fyne.CanvasObject
 }
@@ -37,10 +39,12 @@ type coveragePanel struct {
 // newCoveragePanel returns the coverage panel over s.
 func newCoveragePanel(s *houseSink) *coveragePanel {
 	p := &coveragePanel{s: s, lists: map[roster.DayType]*fyne.Container{}, preview: widget.NewLabel(""),
-		team: widget.NewLabel(""), budget: widget.NewLabel(""), errs: errorLabel()}
-	p.preview.TextStyle.Bold = true
-	for _, l := range []*widget.Label{p.preview, p.team, p.budget} {
+		team: widget.NewLabel(""), budget: widget.NewLabel(""), teamWhy: widget.NewLabel(""), budWhy: widget.NewLabel(""), errs: errorLabel()}
+	for _, l := range []*widget.Label{p.preview, p.team, p.budget, p.teamWhy, p.budWhy} {
 		l.Wrapping = fyne.TextWrapWord
+	}
+	for _, l := range []*widget.Label{p.preview, p.team, p.budget} {
+		l.TextStyle.Bold = true
 	}
 	days := container.NewVBox()
 	for _, dt := range roster.DayTypes {
@@ -58,7 +62,7 @@ func newCoveragePanel(s *houseSink) *coveragePanel {
 	norm := widget.NewButton(lang.X("set.cov.norm", "Concept's norm (3 from 07:00 to 23:00)"), func() { p.load(roster.DefaultCoverage()) })
 	hint := widget.NewLabel(lang.X("set.cov.hint", "Per band: from, until, minimum and maximum of opvoeders present (maximum empty: minimum + 1). The night cover (one every night) follows the night hours under Rules."))
 	hint.Wrapping = fyne.TextWrapWord
-	feas := container.NewVBox(p.preview, p.team, p.budget)
+	feas := container.NewVBox(p.preview, p.team, p.teamWhy, p.budget, p.budWhy)
 	bottom := container.NewVBox(p.errs, container.NewHBox(norm, layoutSpacer(), save))
 	if s.wizard {
 		bottom = container.NewVBox(p.errs, container.NewHBox(norm))
@@ -167,14 +171,27 @@ func (p *coveragePanel) update() {
 	p.preview.SetText(fmt.Sprintf(lang.X("set.cov.preview", "This profile asks %s h of presence a week, plus a night cover every night."),
 		numText(roundTo(roster.ProfileHours(bands), 1), en)))
 	if counted := roster.TeamFeasibility(&h, p.s.today); counted.Counted > 0 {
-		p.team.SetText(lang.X("set.cov.team", "Team") + ": " + counted.Line(en) + "\n" + counted.Explain(en))
+		feasibilityLine(p.team, lang.X("set.cov.team", "Team")+": "+counted.Line(en), counted.Balance())
+		p.teamWhy.SetText(counted.Explain(en))
 		p.team.Show()
+		p.teamWhy.Show()
 	} else {
 		p.team.Hide()
+		p.teamWhy.Hide()
 	}
 	b := roster.BudgetFeasibility(&h)
-	p.budget.SetText(fmt.Sprintf(lang.X("set.cov.budget", "Budget (%s fte opvoeders)"), numText(h.Settings.Budget[roster.RoleOpvoeder], en)) +
-		": " + b.Line(en) + "\n" + b.Explain(en))
+	feasibilityLine(p.budget, fmt.Sprintf(lang.X("set.cov.budget", "Budget (%s fte opvoeders)"), numText(h.Settings.Budget[roster.RoleOpvoeder], en))+
+		": "+b.Line(en), b.Balance())
+	p.budWhy.SetText(b.Explain(en))
+}
+
+// feasibilityLine shows a feasibility line, red for a shortfall.
+func feasibilityLine(l *widget.Label, text string, balance float64) {
+	l.Importance = widget.SuccessImportance
+	if balance < 0 {
+		l.Importance = widget.DangerImportance
+	}
+	l.SetText(text)
 }
 
 // coverageEdit reads the rows into the settings edit of the coverage profile.

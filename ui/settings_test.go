@@ -14,6 +14,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
 )
@@ -212,7 +213,7 @@ func TestSettingsCoverageAndFeasibility(t *testing.T) {
 	}
 	// Team: Anna 36 + Bram 32 + Cas 24 = 92 h (no leave, sickness or night
 	// hours set): needed 224 h, short 132 h = 3,7 fte.
-	if !strings.Contains(c.team.Text, "Team: Tekort: 132 u per week (3,7 fte)") || !strings.Contains(c.team.Text, "van 3 opvoeders") {
+	if !strings.Contains(c.team.Text, "Team: Tekort: 132 u per week (3,7 fte)") || !strings.Contains(c.teamWhy.Text, "van 3 opvoeders") || c.team.Importance != widget.DangerImportance {
 		t.Errorf("team line %q", c.team.Text)
 	}
 	c.rows[0].min.SetText("3") // weekdays 3: + 80 h

@@ -257,10 +257,7 @@ func (l *Launcher) switchTo(which string) {
 // open shows the app over st in a new window, then closes the previous
 // window and store.
 func (l *Launcher) open(st roster.Store, which string) error {
-	opt := l.opt
-	if l.app != nil {
-		opt.Who = l.app.Editor().Who() // the same person goes on working
-	}
+	opt := l.opt // another house has another team: "who are you" again, unless --who
 	a, err := NewApp(l.fa, st, opt)
 	if err != nil {
 		st.Close()
