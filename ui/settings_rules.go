@@ -260,18 +260,24 @@ type holidayPanel struct {
 	year    int
 	title   *widget.Label
 	list    *fyne.Container
+	extra   *widget.Entry // a date to add as an extra holiday
+	errs    *widget.Label
 	content fyne.CanvasObject
 }
 
 // newHolidayPanel returns the holiday panel for the year of s.today.
 func newHolidayPanel(s *houseSink) *holidayPanel {
 	y, _, _ := s.today.YMD()
-	p := &holidayPanel{s: s, year: y, title: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}), list: container.NewVBox()}
+	p := &holidayPanel{s: s, year: y, title: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
+		list: container.NewVBox(), extra: widget.NewEntry(), errs: errorLabel()}
+	p.extra.SetPlaceHolder("23-11-2026")
+	add := widget.NewButton(lang.X("set.hol.add", "Add extra holiday"), func() { showError(p.errs, p.addExtra(p.extra.Text)) })
 	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { p.year--; p.refresh() })
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { p.year++; p.refresh() })
 	note := widget.NewLabel(lang.X("set.hol.note", "Public holidays of cao Jeugdzorg art. 9.7 (not Good Friday; 5 May every year). On a holiday the Sunday bands of the coverage profile apply and the Sunday ORT."))
 	note.Wrapping = fyne.TextWrapWord
-	p.content = container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, prev, next, p.title), note), nil, nil, nil, container.NewVScroll(p.list))
+	bottom := container.NewVBox(p.errs, container.NewBorder(nil, nil, widget.NewLabel(lang.X("set.hol.extra", "Extra holiday of the house")), add, p.extra))
+	p.content = container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, prev, next, p.title), note), bottom, nil, nil, container.NewVScroll(p.list))
 	s.onChange(p.refresh)
 	p.refresh()
 	return p
@@ -281,14 +287,55 @@ func newHolidayPanel(s *houseSink) *holidayPanel {
 func (p *holidayPanel) refresh() {
 	p.title.SetText(fmt.Sprint(p.year))
 	p.list.RemoveAll()
-	for _, h := range roster.Holidays(p.year, p.s.house().Settings.ExtraHolidays...) {
+	extras := p.s.house().Settings.ExtraHolidays
+	for _, h := range roster.Holidays(p.year, extras...) {
 		name := h.Name
 		if p.s.en {
 			name = fmt.Sprintf("%s (%s)", h.Name, roster.DayNameEN(h.Date))
 		} else {
 			name = fmt.Sprintf("%s (%s)", h.Name, roster.DayNameNL(h.Date))
 		}
-		p.list.Add(container.NewBorder(nil, nil, widget.NewLabel(dateEntryText(h.Date)), nil, widget.NewLabel(name)))
+		var remove fyne.CanvasObject
+		if slices.Contains(extras, h.Date) {
+			d := h.Date
+			remove = widget.NewButton(lang.X("set.remove", "Remove"), func() { showError(p.errs, p.removeExtra(d)) })
+		}
+		p.list.Add(container.NewBorder(nil, nil, widget.NewLabel(dateEntryText(h.Date)), remove, widget.NewLabel(name)))
 	}
 	p.list.Refresh()
+}
+
+// extraEdit returns the settings edit that sets the extra holidays to days.
+func (p *holidayPanel) extraEdit(days []roster.Date, nl, en string) roster.Edit {
+	before := cloneSettings(roster.SettingsOf(p.s.house()))
+	after := cloneSettings(before)
+	after.Settings.ExtraHolidays = days
+	return roster.Edit{NL: nl, EN: en, Settings: &roster.SettingsEdit{Before: before, After: after}}
+}
+
+// addExtra adds the date in text as an extra holiday and shows its year.
+func (p *holidayPanel) addExtra(text string) error {
+	d, err := parseDateField(text, lang.X("set.hol.extra", "Extra holiday of the house"))
+	if err != nil {
+		return err
+	}
+	days := slices.Clone(p.s.house().Settings.ExtraHolidays)
+	if slices.Contains(days, d) {
+		return nil
+	}
+	days = append(days, d)
+	slices.Sort(days)
+	if err := p.s.apply(p.extraEdit(days, "Extra feestdag "+dateEntryText(d), "Extra holiday "+dateEntryText(d)), "settings.extraHolidays"); err != nil {
+		return err
+	}
+	p.year, _, _ = d.YMD()
+	p.extra.SetText("")
+	p.refresh()
+	return nil
+}
+
+// removeExtra removes an extra holiday.
+func (p *holidayPanel) removeExtra(d roster.Date) error {
+	days := slices.DeleteFunc(slices.Clone(p.s.house().Settings.ExtraHolidays), func(x roster.Date) bool { return x == d })
+	return p.s.apply(p.extraEdit(days, "Extra feestdag "+dateEntryText(d)+" verwijderd", "Extra holiday "+dateEntryText(d)+" removed"), "settings.extraHolidays")
 }

@@ -369,3 +369,24 @@ func TestScalePhoto(t *testing.T) {
 		}
 	}
 }
+
+func TestSettingsExtraHoliday(t *testing.T) {
+	v, ed, st := newTestSettings(t)
+	hp := v.holidays
+	if err := hp.addExtra("15-06-2027"); err != nil {
+		t.Fatal(err)
+	}
+	d := roster.NewDate(2027, time.June, 15)
+	if got := stored(t, st).Settings.ExtraHolidays; len(got) != 1 || got[0] != d {
+		t.Fatalf("extra holidays %v", got)
+	}
+	if hp.title.Text != "2027" || len(hp.list.Objects) != 9 || lastLog(t, st) != "Extra feestdag 15-06-2027 (Tess)" {
+		t.Errorf("%s: %d rows, audit %q", hp.title.Text, len(hp.list.Objects), lastLog(t, st))
+	}
+	if err := hp.addExtra("morgen"); err == nil || !strings.Contains(err.Error(), `"morgen" is geen datum`) {
+		t.Errorf("bad date: %v", err)
+	}
+	if err := hp.removeExtra(d); err != nil || len(ed.House().Settings.ExtraHolidays) != 0 || len(hp.list.Objects) != 8 {
+		t.Errorf("remove: %v, %v, %d rows", err, ed.House().Settings.ExtraHolidays, len(hp.list.Objects))
+	}
+}
