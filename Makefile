@@ -14,6 +14,7 @@ VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
 .PHONY: run test build deps vet bench fuzz clean
+.PHONY: package package-deps package-linux package-windows package-check package-smoke
 
 run: deps build
 	./$(BIN) $(ARGS)
@@ -44,3 +45,25 @@ fuzz:
 
 clean:
 	rm -f $(BIN)
+
+# Installable artefacts in dist/ (README: "Installeren / Installing"):
+#   dist/huisrooster-<versie>-linux-amd64.tar.xz  fyne package, with a Makefile
+#                                                  for (sudo) make install / make user-install
+#   dist/huisrooster-<versie>-windows-amd64.exe   windowed, icon and version resource
+# <versie> is Version in FyneApp.toml. package-smoke starts the .exe under wine.
+package: package-deps package-linux package-windows package-check
+
+package-deps:
+	@HUISROOSTER_WITH_PACKAGING=1 bash .ci/install-deps.sh
+
+package-linux:
+	@bash .ci/package.sh linux
+
+package-windows:
+	@bash .ci/package.sh windows
+
+package-check:
+	@bash .ci/package.sh check
+
+package-smoke:
+	@bash .ci/package.sh smoke

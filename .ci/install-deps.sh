@@ -12,6 +12,11 @@ if [ "${HUISROOSTER_WITH_TOOLS:-}" = 1 ]; then
   # screenshots, PDF rendering.
   need+=(xvfb imagemagick poppler-utils)
 fi
+if [ "${HUISROOSTER_WITH_PACKAGING:-}" = 1 ]; then
+  # For `make package`: the Windows cross compiler (cgo), wine to start the
+  # .exe in CI, and the tools that pack and check the Linux tarball.
+  need+=(gcc-mingw-w64-x86-64 wine wine64 xz-utils desktop-file-utils)
+fi
 
 missing=()
 for p in "${need[@]}"; do
@@ -44,4 +49,17 @@ if [ "${minor:-0}" -lt 21 ]; then
   echo "Go $(go env GOVERSION) is te oud (nodig: 1.21 of nieuwer, die haalt zelf 1.25) /" \
        "Go $(go env GOVERSION) is too old (need 1.21 or newer, which fetches 1.25 itself)" >&2
   exit 1
+fi
+
+# The fyne CLI for `make package`: fyne.io/tools v1.7.4 is the release that
+# goes with Fyne v2.8.1 (its go.mod requires exactly that Fyne).
+fyne_tools=v1.7.4
+if [ "${HUISROOSTER_WITH_PACKAGING:-}" = 1 ]; then
+  bin_dir=$(go env GOBIN)
+  fyne_bin="${bin_dir:-$(go env GOPATH)/bin}/fyne"
+  have=$("$fyne_bin" version 2>/dev/null || true)
+  if [[ "$have" != *"cli version: $fyne_tools"* ]]; then
+    echo "fyne $fyne_tools installeren / installing fyne $fyne_tools"
+    go install "fyne.io/tools/cmd/fyne@$fyne_tools"
+  fi
 fi

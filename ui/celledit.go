@@ -39,7 +39,7 @@ func (ws *WeekScreen) openCellMenu(id widget.TableCellID) {
 		return
 	}
 	m, d, ok := ws.cellAt(id)
-	if !ok {
+	if !ok || ws.wishTap(m, d) { // "Mijn wensen": a tap on the own row sets a wish
 		return
 	}
 	ws.anchor = nil
@@ -75,6 +75,7 @@ func (ws *WeekScreen) cellMenuItems(member int, d roster.Date) []*fyne.MenuItem 
 	paste.Disabled = !ws.hasClip
 	clear := fyne.NewMenuItem(lang.X("cell.clear", "Clear"), func() { ws.do(ws.ed.ClearEdit(member, d)) })
 	items = append(items, fyne.NewMenuItemSeparator(), add, custom, absent)
+	items = append(items, ws.roundsCellItems(member, d)...) // wish, swap, give (wishes.go)
 	if ws.CellMenuExtra != nil {
 		if extra := ws.CellMenuExtra(member, d); len(extra) > 0 {
 			items = append(items, fyne.NewMenuItemSeparator())

@@ -97,5 +97,5 @@ func (ws *WeekScreen) MainMenu(switchUser func(), setLang func(string), code str
 		item("menu.switchuser", "Switch user…", switchUser, nil),
 		langItem,
 	)
-	return fyne.NewMainMenu(roster, week, view)
+	return fyne.NewMainMenu(roster, ws.withRounds(week), view)
 }

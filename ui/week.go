@@ -57,6 +57,8 @@ type WeekScreen struct {
 	// (other screens hook in here, e.g. a sick report).
 	CellMenuExtra func(member int, d roster.Date) []*fyne.MenuItem
 
+	rounds roundsState // period label and "my wishes" mode (periods.go, wishes.go)
+
 	content fyne.CanvasObject
 }
 
@@ -105,7 +107,7 @@ func (ws *WeekScreen) build() fyne.CanvasObject {
 			ws.OnSwitchUser()
 		}
 	})
-	bar := container.NewHBox(prev, today, next, ws.title, ws.state, gotoBtn)
+	bar := container.NewHBox(prev, today, next, ws.title, ws.state, gotoBtn, ws.roundsBar())
 	right := container.NewHBox(ws.undoBtn, ws.redoBtn, more, ws.fixBtn, ws.userBtn)
 	top := container.NewBorder(nil, nil, bar, right)
 
@@ -129,6 +131,7 @@ func (ws *WeekScreen) refreshAll() {
 // refreshState updates the toolbar: week state, fix button, undo and redo.
 // It only touches widgets when something changed.
 func (ws *WeekScreen) refreshState() {
+	ws.refreshPeriod()
 	key := fmt.Sprintf("%s|%v|%v|%s", ws.ed.WeekState(), ws.ed.CanUndo(), ws.ed.CanRedo(), ws.ed.Who())
 	if key == ws.stateKey {
 		return

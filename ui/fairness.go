@@ -1,0 +1,174 @@
+package ui
+
+// This file holds the fairness view ("Eerlijke verdeling"): per member the
+// nights, weekends, holidays and late shifts against their contract share,
+// and the share of their wishes the plan honours, for the planning period of
+// the visible week or for its year (roster.FairnessPeriod, FairnessYear).
+// It is for insight, not for policing: a count well above the share is
+// marked, nothing is refused.
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// fairCols is the number of columns of the fairness table.
+const fairCols = 7
+
+// dec formats x with one decimal, a decimal comma in Dutch.
+func dec(x float64, code string) string {
+	s := strconv.FormatFloat(x, 'f', 1, 64)
+	if code != "en" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// fairCountText formats a column as "3 (2,4)": the count and the share;
+// "3 (–)" when the member cannot do that kind of shift.
+func fairCountText(c roster.FairCount, code string) string {
+	if !c.Eligible {
+		return fmt.Sprintf("%d (–)", c.Count)
+	}
+	return fmt.Sprintf("%d (%s)", c.Count, dec(c.Expected, code))
+}
+
+// honouredText formats the wishes honoured as "80 % (4 van 5)"; "–"
+// without wishes.
+func honouredText(w roster.WishCount, code string) string {
+	if w.Wishes == 0 {
+		return "–"
+	}
+	return fmt.Sprintf(lang.X("fair.honoured", "%s %% (%d of %d)"), dec(w.Pct(), code), w.Honoured, w.Wishes)
+}
+
+// FairnessCells returns the table's text: a header row, one row per member
+// and the team total.
+func FairnessCells(t roster.FairnessTable, code string) [][]string {
+	rows := [][]string{{
+		lang.X("fair.member", "Member"), lang.X("fair.contract", "Contract hours"),
+		lang.X("fair.nights", "Nights"), lang.X("fair.weekends", "Weekend shifts"),
+		lang.X("fair.holidays", "Holidays"), lang.X("fair.lates", "Late shifts"),
+		lang.X("fair.wishes", "Wishes honoured"),
+	}}
+	row := func(r roster.FairnessRow) []string {
+		return []string{r.Name, dec(r.Contract, code),
+			fairCountText(r.Nights, code), fairCountText(r.Weekends, code),
+			fairCountText(r.Holidays, code), fairCountText(r.Lates, code),
+			honouredText(r.WishCount, code)}
+	}
+	for _, r := range t.Rows {
+		rows = append(rows, row(r))
+	}
+	tot := t.Totals
+	tot.Name = lang.X("fair.team", "Team")
+	rows = append(rows, row(tot))
+	return rows
+}
+
+// fairHigh reports whether column col (2–5) of row r is well above the
+// share: at least 1.5 more than expected.
+func fairHigh(r roster.FairnessRow, col int) bool {
+	cs := []roster.FairCount{r.Nights, r.Weekends, r.Holidays, r.Lates}
+	if col < 2 || col > 5 {
+		return false
+	}
+	c := cs[col-2]
+	return c.Eligible && c.Diff() >= 1.5
+}
+
+// FairnessView is the fairness table with its period/year choice.
+type FairnessView struct {
+	ws      *WeekScreen
+	choice  *widget.RadioGroup
+	caption *widget.Label
+	table   *widget.Table
+	data    roster.FairnessTable
+	cells   [][]string
+	content fyne.CanvasObject
+}
+
+// newFairnessView builds the view for the visible week's period.
+func newFairnessView(ws *WeekScreen) *FairnessView {
+	v := &FairnessView{ws: ws}
+	y, _, _ := ws.ed.Week().YMD()
+	per := fmt.Sprintf(lang.X("period.label", "Period %s"), weekSpan(ws.Period()))
+	year := fmt.Sprintf(lang.X("fair.year", "Year %d"), y)
+	v.choice = widget.NewRadioGroup([]string{per, year}, func(s string) { v.Show(s == year) })
+	v.choice.Horizontal = true
+	v.caption = widget.NewLabel("")
+	v.caption.Wrapping = fyne.TextWrapWord
+	v.table = widget.NewTable(
+		func() (int, int) { return len(v.cells), fairCols },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			l.TextStyle.Bold = id.Row == 0 || id.Row == len(v.cells)-1
+			l.Importance = widget.MediumImportance
+			if r := id.Row - 1; r >= 0 && r < len(v.data.Rows) && fairHigh(v.data.Rows[r], id.Col) {
+				l.Importance = widget.WarningImportance
+			}
+			l.Alignment = fyne.TextAlignTrailing
+			if id.Col == 0 {
+				l.Alignment = fyne.TextAlignLeading
+			}
+			l.SetText(v.cells[id.Row][id.Col])
+		})
+	widths := []float32{170, 130, 130, 150, 130, 130, 210}
+	for i, w := range widths {
+		v.table.SetColumnWidth(i, w)
+	}
+	legend := widget.NewLabel(lang.X("fair.legend", "Count (share by contract hours). Late: ends after 21:00. Orange: well above the share. For insight, not for policing."))
+	legend.Wrapping = fyne.TextWrapWord
+	v.content = container.NewBorder(container.NewVBox(v.choice, v.caption), legend, nil, nil, v.table)
+	v.choice.SetSelected(per)
+	return v
+}
+
+// Show fills the table for the year of the visible week (year) or its
+// planning period.
+func (v *FairnessView) Show(year bool) {
+	h := v.ws.ed.House()
+	if year {
+		y, _, _ := v.ws.ed.Week().YMD()
+		v.data = roster.FairnessYear(h, y)
+	} else {
+		v.data = roster.Fairness(h, v.ws.Period())
+	}
+	v.cells = FairnessCells(v.data, v.ws.lang)
+	w := v.data.Window
+	v.caption.SetText(fmt.Sprintf(lang.X("fair.window", "%s to %s; shifts worked (sick reports not), by start date."),
+		v.ws.dayLabel(w.From), v.ws.dayLabel(w.To)))
+	v.table.Refresh()
+}
+
+// ShowFairness shows the fairness view in a dialog.
+func (ws *WeekScreen) ShowFairness() *FairnessView {
+	v := newFairnessView(ws)
+	d := dialog.NewCustom(lang.X("fair.title", "Fair distribution"), lang.X("Close", "Close"), v.content, ws.win)
+	d.Resize(fyne.NewSize(1140, 600))
+	d.Show()
+	return v
+}
+
+// withRounds adds the items of the self-rostering rounds to the week menu
+// m of the main menu: my wishes, open shifts, the fair distribution and the
+// period's transitions. It returns m.
+func (ws *WeekScreen) withRounds(m *fyne.Menu) *fyne.Menu {
+	m.Items = append(m.Items, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.X("wish.mode.toggle", "My wishes on/off"), func() { ws.SetWishMode(!ws.rounds.wishMode) }),
+		fyne.NewMenuItem(lang.X("open.menu", "Open shifts…"), ws.ShowOpenShifts),
+		fyne.NewMenuItem(lang.X("fair.menu", "Fair distribution…"), func() { ws.ShowFairness() }),
+		fyne.NewMenuItemSeparator())
+	m.Items = append(m.Items, ws.periodMenuItems()...)
+	return m
+}

@@ -1,0 +1,291 @@
+package ui
+
+// This file holds the quick entry of wishes. In "Mijn wensen" mode (the
+// toolbar toggle) a tap on a cell of the current user's own row cycles the
+// whole-day wish of that day: kan niet → liever niet → graag → none, one
+// undoable edit per tap. The cell menu has "Wens…" for a wish on one shift,
+// a note, or a wish that repeats every week until a date. The engine makes
+// the edits (roster.SetWish, ClearWish, RepeatWish.Wish).
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// roundsState is the self-rostering part of the week screen's state.
+type roundsState struct {
+	period   *widget.Label  // "Periode W45–W48 · wensen open tot 1 dec"
+	wishBtn  *widget.Button // the "Mijn wensen" toggle
+	wishMode bool
+}
+
+// wishCycle is the order a tap walks through; "" is no wish.
+var wishCycle = []roster.WishKind{roster.WishCannot, roster.WishRatherNot, roster.WishPrefer, ""}
+
+// roundsBar returns the toolbar part of the rounds: the period and the
+// "Mijn wensen" toggle.
+func (ws *WeekScreen) roundsBar() fyne.CanvasObject {
+	ws.rounds.wishBtn = widget.NewButtonWithIcon(lang.X("wish.mode", "My wishes"), theme.CheckButtonIcon(), func() {
+		ws.SetWishMode(!ws.rounds.wishMode)
+	})
+	return container.NewHBox(ws.newPeriodLabel(), ws.rounds.wishBtn)
+}
+
+// WishMode reports whether a tap on the own row enters wishes.
+func (ws *WeekScreen) WishMode() bool { return ws.rounds.wishMode }
+
+// SetWishMode switches the "Mijn wensen" mode on or off.
+func (ws *WeekScreen) SetWishMode(on bool) {
+	ws.rounds.wishMode = on
+	if b := ws.rounds.wishBtn; b != nil {
+		if on {
+			b.SetIcon(theme.CheckButtonCheckedIcon())
+			b.Importance = widget.HighImportance
+		} else {
+			b.SetIcon(theme.CheckButtonIcon())
+			b.Importance = widget.MediumImportance
+		}
+		b.Refresh()
+	}
+	if on {
+		ws.setStatus(lang.X("wish.mode.hint", "My wishes: tap a day in your own row: cannot → rather not → prefer → none. The cell menu has more (one shift, a note, every week)."))
+	} else {
+		ws.setStatus(lang.X("wish.mode.off", "My wishes off: a tap opens the cell menu again."))
+	}
+}
+
+// whoID returns the member ID of the current user.
+func (ws *WeekScreen) whoID() (int, bool) {
+	h := ws.ed.House()
+	for i := range h.Members {
+		if h.Members[i].Name == ws.ed.Who() {
+			return h.Members[i].ID, true
+		}
+	}
+	return 0, false
+}
+
+// wishTap handles a tap in wish mode: on the user's own row it cycles the
+// day's wish and reports true; elsewhere it reports false (the cell menu
+// opens as usual).
+func (ws *WeekScreen) wishTap(member int, d roster.Date) bool {
+	if !ws.rounds.wishMode {
+		return false
+	}
+	if me, ok := ws.whoID(); !ok || me != member {
+		return false
+	}
+	ws.CycleWish(member, d)
+	return true
+}
+
+// dayWish returns member's single whole-day wish on d, if any.
+func dayWish(h *roster.House, member int, d roster.Date) (roster.Wish, bool) {
+	for _, w := range h.Plan.Wishes {
+		if w.Member == member && w.Date == d && w.Shift == "" && !w.Repeats() {
+			return w, true
+		}
+	}
+	return roster.Wish{}, false
+}
+
+// CycleWish moves member's whole-day wish on d one step along wishCycle.
+func (ws *WeekScreen) CycleWish(member int, d roster.Date) bool {
+	h := ws.ed.House()
+	old, had := dayWish(h, member, d)
+	next := wishCycle[0]
+	if had {
+		for i, k := range wishCycle {
+			if k == old.Kind {
+				next = wishCycle[(i+1)%len(wishCycle)]
+			}
+		}
+	}
+	var ed roster.Edit
+	var err error
+	if next == "" {
+		ed, err = roster.ClearWish(h, old)
+	} else {
+		w := roster.Wish{Member: member, Date: d, Kind: next}
+		if had {
+			w.Note = old.Note
+		}
+		ed, err = roster.SetWish(h, w)
+	}
+	if err != nil {
+		ws.showError(err)
+		return false
+	}
+	return ws.do(ed)
+}
+
+// WishForm is what the wish dialog asks: kind ("" clears), shift ("" for
+// the whole day), note, and with Repeat a weekly wish until Until.
+type WishForm struct {
+	Kind   roster.WishKind
+	Shift  string
+	Note   string
+	Repeat bool
+	Until  roster.Date
+}
+
+// SetWishFrom stores the wish of the dialog for member on d, or with an
+// empty kind clears member's wishes on d for that shift (single and
+// repeating). It returns whether an edit was done.
+func (ws *WeekScreen) SetWishFrom(member int, d roster.Date, f WishForm) bool {
+	h := ws.ed.House()
+	if f.Kind == "" {
+		var edits []roster.Edit
+		for _, w := range roster.WishesOn(h, member, d) {
+			if w.Shift != f.Shift {
+				continue
+			}
+			ed, err := roster.ClearWish(h, w)
+			if err != nil {
+				ws.showError(err)
+				return false
+			}
+			edits = append(edits, ed)
+		}
+		switch len(edits) {
+		case 0:
+			return false
+		case 1:
+			return ws.do(edits[0])
+		}
+		return ws.do(Merge(edits[0].NL, edits[0].EN, edits...))
+	}
+	w := roster.Wish{Member: member, Date: d, Shift: f.Shift, Kind: f.Kind, Note: strings.TrimSpace(f.Note)}
+	if f.Repeat {
+		r := roster.RepeatWish{Member: member, Weekday: d.Weekday(), Shift: f.Shift, Kind: f.Kind, From: d, To: f.Until, Note: w.Note}
+		var err error
+		if w, err = r.Wish(); err != nil {
+			ws.showError(err)
+			return false
+		}
+	}
+	ed, err := roster.SetWish(h, w)
+	if err != nil {
+		ws.showError(err)
+		return false
+	}
+	return ws.do(ed)
+}
+
+// wishKindLabel returns the translated name of a wish kind ("" is none).
+func wishKindLabel(k roster.WishKind) string {
+	if k == "" {
+		return lang.X("wish.none", "no wish")
+	}
+	return lang.X("wish."+string(k), string(k))
+}
+
+// showWishDialog asks for a wish of member on d: kind, shift or whole day,
+// note, and every week until a date.
+func (ws *WeekScreen) showWishDialog(member int, d roster.Date) {
+	h := ws.ed.House()
+	kinds := make([]string, len(wishCycle))
+	for i, k := range wishCycle {
+		kinds[i] = wishKindLabel(k)
+	}
+	kind := widget.NewRadioGroup(kinds, nil)
+	kind.Horizontal = true
+	kind.Required = true
+	whole := lang.X("wish.wholeday", "whole day")
+	shifts := []string{whole}
+	for _, st := range h.ShiftTypes {
+		shifts = append(shifts, fmt.Sprintf("%s  %s–%s", st.Code, st.Start, st.End))
+	}
+	shift := widget.NewSelect(shifts, nil)
+	shift.SetSelected(whole)
+	note := widget.NewEntry()
+	note.SetPlaceHolder(lang.X("wish.note.hint", "e.g. school meeting"))
+	until := widget.NewEntry()
+	y, _, _ := d.YMD()
+	_, um, ud := (d + 7*12).YMD()
+	uy, _, _ := (d + 7*12).YMD()
+	until.SetText(fmt.Sprintf("%d-%d-%d", ud, int(um), uy))
+	until.Disable()
+	repeat := widget.NewCheck(fmt.Sprintf(lang.X("wish.repeat", "Every %s until"), roster.DayNameNL(d)), func(on bool) {
+		if on {
+			until.Enable()
+		} else {
+			until.Disable()
+		}
+	})
+	if ws.lang == "en" {
+		repeat.Text = fmt.Sprintf(lang.X("wish.repeat", "Every %s until"), roster.DayNameEN(d))
+	}
+	// Start from the wish the day has.
+	kind.SetSelected(kinds[0])
+	if cur := roster.WishesOn(h, member, d); len(cur) > 0 {
+		w := cur[len(cur)-1]
+		kind.SetSelected(wishKindLabel(w.Kind))
+		note.SetText(w.Note)
+		for _, s := range shifts[1:] {
+			if w.Shift != "" && strings.HasPrefix(s, w.Shift+"  ") {
+				shift.SetSelected(s)
+			}
+		}
+		if r, ok := roster.RepeatOf(w); ok {
+			repeat.SetChecked(true)
+			_, m, dd := r.To.YMD()
+			ry, _, _ := r.To.YMD()
+			until.SetText(fmt.Sprintf("%d-%d-%d", dd, int(m), ry))
+		}
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.X("wish.kind", "Wish"), kind),
+		widget.NewFormItem(lang.X("wish.shift", "For"), shift),
+		widget.NewFormItem(lang.X("wish.note", "Note"), note),
+		widget.NewFormItem("", repeat),
+		widget.NewFormItem(lang.X("wish.until", "Until"), until),
+	}
+	title := fmt.Sprintf("%s · %s · %s", lang.X("wish.title", "Wish"), ws.ed.memberName(member), ws.dayLabel(d))
+	dlg := dialog.NewForm(title, lang.X("Save", "Save"), lang.X("Cancel", "Cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		f := WishForm{Note: note.Text, Repeat: repeat.Checked}
+		for i, l := range kinds {
+			if l == kind.Selected {
+				f.Kind = wishCycle[i]
+			}
+		}
+		if shift.Selected != whole {
+			f.Shift, _, _ = strings.Cut(shift.Selected, "  ")
+		}
+		if f.Repeat {
+			u, err := parseDay(until.Text, y)
+			if err != nil {
+				ws.showError(err)
+				return
+			}
+			f.Until = u
+		}
+		ws.SetWishFrom(member, d, f)
+	}, ws.win)
+	dlg.Resize(fyne.NewSize(620, 360))
+	dlg.Show()
+}
+
+// roundsCellItems returns the cell menu items of the rounds: a wish, and
+// for a cell with a shift, swapping or giving it away.
+func (ws *WeekScreen) roundsCellItems(member int, d roster.Date) []*fyne.MenuItem {
+	items := []*fyne.MenuItem{fyne.NewMenuItem(lang.X("wish.menu", "Wish…"), func() { ws.showWishDialog(member, d) })}
+	if len(swappable(ws.ed.House(), member, d)) > 0 {
+		items = append(items,
+			fyne.NewMenuItem(lang.X("swap.menu", "Swap with…"), func() { ws.showSwapDialog(member, d, true) }),
+			fyne.NewMenuItem(lang.X("give.menu", "Give to…"), func() { ws.showSwapDialog(member, d, false) }))
+	}
+	return items
+}
