@@ -110,7 +110,7 @@ func (e *Editor) Do(ed roster.Edit) error {
 	if ed.Empty() {
 		return nil
 	}
-	if err := e.apply(ed); err != nil {
+	if err := e.apply(ed, false); err != nil {
 		return err
 	}
 	e.undo = append(e.undo, ed)
@@ -124,7 +124,7 @@ func (e *Editor) Undo() (bool, error) {
 		return false, nil
 	}
 	ed := e.undo[len(e.undo)-1]
-	if err := e.apply(ed.Inverse()); err != nil {
+	if err := e.apply(ed.Inverse(), true); err != nil {
 		return false, err
 	}
 	e.undo = e.undo[:len(e.undo)-1]
@@ -139,7 +139,7 @@ func (e *Editor) Redo() (bool, error) {
 		return false, nil
 	}
 	ed := e.redo[len(e.redo)-1]
-	if err := e.apply(ed); err != nil {
+	if err := e.apply(ed, false); err != nil {
 		return false, err
 	}
 	e.redo = e.redo[:len(e.redo)-1]
@@ -147,11 +147,11 @@ func (e *Editor) Redo() (bool, error) {
 	return true, nil
 }
 
-// apply refuses edits into fixed weeks, saves ed, applies it to the house
-// and checks the week again.
-func (e *Editor) apply(ed roster.Edit) error {
-	if fixed := roster.FixedDates(&e.house.Plan, ed); len(fixed) > 0 {
-		return &fixedError{fixed}
+// apply refuses edits into fixed weeks (see fixedCheck), saves ed, applies
+// it to the house and checks the week again. undo says ed undoes an edit.
+func (e *Editor) apply(ed roster.Edit, undo bool) error {
+	if err := e.fixedCheck(ed, undo); err != nil {
+		return err
 	}
 	if err := e.store.Apply(ed, e.who); err != nil {
 		return fmt.Errorf("niet opgeslagen / not saved: %w", err)
@@ -166,6 +166,20 @@ func (e *Editor) apply(ed roster.Edit) error {
 	}
 	e.recompute()
 	return nil
+}
+
+// fixedCheck refuses an edit that changes a fixed week. What a fixed week
+// still takes (roster.EditAllowed) are the team's own edits: sick reports,
+// recoveries and cover-ins (teamEdit); undoing one of them is allowed too.
+func (e *Editor) fixedCheck(ed roster.Edit, undo bool) error {
+	fixed := roster.FixedDates(&e.house.Plan, ed)
+	if len(fixed) == 0 {
+		return nil
+	}
+	if teamEdit(ed) && (undo || roster.EditAllowed(e.house, ed) == nil) {
+		return nil
+	}
+	return &fixedError{fixed}
 }
 
 // Reload reads the house from the store again (after a Replace).
