@@ -245,40 +245,12 @@ func secLabel(s int64, en bool) string { return minLabel(int(s/secMinute), en) }
 // span formats [s, e) in Unix seconds with spanLabel.
 func span(s, e int64, en bool) string { return spanLabel(unixTime(s), unixTime(e), en) }
 
-// dayTable holds the real instant of local midnight for a range of dates, so
-// the hot loops need no time zone lookups.
-type dayTable struct {
-	from Date
-	mid  []int64 // mid[i]: Unix seconds of (from+i) 00:00 in Amsterdam
-}
+// dayTable gives the rules the real instant of local midnight of the dates
+// around the read window without time zone lookups in the hot loops.
+type dayTable struct{ dayClock }
 
-// fill computes midnights for from..to+1. The UTC offset is looked up once a
-// week and per day only in weeks where it changes (DST switches are months
-// apart).
-func (t *dayTable) fill(from, to Date) {
-	n := int(to-from) + 2
-	t.from = from
-	t.mid = make([]int64, n)
-	off := func(d Date) int64 {
-		// 00:00 UTC is 01:00 or 02:00 local, before the switch at 02:00/03:00,
-		// so it has the offset of local midnight.
-		_, o := time.Unix(int64(d)*secDay, 0).In(Amsterdam).Zone()
-		return int64(o)
-	}
-	for i := 0; i < n; i += 7 {
-		j := min(i+7, n-1)
-		o0, o1 := off(from+Date(i)), off(from+Date(j))
-		for k := i; k <= j; k++ {
-			o := o0
-			if o0 != o1 && k > i {
-				o = off(from + Date(k))
-			} else if k == j {
-				o = o1
-			}
-			t.mid[k] = int64(from+Date(k))*secDay - o
-		}
-	}
-}
+// fill computes midnights for from..to+1.
+func (t *dayTable) fill(from, to Date) { t.dayClock = newDayClock(from, to) }
 
 // n returns the number of dates with a complete day (from..to).
 func (t *dayTable) n() int { return len(t.mid) - 1 }
