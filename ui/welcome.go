@@ -237,6 +237,9 @@ func (l *Launcher) OpenOwn() {
 
 // switchTo opens which (StartOwn or StartDemo), closing the house open now.
 func (l *Launcher) switchTo(which string) {
+	if which == l.current {
+		return // already open
+	}
 	open := l.houses.OpenDemo
 	if which == StartOwn {
 		open = l.houses.OpenOwn
@@ -263,12 +266,13 @@ func (l *Launcher) open(st roster.Store, which string) error {
 		st.Close()
 		return err
 	}
+	l.current = which // the house menu reads it
 	a.HouseMenu = l.houseMenu
-	if opt.Who != "" && a.ws != nil {
-		a.showWeek() // the menu with the house items
+	if a.ws != nil {
+		a.showWeek() // again, now with the house items in the menu
 	}
 	oldWin, oldStore := l.win, l.store
-	l.app, l.store, l.win, l.current, l.wizard = a, st, a.Window(), which, nil
+	l.app, l.store, l.win, l.wizard = a, st, a.Window(), nil
 	l.fa.Preferences().SetString(PrefHouse, which)
 	if oldWin != nil {
 		a.Window().Show()

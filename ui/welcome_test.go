@@ -132,6 +132,15 @@ func TestLaunchSwitchesHouses(t *testing.T) {
 		t.Fatalf("house menu: %v", items)
 	}
 	items[0].Action()
+	// The window's own menu offers the way back.
+	l.App().ChooseUser("Marieke van Leeuwen")
+	if it := houseMenuItem(l.App().Window().MainMenu(), "Ons eigen huis openen"); it == nil {
+		t.Error("the demo's settings menu has no Ons eigen huis openen")
+	}
+	l.OpenDemo() // already open: nothing happens
+	if f.demo.closed || l.Current() != StartDemo {
+		t.Error("opening the open demo again closed it")
+	}
 	if l.Current() != StartDemo || !f.own.closed || f.demo.closed {
 		t.Fatalf("after switching to the demo: current %q, own closed %v, demo closed %v", l.Current(), f.own.closed, f.demo.closed)
 	}
@@ -160,4 +169,19 @@ func TestLaunchOwnEmpty(t *testing.T) {
 	if err != nil || l.Welcome() == nil {
 		t.Fatalf("empty own file: welcome %v, err %v", l.Welcome(), err)
 	}
+}
+
+// houseMenuItem returns the item labelled label in any menu of mm, or nil.
+func houseMenuItem(mm *fyne.MainMenu, label string) *fyne.MenuItem {
+	if mm == nil {
+		return nil
+	}
+	for _, m := range mm.Items {
+		for _, it := range m.Items {
+			if it.Label == label {
+				return it
+			}
+		}
+	}
+	return nil
 }
