@@ -30,7 +30,7 @@ import (
 //   - All durations are real instants in Europe/Amsterdam, kept as Unix
 //     seconds in the hot loops.
 
-// secondsPerHour and friends keep the arithmetic on Unix seconds readable.
+// Seconds per minute, hour and day, for the arithmetic on Unix seconds.
 const (
 	secMinute = 60
 	secHour   = 3600
