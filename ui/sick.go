@@ -1,0 +1,222 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// This file holds the sick report ("Ziekmelding") of the week screen: the
+// cell menu items, the dialog that asks who and for how long, recovery, and
+// the step to the cover panel (cover.go). A sick report records that and
+// when, never why: there is no field for a reason.
+
+// SickSpan is how long a sick report runs.
+type SickSpan int
+
+// The spans of a sick report.
+const (
+	SickDay   SickSpan = iota // that day only
+	SickOpen                  // from that day until further notice
+	SickRange                 // from that day up to and including a date
+)
+
+// sickItems returns the sick-report items of the cell menu for member on
+// d, after a separator: "Sick report…" for an active member who is not sick that day, "Who can
+// cover?" on a cell with a vacated shift, "Recovered" when the member is
+// sick that day.
+func (ws *WeekScreen) sickItems(member int, d roster.Date) []*fyne.MenuItem {
+	h := ws.ed.House()
+	m := h.Member(member)
+	if m == nil || !m.Active(d) {
+		return nil
+	}
+	var items []*fyne.MenuItem
+	ab := h.Plan.AbsenceOn(member, d)
+	sick := ab != nil && ab.Kind == roster.AbsSick
+	if !sick {
+		items = append(items, fyne.NewMenuItem(lang.X("sick.menu", "Report sick…"), func() { ws.ShowSickReport(member, d) }))
+	}
+	if len(roster.Vacancies(h, member, d, d)) > 0 {
+		items = append(items, fyne.NewMenuItem(lang.X("sick.cover", "Who can cover?"), func() { ws.ShowCover(member, d, d) }))
+	}
+	if sick {
+		items = append(items, fyne.NewMenuItem(fmt.Sprintf(lang.X("sick.recover", "Recovered from %s"), dayText(d, ws.lang)),
+			func() { ws.Recover(member, d) }))
+	}
+	return append([]*fyne.MenuItem{fyne.NewMenuItemSeparator()}, items...)
+}
+
+// ReportSick reports member sick from from (SickDay: that day only;
+// SickOpen: until further notice; SickRange: up to and including to) as one
+// undoable edit, and opens the cover panel on the vacancies it left. It
+// returns the panel, or nil when the report failed (the error is shown).
+func (ws *WeekScreen) ReportSick(member int, from roster.Date, span SickSpan, to roster.Date) *CoverPanel {
+	switch span {
+	case SickDay:
+		to = from
+	case SickOpen:
+		to = roster.OpenEnd
+	}
+	ed, err := roster.ReportSick(ws.ed.House(), member, from, to, ws.sickNow())
+	if err != nil {
+		ws.showError(err)
+		return nil
+	}
+	if !ws.do(ed) {
+		return nil
+	}
+	return ws.ShowCover(member, from, to)
+}
+
+// Recover ends member's sickness on d: from d on they work their shifts
+// again, except those a colleague already covers.
+func (ws *WeekScreen) Recover(member int, d roster.Date) bool {
+	ed, err := roster.Recover(ws.ed.House(), member, d)
+	if err != nil {
+		ws.showError(err)
+		return false
+	}
+	return ws.do(ed)
+}
+
+// sickNow is the moment of a sick report: now when the editor's today is the
+// real today, else the start of the editor's today (previews and tests).
+func (ws *WeekScreen) sickNow() time.Time {
+	now := time.Now().In(roster.Amsterdam)
+	if roster.DateOf(now) != ws.ed.Today() {
+		return ws.ed.Today().Time(0)
+	}
+	return now
+}
+
+// ShowSickReport asks who is sick (member 0: the user chooses) from d, and
+// for how long, then reports it (ReportSick).
+func (ws *WeekScreen) ShowSickReport(member int, d roster.Date) {
+	h := ws.ed.House()
+	var names []string
+	ids := map[string]int{}
+	for _, m := range h.Members {
+		if m.Active(d) {
+			names = append(names, m.Name)
+			ids[m.Name] = m.ID
+		}
+	}
+	sort.Strings(names)
+	who := widget.NewSelect(names, nil)
+	who.PlaceHolder = lang.X("sick.who.choose", "Choose a colleague")
+	if m := h.Member(member); m != nil {
+		who.SetSelected(m.Name)
+	}
+	fromE := widget.NewEntry()
+	fromE.SetText(sickDateText(d))
+	toE := widget.NewEntry()
+	toE.SetPlaceHolder("dd-mm-jjjj")
+	toE.SetText(sickDateText(d + 6))
+	toE.Disable()
+	opts := []string{lang.X("sick.span.day", "That day only"), lang.X("sick.span.open", "Until further notice"),
+		lang.X("sick.span.range", "Up to and including")}
+	span := widget.NewRadioGroup(opts, func(s string) {
+		if s == opts[SickRange] {
+			toE.Enable()
+		} else {
+			toE.Disable()
+		}
+	})
+	span.Required = true
+	span.SetSelected(opts[SickDay])
+	privacy := widget.NewLabel(lang.X("sick.privacy", "Only that someone is sick is recorded, never why. Their shifts become vacancies; then you see who can cover."))
+	privacy.Wrapping = fyne.TextWrapWord
+	privacy.Importance = widget.LowImportance
+	form := widget.NewForm(
+		widget.NewFormItem(lang.X("sick.who", "Who"), who),
+		widget.NewFormItem(lang.X("sick.from", "From"), fromE),
+		widget.NewFormItem(lang.X("sick.span", "How long"), span),
+		widget.NewFormItem(lang.X("sick.to", "Until"), toE),
+	)
+	content := container.NewVBox(form, privacy)
+	dlg := dialog.NewCustomConfirm(lang.X("sick.title", "Sick report"), lang.X("sick.do", "Report sick"), lang.X("Cancel", "Cancel"),
+		content, func(ok bool) {
+			if !ok {
+				return
+			}
+			id, ok := ids[who.Selected]
+			if !ok {
+				ws.showError(fmt.Errorf("kies wie er ziek is / choose who is sick"))
+				return
+			}
+			from, err := parseSickDay(fromE.Text)
+			if err != nil {
+				ws.showError(err)
+				return
+			}
+			sp := SickSpan(max(0, indexOf(opts, span.Selected)))
+			to := from
+			if sp == SickRange {
+				if to, err = parseSickDay(toE.Text); err != nil {
+					ws.showError(err)
+					return
+				}
+			}
+			ws.ReportSick(id, from, sp, to)
+		}, ws.win)
+	dlg.Resize(fyne.NewSize(520, 400))
+	dlg.Show()
+}
+
+// parseSickDay parses "25-11-2026" or "2026-11-25".
+func parseSickDay(s string) (roster.Date, error) {
+	s = strings.TrimSpace(s)
+	if p := strings.Split(s, "-"); len(p) == 3 && len(p[2]) == 4 {
+		s = fmt.Sprintf("%s-%02s-%02s", p[2], p[1], p[0])
+	}
+	d, err := roster.ParseDate(s)
+	if err != nil {
+		return 0, fmt.Errorf("ongeldige datum %q (dd-mm-jjjj) / invalid date %q (dd-mm-yyyy)", s, s)
+	}
+	return d, nil
+}
+
+// sickDateText formats d as "25-11-2026".
+func sickDateText(d roster.Date) string {
+	y, m, day := d.YMD()
+	return fmt.Sprintf("%02d-%02d-%d", day, int(m), y)
+}
+
+// dayText formats d as "wo 25-11" or "Wed 25-11".
+func dayText(d roster.Date, code string) string {
+	_, m, day := d.YMD()
+	name := roster.DayNameNL(d)
+	if code == "en" {
+		name = roster.DayNameEN(d)
+	}
+	return fmt.Sprintf("%s %02d-%02d", name, day, int(m))
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// sickButton is the "Sick report" button of the toolbar: who is sick is
+// chosen in the dialog, from today.
+func (ws *WeekScreen) sickButton() *widget.Button {
+	b := widget.NewButtonWithIcon(lang.X("sick.button", "Sick report"), theme.WarningIcon(), func() {
+		ws.ShowSickReport(0, ws.ed.Today())
+	})
+	return b
+}
