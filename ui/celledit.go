@@ -82,6 +82,7 @@ func (ws *WeekScreen) cellMenuItems(member int, d roster.Date) []*fyne.MenuItem 
 			items = append(items, extra...)
 		}
 	}
+	items = append(items, ws.sickItems(member, d)...) // report sick, who can cover, recovered (sick.go)
 	items = append(items, fyne.NewMenuItemSeparator(), cp, paste, clear)
 	return items
 }

@@ -108,7 +108,7 @@ func (ws *WeekScreen) build() fyne.CanvasObject {
 		}
 	})
 	bar := container.NewHBox(prev, today, next, ws.title, ws.state, gotoBtn, ws.roundsBar())
-	right := container.NewHBox(ws.undoBtn, ws.redoBtn, more, ws.fixBtn, ws.userBtn)
+	right := container.NewHBox(ws.sickButton(), ws.undoBtn, ws.redoBtn, more, ws.fixBtn, ws.userBtn)
 	top := container.NewBorder(nil, nil, bar, right)
 
 	gridArea := container.New(&weekLayout{ws: ws}, ws.grid, ws.strip)
