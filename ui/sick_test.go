@@ -1,0 +1,338 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// newDemoScreen returns a week screen on week 48 of the demo house "De
+// Linde" (today is monday), with its store.
+func newDemoScreen(t testing.TB) (*WeekScreen, *MemStore) {
+	t.Helper()
+	test.NewTempApp(t)
+	if err := SetLanguage("nl"); err != nil {
+		t.Fatal(err)
+	}
+	st := NewMemStore(roster.Demo(monday))
+	ed, err := NewEditor(st, monday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ed.SetWho("Fatima")
+	w := test.NewTempWindow(t, nil)
+	ws := NewWeekScreen(w, ed, "nl")
+	w.SetContent(ws.Content())
+	w.Resize(fyne.NewSize(1366, 768))
+	ws.AddShortcuts()
+	return ws, st
+}
+
+// memberID returns the ID of the member whose name starts with name.
+func memberID(t testing.TB, h *roster.House, name string) int {
+	t.Helper()
+	for _, m := range h.Members {
+		if strings.HasPrefix(m.Name, name) {
+			return m.ID
+		}
+	}
+	t.Fatalf("no member %q", name)
+	return 0
+}
+
+// firstGroupShift returns the first date of week 48 on which member works
+// a group shift (planned).
+func firstGroupShift(t testing.TB, h *roster.House, member int) (roster.Date, roster.Assignment) {
+	t.Helper()
+	for d := monday; d < monday+7; d++ {
+		for _, a := range h.Plan.CellAssignments(member, d) {
+			if st := h.ShiftType(a.Shift); st != nil && st.Kind == roster.KindGroup && a.State == roster.StatePlanned {
+				return d, a
+			}
+		}
+	}
+	t.Fatalf("member %d has no group shift in week 48", member)
+	return 0, roster.Assignment{}
+}
+
+// tapButton taps the button of the top overlay whose text starts with prefix
+// (the first one when there are several).
+func tapButton(t *testing.T, win fyne.Window, prefix string) {
+	t.Helper()
+	_, buttons := overlayTexts(t, win)
+	for _, b := range buttons {
+		if strings.HasPrefix(b.Text, prefix) {
+			test.Tap(b)
+			return
+		}
+	}
+	var have []string
+	for _, b := range buttons {
+		have = append(have, b.Text)
+	}
+	t.Fatalf("no button %q in the open dialog; buttons %q", prefix, have)
+}
+
+// covAt returns the texts of the coverage findings that overlap [s, e).
+func covAt(fs []roster.Finding, s, e time.Time) []string {
+	var out []string
+	for _, f := range fs {
+		if (f.Rule == roster.RuleCovDay || f.Rule == roster.RuleCovNight) && f.Start.Before(e) && f.End.After(s) {
+			out = append(out, f.NL)
+		}
+	}
+	return out
+}
+
+// The 06:45 flow on the demo house: Fatima is reported sick from her cell's
+// menu, the panel lists her vacancy with the engine's candidates and
+// reasons, one tap on the top candidate covers it (a cover-in, the coverage
+// gap goes), and Ctrl+Z undoes the cover and then the report.
+func TestSickReportCoverFlow(t *testing.T) {
+	ws, st := newDemoScreen(t)
+	h := ws.ed.House()
+	fatima := memberID(t, h, "Fatima")
+	d, a := firstGroupShift(t, h, fatima)
+	v0, err := roster.NewVacancy(h, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, e := v0.Span()
+	covBefore := covAt(ws.ed.Findings(), s, e)
+	planned := len(h.Plan.Assignments)
+
+	// Cell menu → "Ziek melden…" → the dialog, preset on Fatima and that day.
+	ws.openCellMenu(widget.TableCellID{Row: rowOf(t, ws, fatima), Col: int(d - monday)})
+	menuItem(t, ws, "Ziek melden").Action()
+	text, _ := overlayTexts(t, ws.win)
+	if !strings.Contains(text, "nooit waarom") {
+		t.Errorf("the sick dialog does not say that no reason is recorded:\n%s", text)
+	}
+	tapButton(t, ws.win, "Ziek melden")
+
+	h = ws.ed.House()
+	if ab := h.Plan.AbsenceOn(fatima, d); ab == nil || ab.Kind != roster.AbsSick || ab.To != d {
+		t.Fatalf("absence after the report: %+v", ab)
+	}
+	vs := roster.Vacancies(h, fatima, d, d)
+	if len(vs) != 1 || vs[0] != v0 {
+		t.Fatalf("vacancies %v, want %v", vs, v0)
+	}
+	if len(covAt(ws.ed.Findings(), s, e)) == 0 {
+		t.Fatalf("the report left no coverage gap during %s", v0.Label(false))
+	}
+
+	// The panel shows the vacancy, the candidates and every reason.
+	res, err := roster.FindCover(h, v0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Candidates) == 0 {
+		t.Fatal("nobody can cover the demo vacancy")
+	}
+	text, buttons := overlayTexts(t, ws.win)
+	if !strings.Contains(text, "Fatima el Amrani is ziek: "+v0.Label(false)) || !strings.Contains(text, "Fatima el Amrani ziek: open") {
+		t.Errorf("the panel does not show the vacancy:\n%s", text)
+	}
+	for _, c := range res.Candidates {
+		if !strings.Contains(text, h.Member(c.Member).Name) {
+			t.Errorf("candidate %s not shown", h.Member(c.Member).Name)
+		}
+	}
+	for _, x := range res.Excluded {
+		for _, r := range x.Reasons {
+			if !strings.Contains(text, r.NL) {
+				t.Errorf("reason of %s not shown: %q", h.Member(x.Member).Name, r.NL)
+			}
+		}
+	}
+	assign := 0
+	for _, b := range buttons {
+		if b.Text == "Invallen" {
+			assign++
+		}
+	}
+	if assign != len(res.Candidates) {
+		t.Errorf("%d cover buttons for %d candidates", assign, len(res.Candidates))
+	}
+
+	// One tap on the top candidate.
+	top := res.Candidates[0].Member
+	tapButton(t, ws.win, "Invallen")
+	h = ws.ed.House()
+	var got *roster.Assignment
+	for _, x := range h.Plan.CellAssignments(top, d) {
+		if x.CoverFor == fatima && x.Shift == v0.Shift {
+			got = &x
+		}
+	}
+	if got == nil {
+		t.Fatalf("%s has no cover-in on %s: %v", h.Member(top).Name, d, h.Plan.CellAssignments(top, d))
+	}
+	if after := covAt(ws.ed.Findings(), s, e); strings.Join(after, "|") != strings.Join(covBefore, "|") {
+		t.Errorf("coverage findings during the vacancy after the cover-in:\n%q\nbefore the report:\n%q", after, covBefore)
+	}
+	text, _ = overlayTexts(t, ws.win)
+	if !strings.Contains(text, h.Member(top).Name+" valt in") {
+		t.Errorf("the panel does not show who covers:\n%s", text)
+	}
+	log, _ := st.Log(0)
+	if len(log) != 2 || !strings.Contains(log[0].NL, "valt in voor Fatima") || !strings.Contains(log[1].NL, "ziek gemeld") {
+		t.Errorf("audit log: %v", log)
+	}
+	for _, r := range log {
+		if strings.Contains(strings.ToLower(r.NL), "reden") {
+			t.Errorf("audit record mentions a reason: %q", r.NL)
+		}
+	}
+
+	// Ctrl+Z undoes the cover-in, then the report.
+	ws.grid.TypedShortcut(&fyne.ShortcutUndo{})
+	h = ws.ed.House()
+	for _, x := range h.Plan.CellAssignments(top, d) {
+		if x.CoverFor != 0 {
+			t.Errorf("undo left the cover-in %+v", x)
+		}
+	}
+	ws.grid.TypedShortcut(&fyne.ShortcutUndo{})
+	h = ws.ed.House()
+	if h.Plan.AbsenceOn(fatima, d) != nil || len(roster.Vacancies(h, fatima, d, d)) != 0 || len(h.Plan.Assignments) != planned {
+		t.Errorf("undo left the report: absence %+v, vacancies %v", h.Plan.AbsenceOn(fatima, d), roster.Vacancies(h, fatima, d, d))
+	}
+	if after := covAt(ws.ed.Findings(), s, e); strings.Join(after, "|") != strings.Join(covBefore, "|") {
+		t.Errorf("coverage after undoing all: %q, want %q", after, covBefore)
+	}
+}
+
+// A sick report "until further notice" ends with "Hersteld" from the cell
+// menu: the absence ends the day before, the shifts from then on are worked
+// again, and the days before stay sick.
+func TestSickRecover(t *testing.T) {
+	ws, st := newDemoScreen(t)
+	h := ws.ed.House()
+	fatima := memberID(t, h, "Fatima")
+	d, _ := firstGroupShift(t, h, fatima)
+	p := ws.ReportSick(fatima, d, SickOpen, 0)
+	if p == nil {
+		t.Fatal("the report failed")
+	}
+	h = ws.ed.House()
+	if ab := h.Plan.AbsenceOn(fatima, d+20); ab == nil || ab.To != roster.OpenEnd {
+		t.Fatalf("open-ended absence: %+v", ab)
+	}
+	if n := len(p.Vacancies()); n < 2 {
+		t.Errorf("an open-ended report lists %d vacancies", n)
+	}
+	p.Hide()
+
+	back := d + 2
+	ws.openCellMenu(widget.TableCellID{Row: rowOf(t, ws, fatima), Col: int(back - monday)})
+	if it := menuItem(t, ws, "Hersteld per"); it != nil {
+		it.Action()
+	}
+	h = ws.ed.House()
+	if h.Plan.AbsenceOn(fatima, back) != nil || h.Plan.AbsenceOn(fatima, back+10) != nil {
+		t.Error("the absence goes on after recovery")
+	}
+	if ab := h.Plan.AbsenceOn(fatima, d); ab == nil || ab.To != back-1 {
+		t.Errorf("absence before the recovery: %+v", ab)
+	}
+	if vs := roster.Vacancies(h, fatima, back, roster.OpenEnd); len(vs) != 0 {
+		t.Errorf("shifts still vacant after recovery: %v", vs)
+	}
+	log, _ := st.Log(1)
+	if len(log) != 1 || !strings.Contains(log[0].NL, "hersteld") {
+		t.Errorf("audit log: %v", log)
+	}
+	// A member who is not sick has no "Hersteld" item.
+	ws.openCellMenu(widget.TableCellID{Row: rowOf(t, ws, fatima), Col: int(back - monday)})
+	for _, it := range ws.cellMenu.Items {
+		if strings.HasPrefix(it.Label, "Hersteld") {
+			t.Error("a recovered member still has the Hersteld item")
+		}
+	}
+}
+
+// A fixed week still takes a sick report and a cover-in, and their undo;
+// other edits stay refused.
+func TestSickInFixedWeek(t *testing.T) {
+	ws, _ := newDemoScreen(t)
+	if !ws.FixWeek() {
+		// The demo week has errors; fix it without the question.
+		ed := ws.ed.FixWeekEdit()
+		if err := ws.ed.Do(ed); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := ws.ed.House()
+	fatima := memberID(t, h, "Fatima")
+	d, _ := firstGroupShift(t, h, fatima)
+	p := ws.ReportSick(fatima, d, SickDay, 0)
+	if p == nil || len(p.Vacancies()) != 1 {
+		t.Fatal("a fixed week refused the sick report")
+	}
+	if p.Result() == nil || len(p.Result().Candidates) == 0 {
+		t.Fatal("no candidates")
+	}
+	top := p.Result().Candidates[0].Member
+	test.Tap(p.candBtns[0])
+	if len(roster.CoverIns(ws.ed.House(), &roster.Assignment{Member: fatima, Date: d, Shift: p.Vacancies()[0].Shift})) != 1 {
+		t.Fatalf("a fixed week refused the cover-in of %d", top)
+	}
+	for range 2 {
+		if ok, err := ws.ed.Undo(); !ok || err != nil {
+			t.Fatalf("undo in a fixed week: %v %v", ok, err)
+		}
+	}
+	if ws.ed.House().Plan.AbsenceOn(fatima, d) != nil {
+		t.Error("the report is still there")
+	}
+	ed := ws.ed.ClearEdit(fatima, d)
+	if err := ws.ed.Do(ed); err == nil {
+		t.Error("a fixed week took a cleared cell")
+	}
+}
+
+func TestTeamEdit(t *testing.T) {
+	d := monday
+	v := roster.Assignment{Member: 1, Date: d, Shift: "V"}
+	sick := v
+	sick.State = roster.StateSick
+	cut := roster.NewClock(10, 0)
+	worked, rest := v, sick
+	worked.End, rest.Start = &cut, &cut
+	cover := roster.Assignment{Member: 2, Date: d, Shift: "V", CoverFor: 1}
+	l := roster.Assignment{Member: 1, Date: d, Shift: "L"}
+	sickAbs := &roster.Absence{Member: 1, From: d, To: d, Kind: roster.AbsSick}
+	leave := &roster.Absence{Member: 1, From: d, To: d, Kind: roster.AbsLeave}
+	cell := func(before roster.Assignment, after ...roster.Assignment) roster.CellEdit {
+		return roster.CellEdit{Member: before.Member, Date: d, Before: []roster.Assignment{before}, After: after}
+	}
+	for _, tc := range []struct {
+		name string
+		ed   roster.Edit
+		want bool
+	}{
+		{"sick report", roster.Edit{Cells: []roster.CellEdit{cell(v, sick)}, Absences: []roster.AbsenceEdit{{After: sickAbs}}}, true},
+		{"went home sick", roster.Edit{Cells: []roster.CellEdit{cell(v, worked, rest)}}, true},
+		{"recovered", roster.Edit{Cells: []roster.CellEdit{cell(sick, v)}, Absences: []roster.AbsenceEdit{{Before: sickAbs}}}, true},
+		{"cover-in", roster.Edit{Cells: []roster.CellEdit{{Member: 2, Date: d, After: []roster.Assignment{cover}}}}, true},
+		{"cover-in undone", roster.Edit{Cells: []roster.CellEdit{{Member: 2, Date: d, Before: []roster.Assignment{cover}}}}, true},
+		{"leave", roster.Edit{Absences: []roster.AbsenceEdit{{After: leave}}}, false},
+		{"other shift", roster.Edit{Cells: []roster.CellEdit{cell(v, l)}}, false},
+		{"sick to another shift", roster.Edit{Cells: []roster.CellEdit{cell(sick, l)}}, false},
+		{"cleared", roster.Edit{Cells: []roster.CellEdit{{Member: 1, Date: d, Before: []roster.Assignment{v}}}}, false},
+		{"new shift", roster.Edit{Cells: []roster.CellEdit{{Member: 1, Date: d, After: []roster.Assignment{v}}}}, false},
+		{"period", roster.Edit{Periods: []roster.PeriodEdit{{After: &roster.Period{From: d, To: d + 6, State: roster.PeriodFixed}}}}, false},
+	} {
+		if got := teamEdit(tc.ed); got != tc.want {
+			t.Errorf("%s: teamEdit = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
