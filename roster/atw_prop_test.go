@@ -80,7 +80,7 @@ func TestATWPropertyWeekHours(t *testing.T) {
 // minute-by-minute walk in Amsterdam time, over the DST switches.
 func TestATWPropertyNightMinutes(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
-	for iter := range 200 {
+	for iter := range 120 {
 		b := newATW(t)
 		b.h.Settings.SleepRegime = RegimeIrregular // every shift is work for the night rules
 		base := atwBases[iter%len(atwBases)]
