@@ -89,5 +89,6 @@ func choosePhoto(win fyne.Window, done func([]byte)) {
 		done(photo)
 	}, win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg", ".PNG", ".JPG", ".JPEG"}))
+	d.Resize(fyne.NewSize(860, 560))
 	d.Show()
 }
