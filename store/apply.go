@@ -14,11 +14,13 @@ import (
 // audit record; after it returns nil the change is on disk. Parts whose
 // Before does not match the stored house (a removed absence that is not
 // there) make the whole edit fail and nothing is saved. An empty edit saves
-// nothing.
+// nothing. The note of an assignment in the sick state is dropped: a sick
+// report records only that and when, never why.
 func (s *Store) Apply(e roster.Edit, who string) error {
 	if e.Empty() {
 		return nil
 	}
+	e = scrubEdit(e)
 	if probs := checkEdit(e, who); len(probs) > 0 {
 		return &InvalidError{Problems: probs}
 	}
@@ -36,11 +38,15 @@ func (s *Store) Apply(e roster.Edit, who string) error {
 
 // Replace saves the whole house h in one transaction, with an audit record
 // whose edit is the difference between the stored house and h (see Diff).
+// Like Apply, it drops the notes of assignments in the sick state.
 func (s *Store) Replace(h *roster.House, who string) error {
 	return s.replace(h, who, "Huis vervangen", "House replaced")
 }
 
 func (s *Store) replace(h *roster.House, who, nl, en string) error {
+	if h != nil {
+		h = scrubHouse(h)
+	}
 	probs := checkWho(who)
 	probs = append(probs, checkHouse(h)...)
 	if len(probs) > 0 {
@@ -320,7 +326,7 @@ func checkWho(who string) []roster.Problem {
 }
 
 // checkEdit lists what makes e unsavable: a missing name, assignments in the
-// wrong cell, free text on a sick report.
+// wrong cell.
 func checkEdit(e roster.Edit, who string) []roster.Problem {
 	probs := checkWho(who)
 	for i, c := range e.Cells {
@@ -331,14 +337,60 @@ func checkEdit(e roster.Edit, who string) []roster.Problem {
 					probs = append(probs, problemf(f, "dienst van %d op %s staat in cel %d/%s",
 						"assignment of %d on %s is in cell %d/%s", a.Member, a.Date, c.Member, c.Date))
 				}
-				probs = append(probs, checkSick(f, a)...)
 			}
 		}
 	}
 	return probs
 }
 
-// checkSick enforces privacy: a sick report records only that and when.
+// scrubbed returns as without the notes of sick assignments, copying the
+// slice only when something changes.
+func scrubbed(as []roster.Assignment) []roster.Assignment {
+	for i := range as {
+		if as[i].State == roster.StateSick && as[i].Note != "" {
+			out := append([]roster.Assignment(nil), as...)
+			for j := range out {
+				if out[j].State == roster.StateSick {
+					out[j].Note = ""
+				}
+			}
+			return out
+		}
+	}
+	return as
+}
+
+// scrubEdit returns e without notes on sick assignments (privacy); the
+// caller's edit is not changed.
+func scrubEdit(e roster.Edit) roster.Edit {
+	cells := e.Cells
+	for i, c := range cells {
+		b, a := scrubbed(c.Before), scrubbed(c.After)
+		if len(b) > 0 && &b[0] != &c.Before[0] || len(a) > 0 && &a[0] != &c.After[0] {
+			if &cells[0] == &e.Cells[0] {
+				cells = append([]roster.CellEdit(nil), e.Cells...)
+			}
+			cells[i].Before, cells[i].After = b, a
+		}
+	}
+	e.Cells = cells
+	return e
+}
+
+// scrubHouse returns h without notes on sick assignments (privacy); h is
+// not changed.
+func scrubHouse(h *roster.House) *roster.House {
+	as := scrubbed(h.Plan.Assignments)
+	if len(as) == 0 || &as[0] == &h.Plan.Assignments[0] {
+		return h
+	}
+	c := *h
+	c.Plan.Assignments = as
+	return &c
+}
+
+// checkSick enforces privacy on import: a sick report records only that and
+// when, so a house file with a note on a sick assignment is refused.
 func checkSick(field string, a roster.Assignment) []roster.Problem {
 	if a.State == roster.StateSick && a.Note != "" {
 		return []roster.Problem{problemf(field+".note",

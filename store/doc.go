@@ -108,8 +108,9 @@
 // # Privacy
 //
 // A sick report stores only that someone is sick and when, never why:
-// absences have no free-text field, and the store refuses (ErrInvalid) an
-// assignment in the sick state that carries a note, in edits, imports and
-// whole houses alike. The UI clears the note when it marks a shift sick.
-// The file lives in the user's own data folder with mode 0600.
+// absences have no free-text field, [Store.Apply] and [Store.Replace] drop
+// the note of every assignment in the sick state before anything is written
+// (data and audit record alike; the caller's values are not changed), and
+// [Store.Import] refuses a house file that has such a note, listing it as a
+// problem. The file lives in the user's own data folder with mode 0600.
 package store

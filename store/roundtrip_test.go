@@ -1,7 +1,9 @@
 package store
 
 import (
+	"bytes"
 	"errors"
+	"os"
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -145,14 +147,12 @@ func TestApplyAllOrNothing(t *testing.T) {
 // TestRefusals: edits the store must refuse, nothing saved.
 func TestRefusals(t *testing.T) {
 	d := roster.NewDate(2026, 3, 3)
-	sick := roster.Assignment{Member: 1, Date: d, Shift: "V", State: roster.StateSick, Note: "griep"}
 	tests := []struct {
 		name string
 		e    roster.Edit
 		who  string
 	}{
 		{"no name", roster.Edit{Cells: []roster.CellEdit{{Member: 1, Date: d}}}, " "},
-		{"sick with a reason", roster.Edit{Cells: []roster.CellEdit{{Member: 1, Date: d, After: []roster.Assignment{sick}}}}, "Anna"},
 		{"assignment in the wrong cell", roster.Edit{Cells: []roster.CellEdit{{Member: 2, Date: d,
 			After: []roster.Assignment{{Member: 1, Date: d, Shift: "V"}}}}}, "Anna"},
 		{"date without a key", roster.Edit{Cells: []roster.CellEdit{{Member: 1, Date: roster.NewDate(12000, 1, 1),
@@ -168,9 +168,49 @@ func TestRefusals(t *testing.T) {
 		}
 	}
 	s := mustOpen(t)
-	h := &roster.House{Name: "x", Plan: roster.Plan{Assignments: []roster.Assignment{sick}}}
+	h := &roster.House{Members: []roster.Member{{ID: 1}, {ID: 1}}}
 	if err := s.Replace(h, "Anna"); !errors.Is(err, ErrInvalid) {
-		t.Errorf("Replace with a sick note: %v, want ErrInvalid", err)
+		t.Errorf("Replace with a duplicate member: %v, want ErrInvalid", err)
+	}
+}
+
+// TestSickNoteDropped: a sick report stores only that and when; the note
+// of a sick assignment never reaches the file, the audit log included, and
+// the caller's data is left alone.
+func TestSickNoteDropped(t *testing.T) {
+	s := mustOpen(t)
+	d := roster.NewDate(2026, 3, 3)
+	planned := roster.Assignment{Member: 1, Date: d, Shift: "V", Note: "ruil met Piet"}
+	sick := planned
+	sick.State, sick.Note = roster.StateSick, "griep"
+	e := roster.Edit{Cells: []roster.CellEdit{{Member: 1, Date: d, Before: []roster.Assignment{planned}, After: []roster.Assignment{sick}}}}
+	if err := s.Apply(e, "Anna"); err != nil {
+		t.Fatal(err)
+	}
+	if e.Cells[0].After[0].Note != "griep" {
+		t.Error("Apply changed the caller's edit")
+	}
+	h := &roster.House{Name: "x", Plan: roster.Plan{Assignments: []roster.Assignment{planned, sick}}}
+	if err := s.Replace(h, "Anna"); err != nil {
+		t.Fatal(err)
+	}
+	if h.Plan.Assignments[1].Note != "griep" {
+		t.Error("Replace changed the caller's house")
+	}
+	got, _ := s.Load()
+	if len(got.Plan.Assignments) != 2 || got.Plan.Assignments[0].Note != "ruil met Piet" || got.Plan.Assignments[1].Note != "" {
+		t.Errorf("stored assignments %+v", got.Plan.Assignments)
+	}
+	s.Close()
+	raw, err := os.ReadFile(s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(raw, []byte("griep")) {
+		t.Error("the sick note is in the file")
+	}
+	if !bytes.Contains(raw, []byte("ruil met Piet")) {
+		t.Error("the planned note is not in the file (test cannot see the file's text)")
 	}
 }
 
