@@ -71,6 +71,8 @@ func FairnessCells(t roster.FairnessTable, code string) [][]string {
 	}
 	tot := t.Totals
 	tot.Name = lang.X("fair.team", "Team")
+	// The team's share is the sum of the members' shares.
+	tot.Nights.Eligible, tot.Weekends.Eligible, tot.Holidays.Eligible, tot.Lates.Eligible = true, true, true, true
 	rows = append(rows, row(tot))
 	return rows
 }
