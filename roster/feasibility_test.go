@@ -129,3 +129,11 @@ func TestProfileHours(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkTeamFeasibility(b *testing.B) {
+	d := NewDate(2026, 11, 23)
+	h := Demo(d)
+	for b.Loop() {
+		_ = TeamFeasibility(h, d).Line(false)
+	}
+}

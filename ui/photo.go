@@ -43,6 +43,13 @@ func ScalePhoto(data []byte) ([]byte, error) {
 		return nil, fmt.Errorf("foto is beschadigd / photo is damaged: %w", err)
 	}
 	w, h := photoSize(cfg.Width, cfg.Height)
+	if b := src.Bounds(); b.Dx() > 4*w && b.Dy() > 4*h {
+		// A large photo is first scaled cheaply to twice the target size,
+		// so the fine filter below reads a small image.
+		mid := image.NewRGBA(image.Rect(0, 0, 2*w, 2*h))
+		draw.ApproxBiLinear.Scale(mid, mid.Bounds(), src, b, draw.Src, nil)
+		src = mid
+	}
 	dst := image.NewRGBA(image.Rect(0, 0, w, h))
 	draw.CatmullRom.Scale(dst, dst.Bounds(), src, src.Bounds(), draw.Src, nil)
 	var out bytes.Buffer

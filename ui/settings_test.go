@@ -390,3 +390,20 @@ func TestSettingsExtraHoliday(t *testing.T) {
 		t.Errorf("remove: %v, %v, %d rows", err, ed.House().Settings.ExtraHolidays, len(hp.list.Objects))
 	}
 }
+
+func BenchmarkScalePhoto(b *testing.B) {
+	img := image.NewNRGBA(image.Rect(0, 0, 1600, 1200))
+	for i := range img.Pix {
+		img.Pix[i] = byte(i * 13)
+	}
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, img, nil); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	for b.Loop() {
+		if _, err := ScalePhoto(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
