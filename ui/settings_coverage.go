@@ -68,11 +68,7 @@ func newCoveragePanel(s *houseSink) *coveragePanel {
 		bottom = container.NewVBox(p.errs, container.NewHBox(norm))
 	}
 	p.content = container.NewBorder(hint, container.NewVBox(widget.NewSeparator(), feas, bottom), nil, nil, container.NewVScroll(days))
-	s.onChange(func() {
-		if !s.wizard {
-			p.load(s.house().Coverage)
-		}
-	})
+	s.onChange(p.update) // the team may have changed; typed bands stay
 	p.load(s.house().Coverage)
 	return p
 }
@@ -214,7 +210,11 @@ func (p *coveragePanel) save() error {
 	if err != nil {
 		return err
 	}
-	return p.s.apply(e, "coverage")
+	if err := p.s.apply(e, "coverage"); err != nil {
+		return err
+	}
+	p.load(p.s.house().Coverage)
+	return nil
 }
 
 // cloneSettings copies the slices and maps of hs, so an edit's Before stays

@@ -122,11 +122,6 @@ func newRulesPanel(s *houseSink) *rulesPanel {
 	p.content = container.NewBorder(nil, container.NewVBox(p.errs, container.NewHBox(layoutSpacer(), save)), nil, nil,
 		container.NewVScroll(container.NewVBox(head(lang.X("set.house.title", "House")), p.houseBox, widget.NewSeparator(),
 			head(lang.X("set.rules.title", "Rules")), p.rulesBox, widget.NewSeparator(), head(lang.X("set.night.title", "Nights")), p.nightBox)))
-	s.onChange(func() {
-		if !s.wizard {
-			p.load()
-		}
-	})
 	p.load()
 	return p
 }
@@ -250,7 +245,11 @@ func (p *rulesPanel) save() error {
 	if err != nil {
 		return err
 	}
-	return p.s.apply(e, "name", "children", "settings")
+	if err := p.s.apply(e, "name", "children", "settings"); err != nil {
+		return err
+	}
+	p.load()
+	return nil
 }
 
 // holidayPanel shows the public holidays of a year (cao art. 9.7) with the

@@ -407,3 +407,21 @@ func BenchmarkScalePhoto(b *testing.B) {
 		}
 	}
 }
+
+// TestSettingsTypedBandsSurviveTeamChange: a team change elsewhere updates
+// the feasibility line but keeps the bands being typed.
+func TestSettingsTypedBandsSurviveTeamChange(t *testing.T) {
+	v, ed, _ := newTestSettings(t)
+	v.coverage.rows[0].min.SetText("3")
+	e, _ := ContractEdit(ed.House(), idAnna, monday, 18)
+	if err := v.sink.apply(e, "members[1]."); err != nil {
+		t.Fatal(err)
+	}
+	if v.coverage.rows[0].min.Text != "3" {
+		t.Errorf("typed minimum lost: %q", v.coverage.rows[0].min.Text)
+	}
+	// 304 h needed; 18 + 32 + 24 = 74 h available: short 230 h.
+	if !strings.Contains(v.coverage.team.Text, "Tekort: 230 u per week") {
+		t.Errorf("team line %q", v.coverage.team.Text)
+	}
+}
