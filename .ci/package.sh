@@ -198,6 +198,25 @@ smoke() {
   }
   [ -s "$tmp/check.txt" ] || fail "check --demo onder wine schreef niets / under wine wrote nothing"
   head -n 3 "$tmp/check.txt" | tr -d '\r' | sed 's/^/   /'
+
+  # The roster in its default place, %APPDATA%\huisrooster, and in a folder
+  # with spaces: create, back up (without --db: the default place), restore.
+  echo "== wine: demo, backup, restore in %APPDATA%\\huisrooster en in 'C:\\Team Lid'"
+  local exe=$tmp/Huisrooster.exe appdata out
+  appdata=$("$wine" cmd /c 'echo %APPDATA%' | tr -d '\r')
+  timeout 300 "$wine" "$exe" demo --db "$appdata\\huisrooster\\huisrooster.db" >/dev/null ||
+    fail "demo --db %APPDATA%\\huisrooster\\huisrooster.db"
+  out=$(timeout 300 "$wine" "$exe" backup | tr -d '\r')
+  echo "   $out"
+  [[ "$out" == *"$appdata\\huisrooster\\backups\\huisrooster-"* ]] ||
+    fail "backup zonder --db niet in %APPDATA%\\huisrooster\\backups / backup without --db not in it"
+  timeout 300 "$wine" "$exe" restore >/dev/null || fail "restore (zonder --db / without --db)"
+  local spaced='C:\Team Lid\Huisrooster\huisrooster.db'
+  timeout 300 "$wine" "$exe" demo --db "$spaced" >/dev/null || fail "demo --db '$spaced'"
+  timeout 300 "$wine" "$exe" backup --db "$spaced" >/dev/null || fail "backup --db '$spaced'"
+  status=0
+  timeout 300 "$wine" "$exe" check --db "$spaced" >/dev/null || status=$?
+  [ "$status" -le 1 ] || fail "check --db '$spaced': exit $status"
   echo "   Windows-exe draait onder wine / Windows exe runs under wine"
 }
 
