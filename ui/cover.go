@@ -194,7 +194,7 @@ func (p *CoverPanel) addCandidates(res *roster.CoverResult) {
 		}
 		p.candBtns = append(p.candBtns, btn)
 		title := fmt.Sprintf("%d. %s", c.Rank, p.name(c.Member))
-		p.detail.Add(p.row(btn, title, p.figures(&c.CoverFigures), c.Strains, widget.WarningImportance))
+		p.detail.Add(p.row(btn, title, p.figures(&c.CoverFigures), c.Strains, theme.ColorNameWarning))
 	}
 }
 
@@ -212,7 +212,7 @@ func (p *CoverPanel) addSplits(res *roster.CoverResult) {
 		title := fmt.Sprintf("%s %s–%s  +  %s %s–%s", p.name(a.Member), a.Vacancy.Start, a.Vacancy.End,
 			p.name(b.Member), b.Vacancy.Start, b.Vacancy.End)
 		sub := p.name(a.Member) + ": " + p.figures(&a.CoverFigures) + "\n" + p.name(b.Member) + ": " + p.figures(&b.CoverFigures)
-		p.detail.Add(p.row(btn, title, sub, append(append([]roster.Finding{}, a.Strains...), b.Strains...), widget.WarningImportance))
+		p.detail.Add(p.row(btn, title, sub, append(append([]roster.Finding{}, a.Strains...), b.Strains...), theme.ColorNameWarning))
 	}
 }
 
@@ -234,7 +234,7 @@ func (p *CoverPanel) addConsent(res *roster.CoverResult) {
 		btn := widget.NewButtonWithIcon(lang.X("cover.consent.assign", "With consent"), theme.QuestionIcon(), func() { p.confirmConsent(e.Member) })
 		p.consentBtns = append(p.consentBtns, btn)
 		p.reasons[e.Member] = p.messages(e.Reasons)
-		p.detail.Add(p.row(btn, p.name(e.Member), p.figures(&e.CoverFigures), append(append([]roster.Finding{}, e.Reasons...), e.Strains...), widget.WarningImportance))
+		p.detail.Add(p.row(btn, p.name(e.Member), p.figures(&e.CoverFigures), append(append([]roster.Finding{}, e.Reasons...), e.Strains...), theme.ColorNameWarning))
 	}
 }
 
@@ -256,31 +256,37 @@ func (p *CoverPanel) addExcluded(res *roster.CoverResult) {
 		}
 		p.reasons[e.Member] = p.messages(e.Reasons)
 		name := widget.NewLabelWithStyle(p.name(e.Member), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		box := container.NewVBox()
+		name.Wrapping = fyne.TextWrapWord
+		var segs []widget.RichTextSegment
 		for _, r := range p.reasons[e.Member] {
-			l := widget.NewLabel(r)
-			l.Wrapping = fyne.TextWrapWord
-			l.Importance = widget.DangerImportance
-			box.Add(l)
+			segs = append(segs, paragraph(r, theme.ColorNameError, false))
 		}
-		p.detail.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(150, name.MinSize().Height), name), nil, box))
+		reasons := widget.NewRichText(segs...)
+		reasons.Wrapping = fyne.TextWrapWord
+		p.detail.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(170, name.MinSize().Height), name), nil, reasons))
 	}
 }
 
-// row is one member line: a button, a bold title, the figures, and the
-// findings (strains or reasons) in the given colour.
-func (p *CoverPanel) row(btn *widget.Button, title, sub string, fs []roster.Finding, imp widget.Importance) fyne.CanvasObject {
-	t := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s := widget.NewLabel(sub)
-	s.Wrapping = fyne.TextWrapWord
-	box := container.NewVBox(t, s)
-	for _, m := range p.messages(fs) {
-		l := widget.NewLabel(lang.X("cover.mind", "Mind") + ": " + m)
-		l.Wrapping = fyne.TextWrapWord
-		l.Importance = imp
-		box.Add(l)
+// row is one member line: a button, then a bold title, the figures, and the
+// findings (strains or reasons) in the given colour, as one compact text.
+func (p *CoverPanel) row(btn *widget.Button, title, sub string, fs []roster.Finding, colour fyne.ThemeColorName) fyne.CanvasObject {
+	segs := []widget.RichTextSegment{paragraph(title, theme.ColorNameForeground, true)}
+	for _, line := range strings.Split(sub, "\n") {
+		segs = append(segs, paragraph(line, theme.ColorNameForeground, false))
 	}
-	return container.NewBorder(nil, nil, container.NewVBox(btn), nil, box)
+	for _, m := range p.messages(fs) {
+		segs = append(segs, paragraph(lang.X("cover.mind", "Mind")+": "+m, colour, false))
+	}
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(nil, nil, container.NewVBox(btn), nil, rt)
+}
+
+// paragraph is a line of a RichText in colour, bold or not.
+func paragraph(text string, colour fyne.ThemeColorName, bold bool) *widget.TextSegment {
+	return &widget.TextSegment{Text: text, Style: widget.RichTextStyle{
+		ColorName: colour, SizeName: theme.SizeNameText, TextStyle: fyne.TextStyle{Bold: bold},
+	}}
 }
 
 // section is a heading between the groups of the detail.
