@@ -212,11 +212,12 @@ func indexOf(list []string, s string) int {
 	return -1
 }
 
-// sickButton is the "Sick report" button of the toolbar: who is sick is
-// chosen in the dialog, from today.
+// sickButton is the "Sick report" button at the bottom right of the week
+// screen: who is sick is chosen in the dialog, from today.
 func (ws *WeekScreen) sickButton() *widget.Button {
 	b := widget.NewButtonWithIcon(lang.X("sick.button", "Sick report"), theme.WarningIcon(), func() {
 		ws.ShowSickReport(0, ws.ed.Today())
 	})
+	b.Importance = widget.WarningImportance
 	return b
 }

@@ -108,7 +108,7 @@ func (ws *WeekScreen) build() fyne.CanvasObject {
 		}
 	})
 	bar := container.NewHBox(prev, today, next, ws.title, ws.state, gotoBtn, ws.roundsBar())
-	right := container.NewHBox(ws.sickButton(), ws.undoBtn, ws.redoBtn, more, ws.fixBtn, ws.userBtn)
+	right := container.NewHBox(ws.undoBtn, ws.redoBtn, more, ws.fixBtn, ws.userBtn)
 	top := container.NewBorder(nil, nil, bar, right)
 
 	gridArea := container.New(&weekLayout{ws: ws}, ws.grid, ws.strip)
@@ -116,7 +116,8 @@ func (ws *WeekScreen) build() fyne.CanvasObject {
 	right2 := container.NewBorder(findingsTitle, nil, nil, nil, ws.findings.box)
 	split := container.NewHSplit(gridArea, right2)
 	split.Offset = 0.77
-	return container.NewBorder(top, container.NewPadded(ws.status), nil, nil, split)
+	bottom := container.NewBorder(nil, nil, nil, ws.sickButton(), container.NewPadded(ws.status)) // sick.go
+	return container.NewBorder(top, bottom, nil, nil, split)
 }
 
 // refreshAll redraws everything after the week or the language changed.
