@@ -586,6 +586,7 @@ func MarkAbsentEdit(h *House, member int, d Date, k AbsenceKind) Edit {
 	if k == AbsSick {
 		for _, a := range before {
 			a.State = StateSick
+			a.Note = "" // a sick report stores only that and when, never why
 			after = append(after, a)
 		}
 	}

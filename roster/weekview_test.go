@@ -368,6 +368,7 @@ func TestBaseRoster(t *testing.T) {
 func TestMarkAbsentEdit(t *testing.T) {
 	h := wvHouse()
 	assign(h, 1, mon+2, "V")
+	h.Plan.Assignments[len(h.Plan.Assignments)-1].Note = "ruilt met Bram"
 	h.Plan.Absences = []roster.Absence{{Member: 1, From: mon, To: mon + 4, Kind: roster.AbsLeave}}
 	e := roster.MarkAbsentEdit(h, 1, mon+2, roster.AbsSick)
 	if err := h.Apply(e); err != nil {
@@ -386,6 +387,8 @@ func TestMarkAbsentEdit(t *testing.T) {
 	}
 	if as := h.Plan.CellAssignments(1, mon+2); len(as) != 1 || as[0].State != roster.StateSick {
 		t.Errorf("sick day keeps the shift, marked sick: %+v", as)
+	} else if as[0].Note != "" {
+		t.Errorf("a sick shift keeps its note %q: a sick report stores no text", as[0].Note)
 	}
 	// Leave replaces the shift; clearing removes the absence of that day only.
 	if err := h.Apply(roster.MarkAbsentEdit(h, 1, mon+2, roster.AbsLeave)); err != nil {
