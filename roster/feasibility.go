@@ -146,7 +146,7 @@ func (f Feasibility) Explain(en bool) string {
 		if half {
 			night = "sleep hours count half"
 		}
-		who := fmt.Sprintf("%d opvoeders", f.Counted)
+		who := plural(f.Counted, "opvoeder", "opvoeders")
 		if f.FromBudget {
 			who = fmt.Sprintf("the budget of %s fte opvoeders", h(f.FTE(f.ContractHours)))
 		}
@@ -160,7 +160,7 @@ func (f Feasibility) Explain(en bool) string {
 	if half {
 		night = "slaapuren tellen half"
 	}
-	who := fmt.Sprintf("%d opvoeders", f.Counted)
+	who := plural(f.Counted, "opvoeder", "opvoeders")
 	if f.FromBudget {
 		who = fmt.Sprintf("het budget van %s fte opvoeders", h(f.FTE(f.ContractHours)))
 	}

@@ -2,6 +2,7 @@ package roster
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -135,5 +136,18 @@ func BenchmarkTeamFeasibility(b *testing.B) {
 	h := Demo(d)
 	for b.Loop() {
 		_ = TeamFeasibility(h, d).Line(false)
+	}
+}
+
+func TestFeasibilityOneOpvoeder(t *testing.T) {
+	d := NewDate(2026, 11, 23)
+	h := NewHouse("Een", 4)
+	h.Members = []Member{{ID: 1, Name: "A", Role: RoleOpvoeder, Contract: []Contract{{From: d, HoursPerWeek: 36}}}}
+	f := TeamFeasibility(h, d)
+	if got := f.Explain(false); !strings.Contains(got, "36 u contract van 1 opvoeder,") {
+		t.Errorf("Explain = %q", got)
+	}
+	if got := f.Explain(true); !strings.Contains(got, "36 h contract of 1 opvoeder,") {
+		t.Errorf("Explain(en) = %q", got)
 	}
 }

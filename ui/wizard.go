@@ -230,7 +230,10 @@ func (w *Wizard) updateSummary() {
 	h := w.draft
 	en := w.sink.en
 	f := roster.TeamFeasibility(h, w.sink.today.Monday())
+	b := roster.BudgetFeasibility(h)
 	w.summary.SetText(fmt.Sprintf(lang.X("wiz.summary", "%s, %d children.\nTeam: %d members, of whom %d opvoeders counted.\nShift types: %d.\nCoverage profile: %s h of presence a week.\nNights: %s.\n\n%s\n%s"),
 		h.Name, h.Children, len(h.Members), f.Counted, len(h.ShiftTypes),
-		numText(roundTo(f.DayHours, 1), en), nightModeLabel(h.Settings.NightMode), f.Line(en), f.Explain(en)))
+		numText(roundTo(f.DayHours, 1), en), nightModeLabel(h.Settings.NightMode), f.Line(en), f.Explain(en)) +
+		"\n\n" + fmt.Sprintf(lang.X("set.cov.budget", "Budget (%s fte opvoeders)"), numText(h.Settings.Budget[roster.RoleOpvoeder], en)) +
+		": " + b.Line(en) + "\n" + b.Explain(en))
 }
