@@ -70,7 +70,7 @@ func ShowAbout(win fyne.Window, info AboutInfo) dialog.Dialog {
 		items = append(items, container.NewHBox(copyPath))
 	}
 	d := dialog.NewCustom(lang.X("about.title", "About Huisrooster"), lang.X("OK", "OK"), container.NewVBox(items...), win)
-	d.Resize(fyne.NewSize(560, 0))
+	d.Resize(fyne.NewSize(680, 0))
 	d.Show()
 	return d
 }
