@@ -185,3 +185,28 @@ func houseMenuItem(mm *fyne.MainMenu, label string) *fyne.MenuItem {
 	}
 	return nil
 }
+
+// TestSetUpFromDemo: in the demo, "Set up our house" runs the wizard in its
+// own window; the new house replaces the demo.
+func TestSetUpFromDemo(t *testing.T) {
+	f := &fakeHouses{}
+	l, _ := launch(t, f)
+	test.Tap(l.Welcome().Demo)
+	l.OpenOwn()
+	wiz := l.Wizard()
+	if wiz == nil || l.Current() != StartDemo {
+		t.Fatalf("wizard %v, current %q", wiz, l.Current())
+	}
+	wiz.rules.name.SetText("Het Anker")
+	next(t, wiz)
+	if err := addMember(wiz, "Anna de Vries", roster.RoleOpvoeder, "36", false); err != nil {
+		t.Fatal(err)
+	}
+	for wiz.Step() < 5 {
+		next(t, wiz)
+	}
+	next(t, wiz)
+	if l.Current() != StartOwn || !f.demo.closed || f.created == nil || l.Wizard() != nil {
+		t.Errorf("after set-up from the demo: current %q, demo closed %v", l.Current(), f.demo.closed)
+	}
+}
