@@ -378,12 +378,10 @@ func (p *CoverPanel) coverIns(v roster.Vacancy) []roster.Assignment {
 	return roster.CoverIns(p.ws.ed.House(), &a)
 }
 
-// newItem and updateItem draw a vacancy in the list: when and whose, and
+// newItem and updateItem draw a vacancy in the list: when, whose, and
 // whether it is still open.
 func (p *CoverPanel) newItem() fyne.CanvasObject {
-	t := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s := widget.NewLabel("")
-	return container.NewVBox(t, s)
+	return widget.NewRichText(paragraph("", theme.ColorNameForeground, true), paragraph("", theme.ColorNameError, false))
 }
 
 func (p *CoverPanel) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
@@ -391,16 +389,17 @@ func (p *CoverPanel) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	v := p.vacs[id]
-	box := o.(*fyne.Container)
-	t, s := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
-	t.SetText(v.Label(p.en()))
+	rt := o.(*widget.RichText)
+	head, status := rt.Segments[0].(*widget.TextSegment), rt.Segments[1].(*widget.TextSegment)
+	head.Text = v.Label(p.en())
 	if ins := p.coverIns(v); len(ins) > 0 {
-		s.Importance = widget.SuccessImportance
-		s.SetText(fmt.Sprintf(lang.X("cover.item.covered", "%s: %s covers"), p.name(v.Member), p.name(ins[0].Member)))
+		status.Style.ColorName = theme.ColorNameSuccess
+		status.Text = fmt.Sprintf(lang.X("cover.item.covered", "%s: %s covers"), p.name(v.Member), p.name(ins[0].Member))
 	} else {
-		s.Importance = widget.DangerImportance
-		s.SetText(fmt.Sprintf(lang.X("cover.item.open", "%s sick: open"), p.name(v.Member)))
+		status.Style.ColorName = theme.ColorNameError
+		status.Text = fmt.Sprintf(lang.X("cover.item.open", "%s sick: open"), p.name(v.Member))
 	}
+	rt.Refresh()
 }
 
 func (p *CoverPanel) name(id int) string { return p.ws.ed.memberName(id) }

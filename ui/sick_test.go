@@ -16,16 +16,22 @@ import (
 // Linde" (today is monday), with its store.
 func newDemoScreen(t testing.TB) (*WeekScreen, *MemStore) {
 	t.Helper()
+	return newScreenOn(t, roster.Demo(monday), "Fatima")
+}
+
+// newScreenOn returns a week screen on week 48 of h, used by who.
+func newScreenOn(t testing.TB, h *roster.House, who string) (*WeekScreen, *MemStore) {
+	t.Helper()
 	test.NewTempApp(t)
 	if err := SetLanguage("nl"); err != nil {
 		t.Fatal(err)
 	}
-	st := NewMemStore(roster.Demo(monday))
+	st := NewMemStore(h)
 	ed, err := NewEditor(st, monday)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ed.SetWho("Fatima")
+	ed.SetWho(who)
 	w := test.NewTempWindow(t, nil)
 	ws := NewWeekScreen(w, ed, "nl")
 	w.SetContent(ws.Content())
@@ -322,6 +328,58 @@ func TestSickInFixedWeek(t *testing.T) {
 	ed := ws.ed.ClearEdit(fatima, d)
 	if err := ws.ed.Do(ed); err == nil {
 		t.Error("a fixed week took a cleared cell")
+	}
+}
+
+// When nobody can take the whole shift, the panel proposes splits; one tap
+// gives both parts as cover-ins, in one undo step.
+func TestCoverSplit(t *testing.T) {
+	h := testHouse()
+	const idDewi = 5
+	h.Members = append(h.Members, roster.Member{ID: idDewi, Name: "Dewi", Role: roster.RoleOpvoeder,
+		Contract: []roster.Contract{{HoursPerWeek: 24}}})
+	h.ShiftTypes = append(h.ShiftTypes, roster.ShiftType{Code: "O", Name: "Overleg", Start: roster.NewClock(11, 0),
+		End: roster.NewClock(13, 0), Kind: roster.KindOffGroup})
+	h.Plan.Assignments = append(h.Plan.Assignments, roster.Assignment{Member: idDewi, Date: monday, Shift: "O"})
+	ws, st := newScreenOn(t, h, "Anna")
+	p := ws.ReportSick(idAnna, monday, SickDay, 0)
+	if p == nil || p.Result() == nil {
+		t.Fatal("no cover result")
+	}
+	res := p.Result()
+	if len(res.Candidates) != 0 || len(res.Splits) == 0 || len(p.splitBtns) != len(res.Splits) || len(p.candBtns) != 0 {
+		t.Fatalf("%d candidates, %d splits, %d split buttons", len(res.Candidates), len(res.Splits), len(p.splitBtns))
+	}
+	text, _ := panelTexts(t, ws.win)
+	if !strings.Contains(text, "Niemand kan de hele dienst nemen") || !strings.Contains(text, "Dienst verdelen") {
+		t.Errorf("the panel does not explain the split:\n%s", text)
+	}
+	sp := res.Splits[0]
+	test.Tap(p.splitBtns[0])
+	got := ws.ed.House()
+	for _, part := range sp.Parts {
+		ins := got.Plan.CellAssignments(part.Member, monday)
+		found := false
+		for _, a := range ins {
+			if a.CoverFor == idAnna && a.Start != nil && *a.Start == part.Vacancy.Start && a.End != nil && *a.End == part.Vacancy.End {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("member %d has no cover-in %s–%s: %v", part.Member, part.Vacancy.Start, part.Vacancy.End, ins)
+		}
+	}
+	log, _ := st.Log(1)
+	if len(log) != 1 || !strings.Contains(log[0].NL, "delen") {
+		t.Errorf("audit log: %v", log)
+	}
+	ws.Undo()
+	for _, part := range sp.Parts {
+		for _, a := range ws.ed.House().Plan.CellAssignments(part.Member, monday) {
+			if a.CoverFor != 0 {
+				t.Errorf("one undo left the cover-in %+v", a)
+			}
+		}
 	}
 }
 
