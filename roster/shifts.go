@@ -20,8 +20,15 @@ type Shift struct {
 	State    AssignState
 }
 
-// Duration returns the real length of the shift, break included.
-func (s *Shift) Duration() time.Duration { return s.End.Sub(s.Start) }
+// Duration returns the real length of the shift, break included:
+// End.Sub(Start), without Sub's overflow checks for the lengths a shift can
+// have (the hours rules ask for every shift's length on every check).
+func (s *Shift) Duration() time.Duration {
+	if sec := s.End.Unix() - s.Start.Unix(); sec > -1<<32 && sec < 1<<32 {
+		return time.Duration(sec)*time.Second + time.Duration(s.End.Nanosecond()-s.Start.Nanosecond())
+	}
+	return s.End.Sub(s.Start)
+}
 
 // WorkHours returns the hours of working time (Working Hours Act ledger):
 // the real length minus the unpaid break; sleep hours count in full.
@@ -168,11 +175,11 @@ func cmpShiftKey(a, b shiftKey) int {
 }
 
 // memberBucket is the place of one member's shifts in the result of
-// Shifts.
+// Shifts: out[start:at] holds them so far.
 type memberBucket struct {
-	n, at    int   // number of shifts, position of the first
-	last     int64 // start of the member's last key so far
-	unsorted bool  // a key started before the one before it
+	start, at int
+	last      int64 // start instant of the member's last shift so far
+	unsorted  bool  // a shift started before the one placed before it
 }
 
 // Shifts resolves every assignment whose date lies in w, sorted by member,
@@ -180,9 +187,10 @@ type memberBucket struct {
 // (validation reports them).
 //
 // Member IDs are small numbers, so the shifts are placed by a counting sort
-// on the member (stable: keys come in index order) and a member's shifts,
-// which come in date order in any real plan, are only sorted when they are
-// not in order yet. Sparse IDs fall back to sorting the keys.
+// on the member (stable: assignments are read in index order), each built
+// once in its place, and a member's shifts, which come in date order in any
+// real plan, are only sorted when they are not in order yet. Sparse IDs fall
+// back to sorting pointer-free keys.
 func (h *House) Shifts(w Window) []Shift { return h.shifts(w, nil) }
 
 // shifts is Shifts with the instants taken from dc when it is not nil (it
@@ -207,55 +215,46 @@ func (h *House) shifts(w Window, dc *dayClock) []Shift {
 	if n == 0 {
 		return []Shift{}
 	}
-	var buckets []memberBucket
-	if span := uint64(idHi) - uint64(idLo); span < uint64(4*n+64) {
-		buckets = make([]memberBucket, span+1)
-	}
 	if dc == nil {
 		own := newDayClock(lo, hi+1) // a shift ends on its date or the next
 		dc = &own
 	}
-	keys := make([]shiftKey, 0, n)
+	if span := uint64(idHi) - uint64(idLo); span >= uint64(4*n+64) {
+		return h.sortedShifts(w, dc, n)
+	}
+	buckets := make([]memberBucket, idHi-idLo+1)
+	for i := range as {
+		if a := &as[i]; w.Contains(a.Date) {
+			buckets[a.Member-idLo].at++
+		}
+	}
+	at := 0
+	for i := range buckets {
+		b := &buckets[i]
+		b.start, b.at, at = at, at, at+b.at
+	}
+	out := make([]Shift, n)
+	unknown := false
 	for i := range as {
 		a := &as[i]
 		if !w.Contains(a.Date) {
 			continue
 		}
-		ti := h.shiftTypeIndex(a.Shift)
-		if ti < 0 {
+		k, ok := h.keyOf(i, dc)
+		if !ok {
+			unknown = true
 			continue
 		}
-		start, end, ed := clocksOf(a, &h.ShiftTypes[ti])
-		k := shiftKey{member: a.Member, start: dc.at(a.Date, start), end: dc.at(ed, end), index: i, st: ti}
-		keys = append(keys, k)
-		if buckets != nil {
-			b := &buckets[a.Member-idLo]
-			if b.n > 0 && k.start < b.last {
-				b.unsorted = true
-			}
-			b.n, b.last = b.n+1, k.start
+		b := &buckets[a.Member-idLo]
+		if b.at > b.start && k.start < b.last {
+			b.unsorted = true
 		}
-	}
-	out := make([]Shift, len(keys))
-	if buckets == nil {
-		slices.SortFunc(keys, cmpShiftKey)
-		for j := range keys {
-			h.setShift(&out[j], &keys[j])
-		}
-		return out
-	}
-	at := 0
-	for i := range buckets {
-		buckets[i].at, at = at, at+buckets[i].n
-	}
-	for j := range keys {
-		b := &buckets[keys[j].member-idLo]
-		h.setShift(&out[b.at], &keys[j])
-		b.at++
+		h.setShift(&out[b.at], &k)
+		b.at, b.last = b.at+1, k.start
 	}
 	for i := range buckets {
 		if b := &buckets[i]; b.unsorted {
-			slices.SortFunc(out[b.at-b.n:b.at], func(x, y Shift) int {
+			slices.SortFunc(out[b.start:b.at], func(x, y Shift) int {
 				if c := x.Start.Compare(y.Start); c != 0 {
 					return c
 				}
@@ -263,7 +262,47 @@ func (h *House) shifts(w Window, dc *dayClock) []Shift {
 			})
 		}
 	}
+	if unknown { // close the places of skipped assignments
+		j := 0
+		for _, b := range buckets {
+			j += copy(out[j:], out[b.start:b.at])
+		}
+		clear(out[j:])
+		out = out[:j:j]
+	}
 	return out
+}
+
+// sortedShifts is shifts for sparse member IDs: keys of the n assignments
+// in w, sorted, then turned into shifts.
+func (h *House) sortedShifts(w Window, dc *dayClock, n int) []Shift {
+	keys := make([]shiftKey, 0, n)
+	for i := range h.Plan.Assignments {
+		if !w.Contains(h.Plan.Assignments[i].Date) {
+			continue
+		}
+		if k, ok := h.keyOf(i, dc); ok {
+			keys = append(keys, k)
+		}
+	}
+	slices.SortFunc(keys, cmpShiftKey)
+	out := make([]Shift, len(keys))
+	for j := range keys {
+		h.setShift(&out[j], &keys[j])
+	}
+	return out
+}
+
+// keyOf resolves assignment i to its key; ok is false for an unknown shift
+// code.
+func (h *House) keyOf(i int, dc *dayClock) (k shiftKey, ok bool) {
+	a := &h.Plan.Assignments[i]
+	ti := h.shiftTypeIndex(a.Shift)
+	if ti < 0 {
+		return shiftKey{}, false
+	}
+	start, end, ed := clocksOf(a, &h.ShiftTypes[ti])
+	return shiftKey{member: a.Member, start: dc.at(a.Date, start), end: dc.at(ed, end), index: i, st: ti}, true
 }
 
 // setShift fills s, a zero shift, with the shift of key k. It writes field

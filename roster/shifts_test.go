@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"sort"
 	"testing"
+	"time"
 )
 
 // naiveShifts is the plain reference for House.Shifts: every assignment
@@ -90,5 +91,28 @@ func TestShiftsMatchNaive(t *testing.T) {
 	}
 	if gap < 5 || custom < 500 {
 		t.Errorf("only %d custom times, %d in the DST gap: the test does not reach the switch days", custom, gap)
+	}
+}
+
+// TestShiftDuration holds Shift.Duration equal to End.Sub(Start): DST
+// nights, sub-second instants, other locations, and lengths far beyond any
+// shift where Sub saturates.
+func TestShiftDuration(t *testing.T) {
+	base := NewDate(2026, 10, 24).Time(NewClock(23, 0))
+	far := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ s, e time.Time }{
+		{base, base.Add(9 * time.Hour)},
+		{base.UTC(), base.Add(7*time.Hour + 1)},
+		{base.Add(999999999), base},
+		{base, base},
+		{far, base},
+		{base, far},
+		{time.Time{}, time.Time{}},
+		{base, base.Add(1<<32*time.Second + 5)},
+	} {
+		s := Shift{Start: tt.s, End: tt.e}
+		if got, want := s.Duration(), tt.e.Sub(tt.s); got != want {
+			t.Errorf("Duration %v – %v = %v, want %v", tt.s, tt.e, got, want)
+		}
 	}
 }
