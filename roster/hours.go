@@ -96,10 +96,22 @@ func (l *ledger) fill(h *House, m *Member, shifts []Shift, w Window) {
 	l.contract = resize(l.contract, n)
 	l.shifts = resize(l.shifts, n)
 	l.absence = resize(l.absence, n)
-	for i := range n {
-		d := w.From + Date(i)
-		if m.Active(d) {
-			l.contract[i] = m.HoursOn(d) / 7
+	lo, hi := 0, n-1 // the days of w on which m is active
+	if m.ActiveFrom != nil {
+		lo = max(lo, int(*m.ActiveFrom)-int(w.From))
+	}
+	if m.ActiveTo != nil {
+		hi = min(hi, int(*m.ActiveTo)-int(w.From))
+	}
+	if len(m.Contract) == 1 { // the usual case: HoursOn without a loop per day
+		c := &m.Contract[0]
+		v := c.HoursPerWeek / 7
+		for i := max(lo, int(c.From)-int(w.From)); i <= hi; i++ {
+			l.contract[i] = v
+		}
+	} else {
+		for i := lo; i <= hi; i++ {
+			l.contract[i] = m.HoursOn(w.From+Date(i)) / 7
 		}
 	}
 	for ai := range h.Plan.Absences {
@@ -182,11 +194,12 @@ func (wl *weekLedger) fillWeeks(l *ledger) {
 	wl.contract = resize(wl.contract, n)
 	wl.planned = resize(wl.planned, n)
 	for k := range n {
+		cs, ss, as := l.contract[7*k:7*k+7], l.shifts[7*k:7*k+7], l.absence[7*k:7*k+7]
 		var c, s, a float64
-		for i := 7 * k; i < 7*k+7; i++ {
-			c += l.contract[i]
-			s += l.shifts[i]
-			a += l.absence[i]
+		for i := range 7 {
+			c += cs[i]
+			s += ss[i]
+			a += as[i]
 		}
 		wl.contract[k], wl.planned[k] = c, s+min(a, c)
 	}

@@ -385,3 +385,39 @@ func TestSlackMatchesNaive(t *testing.T) {
 		t.Errorf("only %d SLACK findings in 300 random plans: the test does not reach the rule", total)
 	}
 }
+
+// TestLedgerContractDays holds the ledger's contract hours per day equal to
+// the plain definition (HoursOn / 7 on active days, else 0) for members with
+// one or several contracts (in any order) and active ranges that start or
+// end inside, before or after the ledger's range.
+func TestLedgerContractDays(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	h := testHouse()
+	w := Window{From: tMon, To: tMon + 62}
+	var l ledger
+	for it := range 300 {
+		m := Member{ID: 9, Role: RoleOpvoeder}
+		for range r.IntN(4) {
+			m.Contract = append(m.Contract, Contract{From: tMon - 30 + Date(r.IntN(120)), HoursPerWeek: float64(r.IntN(40))})
+		}
+		if r.IntN(2) == 0 {
+			d := tMon - 20 + Date(r.IntN(100))
+			m.ActiveFrom = &d
+		}
+		if r.IntN(2) == 0 {
+			d := tMon - 20 + Date(r.IntN(100))
+			m.ActiveTo = &d
+		}
+		l.fill(h, &m, nil, w)
+		for i := range w.Days() {
+			d := w.From + Date(i)
+			want := 0.0
+			if m.Active(d) {
+				want = m.HoursOn(d) / 7
+			}
+			if l.contract[i] != want {
+				t.Fatalf("iteration %d, %v: contract %v, want %v (%+v)", it, d, l.contract[i], want, m)
+			}
+		}
+	}
+}
