@@ -54,7 +54,7 @@ func (c *checker) coverageSpans() ([]covSpan, []presence) {
 	ws := c.winStart.Unix()
 	iv := c.presences(c.days.at(c.w.From-1, 0), c.days.at(c.w.To+2, 0), ShiftKind.Present, true, len(c.shifts))
 	st := stepsOf(iv)
-	var out []covSpan
+	out := make([]covSpan, 0, c.w.Days()+1)
 	for d := c.w.From - 1; d <= c.w.To; d++ {
 		dt := c.hol.DayTypeOf(d)
 		for bi := range c.h.Coverage {
@@ -89,11 +89,12 @@ func (c *checker) checkCoverage() {
 	if len(spans) == 0 {
 		return
 	}
-	dates := make([]Date, len(spans)) // one backing array for every finding's Dates
-	var members []int                 // and one for their Members
-	var buf [256]byte
+	dates := make([]Date, len(spans))       // one backing array for every finding's Dates,
+	members := make([]int, 0, 4*len(spans)) // one for their Members
+	msgs := newMsgBatch(len(spans), 96)     // and one for their messages
 	ix := newPresenceIndex(iv)
 	c.out = slices.Grow(c.out, len(spans))
+	first := len(c.out)
 	for i := range spans {
 		sp := &spans[i]
 		b := &c.h.Coverage[sp.band]
@@ -109,9 +110,10 @@ func (c *checker) checkCoverage() {
 		if sp.over {
 			f.Rule, f.Severity = RuleCovOver, SevInfo
 		}
-		f.NL, f.EN = covMessage(buf[:0], sp, c.parts(sp.s, sp.e), b)
+		msgs.buf = covMessage(msgs.buf, sp, c.parts(sp.s, sp.e), b, msgs.mark)
 		c.add(f)
 	}
+	msgs.assign(c.out[first:])
 }
 
 // nightSpans returns, for every night that starts on a date of the window,
@@ -152,9 +154,10 @@ func (c *checker) checkNights() {
 	}
 	dates := make([]Date, len(spans))
 	var members []int
-	var buf [256]byte
+	msgs := newMsgBatch(len(spans), 96)
 	ix := newPresenceIndex(iv)
 	c.out = slices.Grow(c.out, len(spans))
+	first := len(c.out)
 	for i := range spans {
 		sp := &spans[i]
 		dates[i] = sp.day
@@ -166,9 +169,10 @@ func (c *checker) checkNights() {
 			members = ix.appendPresent(members, sp.s, sp.e)
 			f.Members = members[n:len(members):len(members)]
 		}
-		f.NL, f.EN = nightMessage(buf[:0], sp, c.parts(sp.s, sp.e))
+		msgs.buf = nightMessage(msgs.buf, sp, c.parts(sp.s, sp.e), msgs.mark)
 		c.add(f)
 	}
+	msgs.assign(c.out[first:])
 }
 
 // span is Span(d, start, end) in Unix seconds, from the checker's midnights.

@@ -134,9 +134,9 @@ func appendHours(b []byte, h float64, en bool) []byte {
 	return b
 }
 
-// covMessage returns the Dutch and English message of a coverage span with
-// label parts p, sharing one allocation.
-func covMessage(buf []byte, sp *covSpan, p spanParts, b *Band) (nl, en string) {
+// covMessage appends the Dutch and then the English message of a coverage
+// span with label parts p to buf, calling mark after each.
+func covMessage(buf []byte, sp *covSpan, p spanParts, b *Band, mark func([]byte)) []byte {
 	for lang := range 2 {
 		en := lang == 1
 		buf = appendSpan(buf, p, en)
@@ -163,16 +163,14 @@ func covMessage(buf []byte, sp *covSpan, p spanParts, b *Band) (nl, en string) {
 				buf = append(buf, " opvoeders aanwezig"...)
 			}
 		}
-		if lang == 0 {
-			buf = append(buf, 0) // separator
-		}
+		mark(buf)
 	}
-	return split(buf)
+	return buf
 }
 
-// nightMessage returns the Dutch and English message of a night span with
-// label parts p, sharing one allocation.
-func nightMessage(buf []byte, sp *nightSpan, p spanParts) (nl, en string) {
+// nightMessage appends the Dutch and then the English message of a night
+// span with label parts p to buf, calling mark after each.
+func nightMessage(buf []byte, sp *nightSpan, p spanParts, mark func([]byte)) []byte {
 	for lang := range 2 {
 		en := lang == 1
 		if en {
@@ -219,20 +217,37 @@ func nightMessage(buf []byte, sp *nightSpan, p spanParts) (nl, en string) {
 		default:
 			buf = append(buf, " (één gewenst)"...)
 		}
-		if lang == 0 {
-			buf = append(buf, 0)
-		}
+		mark(buf)
 	}
-	return split(buf)
+	return buf
 }
 
-// split turns "nl\x00en" into two strings that share one allocation.
-func split(buf []byte) (string, string) {
-	s := string(buf)
-	for i := 0; i < len(s); i++ {
-		if s[i] == 0 {
-			return s[:i], s[i+1:]
-		}
+// msgBatch collects the Dutch and English messages of a batch of findings
+// in one buffer and turns them into strings with one allocation: the
+// coverage rules report dozens of intervals on every check.
+type msgBatch struct {
+	buf  []byte
+	ends []int // where every message ends in buf: Dutch, English, Dutch, …
+}
+
+// newMsgBatch returns a batch with room for n findings of about size bytes
+// per message.
+func newMsgBatch(n, size int) *msgBatch {
+	return &msgBatch{buf: make([]byte, 0, 2*n*size), ends: make([]int, 0, 2*n)}
+}
+
+// mark records the end of a message: buf is the batch's buffer after
+// appending it.
+func (m *msgBatch) mark(buf []byte) { m.ends = append(m.ends, len(buf)) }
+
+// assign sets the messages of fs, one finding per pair of messages in
+// order, to strings that share one allocation.
+func (m *msgBatch) assign(fs []Finding) {
+	s := string(m.buf)
+	start := 0
+	for i := range fs {
+		nl, en := m.ends[2*i], m.ends[2*i+1]
+		fs[i].NL, fs[i].EN = s[start:nl], s[nl:en]
+		start = en
 	}
-	return s, s
 }
