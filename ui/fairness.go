@@ -13,9 +13,11 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -51,8 +53,8 @@ func honouredText(w roster.WishCount, code string) string {
 	return fmt.Sprintf(lang.X("fair.honoured", "%s %% (%d of %d)"), dec(w.Pct(), code), w.Honoured, w.Wishes)
 }
 
-// FairnessCells returns the table's text: a header row, one row per member
-// and the team total.
+// FairnessCells returns the table's text: a header row, the team total and
+// one row per member (the first two rows stay in view while scrolling).
 func FairnessCells(t roster.FairnessTable, code string) [][]string {
 	rows := [][]string{{
 		lang.X("fair.member", "Member"), lang.X("fair.contract", "Contract hours"),
@@ -66,14 +68,14 @@ func FairnessCells(t roster.FairnessTable, code string) [][]string {
 			fairCountText(r.Holidays, code), fairCountText(r.Lates, code),
 			honouredText(r.WishCount, code)}
 	}
-	for _, r := range t.Rows {
-		rows = append(rows, row(r))
-	}
 	tot := t.Totals
 	tot.Name = lang.X("fair.team", "Team")
 	// The team's share is the sum of the members' shares.
 	tot.Nights.Eligible, tot.Weekends.Eligible, tot.Holidays.Eligible, tot.Lates.Eligible = true, true, true, true
 	rows = append(rows, row(tot))
+	for _, r := range t.Rows {
+		rows = append(rows, row(r))
+	}
 	return rows
 }
 
@@ -108,30 +110,36 @@ func newFairnessView(ws *WeekScreen) *FairnessView {
 	v.choice = widget.NewRadioGroup([]string{per, year}, func(s string) { v.Show(s == year) })
 	v.choice.Horizontal = true
 	v.caption = widget.NewLabel("")
-	v.caption.Wrapping = fyne.TextWrapWord
+	v.caption.Truncation = fyne.TextTruncateEllipsis
 	v.table = widget.NewTable(
 		func() (int, int) { return len(v.cells), fairCols },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func() fyne.CanvasObject {
+			// A padded text, not a Label: 14 rows fit the dialog at 1366 × 768.
+			return container.NewPadded(canvas.NewText("", theme.Color(theme.ColorNameForeground)))
+		},
 		func(id widget.TableCellID, o fyne.CanvasObject) {
-			l := o.(*widget.Label)
-			l.TextStyle.Bold = id.Row == 0 || id.Row == len(v.cells)-1
-			l.Importance = widget.MediumImportance
-			if r := id.Row - 1; r >= 0 && r < len(v.data.Rows) && fairHigh(v.data.Rows[r], id.Col) {
-				l.Importance = widget.WarningImportance
+			l := o.(*fyne.Container).Objects[0].(*canvas.Text)
+			l.TextStyle.Bold = id.Row < 2
+			l.Color = theme.Color(theme.ColorNameForeground)
+			if r := id.Row - 2; r >= 0 && r < len(v.data.Rows) && fairHigh(v.data.Rows[r], id.Col) {
+				l.Color = theme.Color(theme.ColorNameWarning)
+				l.TextStyle.Bold = true
 			}
 			l.Alignment = fyne.TextAlignTrailing
 			if id.Col == 0 {
 				l.Alignment = fyne.TextAlignLeading
 			}
-			l.SetText(v.cells[id.Row][id.Col])
+			l.Text = v.cells[id.Row][id.Col]
+			l.Refresh()
 		})
-	widths := []float32{170, 130, 130, 150, 130, 130, 210}
+	v.table.StickyRowCount = 2 // the header and the team
+	widths := []float32{190, 130, 120, 150, 120, 130, 200}
 	for i, w := range widths {
 		v.table.SetColumnWidth(i, w)
 	}
 	legend := widget.NewLabel(lang.X("fair.legend", "Count (share by contract hours). Late: ends after 21:00. Orange: well above the share. For insight, not for policing."))
 	legend.Wrapping = fyne.TextWrapWord
-	v.content = container.NewBorder(container.NewVBox(v.choice, v.caption), legend, nil, nil, v.table)
+	v.content = container.NewBorder(container.NewBorder(nil, nil, v.choice, nil, v.caption), legend, nil, nil, v.table)
 	v.choice.SetSelected(per)
 	return v
 }
@@ -157,7 +165,7 @@ func (v *FairnessView) Show(year bool) {
 func (ws *WeekScreen) ShowFairness() *FairnessView {
 	v := newFairnessView(ws)
 	d := dialog.NewCustom(lang.X("fair.title", "Fair distribution"), lang.X("Close", "Close"), v.content, ws.win)
-	d.Resize(fyne.NewSize(1140, 600))
+	d.Resize(fyne.NewSize(1120, 660))
 	d.Show()
 	return v
 }

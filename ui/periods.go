@@ -13,9 +13,12 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -80,22 +83,48 @@ func (ws *WeekScreen) PeriodText() string {
 	return s
 }
 
-// refreshPeriod updates the period label when its text changed.
+// refreshPeriod updates the period lines when the text changed.
 func (ws *WeekScreen) refreshPeriod() {
-	l := ws.rounds.period
-	if l == nil {
+	p := &ws.rounds.period
+	if p.top == nil {
 		return
 	}
-	if t := ws.PeriodText(); t != l.Text {
-		l.SetText(t)
+	t := ws.PeriodText()
+	if t == p.text {
+		return
 	}
+	p.text = t
+	top, bottom, _ := strings.Cut(t, " · ")
+	p.top.Text, p.bottom.Text = top, bottom
+	p.bottom.Color = theme.Color(theme.ColorNameForeground)
+	if st, _ := ws.periodState(); st == roster.PeriodFixed {
+		p.bottom.Color = theme.Color(theme.ColorNameSuccess)
+	} else if st == roster.PeriodWishes {
+		p.bottom.Color = colWish
+	}
+	p.top.Refresh()
+	p.bottom.Refresh()
 }
 
-// newPeriodLabel returns the toolbar label of the period; its transitions
+// periodLines is the toolbar's period: "Periode W45–W48" over "wensen open
+// tot 1 dec", small, so the toolbar fits a 1366-pixel screen.
+type periodLines struct {
+	text        string // the one-line text shown (PeriodText)
+	top, bottom *canvas.Text
+}
+
+// newPeriodLabel returns the toolbar lines of the period; its transitions
 // are in the Week menu (withRounds).
-func (ws *WeekScreen) newPeriodLabel() *widget.Label {
-	ws.rounds.period = widget.NewLabel("")
-	return ws.rounds.period
+func (ws *WeekScreen) newPeriodLabel() fyne.CanvasObject {
+	size := theme.TextSize() * 0.9
+	p := &ws.rounds.period
+	p.top = canvas.NewText("", theme.Color(theme.ColorNameForeground))
+	p.top.TextSize = size
+	p.bottom = canvas.NewText("", theme.Color(theme.ColorNameForeground))
+	p.bottom.TextSize = size
+	p.bottom.TextStyle.Bold = true
+	lines := container.New(layout.NewCustomPaddedVBoxLayout(0), p.top, p.bottom)
+	return container.NewPadded(container.NewCenter(lines))
 }
 
 // periodMenuItems returns the transitions of the visible week's period.

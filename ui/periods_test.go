@@ -80,6 +80,11 @@ func closeOverlays(ws *WeekScreen) {
 	}
 }
 
+// shownPeriod returns the toolbar's period lines as one line.
+func shownPeriod(ws *WeekScreen) string {
+	return ws.rounds.period.top.Text + " · " + ws.rounds.period.bottom.Text
+}
+
 func periodState(ws *WeekScreen) roster.PeriodState {
 	st, _ := ws.periodState()
 	return st
@@ -87,7 +92,7 @@ func periodState(ws *WeekScreen) roster.PeriodState {
 
 func TestPeriodTransitionsViaUI(t *testing.T) {
 	ws, st := newTestScreen(t)
-	if got := ws.rounds.period.Text; got != "Periode W45–W48 · concept" {
+	if got := shownPeriod(ws); got != "Periode W45–W48 · concept" {
 		t.Fatalf("period label = %q", got)
 	}
 	p := ws.Period()
@@ -99,7 +104,7 @@ func TestPeriodTransitionsViaUI(t *testing.T) {
 	if !ws.OpenWishes(monday - 28) {
 		t.Fatal("open wishes failed")
 	}
-	if got := ws.rounds.period.Text; got != "Periode W45–W48 · wensen open tot 26 okt" {
+	if got := shownPeriod(ws); got != "Periode W45–W48 · wensen open tot 26 okt" {
 		t.Errorf("label after opening = %q", got)
 	}
 	// A deadline inside the period is refused with the engine's message.
@@ -112,8 +117,8 @@ func TestPeriodTransitionsViaUI(t *testing.T) {
 	closeOverlays(ws)
 
 	roundsItem(t, ws, "Invullen starten").Action()
-	if periodState(ws) != roster.PeriodFilling || !strings.HasSuffix(ws.rounds.period.Text, "· invullen") {
-		t.Fatalf("after start filling: %s, %q", periodState(ws), ws.rounds.period.Text)
+	if periodState(ws) != roster.PeriodFilling || !strings.HasSuffix(shownPeriod(ws), "· invullen") {
+		t.Fatalf("after start filling: %s, %q", periodState(ws), shownPeriod(ws))
 	}
 
 	// Fixing with errors (the test week has empty days) asks first.
@@ -131,8 +136,8 @@ func TestPeriodTransitionsViaUI(t *testing.T) {
 	if ok, errs := ws.FixPeriod(true); !ok || len(errs) == 0 {
 		t.Fatalf("fix anyway: %v, %d errors", ok, len(errs))
 	}
-	if ws.ed.WeekState() != roster.PeriodFixed || !strings.HasSuffix(ws.rounds.period.Text, "· vastgezet") {
-		t.Errorf("after fixing: %s, %q", ws.ed.WeekState(), ws.rounds.period.Text)
+	if ws.ed.WeekState() != roster.PeriodFixed || !strings.HasSuffix(shownPeriod(ws), "· vastgezet") {
+		t.Errorf("after fixing: %s, %q", ws.ed.WeekState(), shownPeriod(ws))
 	}
 	// A refused transition: the wish round cannot open on a fixed period.
 	roundsItem(t, ws, "Wensronde openen").Action()
@@ -158,7 +163,7 @@ func TestPeriodTransitionsViaUI(t *testing.T) {
 			t.Fatalf("after undo: %s, want %s", got, want)
 		}
 	}
-	if got := ws.rounds.period.Text; got != "Periode W45–W48 · concept" {
+	if got := shownPeriod(ws); got != "Periode W45–W48 · concept" {
 		t.Errorf("label after undoing everything = %q", got)
 	}
 	// Every transition is in the audit log.

@@ -23,7 +23,7 @@ import (
 
 // roundsState is the self-rostering part of the week screen's state.
 type roundsState struct {
-	period   *widget.Label  // "Periode W45–W48 · wensen open tot 1 dec"
+	period   periodLines    // "Periode W45–W48" over "wensen open tot 1 dec"
 	wishBtn  *widget.Button // the "Mijn wensen" toggle
 	wishMode bool
 }
@@ -37,6 +37,12 @@ func (ws *WeekScreen) roundsBar() fyne.CanvasObject {
 	ws.rounds.wishBtn = widget.NewButtonWithIcon(lang.X("wish.mode", "My wishes"), theme.CheckButtonIcon(), func() {
 		ws.SetWishMode(!ws.rounds.wishMode)
 	})
+	// The period label says the state of the week's period (a week fixed
+	// on its own is a period of one week), so the week's own state label
+	// would say it twice and push the toolbar off a 1366-pixel screen.
+	if ws.state != nil {
+		ws.state.Hide()
+	}
 	return container.NewHBox(ws.newPeriodLabel(), ws.rounds.wishBtn)
 }
 
