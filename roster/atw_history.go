@@ -5,10 +5,11 @@ package roster
 // dates and clock times, so they read the raw assignments in one pass instead
 // of resolved shifts.
 
-// History flags per member and date.
+// History flags per member and date; each is a plane of bits.
 const (
-	histSunday uint8 = 1 << iota // worked on this Sunday (some time between 00:00 and 24:00)
-	histSleep                    // starts a worked sleep shift on this date
+	histSunday uint8 = iota // worked on this Sunday (some time between 00:00 and 24:00)
+	histSleep               // starts a worked sleep shift on this date
+	histPlanes              // the number of flags
 )
 
 // Look-back spans of the history rules.
@@ -19,13 +20,15 @@ const (
 	sleepMax      = 52
 )
 
-// history is a year of plan history per member: flags per date and the date
-// the member's plan data starts.
+// history is a year of plan history per member: a bit per date and flag, and
+// the date the member's plan data starts.
 type history struct {
 	from     Date
-	n        int     // dates per member
-	flags    []uint8 // flags[mi*n + (d-from)]
-	earliest []Date  // per member index: first date with an assignment or absence
+	n        int      // dates per member
+	words    int      // words per member and flag: n bits
+	bits     []uint64 // flag f of member mi on d: bits[(f*members+mi)*words + (d-from)/64]
+	members  int      //
+	earliest []Date   // per member index: first date with an assignment or absence
 }
 
 // fill scans every assignment and absence once. Assignments in the engine's
@@ -35,7 +38,9 @@ func (hs *history) fill(c *checker, days *dayTable) {
 	h, w := c.h, c.w
 	hs.from = w.From.Monday() - (sundayWeeks+1)*7
 	hs.n = int(w.To-hs.from) + 1
-	hs.flags = make([]uint8, hs.n*len(h.Members))
+	hs.words = (hs.n + 63) / 64
+	hs.members = len(h.Members)
+	hs.bits = make([]uint64, int(histPlanes)*hs.words*hs.members)
 	hs.earliest = make([]Date, len(h.Members))
 	const none = Date(1 << 30)
 	for i := range hs.earliest {
@@ -108,17 +113,17 @@ func weekdayOf(d Date) int { return ((int(d) % 7) + 7 + 4) % 7 }
 
 // set raises flag f of member index mi on d, when d is in range.
 func (hs *history) set(mi int, d Date, f uint8) {
-	if d >= hs.from && int(d-hs.from) < hs.n {
-		hs.flags[mi*hs.n+int(d-hs.from)] |= f
+	if i := int(d - hs.from); i >= 0 && i < hs.n {
+		hs.bits[(int(f)*hs.members+mi)*hs.words+i/64] |= 1 << (i % 64)
 	}
 }
 
 // has reports flag f of member index mi on d.
 func (hs *history) has(mi int, d Date, f uint8) bool {
-	if d < hs.from || int(d-hs.from) >= hs.n {
-		return false
+	if i := int(d - hs.from); i >= 0 && i < hs.n {
+		return hs.bits[(int(f)*hs.members+mi)*hs.words+i/64]&(1<<(i%64)) != 0
 	}
-	return hs.flags[mi*hs.n+int(d-hs.from)]&f != 0
+	return false
 }
 
 // memberIndex maps member IDs to their index in House.Members without a map
@@ -176,11 +181,11 @@ func (a *atw) checkSundays() {
 		return
 	}
 	first := last - (sundayWeeks-1)*7
-	hs := &a.hist
-	row := hs.flags[a.mi*hs.n : (a.mi+1)*hs.n]
 	worked := 0
-	for i := int(first - hs.from); i < len(row); i += 7 { // first ≥ hs.from
-		worked += int(row[i] & histSunday)
+	for d := first; d <= last; d += 7 {
+		if a.hist.has(a.mi, d, histSunday) {
+			worked++
+		}
 	}
 	if sundayWeeks-worked >= sundaysFree {
 		return
@@ -205,27 +210,26 @@ func (a *atw) checkSundays() {
 func (a *atw) checkSleepCount() {
 	w := a.c.w
 	hs := &a.hist
-	row := hs.flags[a.mi*hs.n : (a.mi+1)*hs.n]
 	found := false
-	for _, f := range row[w.From-hs.from:] {
-		found = found || f&histSleep != 0
+	for d := w.From; d <= w.To && !found; d++ {
+		found = hs.has(a.mi, d, histSleep)
 	}
 	if !found {
 		return // only a sleep shift in the window can exceed the limit there
 	}
-	// row holds the dates hs.from..w.To, and hs.from lies more than 26 weeks
-	// before w.From.
-	base := int(w.From - hs.from)
 	count := 0
-	for _, f := range row[base-sleepSpanDays : base] { // [w.From-182, w.From-1]
-		count += int(f&histSleep) / int(histSleep)
+	for d := w.From - sleepSpanDays; d < w.From; d++ { // [w.From-182, w.From-1]
+		if hs.has(a.mi, d, histSleep) {
+			count++
+		}
 	}
-	for i := base; i < len(row); i++ {
-		count -= int(row[i-sleepSpanDays]&histSleep) / int(histSleep)
-		if row[i]&histSleep == 0 {
+	for d := w.From; d <= w.To; d++ {
+		if hs.has(a.mi, d-sleepSpanDays, histSleep) {
+			count--
+		}
+		if !hs.has(a.mi, d, histSleep) {
 			continue
 		}
-		d := hs.from + Date(i)
 		if count++; count > sleepMax {
 			from := d - sleepSpanDays + 1
 			a.add(RuleATWSleep, SevError, a.days.at(from), a.days.at(d+1), []Date{d},
