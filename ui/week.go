@@ -59,6 +59,8 @@ type WeekScreen struct {
 
 	rounds roundsState // period label and "my wishes" mode (periods.go, wishes.go)
 
+	onChange func() // called when the screen shows a change: the open cover panel follows (cover.go)
+
 	content fyne.CanvasObject
 }
 
@@ -133,6 +135,9 @@ func (ws *WeekScreen) refreshAll() {
 // It only touches widgets when something changed.
 func (ws *WeekScreen) refreshState() {
 	ws.refreshPeriod()
+	if ws.onChange != nil {
+		ws.onChange()
+	}
 	key := fmt.Sprintf("%s|%v|%v|%s", ws.ed.WeekState(), ws.ed.CanUndo(), ws.ed.CanRedo(), ws.ed.Who())
 	if key == ws.stateKey {
 		return
