@@ -29,6 +29,7 @@ type CoverPanel struct {
 	vacs []roster.Vacancy
 	sel  int
 	res  *roster.CoverResult // FindCover of vacs[sel]; nil when covered or failed
+	seen [2]int              // the editor's undo and redo depths the panel shows
 
 	list   *widget.List
 	detail *fyne.Container
@@ -56,10 +57,7 @@ func (ws *WeekScreen) ShowCover(member int, from, to roster.Date) *CoverPanel {
 	}
 	p.detail = container.NewVBox()
 	p.scroll = container.NewVScroll(p.detail)
-	undo := widget.NewButtonWithIcon(lang.X("cover.undo", "Undo last change"), theme.ContentUndoIcon(), func() {
-		ws.Undo()
-		p.Refresh()
-	})
+	undo := widget.NewButtonWithIcon(lang.X("cover.undo", "Undo last change"), theme.ContentUndoIcon(), ws.Undo)
 	closeBtn := widget.NewButton(lang.X("cover.close", "Close"), func() { p.dlg.Hide() })
 	closeBtn.Importance = widget.HighImportance
 	privacy := widget.NewLabel(lang.X("cover.privacy", "Only that someone is sick is recorded, never why."))
@@ -71,8 +69,16 @@ func (ws *WeekScreen) ShowCover(member int, from, to roster.Date) *CoverPanel {
 	content := container.NewBorder(nil, bottom, nil, nil, split)
 	p.dlg = dialog.NewCustomWithoutButtons(lang.X("cover.title", "Sick report: who can cover?"), content, ws.win)
 	p.dlg.Resize(coverPanelSize(ws.win.Canvas().Size()))
+	// While the panel is open it follows every change the screen shows
+	// (its own taps, Ctrl+Z and Ctrl+Y, the undo button).
+	ws.onChange = p.follow
+	p.dlg.SetOnClosed(func() {
+		ws.onChange = nil
+		ws.win.Canvas().Focus(ws.grid)
+	})
 	p.reload()
 	p.sel = -1
+	p.seen = [2]int{len(ws.ed.undo), len(ws.ed.redo)}
 	first := 0
 	for i, v := range p.vacs {
 		if len(p.coverIns(v)) == 0 {
@@ -364,11 +370,18 @@ func (p *CoverPanel) confirmConsent(member int) {
 	}, p.ws.win)
 }
 
-// do performs ed through the week screen and shows the panel again.
-func (p *CoverPanel) do(ed roster.Edit) {
-	if p.ws.do(ed) {
-		p.Refresh()
+// do performs ed through the week screen; the panel follows (follow).
+func (p *CoverPanel) do(ed roster.Edit) { p.ws.do(ed) }
+
+// follow shows the panel again when the editor's history changed (an edit,
+// an undo or a redo); other screen refreshes leave it as it is.
+func (p *CoverPanel) follow() {
+	key := [2]int{len(p.ws.ed.undo), len(p.ws.ed.redo)}
+	if key == p.seen {
+		return
 	}
+	p.seen = key
+	p.Refresh()
 }
 
 // coverIns returns who already covers v.

@@ -224,13 +224,16 @@ func TestSickReportCoverFlow(t *testing.T) {
 		}
 	}
 
-	// Ctrl+Z undoes the cover-in, then the report.
+	// Ctrl+Z undoes the cover-in, then the report; the open panel follows.
 	ws.grid.TypedShortcut(&fyne.ShortcutUndo{})
 	h = ws.ed.House()
 	for _, x := range h.Plan.CellAssignments(top, d) {
 		if x.CoverFor != 0 {
 			t.Errorf("undo left the cover-in %+v", x)
 		}
+	}
+	if text, _ = panelTexts(t, ws.win); strings.Contains(text, h.Member(top).Name+" valt in") || !strings.Contains(text, "Fatima el Amrani ziek: open") {
+		t.Errorf("the panel did not follow the undo:\n%s", text)
 	}
 	ws.grid.TypedShortcut(&fyne.ShortcutUndo{})
 	h = ws.ed.House()
