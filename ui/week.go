@@ -211,7 +211,7 @@ func (ws *WeekScreen) afterEdit(ed roster.Edit) {
 		rowOf[r.Member] = i
 	}
 	rows := map[int]bool{}
-	all := len(ed.Periods) > 0 || len(ed.Members) > 0 || len(ed.Shifts) > 0 || ed.Settings != nil
+	all := len(ed.Periods) > 0 || len(ed.Wishes) > 0 || len(ed.Members) > 0 || len(ed.Shifts) > 0 || ed.Settings != nil
 	touch := func(member int, d roster.Date) {
 		r, ok := rowOf[member]
 		if !ok || !v.Week.Contains(d) {
