@@ -69,15 +69,22 @@ func (ws *WeekScreen) SetWishMode(on bool) {
 	}
 }
 
-// whoID returns the member ID of the current user.
+// whoID returns the member ID of the current user: the member with that
+// name, or else the only member whose first name it is ("--who Fatima").
 func (ws *WeekScreen) whoID() (int, bool) {
 	h := ws.ed.House()
+	who := strings.TrimSpace(ws.ed.Who())
+	id, n := 0, 0
 	for i := range h.Members {
-		if h.Members[i].Name == ws.ed.Who() {
-			return h.Members[i].ID, true
+		m := &h.Members[i]
+		if m.Name == who {
+			return m.ID, true
+		}
+		if first, _, _ := strings.Cut(m.Name, " "); who != "" && strings.EqualFold(first, who) {
+			id, n = m.ID, n+1
 		}
 	}
-	return 0, false
+	return id, n == 1
 }
 
 // wishTap handles a tap in wish mode: on the user's own row it cycles the

@@ -132,3 +132,19 @@ func TestWishDialogAndFixedPeriod(t *testing.T) {
 		t.Errorf("status = %q", ws.status.Text)
 	}
 }
+
+func TestWishWhoByFirstName(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	h := ws.ed.House()
+	h.Members[1].Name = "Anna de Vries" // idAnna
+	for _, c := range []struct {
+		who string
+		id  int
+		ok  bool
+	}{{"Anna de Vries", idAnna, true}, {"anna", idAnna, true}, {"Bram", idBram, true}, {"Vries", 0, false}, {"", 0, false}} {
+		ws.ed.SetWho(c.who)
+		if id, ok := ws.whoID(); id != c.id || ok != c.ok {
+			t.Errorf("who %q: %d %v, want %d %v", c.who, id, ok, c.id, c.ok)
+		}
+	}
+}
