@@ -26,10 +26,11 @@ type CoverPanel struct {
 	member   int // whose vacancies; 0: everyone's
 	from, to roster.Date
 
-	vacs []roster.Vacancy
-	sel  int
-	res  *roster.CoverResult // FindCover of vacs[sel]; nil when covered or failed
-	seen [2]int              // the editor's undo and redo depths the panel shows
+	vacs    []roster.Vacancy
+	sel     int
+	res     *roster.CoverResult // FindCover of vacs[sel]; nil when covered or failed
+	seen    [2]int              // the editor's undo and redo depths the panel shows
+	advance bool                // the next refresh moves on to the next open vacancy
 
 	list   *widget.List
 	detail *fyne.Container
@@ -133,6 +134,16 @@ func (p *CoverPanel) Refresh() {
 	for i, v := range p.vacs {
 		if v == cur {
 			sel = i
+		}
+	}
+	if p.advance {
+		// After an assignment from the panel, go on with the next open one.
+		p.advance = false
+		for i := sel + 1; i < len(p.vacs); i++ {
+			if len(p.coverIns(p.vacs[i])) == 0 {
+				sel = i
+				break
+			}
 		}
 	}
 	p.sel = -1
@@ -370,8 +381,13 @@ func (p *CoverPanel) confirmConsent(member int) {
 	}, p.ws.win)
 }
 
-// do performs ed through the week screen; the panel follows (follow).
-func (p *CoverPanel) do(ed roster.Edit) { p.ws.do(ed) }
+// do performs ed through the week screen; the panel follows (follow) and
+// shows the next open vacancy.
+func (p *CoverPanel) do(ed roster.Edit) {
+	p.advance = true
+	p.ws.do(ed)
+	p.advance = false
+}
 
 // follow shows the panel again when the editor's history changed (an edit,
 // an undo or a redo); other screen refreshes leave it as it is.

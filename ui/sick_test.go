@@ -262,8 +262,17 @@ func TestSickRecover(t *testing.T) {
 		t.Fatalf("open-ended absence: %+v", ab)
 	}
 	if n := len(p.Vacancies()); n < 2 {
-		t.Errorf("an open-ended report lists %d vacancies", n)
+		t.Fatalf("an open-ended report lists %d vacancies", n)
 	}
+	// Covering the first one moves the panel on to the next open one.
+	if p.sel != 0 || len(p.candBtns) == 0 {
+		t.Fatalf("panel on vacancy %d with %d candidates", p.sel, len(p.candBtns))
+	}
+	test.Tap(p.candBtns[0])
+	if p.sel != 1 || p.Result() == nil || p.Result().Vacancy != p.Vacancies()[1] {
+		t.Errorf("after covering the first vacancy the panel shows %d", p.sel)
+	}
+	ws.Undo()
 	p.Hide()
 
 	back := d + 2
