@@ -211,6 +211,7 @@ func (ws *WeekScreen) showSwapDialog(member int, d roster.Date, swap bool) {
 		}
 		theirSel.Refresh()
 	})
+	who.PlaceHolder = lang.X("swap.choose", "(choose)")
 	items := []*widget.FormItem{widget.NewFormItem(lang.X("swap.mine", "Shift"), mySel)}
 	title := lang.X("give.title", "Give a shift away")
 	if swap {
