@@ -25,13 +25,25 @@ import (
 )
 
 // Period returns the planning period of the visible week: the stored period
-// that holds its Monday, or else the default period (roster.PlanningPeriod).
+// that holds its Monday, or else the default period (roster.PlanningPeriod)
+// without the dates of stored periods around the week, so a transition does
+// not collide with a neighbour.
 func (ws *WeekScreen) Period() roster.Window {
 	h := ws.ed.House()
-	if p, ok := roster.PeriodOn(h, ws.ed.Week()); ok {
+	wk := ws.ed.Week()
+	if p, ok := roster.PeriodOn(h, wk); ok {
 		return roster.Window{From: p.From, To: p.To}
 	}
-	return roster.PlanningPeriod(h, ws.ed.Week())
+	w := roster.PlanningPeriod(h, wk)
+	for _, p := range h.Plan.Periods {
+		if p.To < wk && p.To >= w.From {
+			w.From = p.To + 1
+		}
+		if p.From > wk && p.From <= w.To {
+			w.To = p.From - 1
+		}
+	}
+	return w
 }
 
 // periodState returns the state and deadline of the visible week's period.

@@ -202,3 +202,24 @@ func TestPeriodDefaultDeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestPeriodAvoidsStoredNeighbours(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	// Week 46 on its own is fixed: week 48's default period W45–W48 then
+	// starts in week 47.
+	ws.SetWeek(monday - 14)
+	if !ws.FixWeek() {
+		t.Fatal("fix week 46")
+	}
+	ws.SetWeek(monday)
+	if p := ws.Period(); p.From != monday-7 || p.To != monday+6 {
+		t.Fatalf("period = %s, want W47–W48", p)
+	}
+	if !ws.StartFilling() || periodState(ws) != roster.PeriodFilling || shownPeriod(ws) != "Periode W47–W48 · invullen" {
+		t.Errorf("start filling next to a fixed week: %s, %q", periodState(ws), shownPeriod(ws))
+	}
+	ws.SetWeek(monday - 14)
+	if shownPeriod(ws) != "Periode W46 · vastgezet" {
+		t.Errorf("week 46 shows %q", shownPeriod(ws))
+	}
+}
