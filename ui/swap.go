@@ -239,3 +239,46 @@ func (ws *WeekScreen) showSwapDialog(member int, d roster.Date, swap bool) {
 	dlg.Resize(fyne.NewSize(560, 280))
 	dlg.Show()
 }
+
+// shiftsMove reports whether ed only moves shifts between members: it
+// changes cells and nothing else, and on every date the shifts (code, times,
+// state, cover) of all its cells are the same before and after. That is a
+// swap or a give, which a fixed period still allows (roster.EditAllowed), as
+// is the undo of one.
+func shiftsMove(ed roster.Edit) bool {
+	if len(ed.Cells) == 0 || len(ed.Absences)+len(ed.Wishes)+len(ed.Periods)+len(ed.Members)+len(ed.Shifts) > 0 || ed.Settings != nil {
+		return false
+	}
+	type slot struct {
+		date       roster.Date
+		shift      string
+		start, end roster.Clock
+		state      roster.AssignState
+		coverFor   int
+	}
+	key := func(a roster.Assignment) slot {
+		s := slot{date: a.Date, shift: a.Shift, start: -1, end: -1, state: a.State, coverFor: a.CoverFor}
+		if a.Start != nil {
+			s.start = *a.Start
+		}
+		if a.End != nil {
+			s.end = *a.End
+		}
+		return s
+	}
+	n := map[slot]int{}
+	for _, c := range ed.Cells {
+		for _, a := range c.Before {
+			n[key(a)]++
+		}
+		for _, a := range c.After {
+			n[key(a)]--
+		}
+	}
+	for _, v := range n {
+		if v != 0 {
+			return false
+		}
+	}
+	return true
+}
