@@ -170,13 +170,14 @@ func (e *Editor) apply(ed roster.Edit, undo bool) error {
 
 // fixedCheck refuses an edit that changes a fixed week. What a fixed week
 // still takes (roster.EditAllowed) are the team's own edits: sick reports,
-// recoveries and cover-ins (teamEdit); undoing one of them is allowed too.
+// recoveries and cover-ins (teamEdit), swaps and gives (shiftsMove); undoing
+// one of them is allowed too.
 func (e *Editor) fixedCheck(ed roster.Edit, undo bool) error {
 	fixed := roster.FixedDates(&e.house.Plan, ed)
 	if len(fixed) == 0 {
 		return nil
 	}
-	if teamEdit(ed) && (undo || roster.EditAllowed(e.house, ed) == nil) {
+	if (teamEdit(ed) || shiftsMove(ed)) && (undo || roster.EditAllowed(e.house, ed) == nil) {
 		return nil
 	}
 	return &fixedError{fixed}

@@ -159,3 +159,63 @@ func TestSwapWarningsAskFirst(t *testing.T) {
 		t.Error("confirming did not do the edit")
 	}
 }
+
+func TestSwapGiveInFixedWeek(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	tue := monday + 1
+	e, _ := ws.ed.AssignEdit(idAnna, tue, "V", false)
+	if !ws.do(e) || !ws.FixWeek() {
+		t.Fatal("set-up")
+	}
+	// A published shift may change hands: give is allowed, and its undo.
+	if !ws.Give(roster.AssignmentRef{Member: idAnna, Date: tue, Shift: "V"}, idBram, true) {
+		t.Fatalf("give in a fixed week refused: %q", ws.status.Text)
+	}
+	if !hasShift(ws.ed.House(), idBram, tue, "V") || hasShift(ws.ed.House(), idAnna, tue, "V") {
+		t.Fatal("give did not move the shift")
+	}
+	ws.Undo()
+	if !hasShift(ws.ed.House(), idAnna, tue, "V") || hasShift(ws.ed.House(), idBram, tue, "V") {
+		t.Error("undo of a give in a fixed week")
+	}
+	// Clearing the shift is no move: still refused.
+	if ws.do(ws.ed.ClearEdit(idAnna, tue)) {
+		t.Error("a fixed week let a shift disappear")
+	}
+}
+
+func TestSwapShiftsMove(t *testing.T) {
+	a := func(m int, d roster.Date, code string) roster.Assignment {
+		return roster.Assignment{Member: m, Date: d, Shift: code}
+	}
+	move := roster.Edit{Cells: []roster.CellEdit{
+		{Member: 1, Date: monday, Before: []roster.Assignment{a(1, monday, "V")}},
+		{Member: 2, Date: monday, After: []roster.Assignment{a(2, monday, "V")}},
+	}}
+	swap := roster.Edit{Cells: []roster.CellEdit{
+		{Member: 1, Date: monday, Before: []roster.Assignment{a(1, monday, "V")}, After: []roster.Assignment{a(1, monday, "L")}},
+		{Member: 2, Date: monday, Before: []roster.Assignment{a(2, monday, "L")}, After: []roster.Assignment{a(2, monday, "V")}},
+	}}
+	changed := roster.Edit{Cells: []roster.CellEdit{
+		{Member: 1, Date: monday, Before: []roster.Assignment{a(1, monday, "V")}, After: []roster.Assignment{a(1, monday, "L")}},
+	}}
+	added := roster.Edit{Cells: []roster.CellEdit{{Member: 1, Date: monday, After: []roster.Assignment{a(1, monday, "V")}}}}
+	otherDay := roster.Edit{Cells: []roster.CellEdit{
+		{Member: 1, Date: monday, Before: []roster.Assignment{a(1, monday, "V")}},
+		{Member: 2, Date: monday + 1, After: []roster.Assignment{a(2, monday+1, "V")}},
+	}}
+	withWish := move
+	withWish.Wishes = []roster.WishEdit{{After: &roster.Wish{Member: 1, Date: monday, Kind: roster.WishCannot}}}
+	for name, c := range map[string]struct {
+		ed   roster.Edit
+		want bool
+	}{
+		"give": {move, true}, "swap": {swap, true}, "undo of a give": {move.Inverse(), true},
+		"changed": {changed, false}, "added": {added, false}, "other day": {otherDay, false},
+		"with a wish": {withWish, false}, "empty": {roster.Edit{}, false},
+	} {
+		if got := shiftsMove(c.ed); got != c.want {
+			t.Errorf("%s: %v, want %v", name, got, c.want)
+		}
+	}
+}
