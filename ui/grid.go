@@ -117,6 +117,7 @@ func (g *gridTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		return
 	}
 	bg, bar, lines := cellContent(&row.Cells[id.Col])
+	lines = g.ws.coverLines(&row.Cells[id.Col], lines) // a covered vacancy says who covers it (cover_cell.go)
 	c.set(bg, bar, g.ws.isSelected(row.Member, v.Days[id.Col]), lines...)
 }
 

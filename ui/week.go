@@ -223,6 +223,13 @@ func (ws *WeekScreen) afterEdit(ed roster.Edit) {
 	if !all {
 		for _, c := range ed.Cells {
 			touch(c.Member, c.Date)
+			for _, as := range [][]roster.Assignment{c.Before, c.After} {
+				for _, a := range as {
+					if a.CoverFor != 0 {
+						touch(a.CoverFor, a.Date) // the covered vacancy shows who covers it (cover_cell.go)
+					}
+				}
+			}
 		}
 		for _, a := range ed.Absences {
 			for _, ab := range []*roster.Absence{a.Before, a.After} {
