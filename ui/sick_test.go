@@ -210,6 +210,9 @@ func TestSickReportCoverFlow(t *testing.T) {
 	if after := covAt(ws.ed.Findings(), s, e); strings.Join(after, "|") != strings.Join(covBefore, "|") {
 		t.Errorf("coverage findings during the vacancy after the cover-in:\n%q\nbefore the report:\n%q", after, covBefore)
 	}
+	if got := cellTexts(t, ws, fatima, int(d-monday)); len(got) < 2 || got[1] != v0.Shift+" door "+firstName(h.Member(top).Name) {
+		t.Errorf("the grid cell of the covered vacancy shows %q", got)
+	}
 	text, _ = panelTexts(t, ws.win)
 	if !strings.Contains(text, h.Member(top).Name+" valt in") {
 		t.Errorf("the panel does not show who covers:\n%s", text)
@@ -234,6 +237,9 @@ func TestSickReportCoverFlow(t *testing.T) {
 	}
 	if text, _ = panelTexts(t, ws.win); strings.Contains(text, h.Member(top).Name+" valt in") || !strings.Contains(text, "Fatima el Amrani ziek: open") {
 		t.Errorf("the panel did not follow the undo:\n%s", text)
+	}
+	if got := cellTexts(t, ws, fatima, int(d-monday)); len(got) < 2 || !strings.HasSuffix(got[1], " open") {
+		t.Errorf("after undoing the cover-in the grid cell shows %q", got)
 	}
 	ws.grid.TypedShortcut(&fyne.ShortcutUndo{})
 	h = ws.ed.House()
