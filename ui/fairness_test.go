@@ -76,3 +76,22 @@ func TestFairnessDecimalComma(t *testing.T) {
 		t.Errorf("not eligible: %q", got)
 	}
 }
+
+// BenchmarkFairnessView measures what opening the fairness view computes on
+// the demo house: the period and the year table and their texts.
+func BenchmarkFairnessView(b *testing.B) {
+	h := roster.Demo(monday)
+	for b.Loop() {
+		FairnessCells(roster.FairnessPeriod(h, monday), "nl")
+		FairnessCells(roster.FairnessYear(h, 2026), "nl")
+	}
+}
+
+// BenchmarkOpenShiftsWeek measures the open shifts panel's list for a week
+// of the demo house.
+func BenchmarkOpenShiftsWeek(b *testing.B) {
+	h := roster.Demo(monday)
+	for b.Loop() {
+		roster.OpenShifts(h, roster.Week(monday+7))
+	}
+}

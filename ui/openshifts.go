@@ -7,8 +7,10 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -60,7 +62,10 @@ func (ws *WeekScreen) openShiftsBox(list []roster.OpenShift, take func(int)) fyn
 		i := i
 		btn := widget.NewButton(lang.X("open.take", "I'll take it"), func() { take(i) })
 		btn.Importance = widget.HighImportance
-		box.Add(container.NewBorder(nil, nil, nil, btn, widget.NewLabel(ws.openShiftText(o))))
+		// The padding keeps the button clear of the scroll bar.
+		gap := canvas.NewRectangle(color.Transparent)
+		gap.SetMinSize(fyne.NewSize(10, 0))
+		box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(btn, gap), widget.NewLabel(ws.openShiftText(o))))
 	}
 	return box
 }
@@ -69,7 +74,7 @@ func (ws *WeekScreen) openShiftsBox(list []roster.OpenShift, take func(int)) fyn
 func (ws *WeekScreen) ShowOpenShifts() {
 	holder := container.NewStack()
 	scroll := container.NewVScroll(holder)
-	scroll.SetMinSize(fyne.NewSize(620, 360))
+	scroll.SetMinSize(fyne.NewSize(660, 420))
 	var fill func()
 	fill = func() {
 		list := ws.OpenShifts()
@@ -84,6 +89,6 @@ func (ws *WeekScreen) ShowOpenShifts() {
 	head.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(lang.X("open.title", "Open shifts"), lang.X("Close", "Close"),
 		container.NewBorder(head, nil, nil, nil, scroll), ws.win)
-	d.Resize(fyne.NewSize(680, 480))
+	d.Resize(fyne.NewSize(720, 580))
 	d.Show()
 }
