@@ -91,7 +91,7 @@ func (c *checker) checkCoverage() {
 	}
 	dates := make([]Date, len(spans))       // one backing array for every finding's Dates,
 	members := make([]int, 0, 4*len(spans)) // one for their Members
-	msgs := newMsgBatch(len(spans), 96)     // and one for their messages
+	msgs := newMsgBatch(len(spans), 56)     // and one for their messages
 	ix := newPresenceIndex(iv)
 	c.out = slices.Grow(c.out, len(spans))
 	first := len(c.out)
@@ -110,7 +110,7 @@ func (c *checker) checkCoverage() {
 		if sp.over {
 			f.Rule, f.Severity = RuleCovOver, SevInfo
 		}
-		msgs.buf = covMessage(msgs.buf, sp, c.parts(sp.s, sp.e), b, msgs.mark)
+		covMessage(msgs.buf(), sp, c.parts(sp.s, sp.e), b, msgs.mark)
 		c.add(f)
 	}
 	msgs.assign(c.out[first:])
@@ -154,7 +154,7 @@ func (c *checker) checkNights() {
 	}
 	dates := make([]Date, len(spans))
 	var members []int
-	msgs := newMsgBatch(len(spans), 96)
+	msgs := newMsgBatch(len(spans), 56)
 	ix := newPresenceIndex(iv)
 	c.out = slices.Grow(c.out, len(spans))
 	first := len(c.out)
@@ -169,7 +169,7 @@ func (c *checker) checkNights() {
 			members = ix.appendPresent(members, sp.s, sp.e)
 			f.Members = members[n:len(members):len(members)]
 		}
-		msgs.buf = nightMessage(msgs.buf, sp, c.parts(sp.s, sp.e), msgs.mark)
+		nightMessage(msgs.buf(), sp, c.parts(sp.s, sp.e), msgs.mark)
 		c.add(f)
 	}
 	msgs.assign(c.out[first:])

@@ -2,6 +2,7 @@ package roster
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -55,6 +56,9 @@ func appendDayName(b []byte, d Date, en bool) []byte {
 
 // append2 appends n with at least two digits.
 func append2(b []byte, n int) []byte {
+	if n >= 0 && n < 100 { // clock times, days, months, weeks: no strconv
+		return append(b, byte('0'+n/10), byte('0'+n%10))
+	}
 	if n < 10 {
 		b = append(b, '0')
 	}
@@ -223,27 +227,43 @@ func nightMessage(buf []byte, sp *nightSpan, p spanParts, mark func([]byte)) []b
 }
 
 // msgBatch collects the Dutch and English messages of a batch of findings
-// in one buffer and turns them into strings with one allocation: the
-// coverage rules report dozens of intervals on every check.
+// in one strings.Builder, so they share one allocation: the coverage rules
+// report dozens of intervals on every check.
 type msgBatch struct {
-	buf  []byte
-	ends []int // where every message ends in buf: Dutch, English, Dutch, …
+	sb      strings.Builder
+	scratch [256]byte // where one finding's two messages are appended
+	nl      int       // length of the Dutch message in the scratch buffer
+	ends    []int     // where every message ends in sb: Dutch, English, Dutch, …
 }
 
 // newMsgBatch returns a batch with room for n findings of about size bytes
 // per message.
 func newMsgBatch(n, size int) *msgBatch {
-	return &msgBatch{buf: make([]byte, 0, 2*n*size), ends: make([]int, 0, 2*n)}
+	m := &msgBatch{ends: make([]int, 0, 2*n)}
+	m.sb.Grow(2 * n * size)
+	return m
 }
 
-// mark records the end of a message: buf is the batch's buffer after
-// appending it.
-func (m *msgBatch) mark(buf []byte) { m.ends = append(m.ends, len(buf)) }
+// buf returns the empty scratch buffer to append a finding's messages to.
+func (m *msgBatch) buf() []byte { return m.scratch[:0] }
+
+// mark records the end of a message: buf is the scratch buffer after
+// appending the finding's Dutch message, or after appending the English one
+// to that.
+func (m *msgBatch) mark(buf []byte) {
+	if len(m.ends)%2 == 0 {
+		m.sb.Write(buf)
+		m.nl = len(buf)
+	} else {
+		m.sb.Write(buf[m.nl:])
+	}
+	m.ends = append(m.ends, m.sb.Len())
+}
 
 // assign sets the messages of fs, one finding per pair of messages in
 // order, to strings that share one allocation.
 func (m *msgBatch) assign(fs []Finding) {
-	s := string(m.buf)
+	s := m.sb.String()
 	start := 0
 	for i := range fs {
 		nl, en := m.ends[2*i], m.ends[2*i+1]

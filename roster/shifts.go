@@ -83,7 +83,9 @@ func clocksOf(a *Assignment, st *ShiftType) (start, end Clock, endDate Date) {
 // code, or -1.
 func (h *House) shiftTypeIndex(code string) int {
 	for i := range h.ShiftTypes {
-		if h.ShiftTypes[i].Code == code {
+		// Codes are short: the first byte rules most types out before a
+		// full comparison.
+		if c := h.ShiftTypes[i].Code; len(c) == len(code) && (c == "" || c[0] == code[0]) && c == code {
 			return i
 		}
 	}
