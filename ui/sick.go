@@ -125,7 +125,7 @@ func (ws *WeekScreen) ShowSickReport(member int, d roster.Date) {
 	toE.SetText(sickDateText(d + 6))
 	toE.Disable()
 	opts := []string{lang.X("sick.span.day", "That day only"), lang.X("sick.span.open", "Until further notice"),
-		lang.X("sick.span.range", "Up to and including")}
+		lang.X("sick.span.range", "A period")}
 	span := widget.NewRadioGroup(opts, func(s string) {
 		if s == opts[SickRange] {
 			toE.Enable()

@@ -438,3 +438,52 @@ func TestTeamEdit(t *testing.T) {
 		}
 	}
 }
+
+// The "Ziekmelding" button asks who, from when and how long: a period
+// reports every day of it, and nothing else.
+func TestSickReportDialogPeriod(t *testing.T) {
+	ws, _ := newDemoScreen(t)
+	h := ws.ed.House()
+	fatima := memberID(t, h, "Fatima")
+	tapSickButton(t, ws)
+	top := ws.win.Canvas().Overlays().Top()
+	var entries []*widget.Entry
+	for _, o := range test.LaidOutObjects(top) {
+		switch x := o.(type) {
+		case *widget.Select:
+			x.SetSelected(h.Member(fatima).Name)
+		case *widget.RadioGroup:
+			x.SetSelected("Een periode")
+		case *widget.Entry:
+			entries = append(entries, x)
+		}
+	}
+	if len(entries) != 2 {
+		t.Fatalf("%d date fields, want from and until", len(entries))
+	}
+	entries[0].SetText(sickDateText(monday + 1))
+	entries[1].SetText(sickDateText(monday + 3))
+	tapButton(t, ws.win, "Ziek melden")
+	h = ws.ed.House()
+	ab := h.Plan.AbsenceOn(fatima, monday+2)
+	if ab == nil || ab.Kind != roster.AbsSick || ab.From != monday+1 || ab.To != monday+3 {
+		t.Fatalf("absence %+v, want sick from %s to %s", ab, monday+1, monday+3)
+	}
+	for _, a := range h.Plan.Assignments {
+		if a.Member == fatima && a.State == roster.StateSick && (a.Date < monday+1 || a.Date > monday+3) {
+			t.Errorf("a shift outside the period is vacated: %+v", a)
+		}
+	}
+}
+
+// tapSickButton taps the "Ziekmelding" button of the week screen.
+func tapSickButton(t *testing.T, ws *WeekScreen) {
+	t.Helper()
+	for _, o := range test.LaidOutObjects(ws.Content()) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Ziekmelding" {
+			test.Tap(b)
+			return
+		}
+	}
+	t.Fatal("no Ziekmelding button")
+}
