@@ -13,9 +13,10 @@ if [ "${HUISROOSTER_WITH_TOOLS:-}" = 1 ]; then
   need+=(xvfb imagemagick poppler-utils)
 fi
 if [ "${HUISROOSTER_WITH_PACKAGING:-}" = 1 ]; then
-  # For `make package`: the Windows cross compiler (cgo), wine to start the
-  # .exe in CI, and the tools that pack and check the Linux tarball.
-  need+=(gcc-mingw-w64-x86-64 wine wine64 xz-utils desktop-file-utils)
+  # For `make package`: the Windows cross compiler (cgo), wine and a virtual
+  # display to start the .exe in CI, and the tools that pack and check the
+  # Linux tarball.
+  need+=(gcc-mingw-w64-x86-64 wine wine64 xvfb xauth xz-utils desktop-file-utils)
 fi
 
 missing=()

@@ -5,7 +5,9 @@
 #   package.sh windows   dist/huisrooster-<versie>-windows-amd64.exe (mingw-w64, cgo)
 #   package.sh check     the Linux tarball holds binary, desktop file and icon,
 #                        and its Makefile installs them (into a temp dir)
-#   package.sh smoke     run the .exe under wine: --version and check --demo
+#   package.sh smoke     run the .exe under wine: --version, check --demo, a roster
+#                        in %APPDATA% and in a folder with spaces (demo, backup,
+#                        restore), and the "already open" lock against the window
 #
 # `fyne package` reads FyneApp.toml from the main package's folder and writes
 # temporary files there (fyne_metadata_init.go, fyne.syso; and it bumps Build).
@@ -164,9 +166,10 @@ check() {
   echo "   Linux-pakket in orde / Linux package OK"
 }
 
-# smoke starts the Windows .exe under wine in a fresh, temporary prefix,
-# without a display: --version, and check --demo (exit 0 or 1: findings are
-# not a failure here). Debian 12's wine 8.0 lacks bcryptprimitives.dll, which
+# smoke starts the Windows .exe under wine in a fresh, temporary prefix:
+# --version, check --demo (exit 0 or 1: findings are not a failure here),
+# the roster in its default place and in a folder with spaces, and the lock
+# while the window (on xvfb-run's display) has the roster open. Debian 12's wine 8.0 lacks bcryptprimitives.dll, which
 # Go 1.24+ needs before main; .ci/wine/bcryptprimitives.c stands in for it in
 # the temporary prefix only.
 smoke() {
@@ -217,6 +220,35 @@ smoke() {
   status=0
   timeout 300 "$wine" "$exe" check --db "$spaced" >/dev/null || status=$?
   [ "$status" -le 1 ] || fail "check --db '$spaced': exit $status"
+
+  # The "already open" lock (LockFileEx): while the app has the roster open
+  # in a window (on a virtual display), another process must get ErrLocked.
+  if command -v xvfb-run >/dev/null; then
+    echo "== wine: het venster houdt '$spaced' open; backup moet 'al geopend' melden / must say 'already open'"
+    # A new wine session, so its desktop process gets xvfb-run's DISPLAY.
+    wineserver -k 2>/dev/null || true
+    wineserver -w 2>/dev/null || true
+    xvfb-run -a -s "-screen 0 1366x768x24" timeout 300 "$wine" "$exe" --db "$spaced" --who Anna \
+      >"$tmp/gui.log" 2>&1 &
+    local gui=$! locked=
+    for _ in $(seq 1 60); do
+      sleep 2
+      status=0
+      out=$(timeout 120 "$wine" "$exe" backup --db "$spaced" 2>&1 | tr -d '\r') || status=$?
+      if [ "$status" -eq 1 ] && [[ "$out" == *"already open"* ]]; then
+        locked=yes
+        break
+      fi
+      kill -0 "$gui" 2>/dev/null || break
+    done
+    wineserver -k 2>/dev/null || true
+    wait "$gui" 2>/dev/null || true
+    [ -n "$locked" ] || {
+      sed "s/^/   gui: /" "$tmp/gui.log" | head -n 30
+      fail "geen 'al geopend' terwijl het venster open is / no 'already open' while the window is open: $out"
+    }
+    echo "   ${out%%$'\n'*}"
+  fi
   echo "   Windows-exe draait onder wine / Windows exe runs under wine"
 }
 
