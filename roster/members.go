@@ -101,9 +101,10 @@ func (c *checker) checkShiftsOf(m *Member, shifts []Shift) {
 			absences = append(absences, a)
 		}
 	}
+	canCount := m.Role.CanCount()
 	for i := range shifts {
 		s := &shifts[i]
-		if !s.Worked() || !c.w.Contains(s.Date) {
+		if !c.w.Contains(s.Date) || !s.Worked() {
 			continue
 		}
 		if a := absenceOn(absences, s.Date); a != nil {
@@ -118,7 +119,7 @@ func (c *checker) checkShiftsOf(m *Member, shifts []Shift) {
 				fmt.Sprintf("%s is not a team member on %s (active %s) but is rostered on %s", m.Name, dayLabel(s.Date, true), activeRange(m), s.Code))
 		}
 		c.checkRoleFlags(m, s)
-		if !m.Role.CanCount() && s.Kind != KindOffGroup {
+		if !canCount && s.Kind != KindOffGroup {
 			if mon := s.Date.Monday(); warn == nil || warn.week != mon {
 				flush()
 				warn = &roleWarn{week: mon}
@@ -144,17 +145,19 @@ func absenceOn(as []*Absence, d Date) *Absence {
 // member's flags forbid.
 func (c *checker) checkRoleFlags(m *Member, s *Shift) {
 	day := func(en bool) string { return dayLabel(s.Date, en) }
-	if (s.Kind == KindAwakeNight || s.Kind == KindLiveIn) && !m.Nights {
+	// The member's flags are tested before the kind: most members may do
+	// everything, and a kind is a string comparison.
+	if !m.Nights && (s.Kind == KindAwakeNight || s.Kind == KindLiveIn) {
 		c.shiftFinding(RuleRole, SevError, m, s,
 			fmt.Sprintf("%s doet geen nachtdiensten, maar staat %s op %s", m.Name, day(false), s.Code),
 			fmt.Sprintf("%s does not do night shifts but is on %s on %s", m.Name, s.Code, day(true)))
 	}
-	if s.Kind == KindLiveIn && !m.LiveIn {
+	if !m.LiveIn && s.Kind == KindLiveIn {
 		c.shiftFinding(RuleRole, SevError, m, s,
 			fmt.Sprintf("%s woont niet in, maar staat %s op inwonende nachtdienst %s", m.Name, day(false), s.Code),
 			fmt.Sprintf("%s does not live in but is on live-in night duty %s on %s", m.Name, s.Code, day(true)))
 	}
-	if s.Kind == KindSleep && m.NoSleepShifts {
+	if m.NoSleepShifts && s.Kind == KindSleep {
 		c.shiftFinding(RuleRole, SevError, m, s,
 			fmt.Sprintf("%s doet geen slaapdiensten, maar staat %s op %s", m.Name, day(false), s.Code),
 			fmt.Sprintf("%s does not do sleep shifts but is on %s on %s", m.Name, s.Code, day(true)))
