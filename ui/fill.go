@@ -1,0 +1,221 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/plan"
+)
+
+// "Vul aan": the planner proposes shifts for the open cells of the visible
+// week or its planning period; the proposal is shown as marked cells
+// (fill_proposal.go) that the team accepts or rejects.
+
+// fillSeed is the planner's seed: the same roster and budget give the same
+// proposal.
+const fillSeed = 1
+
+// fillLimits are the time limits the user can pick; fillDefaultLimit is
+// preselected.
+var fillLimits = []time.Duration{5 * time.Second, 10 * time.Second, 15 * time.Second, 30 * time.Second}
+
+const fillDefaultLimit = 10 * time.Second
+
+// fillRequest is what one "vul aan" run plans.
+type fillRequest struct {
+	window  roster.Window
+	limit   time.Duration // time limit of the search
+	maxIter int64         // iteration budget (0 = none; tests use it)
+}
+
+// fillRun is a running "vul aan": its progress dialog and result.
+type fillRun struct {
+	req    fillRequest
+	cancel context.CancelFunc
+	done   chan struct{} // closed when the result is shown
+
+	mu   sync.Mutex
+	prog plan.Progress
+	seen bool // a progress report arrived
+	t0   time.Time
+
+	finished  bool // the result is in (UI goroutine only)
+	cancelled bool // the user stopped the search (UI goroutine only)
+
+	dlg           dialog.Dialog
+	elapsed, best *widget.Label
+	bar           *widget.ProgressBar
+}
+
+// progress records a report of the planner (any goroutine).
+func (r *fillRun) progress(p plan.Progress) {
+	r.mu.Lock()
+	r.prog, r.seen = p, true
+	r.mu.Unlock()
+}
+
+// snapshot returns the last progress report and whether there was one.
+func (r *fillRun) snapshot() (plan.Progress, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.prog, r.seen
+}
+
+// stop cancels the search as the dialog's Stop button does; the best
+// proposal so far is shown.
+func (r *fillRun) stop() {
+	if !r.finished {
+		r.cancelled = true
+		r.cancel()
+	}
+}
+
+// show updates the progress dialog: elapsed time, bar and best score.
+func (r *fillRun) show() {
+	if r.finished {
+		return
+	}
+	el := time.Since(r.t0)
+	r.elapsed.SetText(fmt.Sprintf(lang.X("fill.elapsed", "Elapsed: %.1f s of %d s"), el.Seconds(), int(r.req.limit.Seconds())))
+	if r.req.limit > 0 {
+		r.bar.SetValue(min(1, el.Seconds()/r.req.limit.Seconds()))
+	}
+	p, ok := r.snapshot()
+	switch {
+	case !ok || !p.Feasible:
+		r.best.SetText(lang.X("fill.best.none", "No valid proposal yet…"))
+	default:
+		r.best.SetText(fmt.Sprintf(lang.X("fill.best", "Best score so far: %d (lower is better)"), p.Best))
+	}
+}
+
+// showFill asks what to fill (the week or its planning period) and how
+// long to search, then starts the planner.
+func (ws *WeekScreen) showFill() {
+	if ws.fill.run != nil {
+		return
+	}
+	h := ws.ed.House()
+	week := roster.Week(ws.ed.Week())
+	period := roster.PlanningPeriod(h, ws.ed.Week())
+	weekOpt := fmt.Sprintf(lang.X("fill.scope.week", "Week %s"), week.From.WeekLabel())
+	periodOpt := fmt.Sprintf(lang.X("fill.scope.period", "Planning period %s – %s"), period.From.WeekLabel(), period.To.WeekLabel())
+	scope := widget.NewRadioGroup([]string{weekOpt, periodOpt}, nil)
+	scope.Required = true
+	scope.SetSelected(weekOpt)
+	var labels []string
+	for _, l := range fillLimits {
+		labels = append(labels, fmt.Sprintf("%d s", int(l.Seconds())))
+	}
+	limit := widget.NewSelect(labels, nil)
+	limit.SetSelected(fmt.Sprintf("%d s", int(fillDefaultLimit.Seconds())))
+	note := widget.NewLabel(lang.X("fill.note", "The planner fills open cells only; existing shifts and fixed weeks stay as they are. The proposal appears as marked cells: you decide what to accept."))
+	note.Wrapping = fyne.TextWrapWord
+	form := widget.NewForm(
+		widget.NewFormItem(lang.X("fill.scope", "Fill in"), scope),
+		widget.NewFormItem(lang.X("fill.limit", "Search for at most"), limit),
+	)
+	d := dialog.NewCustomConfirm(lang.X("fill.title", "Fill in"), lang.X("fill.start", "Start"), lang.X("Cancel", "Cancel"),
+		container.NewVBox(form, note), func(ok bool) {
+			if !ok {
+				return
+			}
+			req := fillRequest{window: week, limit: fillDefaultLimit}
+			if scope.Selected == periodOpt {
+				req.window = period
+			}
+			if i := limit.SelectedIndex(); i >= 0 {
+				req.limit = fillLimits[i]
+			}
+			ws.startFill(req)
+		}, ws.win)
+	d.Resize(fyne.NewSize(520, 330))
+	d.Show()
+}
+
+// startFill runs the planner for req on a copy of the roster in the
+// background, with a progress dialog; the result becomes the proposal. It
+// returns nil when a run is already under way or the roster cannot be read.
+func (ws *WeekScreen) startFill(req fillRequest) *fillRun {
+	if ws.fill.run != nil {
+		return nil
+	}
+	// The planner gets its own copy: the screen's house changes with edits.
+	h, err := ws.ed.store.Load()
+	if err != nil {
+		ws.showError(fmt.Errorf("rooster laden / load roster: %w", err))
+		return nil
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	r := &fillRun{req: req, cancel: cancel, done: make(chan struct{}), t0: time.Now()}
+	ws.fill.run = r
+	r.elapsed, r.best = widget.NewLabel(""), widget.NewLabel("")
+	r.bar = widget.NewProgressBar()
+	r.bar.TextFormatter = func() string { return "" }
+	what := widget.NewLabel(fmt.Sprintf(lang.X("fill.running", "Looking for shifts for %s …"), req.window))
+	r.dlg = dialog.NewCustom(lang.X("fill.title", "Fill in"), lang.X("fill.stop", "Stop"),
+		container.NewVBox(what, r.bar, r.elapsed, r.best), ws.win)
+	r.dlg.SetOnClosed(r.stop)
+	r.dlg.Resize(fyne.NewSize(440, 220))
+	r.show()
+	r.dlg.Show()
+
+	stopTick, tickDone := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(tickDone)
+		t := time.NewTicker(250 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-stopTick:
+				return
+			case <-t.C:
+				fyne.Do(r.show)
+			}
+		}
+	}()
+	go func() {
+		opts := plan.Options{Seed: fillSeed, TimeLimit: req.limit, MaxIterations: req.maxIter, Workers: 1}
+		as, err := plan.Propose(ctx, h, req.window, opts, r.progress)
+		close(stopTick)
+		<-tickDone
+		fyne.Do(func() { ws.fillDone(r, as, err) })
+	}()
+	return r
+}
+
+// fillDone closes the progress dialog and shows the proposal.
+func (ws *WeekScreen) fillDone(r *fillRun, as []roster.Assignment, err error) {
+	defer close(r.done)
+	r.finished = true
+	r.dlg.Hide()
+	r.cancel()
+	ws.fill.run = nil
+	if errors.Is(err, plan.ErrInfeasible) {
+		err = errors.New("geen voorstel gevonden dat alle regels houdt; probeer langer te zoeken / no proposal found that keeps every rule; try searching longer")
+	}
+	if err != nil {
+		ws.showError(err)
+		return
+	}
+	n := ws.setProposal(as)
+	if n == 0 {
+		dialog.ShowInformation(lang.X("fill.title", "Fill in"), lang.X("fill.nothing", "The planner found nothing to add: the open cells cannot be filled without breaking a rule, or nothing is missing."), ws.win)
+		return
+	}
+	msg := fmt.Sprintf(lang.X("fill.proposed", "Proposal: %d shifts (marked cells)"), n)
+	if r.cancelled {
+		msg += " — " + lang.X("fill.stopped", "stopped, best so far")
+	}
+	ws.setStatus(msg)
+}

@@ -1,0 +1,277 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// gapWeek is the Monday of the demo's first week that is not fixed (week
+// 50); demoWithGaps empties its group shifts.
+var gapWeek = monday + 14
+
+// demoWithGaps is the demo house with the group shifts of week 50 taken
+// out, so "vul aan" has cells to fill.
+func demoWithGaps() *roster.House {
+	h := roster.Demo(monday)
+	kind := map[string]roster.ShiftKind{}
+	for _, st := range h.ShiftTypes {
+		kind[st.Code] = st.Kind
+	}
+	h.Plan.Assignments = slices.DeleteFunc(h.Plan.Assignments, func(a roster.Assignment) bool {
+		return roster.Week(gapWeek).Contains(a.Date) && kind[a.Shift] == roster.KindGroup
+	})
+	return h
+}
+
+// newGapScreen returns a week screen on week 50 of demoWithGaps.
+func newGapScreen(t *testing.T) *WeekScreen {
+	t.Helper()
+	ws, _ := newScreenOn(t, demoWithGaps(), "Fatima")
+	ws.SetWeek(gapWeek)
+	return ws
+}
+
+// waitFill waits until the run r has shown its result.
+func waitFill(t *testing.T, r *fillRun) {
+	t.Helper()
+	if r == nil {
+		t.Fatal("no fill run started")
+	}
+	select {
+	case <-r.done:
+	case <-time.After(60 * time.Second): // a hang guard, not a timing assertion
+		t.Fatal("fill run did not end")
+	}
+}
+
+// errorKeys returns the non-coverage error findings of the visible week
+// by rule and members.
+func errorKeys(ws *WeekScreen) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range ws.ed.Findings() {
+		if f.Severity != roster.SevError || f.Rule == roster.RuleCovDay || f.Rule == roster.RuleCovNight {
+			continue
+		}
+		key := f.Rule
+		for _, m := range f.Members {
+			key += " " + ws.ed.memberName(m)
+		}
+		out[key] = true
+	}
+	return out
+}
+
+// countErrors counts the error findings of the visible week.
+func countErrors(ws *WeekScreen) int {
+	n := 0
+	for _, f := range ws.ed.Findings() {
+		if f.Severity == roster.SevError {
+			n++
+		}
+	}
+	return n
+}
+
+// renderedTexts returns what the grid shows on the cell of member on d.
+func renderedTexts(ws *WeekScreen, member int, d roster.Date) []string {
+	c := newCellView(false)
+	for r, row := range ws.ed.View().Rows {
+		if row.Member == member {
+			ws.grid.updateCell(widget.TableCellID{Row: r, Col: int(d - ws.ed.Week())}, c)
+		}
+	}
+	return c.texts()
+}
+
+func runFill(t *testing.T, ws *WeekScreen) {
+	t.Helper()
+	r := ws.startFill(fillRequest{window: roster.Week(gapWeek), limit: time.Minute, maxIter: 200_000})
+	waitFill(t, r)
+	if len(ws.fill.proposal) == 0 {
+		t.Fatal("vul aan proposed nothing on a week without group shifts")
+	}
+}
+
+func TestFillAcceptAllUndo(t *testing.T) {
+	ws, st := newScreenOn(t, demoWithGaps(), "Fatima")
+	ws.SetWeek(gapWeek)
+	errsBefore, keysBefore := countErrors(ws), errorKeys(ws)
+	runFill(t, ws)
+	if !ws.fill.bar.Visible() {
+		t.Error("proposal bar hidden while a proposal is shown")
+	}
+	keys := ws.proposalKeys()
+	for _, k := range keys {
+		if len(ws.ed.House().Plan.CellAssignments(k.member, k.date)) != 0 {
+			t.Fatalf("proposal on a filled cell %v", k)
+		}
+	}
+	k := keys[0]
+	if txt := renderedTexts(ws, k.member, k.date); !slices.Contains(txt, "voorstel") || !strings.HasPrefix(txt[0], ws.fill.proposal[k]) {
+		t.Errorf("proposed cell shows %q, want the shift and \"voorstel\"", txt)
+	}
+	t.Logf("%d shifts proposed, errors before %d", len(keys), errsBefore)
+	proposed := map[cellKey]string{}
+	for _, k := range keys {
+		proposed[k] = ws.fill.proposal[k]
+	}
+
+	if !ws.acceptAllProposals() {
+		t.Fatal("accept all failed")
+	}
+	if len(ws.fill.proposal) != 0 || ws.fill.bar.Visible() {
+		t.Error("proposal still shown after accepting all")
+	}
+	for k, code := range proposed {
+		as := ws.ed.House().Plan.CellAssignments(k.member, k.date)
+		if len(as) != 1 || as[0].Shift != code {
+			t.Fatalf("cell %v holds %v, want %s", k, as, code)
+		}
+	}
+	if txt := renderedTexts(ws, k.member, k.date); slices.Contains(txt, "voorstel") {
+		t.Errorf("accepted cell still marked as proposal: %q", txt)
+	}
+	for key := range errorKeys(ws) {
+		if !keysBefore[key] {
+			t.Errorf("accepting the proposal added an error: %s", key)
+		}
+	}
+	after := countErrors(ws)
+	t.Logf("errors after accepting: %d", after)
+	if after >= errsBefore {
+		t.Errorf("errors %d → %d: the proposal filled nothing that mattered", errsBefore, after)
+	}
+	h, err := st.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(h.Plan.CellAssignments(k.member, k.date)); got != 1 {
+		t.Errorf("store has %d shifts on an accepted cell, want 1 (not saved)", got)
+	}
+
+	// One undo step takes the whole proposal out again.
+	ws.Undo()
+	for k := range proposed {
+		if as := ws.ed.House().Plan.CellAssignments(k.member, k.date); len(as) != 0 {
+			t.Fatalf("after undo cell %v still holds %v", k, as)
+		}
+	}
+	if got := countErrors(ws); got != errsBefore {
+		t.Errorf("after undo %d errors, want %d", got, errsBefore)
+	}
+}
+
+func TestFillDeterministic(t *testing.T) {
+	ws := newGapScreen(t)
+	runFill(t, ws)
+	first := maps2slice(ws.fill.proposal)
+	ws.discardProposal()
+	runFill(t, ws)
+	if second := maps2slice(ws.fill.proposal); !slices.Equal(first, second) {
+		t.Errorf("two runs with the same seed and budget differ:\n%v\n%v", first, second)
+	}
+}
+
+func maps2slice(m map[cellKey]string) []string {
+	var out []string
+	for k, v := range m {
+		out = append(out, fmt.Sprintf("%s %d %s", k.date, k.member, v))
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestFillRejectAndPerCell(t *testing.T) {
+	ws := newGapScreen(t)
+	runFill(t, ws)
+	keys := ws.proposalKeys()
+	if len(keys) < 3 {
+		t.Fatalf("only %d proposals", len(keys))
+	}
+	// Per cell: the cell menu offers accept and reject first.
+	a, r := keys[0], keys[1]
+	items := ws.fillMenuItems(a.member, a.date)
+	if len(items) < 2 || !strings.Contains(items[0].Label, "overnemen") || !strings.Contains(items[1].Label, "afwijzen") {
+		t.Fatalf("cell menu of a proposed cell: %v", items)
+	}
+	code := ws.fill.proposal[a]
+	items[0].Action()
+	if as := ws.ed.House().Plan.CellAssignments(a.member, a.date); len(as) != 1 || as[0].Shift != code {
+		t.Errorf("accepted cell holds %v, want %s", as, code)
+	}
+	ws.fillMenuItems(r.member, r.date)[1].Action()
+	if as := ws.ed.House().Plan.CellAssignments(r.member, r.date); len(as) != 0 {
+		t.Errorf("rejected cell holds %v", as)
+	}
+	if _, ok := ws.fill.proposal[r]; ok || len(ws.fill.proposal) != len(keys)-2 {
+		t.Errorf("after one accept and one reject %d proposals left, want %d", len(ws.fill.proposal), len(keys)-2)
+	}
+	if ws.fillMenuItems(r.member, r.date) != nil {
+		t.Error("a rejected cell still offers the proposal")
+	}
+
+	// Discard: no marks, no bar, nothing in the roster.
+	left := ws.proposalKeys()
+	ws.discardProposal()
+	if ws.fill.bar.Visible() {
+		t.Error("bar shown after discarding")
+	}
+	for _, k := range left {
+		if slices.Contains(renderedTexts(ws, k.member, k.date), "voorstel") {
+			t.Errorf("cell %v still marked after discarding", k)
+		}
+		if as := ws.ed.House().Plan.CellAssignments(k.member, k.date); len(as) != 0 {
+			t.Errorf("discarded cell %v holds %v", k, as)
+		}
+	}
+}
+
+func TestFillFixedWeekUntouched(t *testing.T) {
+	ws := newGapScreen(t)
+	if !ws.Do(ws.ed.FixWeekEdit()) {
+		t.Fatal("fixing the week failed")
+	}
+	r := ws.startFill(fillRequest{window: roster.Week(gapWeek), limit: time.Minute, maxIter: 50_000})
+	waitFill(t, r)
+	if len(ws.fill.proposal) != 0 {
+		t.Errorf("vul aan proposed %d shifts in a fixed week", len(ws.fill.proposal))
+	}
+}
+
+func TestFillCancelReturnsBestSoFar(t *testing.T) {
+	ws := newGapScreen(t)
+	r := ws.startFill(fillRequest{window: roster.Week(gapWeek), limit: 10 * time.Minute})
+	if r == nil {
+		t.Fatal("no run")
+	}
+	if again := ws.startFill(fillRequest{window: roster.Week(gapWeek), limit: time.Second}); again != nil {
+		t.Error("a second run started while one is under way")
+	}
+	for i := 0; ; i++ { // wait for a first feasible proposal
+		if p, ok := r.snapshot(); ok && p.Feasible {
+			break
+		}
+		if i > 6000 {
+			t.Fatal("no feasible proposal within the guard")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	r.stop()
+	waitFill(t, r)
+	if len(ws.fill.proposal) == 0 {
+		t.Error("cancel dropped the best proposal so far")
+	}
+	if !strings.Contains(ws.status.Text, "gestopt") {
+		t.Errorf("status %q does not say the search was stopped", ws.status.Text)
+	}
+	if ws.fill.run != nil {
+		t.Error("run still registered after it ended")
+	}
+}
