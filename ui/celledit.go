@@ -44,7 +44,7 @@ func (ws *WeekScreen) openCellMenu(id widget.TableCellID) {
 	}
 	ws.anchor = nil
 	ws.clearSelection()
-	menu := fyne.NewMenu("", ws.cellMenuItems(m, d)...)
+	menu := fyne.NewMenu("", append(ws.fillMenuItems(m, d), ws.cellMenuItems(m, d)...)...) // a proposed cell first offers accept/reject (fill_proposal.go)
 	ws.cellMenu = menu
 	ws.menu = widget.NewPopUpMenu(menu, ws.win.Canvas())
 	ws.menu.ShowAtPosition(ws.menuPos(id))

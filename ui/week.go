@@ -61,6 +61,8 @@ type WeekScreen struct {
 
 	onChange func() // called when the screen shows a change: the open cover panel follows (cover.go)
 
+	fill fillState // the "vul aan" proposal (fill.go, fill_proposal.go)
+
 	content fyne.CanvasObject
 }
 
@@ -118,7 +120,7 @@ func (ws *WeekScreen) build() fyne.CanvasObject {
 	right2 := container.NewBorder(findingsTitle, nil, nil, nil, ws.findings.box)
 	split := container.NewHSplit(gridArea, right2)
 	split.Offset = 0.77
-	bottom := container.NewBorder(nil, nil, nil, ws.sickButton(), container.NewPadded(ws.status)) // sick.go
+	bottom := container.NewBorder(ws.fillBar(), nil, nil, ws.sickButton(), container.NewPadded(ws.status)) // fill_proposal.go, sick.go
 	return container.NewBorder(top, bottom, nil, nil, split)
 }
 
