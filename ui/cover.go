@@ -292,7 +292,7 @@ func (p *CoverPanel) row(btn *widget.Button, title, sub string, fs []roster.Find
 		segs = append(segs, paragraph(line, theme.ColorNameForeground, false))
 	}
 	for _, m := range p.messages(fs) {
-		segs = append(segs, paragraph(lang.X("cover.mind", "Mind")+": "+m, colour, false))
+		segs = append(segs, paragraph(lang.X("cover.mind", "Note")+": "+m, colour, false))
 	}
 	rt := widget.NewRichText(segs...)
 	rt.Wrapping = fyne.TextWrapWord
