@@ -28,6 +28,19 @@ func TestCoverWithConsent(t *testing.T) {
 	if len(consent) == 0 || len(p.consentBtns) != len(consent) {
 		t.Fatalf("%d members with consent, %d buttons", len(consent), len(p.consentBtns))
 	}
+	// Every excluded member is shown with exactly FindCover's reasons.
+	for _, e := range p.Result().Excluded {
+		got := p.reasons[e.Member]
+		if len(got) != len(e.Reasons) {
+			t.Errorf("member %d: %d reasons shown, FindCover has %d", e.Member, len(got), len(e.Reasons))
+			continue
+		}
+		for i, r := range e.Reasons {
+			if got[i] != r.NL {
+				t.Errorf("member %d reason %d: shown %q, FindCover %q", e.Member, i, got[i], r.NL)
+			}
+		}
+	}
 	who := consent[0].Member
 	if got := p.reasons[who]; len(got) != len(consent[0].Reasons) || got[0] != consent[0].Reasons[0].NL {
 		t.Errorf("reasons shown for %d: %q", who, got)
