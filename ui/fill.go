@@ -107,7 +107,7 @@ func (ws *WeekScreen) showFill() {
 	}
 	h := ws.ed.House()
 	week := roster.Week(ws.ed.Week())
-	period := roster.PlanningPeriod(h, ws.ed.Week())
+	period := fillPeriod(h, ws.ed.Week())
 	weekOpt := fmt.Sprintf(lang.X("fill.scope.week", "Week %s"), week.From.WeekLabel())
 	periodOpt := fmt.Sprintf(lang.X("fill.scope.period", "Planning period %s – %s"), period.From.WeekLabel(), period.To.WeekLabel())
 	scope := widget.NewRadioGroup([]string{weekOpt, periodOpt}, nil)
@@ -141,6 +141,16 @@ func (ws *WeekScreen) showFill() {
 		}, ws.win)
 	d.Resize(fyne.NewSize(520, 330))
 	d.Show()
+}
+
+// fillPeriod returns the planning period that holds the week of mon: the
+// stored period (as the toolbar shows it), else the default planning
+// period (roster.PlanningPeriod).
+func fillPeriod(h *roster.House, mon roster.Date) roster.Window {
+	if p, ok := roster.PeriodOn(h, mon); ok {
+		return roster.Window{From: p.From, To: p.To}
+	}
+	return roster.PlanningPeriod(h, mon)
 }
 
 // startFill runs the planner for req on a copy of the roster in the

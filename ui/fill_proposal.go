@@ -164,7 +164,7 @@ func (ws *WeekScreen) markProposal(c *cellView, member int, d roster.Date, cell 
 	text := code
 	bar := color.Color(withAlpha(colProposal, 0x80))
 	if st := ws.ed.House().ShiftType(code); st != nil {
-		text = shiftText(roster.CellShift{Code: st.Code, Start: st.Start, End: st.End})
+		text = shiftText(roster.CellShift{Code: st.Code, Start: st.Start, End: st.End, Known: true})
 		bar = withAlpha(shiftColour(st.Colour), 0x80)
 	}
 	selected := ws.isSelected(member, d)

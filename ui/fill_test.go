@@ -114,7 +114,7 @@ func TestFillAcceptAllUndo(t *testing.T) {
 		}
 	}
 	k := keys[0]
-	if txt := renderedTexts(ws, k.member, k.date); !slices.Contains(txt, "voorstel") || !strings.HasPrefix(txt[0], ws.fill.proposal[k]) {
+	if txt := renderedTexts(ws, k.member, k.date); !slices.Contains(txt, "voorstel") || !strings.HasPrefix(txt[0], ws.fill.proposal[k]+" ") || strings.Contains(txt[0], "?") {
 		t.Errorf("proposed cell shows %q, want the shift and \"voorstel\"", txt)
 	}
 	t.Logf("%d shifts proposed, errors before %d", len(keys), errsBefore)
@@ -273,5 +273,26 @@ func TestFillCancelReturnsBestSoFar(t *testing.T) {
 	}
 	if ws.fill.run != nil {
 		t.Error("run still registered after it ended")
+	}
+}
+
+func TestFillPeriod(t *testing.T) {
+	ws := newGapScreen(t)
+	h := ws.ed.House()
+	p := fillPeriod(h, gapWeek)
+	if p.From != gapWeek || p.To != gapWeek+13 {
+		t.Fatalf("period of week 50 is %s, want the stored period %s – %s", p, gapWeek, gapWeek+13)
+	}
+	// The period before (weeks 48–49) is fixed: nothing may be proposed there.
+	w := roster.Window{From: monday, To: p.To}
+	r := ws.startFill(fillRequest{window: w, limit: time.Minute, maxIter: 200_000})
+	waitFill(t, r)
+	if len(ws.fill.proposal) == 0 {
+		t.Fatal("nothing proposed over weeks 48–51")
+	}
+	for k := range ws.fill.proposal {
+		if !w.Contains(k.date) || h.Plan.StateOn(k.date) == roster.PeriodFixed {
+			t.Errorf("proposal on %s, outside the window or in a fixed week", k.date)
+		}
 	}
 }
