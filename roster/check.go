@@ -25,6 +25,7 @@ type checker struct {
 	hol      HolidaySet
 	today    Date            // the current date (ATW-PUBLISH); injectable via CheckAt
 	days     dayClock        // midnights of ext and the day after
+	nightIv  []presence      // night cover intervals found with the day coverage, for checkNights
 	shifts   []Shift         // every resolved shift in ext, by member then start
 	byMember map[int][]Shift // sub-slices of shifts per member
 	out      []Finding

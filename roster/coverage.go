@@ -52,7 +52,10 @@ func (c *checker) coverageSpans() ([]covSpan, []presence) {
 		return nil, nil
 	}
 	ws := c.winStart.Unix()
-	iv := c.presences(c.days.at(c.w.From-1, 0), c.days.at(c.w.To+2, 0), ShiftKind.Present, true, len(c.shifts))
+	// The night rule's intervals come from the same pass; checkNights
+	// takes them from c.nightIv.
+	iv, night := c.presenceLists(c.days.at(c.w.From-1, 0), ws, c.days.at(c.w.To+2, 0))
+	c.nightIv = night
 	st := stepsOf(iv)
 	out := make([]covSpan, 0, c.w.Days()+1)
 	for d := c.w.From - 1; d <= c.w.To; d++ {
@@ -120,7 +123,12 @@ func (c *checker) checkCoverage() {
 // the merged parts without night cover and with more than one.
 func (c *checker) nightSpans() ([]nightSpan, []presence) {
 	ns, ne := c.h.Settings.nightClocks()
-	iv := c.presences(c.winStart.Unix(), c.days.at(c.w.To+2, 0), ShiftKind.NightCover, false, 2*c.w.Days()+2)
+	iv := c.nightIv
+	if iv == nil { // the day coverage did not run (a house without bands)
+		ws := c.winStart.Unix()
+		_, iv = c.presenceLists(ws, ws, c.days.at(c.w.To+2, 0))
+	}
+	c.nightIv = nil
 	st := stepsOf(iv)
 	var out []nightSpan
 	for d := c.w.From; d <= c.w.To; d++ {

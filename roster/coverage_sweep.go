@@ -160,14 +160,19 @@ func (ix *presenceIndex) appendPresent(out []int, s, e int64) []int {
 	return out
 }
 
-// presences returns the intervals of shifts that overlap [lo, hi), are worked
-// (not vacated by a sick report), of a kind that keep accepts, by an active
-// member who is not absent on the shift's date and, when opvoeder is set,
-// counts as an opvoeder. A real member's (ID > 0) overlapping intervals are
-// merged, so every member counts once. The result is ordered by member, then start;
-// capHint sizes it.
-func (c *checker) presences(lo, hi int64, keep func(ShiftKind) bool, opvoeder bool, capHint int) []presence {
-	var out []presence
+// presenceLists returns the intervals the coverage rules count, in one pass
+// over the shifts: day holds the shifts of a kind that counts for presence
+// (ShiftKind.Present) by members who count as opvoeder and that overlap
+// [dayLo, hi); night the night cover shifts (ShiftKind.NightCover) that
+// overlap [nightLo, hi). Both only hold shifts that are worked (not vacated
+// by a sick report) by an active member who is not absent on the shift's
+// date. A real member's (ID > 0) overlapping intervals are merged, so every
+// member counts once. Both are ordered by member, then start.
+func (c *checker) presenceLists(dayLo, nightLo, hi int64) (day, night []presence) {
+	nightCap := 2*c.w.Days() + 2
+	buf := make([]presence, 0, len(c.shifts)+nightCap) // one allocation for both
+	day, night = buf[:0:len(c.shifts)], buf[len(c.shifts):len(c.shifts):len(c.shifts)+nightCap]
+	lo := min(dayLo, nightLo)
 	abs := c.h.Plan.Absences
 	for i := 0; i < len(c.shifts); {
 		id := c.shifts[i].Member
@@ -178,9 +183,10 @@ func (c *checker) presences(lo, hi int64, keep func(ShiftKind) bool, opvoeder bo
 		group := c.shifts[i:j]
 		i = j
 		m := c.h.Member(id)
-		if m == nil || (opvoeder && !m.CountsAsOpvoeder()) {
+		if m == nil {
 			continue
 		}
+		opvoeder := m.CountsAsOpvoeder()
 		hasAbs := false
 		for k := range abs {
 			if abs[k].Member == id {
@@ -201,32 +207,45 @@ func (c *checker) presences(lo, hi int64, keep func(ShiftKind) bool, opvoeder bo
 		}
 		for k := first; k < len(group); k++ {
 			s := &group[k]
-			if s.Start.Unix() >= hi {
+			ss := s.Start.Unix()
+			if ss >= hi {
 				break
 			}
-			if !keep(s.Kind) || !s.Worked() {
+			if !s.Worked() {
 				continue
 			}
-			ss, se := s.Start.Unix(), s.End.Unix()
-			if ss >= hi || se <= lo || se <= ss || !m.Active(s.Date) {
+			inDay, inNight := opvoeder && s.Kind.Present(), s.Kind.NightCover()
+			if !inDay && !inNight {
+				continue
+			}
+			se := s.End.Unix()
+			inDay, inNight = inDay && se > dayLo, inNight && se > nightLo
+			if !inDay && !inNight || se <= ss || !m.Active(s.Date) {
 				continue
 			}
 			if hasAbs && c.h.Plan.AbsenceOn(id, s.Date) != nil {
 				continue
 			}
-			if n := len(out); id > 0 && n > 0 && out[n-1].member == id && ss <= out[n-1].e {
-				// A member booked twice at once (DOUBLE) is one person
-				// present: merge, so the double booking cannot hide a gap.
-				// IDs ≤ 0 are placeholders (OpenShifts' open member), one
-				// per shift, and are not merged.
-				out[n-1].e = max(out[n-1].e, se)
-				continue
+			if inDay {
+				day = addPresence(day, id, ss, se)
 			}
-			if out == nil {
-				out = make([]presence, 0, capHint)
+			if inNight {
+				night = addPresence(night, id, ss, se)
 			}
-			out = append(out, presence{ss, se, id})
 		}
 	}
-	return out
+	return day, night
+}
+
+// addPresence appends member id's interval [s, e) to iv, or merges it into
+// the member's last interval when they overlap: a member booked twice at
+// once (DOUBLE) is one person present, so the double booking cannot hide a
+// gap. IDs ≤ 0 are placeholders (OpenShifts' open member), one per shift,
+// and are not merged.
+func addPresence(iv []presence, id int, s, e int64) []presence {
+	if n := len(iv); id > 0 && n > 0 && iv[n-1].member == id && s <= iv[n-1].e {
+		iv[n-1].e = max(iv[n-1].e, e)
+		return iv
+	}
+	return append(iv, presence{s, e, id})
 }
