@@ -42,16 +42,39 @@ func (ws *WeekScreen) fillBar() fyne.CanvasObject {
 }
 
 // setProposal shows as as the proposal (only on cells that are still open
-// and not fixed) and returns how many cells it marks.
+// and not fixed) and returns how many cells it marks. A proposed night
+// cover on a night that already has one is left out: a night wants
+// exactly one cover (COV-NIGHT), whatever its kind.
 func (ws *WeekScreen) setProposal(as []roster.Assignment) int {
 	ws.fill.proposal = map[cellKey]string{}
+	covered := ws.coveredNights()
 	for _, a := range as {
-		if ws.proposalOpen(a.Member, a.Date) {
-			ws.fill.proposal[cellKey{a.Member, a.Date}] = a.Shift
+		if !ws.proposalOpen(a.Member, a.Date) {
+			continue
 		}
+		if st := ws.ed.House().ShiftType(a.Shift); st != nil && st.Kind.NightCover() {
+			if covered[a.Date] {
+				continue
+			}
+			covered[a.Date] = true
+		}
+		ws.fill.proposal[cellKey{a.Member, a.Date}] = a.Shift
 	}
 	ws.proposalChanged()
 	return len(ws.fill.proposal)
+}
+
+// coveredNights returns the dates whose night has a night cover that is
+// not vacated.
+func (ws *WeekScreen) coveredNights() map[roster.Date]bool {
+	h := ws.ed.House()
+	out := map[roster.Date]bool{}
+	for _, a := range h.Plan.Assignments {
+		if st := h.ShiftType(a.Shift); st != nil && st.Kind.NightCover() && a.State != roster.StateSick {
+			out[a.Date] = true
+		}
+	}
+	return out
 }
 
 // proposalOpen reports whether a proposal may still go onto the cell: it

@@ -79,6 +79,17 @@ func countErrors(ws *WeekScreen) int {
 	return n
 }
 
+// countRule counts the findings of rule in the visible week (any severity).
+func countRule(ws *WeekScreen, rule string) int {
+	n := 0
+	for _, f := range ws.ed.Findings() {
+		if f.Rule == rule {
+			n++
+		}
+	}
+	return n
+}
+
 // renderedTexts returns what the grid shows on the cell of member on d.
 func renderedTexts(ws *WeekScreen, member int, d roster.Date) []string {
 	c := newCellView(false)
@@ -118,6 +129,7 @@ func TestFillAcceptAllUndo(t *testing.T) {
 		t.Errorf("proposed cell shows %q, want the shift and \"voorstel\"", txt)
 	}
 	t.Logf("%d shifts proposed, errors before %d", len(keys), errsBefore)
+	nightsBefore := countRule(ws, roster.RuleCovNight)
 	proposed := map[cellKey]string{}
 	for _, k := range keys {
 		proposed[k] = ws.fill.proposal[k]
@@ -147,6 +159,9 @@ func TestFillAcceptAllUndo(t *testing.T) {
 	t.Logf("errors after accepting: %d", after)
 	if after >= errsBefore {
 		t.Errorf("errors %d → %d: the proposal filled nothing that mattered", errsBefore, after)
+	}
+	if n := countRule(ws, roster.RuleCovNight); n > nightsBefore {
+		t.Errorf("night findings %d → %d: a proposal doubled a night cover", nightsBefore, n)
 	}
 	h, err := st.Load()
 	if err != nil {
