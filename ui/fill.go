@@ -218,6 +218,7 @@ func (ws *WeekScreen) fillDone(r *fillRun, as []roster.Assignment, err error) {
 		ws.showError(err)
 		return
 	}
+	ws.fill.window = r.req.window
 	n := ws.setProposal(as)
 	if n == 0 {
 		dialog.ShowInformation(lang.X("fill.title", "Fill in"), lang.X("fill.nothing", "The planner found nothing to add: the open cells cannot be filled without breaking a rule, or nothing is missing."), ws.win)

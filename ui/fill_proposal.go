@@ -24,6 +24,7 @@ var colProposal = color.NRGBA{0x00, 0x89, 0x7b, 0xff}
 // it, and the run under way.
 type fillState struct {
 	proposal map[cellKey]string
+	window   roster.Window // what the proposal was made for
 	run      *fillRun
 	bar      *fyne.Container
 	barText  *widget.Label
@@ -90,13 +91,40 @@ func (ws *WeekScreen) proposalOpen(member int, d roster.Date) bool {
 func (ws *WeekScreen) proposalChanged() {
 	if ws.fill.bar != nil {
 		if n := len(ws.fill.proposal); n > 0 {
-			ws.fill.barText.SetText(fmt.Sprintf(lang.X("fill.bar", "Proposal: %d shifts"), n))
+			e0, e1, w0, w1 := ws.proposalPreview()
+			ws.fill.barText.SetText(fmt.Sprintf(lang.X("fill.bar", "Proposal: %d shifts"), n) + " · " +
+				fmt.Sprintf(lang.X("fill.preview", "errors %d → %d, warnings %d → %d"), e0, e1, w0, w1))
 			ws.fill.bar.Show()
 		} else {
 			ws.fill.bar.Hide()
 		}
 	}
 	ws.grid.Refresh()
+}
+
+// proposalPreview counts the error and warning findings in the proposal's
+// window now and with the whole proposal accepted.
+func (ws *WeekScreen) proposalPreview() (errNow, errThen, warnNow, warnThen int) {
+	h := ws.ed.House()
+	with := *h // a shallow copy with its own assignment list
+	with.Plan.Assignments = slices.Clone(h.Plan.Assignments)
+	for _, k := range ws.proposalKeys() {
+		with.Plan.Assignments = append(with.Plan.Assignments, roster.Assignment{Member: k.member, Date: k.date, Shift: ws.fill.proposal[k]})
+	}
+	count := func(fs []roster.Finding) (e, w int) {
+		for _, f := range fs {
+			switch f.Severity {
+			case roster.SevError:
+				e++
+			case roster.SevWarning:
+				w++
+			}
+		}
+		return e, w
+	}
+	errNow, warnNow = count(roster.Check(h, ws.fill.window))
+	errThen, warnThen = count(roster.Check(&with, ws.fill.window))
+	return errNow, errThen, warnNow, warnThen
 }
 
 // proposalKeys returns the proposed cells by date, then member.

@@ -135,6 +135,10 @@ func TestFillAcceptAllUndo(t *testing.T) {
 		proposed[k] = ws.fill.proposal[k]
 	}
 
+	e0, e1, _, _ := ws.proposalPreview()
+	if e0 != errsBefore || !strings.Contains(ws.fill.barText.Text, fmt.Sprintf("fouten %d → %d", e0, e1)) {
+		t.Errorf("bar %q, preview %d → %d, want errors from %d", ws.fill.barText.Text, e0, e1, errsBefore)
+	}
 	if !ws.acceptAllProposals() {
 		t.Fatal("accept all failed")
 	}
@@ -157,6 +161,9 @@ func TestFillAcceptAllUndo(t *testing.T) {
 	}
 	after := countErrors(ws)
 	t.Logf("errors after accepting: %d", after)
+	if after != e1 {
+		t.Errorf("the bar predicted %d errors after accepting, there are %d", e1, after)
+	}
 	if after >= errsBefore {
 		t.Errorf("errors %d → %d: the proposal filled nothing that mattered", errsBefore, after)
 	}
