@@ -117,15 +117,22 @@ func runs(st []step, s, e int64, in func(n int) bool, emit func(s, e int64, lo, 
 // of reading every interval.
 type presenceIndex struct {
 	iv     []presence
-	groups []int // start of every member's group in iv, plus len(iv)
-	maxLen int64 // the longest interval
+	groups []int  // start of every member's group in iv, plus len(iv)
+	sorted []bool // per group: no empty interval and the ends ascend too
+	maxLen int64  // the longest interval
 }
 
 func newPresenceIndex(iv []presence) presenceIndex {
-	ix := presenceIndex{iv: iv}
+	ix := presenceIndex{iv: iv, groups: make([]int, 0, 32), sorted: make([]bool, 0, 32)}
 	for i, p := range iv {
 		if i == 0 || p.member != iv[i-1].member {
 			ix.groups = append(ix.groups, i)
+			ix.sorted = append(ix.sorted, true)
+		} else if p.e < iv[i-1].e {
+			ix.sorted[len(ix.sorted)-1] = false
+		}
+		if p.e <= p.s {
+			ix.sorted[len(ix.sorted)-1] = false
 		}
 		ix.maxLen = max(ix.maxLen, p.e-p.s)
 	}
@@ -138,6 +145,23 @@ func newPresenceIndex(iv []presence) presenceIndex {
 func (ix *presenceIndex) appendPresent(out []int, s, e int64) []int {
 	for g := 0; g+1 < len(ix.groups); g++ {
 		grp := ix.iv[ix.groups[g]:ix.groups[g+1]]
+		if ix.sorted[g] {
+			// A real member's merged intervals: the first one that ends
+			// after s is the only candidate, as later ones start later.
+			lo, hi := 0, len(grp)
+			for lo < hi {
+				m := int(uint(lo+hi) >> 1)
+				if grp[m].e <= s {
+					lo = m + 1
+				} else {
+					hi = m
+				}
+			}
+			if lo < len(grp) && grp[lo].s < e {
+				out = append(out, grp[lo].member)
+			}
+			continue
+		}
 		lo, hi := 0, len(grp) // the first interval that starts at or after s − maxLen
 		for lo < hi {
 			m := int(uint(lo+hi) >> 1)

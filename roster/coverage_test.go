@@ -1,6 +1,7 @@
 package roster
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -425,5 +426,49 @@ func TestCoverageLabelsMatchFormat(t *testing.T) {
 	d := NewDate(2026, time.November, 24)
 	if got := string(appendSpanLabel(nil, d.Time(NewClock(20, 0)), (d + 1).Start(), false)); got != "di 24-11 20:00–24:00" {
 		t.Errorf("midnight end: %q", got)
+	}
+}
+
+// TestAppendPresentMatchesNaive compares presenceIndex.appendPresent with
+// reading every interval, on random groups: merged intervals of real
+// members (the binary search on ends) and placeholder groups whose
+// intervals overlap, nest or are empty (the scan from s − maxLen).
+func TestAppendPresentMatchesNaive(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 22))
+	for it := range 500 {
+		var iv []presence
+		for id := -1; id <= 6; id++ {
+			if r.IntN(4) == 0 {
+				continue
+			}
+			var grp []presence
+			at := int64(r.IntN(20))
+			for range r.IntN(8) {
+				s := at + int64(r.IntN(30))
+				e := s + int64(r.IntN(40))
+				if id > 0 { // merged: disjoint and ascending
+					e = max(e, s+1)
+					at = e + int64(r.IntN(5))
+				} else {
+					at = s
+				}
+				grp = append(grp, presence{s, e, id})
+			}
+			iv = append(iv, grp...)
+		}
+		ix := newPresenceIndex(iv)
+		for range 20 {
+			s := int64(r.IntN(250)) - 10
+			e := s + int64(r.IntN(60))
+			var want []int
+			for _, p := range iv {
+				if p.s < e && p.e > s && p.e > p.s && (len(want) == 0 || want[len(want)-1] != p.member) {
+					want = append(want, p.member)
+				}
+			}
+			if got := ix.appendPresent(nil, s, e); !slices.Equal(got, want) {
+				t.Fatalf("iteration %d, [%d, %d): %v, want %v (intervals %v)", it, s, e, got, want, iv)
+			}
+		}
 	}
 }
