@@ -65,7 +65,7 @@ func (ws *WeekScreen) toggleFixed() {
 	var errs []string
 	for _, f := range ws.ed.Findings() {
 		if f.Severity == roster.SevError {
-			errs = append(errs, "• "+f.Message(ws.lang))
+			errs = append(errs, "• "+findingText(f, ws.lang))
 		}
 	}
 	if len(errs) == 0 {

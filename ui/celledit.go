@@ -44,20 +44,27 @@ func (ws *WeekScreen) openCellMenu(id widget.TableCellID) {
 	}
 	ws.anchor = nil
 	ws.clearSelection()
-	menu := fyne.NewMenu("", append(ws.fillMenuItems(m, d), ws.cellMenuItems(m, d)...)...) // a proposed cell first offers accept/reject (fill_proposal.go)
-	ws.cellMenu = menu
-	ws.menu = widget.NewPopUpMenu(menu, ws.win.Canvas())
-	ws.menu.ShowAtPosition(ws.menuPos(id))
+	parts := ws.cellMenuParts(m, d)
+	parts.middle = append(ws.fillMenuItems(m, d), parts.middle...) // a proposed cell first offers accept/reject (fill_proposal.go)
+	ws.cellMenu = fyne.NewMenu("", parts.all()...)
+	ws.showCellPopUp(m, d, parts, ws.menuPos(id))
 }
 
-// cellMenuItems returns the items of the cell menu for member on d.
+// cellMenuItems returns the items of the cell menu for member on d, in
+// display order.
 func (ws *WeekScreen) cellMenuItems(member int, d roster.Date) []*fyne.MenuItem {
+	return ws.cellMenuParts(member, d).all()
+}
+
+// cellMenuParts returns the items of the cell menu for member on d, grouped
+// as the pop-up shows them (cellmenu.go).
+func (ws *WeekScreen) cellMenuParts(member int, d roster.Date) cellMenuParts {
 	h := ws.ed.House()
-	var items, adds []*fyne.MenuItem
+	var shifts, adds []*fyne.MenuItem
 	for _, st := range h.ShiftTypes {
 		code := st.Code
 		label := fmt.Sprintf("%s  %s  %s–%s", st.Code, st.Name, st.Start, st.End)
-		items = append(items, fyne.NewMenuItem(label, func() { ws.assign(member, d, code, false) }))
+		shifts = append(shifts, fyne.NewMenuItem(label, func() { ws.assign(member, d, code, false) }))
 		adds = append(adds, fyne.NewMenuItem(label, func() { ws.assign(member, d, code, true) }))
 	}
 	add := fyne.NewMenuItem(lang.X("cell.add", "Add a shift"), nil)
@@ -70,21 +77,16 @@ func (ws *WeekScreen) cellMenuItems(member int, d roster.Date) []*fyne.MenuItem 
 	}
 	absent := fyne.NewMenuItem(lang.X("cell.absent", "Absent"), nil)
 	absent.ChildMenu = fyne.NewMenu("", abs...)
-	cp := fyne.NewMenuItem(lang.X("cell.copy", "Copy"), func() { ws.moveCursor(member, d); ws.CopyCell() })
-	paste := fyne.NewMenuItem(lang.X("cell.paste", "Paste"), func() { ws.moveCursor(member, d); ws.PasteCell() })
-	paste.Disabled = !ws.hasClip
-	clear := fyne.NewMenuItem(lang.X("cell.clear", "Clear"), func() { ws.do(ws.ed.ClearEdit(member, d)) })
-	items = append(items, fyne.NewMenuItemSeparator(), add, custom, absent)
-	items = append(items, ws.roundsCellItems(member, d)...) // wish, swap, give (wishes.go)
+	middle := []*fyne.MenuItem{add, custom, absent, fyne.NewMenuItemSeparator()}
+	middle = append(middle, ws.roundsCellItems(member, d)...) // wish, swap, give (wishes.go)
 	if ws.CellMenuExtra != nil {
 		if extra := ws.CellMenuExtra(member, d); len(extra) > 0 {
-			items = append(items, fyne.NewMenuItemSeparator())
-			items = append(items, extra...)
+			middle = append(middle, fyne.NewMenuItemSeparator())
+			middle = append(middle, extra...)
 		}
 	}
-	items = append(items, ws.sickItems(member, d)...) // report sick, who can cover, recovered (sick.go)
-	items = append(items, fyne.NewMenuItemSeparator(), cp, paste, clear)
-	return items
+	middle = append(middle, ws.sickItems(member, d)...) // report sick, who can cover, recovered (sick.go)
+	return cellMenuParts{shifts: shifts, middle: middle, edit: ws.cellMenuEditItems(member, d)}
 }
 
 // moveCursor puts the grid cursor on member's cell on d.

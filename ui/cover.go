@@ -342,7 +342,7 @@ func (p *CoverPanel) figures(f *roster.CoverFigures) string {
 func (p *CoverPanel) messages(fs []roster.Finding) []string {
 	out := make([]string, len(fs))
 	for i, f := range fs {
-		out[i] = f.Message(p.ws.lang)
+		out[i] = findingText(f, p.ws.lang)
 	}
 	return out
 }

@@ -36,13 +36,13 @@ func TestCoverWithConsent(t *testing.T) {
 			continue
 		}
 		for i, r := range e.Reasons {
-			if got[i] != r.NL {
+			if got[i] != capitalFirst(r.NL) {
 				t.Errorf("member %d reason %d: shown %q, FindCover %q", e.Member, i, got[i], r.NL)
 			}
 		}
 	}
 	who := consent[0].Member
-	if got := p.reasons[who]; len(got) != len(consent[0].Reasons) || got[0] != consent[0].Reasons[0].NL {
+	if got := p.reasons[who]; len(got) != len(consent[0].Reasons) || got[0] != capitalFirst(consent[0].Reasons[0].NL) {
 		t.Errorf("reasons shown for %d: %q", who, got)
 	}
 	covers := func() bool {

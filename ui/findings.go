@@ -6,6 +6,8 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -143,7 +145,7 @@ func (p *findingsPanel) itemText(it findingItem) (string, fyne.TextStyle) {
 	if it.finding == nil {
 		return fmt.Sprintf("%s (%d)", ruleTitle(it.rule), it.count), fyne.TextStyle{Bold: true}
 	}
-	return it.finding.Message(p.ws.lang), fyne.TextStyle{}
+	return findingText(*it.finding, p.ws.lang), fyne.TextStyle{}
 }
 
 // setHeights gives every item the height its wrapped text needs at the
@@ -208,4 +210,19 @@ func (p *findingsPanel) selected(id widget.ListItemID) {
 // ruleTitle returns the plain-language name of a rule ID.
 func ruleTitle(rule string) string {
 	return lang.X("rule."+rule, rule)
+}
+
+// findingText returns the message of f in language code, starting with a
+// capital letter (the engine writes some as sentence fragments).
+func findingText(f roster.Finding, code string) string {
+	return capitalFirst(f.Message(code))
+}
+
+// capitalFirst returns s with its first letter in upper case.
+func capitalFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

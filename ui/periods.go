@@ -266,7 +266,7 @@ func (ws *WeekScreen) showFixPeriod() {
 			lines = append(lines, fmt.Sprintf(lang.X("week.fix.more", "… and %d more"), len(errs)-12))
 			break
 		}
-		lines = append(lines, "• "+f.Message(ws.lang))
+		lines = append(lines, "• "+findingText(f, ws.lang))
 	}
 	text := widget.NewLabel(strings.Join(lines, "\n"))
 	text.Wrapping = fyne.TextWrapWord

@@ -61,7 +61,7 @@ func (ws *WeekScreen) findingLines(fs []roster.Finding) string {
 			lines = append(lines, fmt.Sprintf(lang.X("week.fix.more", "… and %d more"), len(fs)-12))
 			break
 		}
-		lines = append(lines, "• "+f.Message(ws.lang))
+		lines = append(lines, "• "+findingText(f, ws.lang))
 	}
 	return strings.Join(lines, "\n")
 }

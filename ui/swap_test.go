@@ -147,7 +147,7 @@ func TestSwapWarningsAskFirst(t *testing.T) {
 	if hasShift(ws.ed.House(), idBram, monday+4, "L") {
 		t.Fatal("the model changed before the confirmation")
 	}
-	if txt := overlayText(ws); !strings.Contains(txt, "let op: weinig rust") {
+	if txt := overlayText(ws); !strings.Contains(txt, "Let op: weinig rust") {
 		t.Errorf("confirmation shows %q", txt)
 	}
 	b := overlayButtons(ws, "Toch doen")

@@ -48,7 +48,7 @@ type WeekScreen struct {
 	hasClip bool
 	anchor  *widget.TableCellID // start of a Shift+arrow block
 
-	menu     *widget.PopUpMenu // the open cell menu, if any
+	menu     *widget.PopUp // the open cell menu, if any (cellmenu.go)
 	cellMenu *fyne.Menu
 
 	// OnSwitchUser is called by the "switch user" button.
