@@ -33,7 +33,6 @@ type fillState struct {
 // fillBar returns the proposal bar, hidden while there is no proposal.
 func (ws *WeekScreen) fillBar() fyne.CanvasObject {
 	ws.fill.barText = widget.NewLabel("")
-	ws.fill.barText.TextStyle.Bold = true
 	accept := widget.NewButtonWithIcon(lang.X("fill.acceptall", "Accept all"), theme.ConfirmIcon(), func() { ws.acceptAllProposals() })
 	accept.Importance = widget.HighImportance
 	discard := widget.NewButtonWithIcon(lang.X("fill.discard", "Discard proposal"), theme.CancelIcon(), ws.discardProposal)
@@ -93,7 +92,7 @@ func (ws *WeekScreen) proposalChanged() {
 		if n := len(ws.fill.proposal); n > 0 {
 			e0, e1, w0, w1 := ws.proposalPreview()
 			ws.fill.barText.SetText(fmt.Sprintf(lang.X("fill.bar", "Proposal: %d shifts"), n) + " · " +
-				fmt.Sprintf(lang.X("fill.preview", "errors %d → %d, warnings %d → %d"), e0, e1, w0, w1))
+				fmt.Sprintf(lang.X("fill.preview", "errors from %d to %d, warnings from %d to %d"), e0, e1, w0, w1))
 			ws.fill.bar.Show()
 		} else {
 			ws.fill.bar.Hide()

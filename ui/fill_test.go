@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -136,7 +137,7 @@ func TestFillAcceptAllUndo(t *testing.T) {
 	}
 
 	e0, e1, _, _ := ws.proposalPreview()
-	if e0 != errsBefore || !strings.Contains(ws.fill.barText.Text, fmt.Sprintf("fouten %d → %d", e0, e1)) {
+	if e0 != errsBefore || !strings.Contains(ws.fill.barText.Text, fmt.Sprintf("fouten van %d naar %d", e0, e1)) {
 		t.Errorf("bar %q, preview %d → %d, want errors from %d", ws.fill.barText.Text, e0, e1, errsBefore)
 	}
 	if !ws.acceptAllProposals() {
@@ -224,6 +225,18 @@ func TestFillRejectAndPerCell(t *testing.T) {
 		t.Fatalf("cell menu of a proposed cell: %v", items)
 	}
 	code := ws.fill.proposal[a]
+	// The cell menu the grid opens on a tap carries them.
+	for row, rw := range ws.ed.View().Rows {
+		if rw.Member == a.member {
+			ws.openCellMenu(widget.TableCellID{Row: row, Col: int(a.date - ws.ed.Week())})
+		}
+	}
+	if ws.cellMenu == nil || !slices.ContainsFunc(ws.cellMenu.Items, func(it *fyne.MenuItem) bool { return it.Label == items[0].Label }) {
+		t.Errorf("the cell menu of a proposed cell lacks %q", items[0].Label)
+	}
+	if ws.menu != nil {
+		ws.menu.Hide()
+	}
 	items[0].Action()
 	if as := ws.ed.House().Plan.CellAssignments(a.member, a.date); len(as) != 1 || as[0].Shift != code {
 		t.Errorf("accepted cell holds %v, want %s", as, code)
