@@ -106,8 +106,8 @@ func (p *findingsPanel) refresh() {
 		p.summary.Text = lang.X("findings.none", "No findings: this week holds.")
 	} else {
 		p.summary.Text = fmt.Sprintf("%d %s · %d %s · %d %s",
-			n[roster.SevError], lang.X("findings.errors", "errors"),
-			n[roster.SevWarning], lang.X("findings.warnings", "warnings"),
+			n[roster.SevError], plural(n[roster.SevError], lang.X("findings.error", "error"), lang.X("findings.errors", "errors")),
+			n[roster.SevWarning], plural(n[roster.SevWarning], lang.X("findings.warning", "warning"), lang.X("findings.warnings", "warnings")),
 			n[roster.SevInfo], lang.X("findings.info", "info"))
 	}
 	p.summary.Refresh()
@@ -225,4 +225,12 @@ func capitalFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// plural returns one when n is 1, else many.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
