@@ -153,11 +153,26 @@ func fillPeriod(h *roster.House, mon roster.Date) roster.Window {
 	return roster.PlanningPeriod(h, mon)
 }
 
+// allFixed reports whether every day of w is in a fixed period.
+func allFixed(h *roster.House, w roster.Window) bool {
+	for d := w.From; d <= w.To; d++ {
+		if h.Plan.StateOn(d) != roster.PeriodFixed {
+			return false
+		}
+	}
+	return true
+}
+
 // startFill runs the planner for req on a copy of the roster in the
 // background, with a progress dialog; the result becomes the proposal. It
-// returns nil when a run is already under way or the roster cannot be read.
+// returns nil when a run is already under way, the window is fixed
+// throughout (that is said) or the roster cannot be read.
 func (ws *WeekScreen) startFill(req fillRequest) *fillRun {
 	if ws.fill.run != nil {
+		return nil
+	}
+	if allFixed(ws.ed.House(), req.window) {
+		dialog.ShowInformation(lang.X("fill.title", "Fill in"), lang.X("fill.fixed", "This part of the roster is fixed: Fill in changes nothing in fixed weeks. Unlock it first."), ws.win)
 		return nil
 	}
 	// The planner gets its own copy: the screen's house changes with edits.

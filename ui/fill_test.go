@@ -273,8 +273,10 @@ func TestFillFixedWeekUntouched(t *testing.T) {
 	if !ws.Do(ws.ed.FixWeekEdit()) {
 		t.Fatal("fixing the week failed")
 	}
-	r := ws.startFill(fillRequest{window: roster.Week(gapWeek), limit: time.Minute, maxIter: 50_000})
-	waitFill(t, r)
+	if r := ws.startFill(fillRequest{window: roster.Week(gapWeek), limit: time.Minute, maxIter: 50_000}); r != nil {
+		waitFill(t, r)
+		t.Error("vul aan started on a fixed week")
+	}
 	if len(ws.fill.proposal) != 0 {
 		t.Errorf("vul aan proposed %d shifts in a fixed week", len(ws.fill.proposal))
 	}
