@@ -102,26 +102,24 @@ type dayClock struct {
 	mid  []int64 // mid[i]: Unix seconds of (from+i) 00:00 in Amsterdam
 }
 
-// newDayClock returns a dayClock for the dates from..to. Midnights are
-// computed with Date.Start once a week; the days of a week are filled in
-// by adding 24 hours unless the week holds a DST switch (switches are months
-// apart), whose days are computed one by one.
+// newDayClock returns a dayClock for the dates from..to. The UTC offset is
+// constant between two transitions of the time zone (months apart), so one
+// Date.Start and ZoneBounds per zone period give every midnight in it.
 func newDayClock(from, to Date) dayClock {
 	n := int(to-from) + 2 // to's day ends at the midnight of to+1
 	mid := make([]int64, n)
-	m0 := from.Start().Unix()
-	mid[0] = m0
-	for i := 0; i < n-1; {
-		j := min(i+7, n-1)
-		mj := (from + Date(j)).Start().Unix()
-		for k := i + 1; k < j; k++ {
-			if mj-m0 == int64(j-i)*86400 {
-				mid[k] = m0 + int64(k-i)*86400
-			} else {
-				mid[k] = (from + Date(k)).Start().Unix()
+	for i := 0; i < n; {
+		t := (from + Date(i)).Start()
+		mid[i] = t.Unix()
+		_, off := t.Zone()
+		_, end := t.ZoneBounds() // zero when the offset never changes again
+		for i++; i < n; i++ {
+			m := int64(from+Date(i))*86400 - int64(off)
+			if !end.IsZero() && m >= end.Unix() {
+				break
 			}
+			mid[i] = m
 		}
-		mid[j], m0, i = mj, mj, j
 	}
 	return dayClock{from: from, mid: mid}
 }

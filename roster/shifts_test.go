@@ -116,3 +116,23 @@ func TestShiftDuration(t *testing.T) {
 		}
 	}
 }
+
+// TestDayClockMidnights holds every midnight of a dayClock equal to
+// Date.Start, over ranges of any length from 1900 to 2100: DST switches,
+// Amsterdam's historical offsets and years without DST included.
+func TestDayClockMidnights(t *testing.T) {
+	r := rand.New(rand.NewPCG(41, 42))
+	for from := NewDate(1900, 1, 1); from < NewDate(2100, 1, 1); {
+		to := from + Date(r.IntN(400))
+		dc := newDayClock(from, to)
+		if len(dc.mid) != int(to-from)+2 {
+			t.Fatalf("%v–%v: %d midnights", from, to, len(dc.mid))
+		}
+		for i, m := range dc.mid {
+			if d := from + Date(i); m != d.Start().Unix() {
+				t.Fatalf("%v–%v: midnight of %v is %d, want %d", from, to, d, m, d.Start().Unix())
+			}
+		}
+		from = to + Date(r.IntN(3))
+	}
+}
