@@ -79,13 +79,47 @@ func clocksOf(a *Assignment, st *ShiftType) (start, end Clock, endDate Date) {
 	return start, end, endDate
 }
 
-// shiftTypeIndex returns the index in h.ShiftTypes of the shift type with
-// code, or -1.
-func (h *House) shiftTypeIndex(code string) int {
-	for i := range h.ShiftTypes {
-		// Codes are short: the first byte rules most types out before a
-		// full comparison.
-		if c := h.ShiftTypes[i].Code; len(c) == len(code) && (c == "" || c[0] == code[0]) && c == code {
+// codeIndex finds shift types by code as House.ShiftType does (the first
+// type with the code), by the code's first byte when only one type's code
+// starts with it (the usual case: codes are letters) and otherwise by
+// comparing codes in order.
+type codeIndex struct {
+	types []ShiftType
+	first [256]int32 // 1 + index of the only type whose code starts with the byte; -1: several
+}
+
+// newCodeIndex indexes types.
+func newCodeIndex(types []ShiftType) *codeIndex {
+	x := &codeIndex{types: types}
+	for i := range types {
+		c := types[i].Code
+		if c == "" {
+			continue
+		}
+		switch f := &x.first[c[0]]; {
+		case *f == 0:
+			*f = int32(i + 1)
+		case *f > 0:
+			*f = -1
+		}
+	}
+	return x
+}
+
+// of returns the index of the shift type with code, or -1.
+func (x *codeIndex) of(code string) int {
+	if code != "" {
+		if f := x.first[code[0]]; f == 0 {
+			return -1
+		} else if f > 0 {
+			if x.types[f-1].Code == code {
+				return int(f - 1)
+			}
+			return -1
+		}
+	}
+	for i := range x.types {
+		if x.types[i].Code == code {
 			return i
 		}
 	}
@@ -219,8 +253,9 @@ func (h *House) shifts(w Window, dc *dayClock) []Shift {
 		own := newDayClock(lo, hi+1) // a shift ends on its date or the next
 		dc = &own
 	}
+	codes := newCodeIndex(h.ShiftTypes)
 	if span := uint64(idHi) - uint64(idLo); span >= uint64(4*n+64) {
-		return h.sortedShifts(w, dc, n)
+		return h.sortedShifts(w, dc, codes, n)
 	}
 	buckets := make([]memberBucket, idHi-idLo+1)
 	for i := range as {
@@ -240,7 +275,7 @@ func (h *House) shifts(w Window, dc *dayClock) []Shift {
 		if !w.Contains(a.Date) {
 			continue
 		}
-		k, ok := h.keyOf(i, dc)
+		k, ok := h.keyOf(i, dc, codes)
 		if !ok {
 			unknown = true
 			continue
@@ -275,13 +310,13 @@ func (h *House) shifts(w Window, dc *dayClock) []Shift {
 
 // sortedShifts is shifts for sparse member IDs: keys of the n assignments
 // in w, sorted, then turned into shifts.
-func (h *House) sortedShifts(w Window, dc *dayClock, n int) []Shift {
+func (h *House) sortedShifts(w Window, dc *dayClock, codes *codeIndex, n int) []Shift {
 	keys := make([]shiftKey, 0, n)
 	for i := range h.Plan.Assignments {
 		if !w.Contains(h.Plan.Assignments[i].Date) {
 			continue
 		}
-		if k, ok := h.keyOf(i, dc); ok {
+		if k, ok := h.keyOf(i, dc, codes); ok {
 			keys = append(keys, k)
 		}
 	}
@@ -295,9 +330,9 @@ func (h *House) sortedShifts(w Window, dc *dayClock, n int) []Shift {
 
 // keyOf resolves assignment i to its key; ok is false for an unknown shift
 // code.
-func (h *House) keyOf(i int, dc *dayClock) (k shiftKey, ok bool) {
+func (h *House) keyOf(i int, dc *dayClock, codes *codeIndex) (k shiftKey, ok bool) {
 	a := &h.Plan.Assignments[i]
-	ti := h.shiftTypeIndex(a.Shift)
+	ti := codes.of(a.Shift)
 	if ti < 0 {
 		return shiftKey{}, false
 	}

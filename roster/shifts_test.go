@@ -136,3 +136,30 @@ func TestDayClockMidnights(t *testing.T) {
 		from = to + Date(r.IntN(3))
 	}
 }
+
+// TestCodeIndex holds codeIndex equal to looking codes up in order (the
+// first type with the code wins), with codes that share a first byte,
+// duplicates, empty codes and multi-byte letters.
+func TestCodeIndex(t *testing.T) {
+	r := rand.New(rand.NewPCG(51, 52))
+	pool := []string{"", "V", "V", "L", "L2", "Lx", "S", "É", "Éa", "N", "W", "w"}
+	for it := range 500 {
+		var types []ShiftType
+		for range r.IntN(8) {
+			types = append(types, ShiftType{Code: pool[r.IntN(len(pool))]})
+		}
+		x := newCodeIndex(types)
+		for _, code := range append(pool, "X", "LL", "\xc3") {
+			want := -1
+			for i := range types {
+				if types[i].Code == code {
+					want = i
+					break
+				}
+			}
+			if got := x.of(code); got != want {
+				t.Fatalf("iteration %d, types %v, code %q: %d, want %d", it, types, code, got, want)
+			}
+		}
+	}
+}
