@@ -34,6 +34,7 @@ const fillDefaultLimit = 10 * time.Second
 // fillRequest is what one "vul aan" run plans.
 type fillRequest struct {
 	window  roster.Window
+	label   string        // how the dialog named the window ("" = its dates)
 	limit   time.Duration // time limit of the search
 	maxIter int64         // iteration budget (0 = none; tests use it)
 }
@@ -130,9 +131,9 @@ func (ws *WeekScreen) showFill() {
 			if !ok {
 				return
 			}
-			req := fillRequest{window: week, limit: fillDefaultLimit}
+			req := fillRequest{window: week, label: weekOpt, limit: fillDefaultLimit}
 			if scope.Selected == periodOpt {
-				req.window = period
+				req.window, req.label = period, periodOpt
 			}
 			if i := limit.SelectedIndex(); i >= 0 {
 				req.limit = fillLimits[i]
@@ -187,7 +188,11 @@ func (ws *WeekScreen) startFill(req fillRequest) *fillRun {
 	r.elapsed, r.best = widget.NewLabel(""), widget.NewLabel("")
 	r.bar = widget.NewProgressBar()
 	r.bar.TextFormatter = func() string { return "" }
-	what := widget.NewLabel(fmt.Sprintf(lang.X("fill.running", "Looking for shifts for %s …"), req.window))
+	name := req.label
+	if name == "" {
+		name = req.window.String()
+	}
+	what := widget.NewLabel(fmt.Sprintf(lang.X("fill.running", "Looking for shifts — %s"), name))
 	r.dlg = dialog.NewCustom(lang.X("fill.title", "Fill in"), lang.X("fill.stop", "Stop"),
 		container.NewVBox(what, r.bar, r.elapsed, r.best), ws.win)
 	r.dlg.SetOnClosed(r.stop)
