@@ -333,3 +333,18 @@ func TestFillPeriod(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFillPreview measures the bar's preview: two checks of the
+// proposal's week, run after every change of the proposal.
+func BenchmarkFillPreview(b *testing.B) {
+	ws, _ := newScreenOn(b, demoWithGaps(), "Fatima")
+	ws.SetWeek(gapWeek)
+	r := ws.startFill(fillRequest{window: roster.Week(gapWeek), limit: time.Minute, maxIter: 200_000})
+	<-r.done
+	if len(ws.fill.proposal) == 0 {
+		b.Fatal("no proposal")
+	}
+	for b.Loop() {
+		ws.proposalPreview()
+	}
+}
