@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"fmt"
 	"image"
+	"image/color"
 	"slices"
 	"strings"
 
@@ -16,6 +17,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -100,8 +103,12 @@ func (p *teamPanel) row(m *roster.Member) fyne.CanvasObject {
 		buttons.Add(widget.NewButton(lang.X("set.team.contract", "Contract from…"), func() { p.showContract(id) }))
 		buttons.Add(widget.NewButton(lang.X("set.team.end", "End membership…"), func() { p.showEnd(id) }))
 	}
+	gap := canvas.NewRectangle(color.Transparent) // keeps the buttons clear of the scroll bar
+	gap.SetMinSize(fyne.NewSize(2*theme.Padding(), 0))
+	buttons.Add(gap)
+	text := container.New(layout.NewCustomPaddedVBoxLayout(-3*theme.Padding()), name, widget.NewLabel(p.memberLine(m)))
 	return container.NewBorder(nil, nil, container.NewCenter(memberPicture(m, 40)), container.NewCenter(buttons),
-		container.NewVBox(name, widget.NewLabel(p.memberLine(m))))
+		container.NewVBox(layout.NewSpacer(), text, layout.NewSpacer()))
 }
 
 // memberPicture returns the member's photo, or a square in their colour.
