@@ -230,6 +230,11 @@ func houseCover(h *roster.House, w roster.Window, hm *houseMap, p *Problem) {
 			}
 			p.Cover[d][s] = c
 		}
+		if night >= 0 && nightCovered(h, w.From.AddDays(d)) {
+			// A night already covered by another kind (a live-in night in
+			// a mixed house) needs no second cover.
+			p.Cover[d][night].Required = 0
+		}
 		dt := hol.DayTypeOf(w.From.AddDays(d))
 		for _, b := range h.Coverage {
 			if b.Day != dt || b.Min <= 0 {
@@ -240,6 +245,21 @@ func houseCover(h *roster.House, w roster.Window, hm *houseMap, p *Problem) {
 			}
 		}
 	}
+}
+
+// nightCovered reports whether the plan already has a worked night cover
+// starting on d, of any night kind.
+func nightCovered(h *roster.House, d roster.Date) bool {
+	for i := range h.Plan.Assignments {
+		a := &h.Plan.Assignments[i]
+		if a.Date != d || a.State == roster.StateSick {
+			continue
+		}
+		if st := h.ShiftType(a.Shift); st != nil && st.Kind.NightCover() && h.Plan.AbsenceOn(a.Member, d) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // coverBand picks group shift types that together cover band b: from the

@@ -84,6 +84,11 @@ func TestProposeFillsGapsWithoutNewErrors(t *testing.T) {
 			t.Errorf("new error: %s", f.EN)
 		}
 	}
+	// A night already covered (a live-in night in the mixed demo house) gets
+	// no second cover: the double-cover warnings must not grow.
+	if b, a := countSev(before, roster.RuleCovNight, roster.SevWarning), countSev(after, roster.RuleCovNight, roster.SevWarning); a > b {
+		t.Errorf("double night covers: %d warnings before, %d after", b, a)
+	}
 	// Coverage: no date may have more uncovered time than before.
 	if gb, ga := gapMinutes(before), gapMinutes(after); true {
 		for d, m := range ga {
@@ -137,4 +142,15 @@ func gapMinutes(fs []roster.Finding) map[roster.Date]int {
 		}
 	}
 	return out
+}
+
+// countSev counts the findings of rule with severity sev.
+func countSev(fs []roster.Finding, rule string, sev roster.Severity) int {
+	n := 0
+	for _, f := range fs {
+		if f.Rule == rule && f.Severity == sev {
+			n++
+		}
+	}
+	return n
 }
