@@ -17,6 +17,7 @@ type cellView struct {
 	bg, bar, frame *canvas.Rectangle
 	groupLine      *canvas.Rectangle // a line on top: the first row of a role group
 	lines          [3]*canvas.Text
+	full           [3]string // the lines' whole texts; lines shows them cut to the width
 	center         bool
 }
 
@@ -66,6 +67,7 @@ func (c *cellView) set(bg, bar color.Color, selected bool, lines ...cellLine) {
 		if i < len(lines) {
 			l = lines[i]
 		}
+		c.full[i] = l.text
 		t.Text = l.text
 		t.Color = fg
 		if l.colour != nil {
@@ -93,9 +95,9 @@ func (c *cellView) setGroupStart(start bool) {
 // texts returns the lines the cell shows (for tests and accessibility).
 func (c *cellView) texts() []string {
 	var out []string
-	for _, t := range c.lines {
-		if t.Text != "" {
-			out = append(out, t.Text)
+	for _, t := range c.full {
+		if t != "" {
+			out = append(out, t)
 		}
 	}
 	return out
@@ -134,10 +136,13 @@ func (r *cellRenderer) Layout(s fyne.Size) {
 		}
 	}
 	y := (s.Height - total) / 2
-	for _, t := range c.lines {
+	for i, t := range c.lines {
 		if t.Text == "" {
 			t.Resize(fyne.NewSize(0, 0))
 			continue
+		}
+		if w > 0 {
+			t.Text = fitText(c.full[i], t.TextSize, w, t.TextStyle) // too long: cut with an ellipsis
 		}
 		h := t.MinSize().Height
 		t.Move(fyne.NewPos(x, y))
