@@ -119,6 +119,8 @@ type presenceIndex struct {
 	iv     []presence
 	groups []int  // start of every member's group in iv, plus len(iv)
 	sorted []bool // per group: no empty interval and the ends ascend too
+	cur    []int  // per sorted group: its first interval ending after last
+	last   int64  // the start of the previous lookup
 	maxLen int64  // the longest interval
 }
 
@@ -137,26 +139,39 @@ func newPresenceIndex(iv []presence) presenceIndex {
 		ix.maxLen = max(ix.maxLen, p.e-p.s)
 	}
 	ix.groups = append(ix.groups, len(iv))
+	ix.cur = make([]int, len(ix.sorted))
+	ix.last = -1 << 63
 	return ix
 }
 
 // appendPresent appends to out the members whose interval overlaps [s, e),
-// ascending.
+// ascending. Lookups usually come in order of s (the coverage spans do), so
+// a sorted group's answer is found by moving on from the previous one.
 func (ix *presenceIndex) appendPresent(out []int, s, e int64) []int {
+	forward := s >= ix.last
+	ix.last = s
 	for g := 0; g+1 < len(ix.groups); g++ {
 		grp := ix.iv[ix.groups[g]:ix.groups[g+1]]
 		if ix.sorted[g] {
 			// A real member's merged intervals: the first one that ends
 			// after s is the only candidate, as later ones start later.
-			lo, hi := 0, len(grp)
-			for lo < hi {
-				m := int(uint(lo+hi) >> 1)
-				if grp[m].e <= s {
-					lo = m + 1
-				} else {
-					hi = m
+			lo := ix.cur[g]
+			if forward {
+				for lo < len(grp) && grp[lo].e <= s {
+					lo++
+				}
+			} else {
+				hi := len(grp)
+				for lo = 0; lo < hi; {
+					m := int(uint(lo+hi) >> 1)
+					if grp[m].e <= s {
+						lo = m + 1
+					} else {
+						hi = m
+					}
 				}
 			}
+			ix.cur[g] = lo
 			if lo < len(grp) && grp[lo].s < e {
 				out = append(out, grp[lo].member)
 			}
