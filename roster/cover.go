@@ -174,6 +174,10 @@ type CoverFigures struct {
 type Candidate struct {
 	Member int `json:"member"`
 	Rank   int `json:"rank"` // 1 is the best
+	// Shift is the shift type the member covers with when it differs from
+	// the vacancy's: a colleague who does not live in covers a live-in
+	// night with a slaapdienst (see [CoverVacancyFor]).
+	Shift string `json:"shift,omitempty"`
 	CoverFigures
 	// Strains are the warnings taking it would add (NL/EN as the engine says).
 	Strains []Finding `json:"strains,omitempty"`
@@ -239,13 +243,18 @@ func findCoverAt(h *House, v Vacancy, today Date) (CoverResult, error) {
 		if m.ID == v.Member || !m.Active(v.Date) {
 			continue
 		}
-		reasons, strains := r.classify(m, v, r.try(v.Assignment(h, m.ID)))
-		fig := r.figures(m, v)
+		mv := CoverVacancyFor(h, v, m)
+		reasons, strains := r.classify(m, mv, r.try(mv.Assignment(h, m.ID)))
+		fig := r.figures(m, mv)
 		if len(reasons) > 0 {
 			consent := !slices.ContainsFunc(reasons, func(f Finding) bool { return f.Rule != RuleContract || f.Severity == SevError })
 			res.Excluded = append(res.Excluded, Excluded{Member: m.ID, CoverFigures: fig, Reasons: reasons, Strains: strains, Consent: consent})
 		} else {
-			res.Candidates = append(res.Candidates, Candidate{Member: m.ID, CoverFigures: fig, Strains: strains})
+			c := Candidate{Member: m.ID, CoverFigures: fig, Strains: strains}
+			if mv.Shift != v.Shift {
+				c.Shift = mv.Shift
+			}
+			res.Candidates = append(res.Candidates, c)
 		}
 	}
 	rankCandidates(h, res.Candidates)

@@ -100,7 +100,14 @@ func cvCheckProperty(t *testing.T, r *rand.Rand, h *House, d Date, st *cvPropSta
 	label := v.Label(false)
 	check := func(member int, reasons, strains []Finding) {
 		after := cvClone(t, base)
-		after.Plan.Assignments = append(after.Plan.Assignments, v.Assignment(h, member))
+		// What one tap assigns: the vacancy as this member covers it (a
+		// slaapdienst for a live-in night when they do not live in).
+		e, err := AssignCover(h, v, member)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cell := e.Cells[0].After
+		after.Plan.Assignments = append(after.Plan.Assignments, cell[len(cell)-1])
 		news := cvNaiveNew(fb, CheckAt(after, w, cvToday))
 		cannot := false
 		for _, wi := range h.Plan.Wishes {

@@ -273,6 +273,7 @@ func AssignCover(h *House, v Vacancy, member int) (Edit, error) {
 	if h.ShiftType(v.Shift) == nil {
 		return Edit{}, fmt.Errorf("onbekende dienst %q / unknown shift %q", v.Shift, v.Shift)
 	}
+	v = CoverVacancyFor(h, v, m)
 	e := Edit{Cells: []CellEdit{coverCell(h, v, member)}}
 	if v.Member != 0 {
 		e.NL = fmt.Sprintf("%s valt in voor %s: %s", m.Name, h.memberName(v.Member), v.Label(false))

@@ -215,7 +215,11 @@ func writeCoverText(w io.Writer, h *roster.House, results []roster.CoverResult) 
 			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "  #\tWIE\tSPELING OVER\tUREN PERIODE\tUREN WEEK\tINVALBEURTEN\tWENS\tLET OP")
 			for _, c := range r.Candidates {
-				fmt.Fprintf(tw, "  %d\t%s\t%s u\t%s / %s u\t%s / %s u\t%d\t%s\t%s\n", c.Rank, coverName(h, c.Member),
+				name := coverName(h, c.Member)
+				if c.Shift != "" {
+					name += " (als / as " + c.Shift + ")"
+				}
+				fmt.Fprintf(tw, "  %d\t%s\t%s u\t%s / %s u\t%s / %s u\t%d\t%s\t%s\n", c.Rank, name,
 					coverHours(c.SlackLeft), coverHours(c.PeriodPlanned), coverHours(c.PeriodContract), coverHours(c.WeekHours), coverHours(c.WeekContract),
 					c.CoverIns, c.Wish, coverMessages(c.Strains))
 			}
@@ -271,6 +275,9 @@ type coverFiguresJSON struct {
 
 type coverCandidateJSON struct {
 	Rank int `json:"rank"`
+	// Shift is the shift type the candidate covers with, when it differs
+	// from the vacancy's (a slaapdienst for a live-in night).
+	Shift string `json:"shift,omitempty"`
 	coverFiguresJSON
 }
 
@@ -328,7 +335,7 @@ func writeCoverJSON(w io.Writer, h *roster.House, results []roster.CoverResult) 
 			j.Vacancy.Member = coverName(h, v.Member)
 		}
 		for _, c := range r.Candidates {
-			j.Candidates = append(j.Candidates, coverCandidateJSON{Rank: c.Rank, coverFiguresJSON: coverFigures(h, c.Member, c.CoverFigures, c.Strains)})
+			j.Candidates = append(j.Candidates, coverCandidateJSON{Rank: c.Rank, Shift: c.Shift, coverFiguresJSON: coverFigures(h, c.Member, c.CoverFigures, c.Strains)})
 		}
 		for _, e := range r.Excluded {
 			j.Excluded = append(j.Excluded, coverExcludedJSON{coverFiguresJSON: coverFigures(h, e.Member, e.CoverFigures, e.Strains),

@@ -1,0 +1,46 @@
+package roster
+
+// CoverVacancyFor returns vacancy v as member m would cover it. A night
+// cover of a kind m may not do — a live-in night (inwonend) for a colleague
+// who does not live in, an awake night for someone without the night flag —
+// becomes the house's other night cover that m may do, with the same times:
+// a slaapdienst first, then a wakende nacht. Any other vacancy, or one no
+// other kind helps with, is returned as it is, and the engine then says why
+// m cannot take it. FindCover and AssignCover both use it, so the candidate
+// listed is exactly the assignment made.
+func CoverVacancyFor(h *House, v Vacancy, m *Member) Vacancy {
+	st := h.ShiftType(v.Shift)
+	if st == nil || !st.Kind.NightCover() || mayDoNightKind(m, st.Kind) {
+		return v
+	}
+	for _, k := range []ShiftKind{KindSleep, KindAwakeNight, KindLiveIn} {
+		if k == st.Kind || !mayDoNightKind(m, k) {
+			continue
+		}
+		for i := range h.ShiftTypes {
+			if h.ShiftTypes[i].Kind == k {
+				alt := v
+				alt.Shift = h.ShiftTypes[i].Code
+				return alt
+			}
+		}
+	}
+	return v
+}
+
+// mayDoNightKind reports whether m's flags allow a night cover of kind k, as
+// the engine's ROLE rule judges them.
+func mayDoNightKind(m *Member, k ShiftKind) bool {
+	if m.Pregnant {
+		return false
+	}
+	switch k {
+	case KindLiveIn:
+		return m.LiveIn && m.Nights
+	case KindAwakeNight:
+		return m.Nights
+	case KindSleep:
+		return !m.NoSleepShifts
+	}
+	return true
+}
