@@ -211,6 +211,9 @@ func (p *CoverPanel) addCandidates(res *roster.CoverResult) {
 		}
 		p.candBtns = append(p.candBtns, btn)
 		title := fmt.Sprintf("%d. %s", c.Rank, p.name(c.Member))
+		if c.Shift != "" { // covers a live-in night with a slaapdienst
+			title += " " + fmt.Sprintf(lang.X("cover.as", "(as %s)"), c.Shift)
+		}
 		p.detail.Add(p.row(btn, title, p.figures(&c.CoverFigures), c.Strains, theme.ColorNameWarning))
 	}
 }
