@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -74,7 +75,9 @@ func (ws *WeekScreen) showCellPopUp(member int, d roster.Date, parts cellMenuPar
 		right = container.NewHBox(widget.NewSeparator(), container.NewVBox(m))
 	}
 	box := container.NewBorder(title, nil, nil, right, container.NewVBox(left))
-	pop = widget.NewPopUp(container.NewPadded(box), c)
+	keys := &cellMenuKeys{content: container.NewPadded(box), ws: ws, member: member, day: d}
+	keys.ExtendBaseWidget(keys)
+	pop = widget.NewPopUp(keys, c)
 	size := pop.MinSize()
 	if cs := c.Size(); !cs.IsZero() {
 		pos.X = max(0, min(pos.X, cs.Width-size.Width))
@@ -83,6 +86,47 @@ func (ws *WeekScreen) showCellPopUp(member int, d roster.Date, parts cellMenuPar
 	ws.menu = pop
 	pop.ShowAtPosition(pos)
 	pop.Resize(size)
+	c.Focus(keys)
+}
+
+// cellMenuKeys holds the cell menu and takes the keyboard while it is open:
+// Escape closes it, a shift's letter closes it and puts that shift in the
+// cell, as typing does in the grid.
+type cellMenuKeys struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	ws      *WeekScreen
+	member  int
+	day     roster.Date
+}
+
+// CreateRenderer shows the menu's content.
+func (k *cellMenuKeys) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(k.content)
+}
+
+// FocusGained does nothing: the menu has no focus look.
+func (k *cellMenuKeys) FocusGained() {}
+
+// FocusLost does nothing.
+func (k *cellMenuKeys) FocusLost() {}
+
+// TypedRune closes the menu and assigns the shift whose code is r.
+func (k *cellMenuKeys) TypedRune(r rune) {
+	for _, st := range k.ws.ed.House().ShiftTypes {
+		if strings.EqualFold(st.Code, string(r)) {
+			k.ws.closeCellMenu()
+			k.ws.assign(k.member, k.day, st.Code, false)
+			return
+		}
+	}
+}
+
+// TypedKey closes the menu on Escape.
+func (k *cellMenuKeys) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		k.ws.closeCellMenu()
+	}
 }
 
 // shiftTile is one shift type in the cell menu: a button with the code and
@@ -139,4 +183,13 @@ func (ws *WeekScreen) cellMenuEditItems(member int, d roster.Date) []*fyne.MenuI
 	paste.Disabled = !ws.hasClip
 	clear := fyne.NewMenuItemWithIcon(lang.X("cell.clear", "Clear"), theme.ContentClearIcon(), func() { ws.do(ws.ed.ClearEdit(member, d)) })
 	return []*fyne.MenuItem{cp, paste, clear}
+}
+
+// closeCellMenu hides the cell menu if it is open and reports whether it was.
+func (ws *WeekScreen) closeCellMenu() bool {
+	if ws.menu == nil || !ws.menu.Visible() {
+		return false
+	}
+	ws.menu.Hide()
+	return true
 }
