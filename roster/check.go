@@ -60,8 +60,6 @@ func newChecker(h *House, w Window) *checker {
 		h:        h,
 		w:        w,
 		ext:      ext,
-		winStart: w.From.Start(),
-		winEnd:   (w.To + 1).Start(),
 		hol:      NewHolidaySet(ext, h.Settings.ExtraHolidays),
 		days:     newDayClock(ext.From, ext.To+1),
 		byMember: make(map[int][]Shift, len(h.Members)),
@@ -70,6 +68,7 @@ func newChecker(h *House, w Window) *checker {
 		// a few dozen.
 		out: make([]Finding, 0, 32+w.Days()),
 	}
+	c.winStart, c.winEnd = c.start(w.From), c.start(w.To+1)
 	c.shifts = h.shifts(ext, &c.days)
 	for i := 0; i < len(c.shifts); {
 		j := i
@@ -81,6 +80,10 @@ func newChecker(h *House, w Window) *checker {
 	}
 	return c
 }
+
+// start returns midnight at the start of d, as d.Start() does, from the
+// checker's midnights.
+func (c *checker) start(d Date) time.Time { return time.Unix(c.days.at(d, 0), 0).In(Amsterdam) }
 
 // touches reports whether the interval [s, e) overlaps the window.
 func (c *checker) touches(s, e time.Time) bool {

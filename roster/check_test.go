@@ -2,6 +2,7 @@ package roster
 
 import (
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"testing"
 	"time"
@@ -77,5 +78,50 @@ func TestSortFindingsMatchesNaive(t *testing.T) {
 	}
 	if ties < 100 {
 		t.Errorf("only %d near ties: the test does not reach the tie-breaks", ties)
+	}
+}
+
+// TestCheckerStart holds the checker's midnights equal to Date.Start, the
+// same time.Time value (location included), inside its read window, on DST
+// switch days and beyond the window (where it asks the zone).
+func TestCheckerStart(t *testing.T) {
+	for _, w := range []Window{{tMon, tMon + 27}, {NewDate(2026, 3, 23), NewDate(2026, 4, 5)}, {NewDate(2026, 10, 19), NewDate(2026, 11, 1)}} {
+		c := newChecker(testHouse(), w)
+		for d := c.ext.From - 30; d <= c.ext.To+30; d++ {
+			if got, want := c.start(d), d.Start(); got != want {
+				t.Fatalf("start(%v) = %v, want %v", d, got, want)
+			}
+		}
+	}
+}
+
+// TestPublishMessages holds ATW-PUBLISH's texts: a week a day ahead, weeks
+// further ahead and a week that has begun.
+func TestPublishMessages(t *testing.T) {
+	h := testHouse()
+	w := Window{tMon, tMon + 20}
+	var got []string
+	for _, f := range CheckAt(h, w, tMon-1) {
+		if f.Rule == RuleATWPublish {
+			got = append(got, f.NL, f.EN)
+		}
+	}
+	for _, f := range CheckAt(h, Window{tMon, tMon + 6}, tMon+2) {
+		if f.Rule == RuleATWPublish {
+			got = append(got, f.NL, f.EN)
+		}
+	}
+	want := []string{
+		"2026-W48 is nog niet vastgesteld en begint over 1 dag; het rooster moet 28 dagen vooraf bekend zijn",
+		"2026-W48 is not fixed yet and starts in 1 day; the roster must be known 28 days ahead",
+		"2026-W49 is nog niet vastgesteld en begint over 8 dagen; het rooster moet 28 dagen vooraf bekend zijn",
+		"2026-W49 is not fixed yet and starts in 8 days; the roster must be known 28 days ahead",
+		"2026-W50 is nog niet vastgesteld en begint over 15 dagen; het rooster moet 28 dagen vooraf bekend zijn",
+		"2026-W50 is not fixed yet and starts in 15 days; the roster must be known 28 days ahead",
+		"2026-W48 is al begonnen en nog niet vastgesteld; het rooster moet 28 dagen vooraf bekend zijn",
+		"2026-W48 has begun and is not fixed yet; the roster must be known 28 days ahead",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("ATW-PUBLISH messages:\n%q\nwant\n%q", got, want)
 	}
 }

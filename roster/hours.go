@@ -282,7 +282,7 @@ func (c *checker) checkHours() {
 			continue
 		}
 		mon := mon0 + Date(7*wi)
-		f := Finding{Rule: RuleReserve, Severity: SevInfo, Start: mon.Start(), End: (mon + 7).Start()}
+		f := Finding{Rule: RuleReserve, Severity: SevInfo, Start: c.start(mon), End: c.start(mon + 7)}
 		f.NL, f.EN = reserveMessage(buf[:0], mon, r.contract, r.planned)
 		c.add(f)
 	}
@@ -339,7 +339,7 @@ func (c *checker) checkSlack(m *Member, l *weekLedger, periods []Window) {
 			continue
 		}
 		f := Finding{Rule: RuleSlack, Severity: SevWarning,
-			Start: p.From.Start(), End: (p.To + 1).Start(), Members: []int{m.ID}}
+			Start: c.start(p.From), End: c.start(p.To + 1), Members: []int{m.ID}}
 		f.NL, f.EN = slackMessage(m.Name, p, pl, ct, slack, limit)
 		c.add(f)
 	}
@@ -355,7 +355,7 @@ func (c *checker) checkOverwork(m *Member, l *weekLedger, periods []Window) {
 			continue
 		}
 		f := Finding{Rule: RuleContract, Severity: SevInfo,
-			Start: p.From.Start(), End: (p.To + 1).Start(), Members: []int{m.ID}}
+			Start: c.start(p.From), End: c.start(p.To + 1), Members: []int{m.ID}}
 		f.NL, f.EN = overworkMessage(m.Name, p, pl, ct)
 		c.add(f)
 	}
@@ -372,7 +372,7 @@ func (c *checker) checkWeekContract(m *Member, wk Window, contract, planned floa
 		return
 	}
 	f := Finding{Rule: RuleContract, Severity: SevWarning,
-		Start: wk.From.Start(), End: (wk.To + 1).Start(), Members: []int{m.ID}}
+		Start: c.start(wk.From), End: c.start(wk.To + 1), Members: []int{m.ID}}
 	f.NL, f.EN = weekContractMessage(m.Name, wk.From, planned, contract, limit)
 	c.add(f)
 }

@@ -2,6 +2,7 @@ package roster
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -201,7 +202,7 @@ func (c *checker) addRoleWarn(m *Member, w *roleWarn) {
 	codes := strings.Join(w.codes, ", ")
 	c.add(Finding{
 		Rule: RuleRole, Severity: SevWarning,
-		Start: w.week.Start(), End: (w.week + 7).Start(), Members: []int{m.ID}, Dates: w.dates,
+		Start: c.start(w.week), End: c.start(w.week + 7), Members: []int{m.ID}, Dates: w.dates,
 		NL: fmt.Sprintf("%s (%s) staat %s %d× op een dienst die meetelt (%s): mag meewerken, maar telt nooit mee als opvoeder",
 			m.Name, m.Role, w.week.WeekLabel(), len(w.dates), codes),
 		EN: fmt.Sprintf("%s (%s) is on a counting shift %d× in %s (%s): may work, but never counts as an opvoeder",
@@ -326,13 +327,15 @@ func (c *checker) checkPublish() {
 			continue
 		}
 		until := int(mon - c.today)
-		nl := fmt.Sprintf("%s is nog niet vastgesteld en begint over %s; het rooster moet %d dagen vooraf bekend zijn", mon.WeekLabel(), plural(until, "dag", "dagen"), days)
-		en := fmt.Sprintf("%s is not fixed yet and starts in %s; the roster must be known %d days ahead", mon.WeekLabel(), plural(until, "day", "days"), days)
+		// Concatenation instead of fmt: this rule reports on most checks.
+		week, n := string(appendWeekLabel(nil, mon)), strconv.Itoa(days)
+		nl := week + " is nog niet vastgesteld en begint over " + plural(until, "dag", "dagen") + "; het rooster moet " + n + " dagen vooraf bekend zijn"
+		en := week + " is not fixed yet and starts in " + plural(until, "day", "days") + "; the roster must be known " + n + " days ahead"
 		if until <= 0 {
-			nl = fmt.Sprintf("%s is al begonnen en nog niet vastgesteld; het rooster moet %d dagen vooraf bekend zijn", mon.WeekLabel(), days)
-			en = fmt.Sprintf("%s has begun and is not fixed yet; the roster must be known %d days ahead", mon.WeekLabel(), days)
+			nl = week + " is al begonnen en nog niet vastgesteld; het rooster moet " + n + " dagen vooraf bekend zijn"
+			en = week + " has begun and is not fixed yet; the roster must be known " + n + " days ahead"
 		}
-		c.add(Finding{Rule: RuleATWPublish, Severity: SevWarning, Start: mon.Start(), End: (mon + 7).Start(), NL: nl, EN: en})
+		c.add(Finding{Rule: RuleATWPublish, Severity: SevWarning, Start: c.start(mon), End: c.start(mon + 7), NL: nl, EN: en})
 	}
 }
 
@@ -341,5 +344,5 @@ func plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	return strconv.Itoa(n) + " " + many
 }
