@@ -96,7 +96,7 @@ func (ws *WeekScreen) build() fyne.CanvasObject {
 	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), ws.PrevWeek)
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), ws.NextWeek)
 	today := widget.NewButton(lang.X("week.today", "This week"), ws.ThisWeek)
-	gotoBtn := widget.NewButtonWithIcon(lang.X("week.goto", "Go to date…"), theme.SearchIcon(), ws.showGotoDate)
+	gotoBtn := widget.NewButtonWithIcon(lang.X("week.goto.short", "Date…"), theme.SearchIcon(), ws.showGotoDate) // short: the toolbar must fit 1366 px
 	ws.fixBtn = widget.NewButtonWithIcon("", theme.ConfirmIcon(), ws.toggleFixed)
 	ws.undoBtn = widget.NewButtonWithIcon("", theme.ContentUndoIcon(), ws.Undo)
 	ws.redoBtn = widget.NewButtonWithIcon("", theme.ContentRedoIcon(), ws.Redo)
@@ -111,7 +111,7 @@ func (ws *WeekScreen) build() fyne.CanvasObject {
 			ws.OnSwitchUser()
 		}
 	})
-	bar := container.NewHBox(prev, today, next, ws.title, ws.state, gotoBtn, ws.roundsBar())
+	bar := container.NewHBox(prev, today, next, container.NewCenter(ws.title), ws.state, gotoBtn, ws.roundsBar())
 	right := container.NewHBox(ws.undoBtn, ws.redoBtn, more, ws.fixBtn, ws.userBtn)
 	top := container.NewBorder(nil, nil, bar, right)
 
