@@ -169,7 +169,7 @@ func (ws *WeekScreen) refreshState() {
 	} else {
 		ws.redoBtn.Disable()
 	}
-	ws.userBtn.SetText(ws.ed.Who())
+	ws.userBtn.SetText(firstName(ws.ed.Who())) // the first name keeps the toolbar within 1366 px
 }
 
 // setStatus shows a line in the status bar.
