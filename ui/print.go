@@ -64,8 +64,8 @@ func newPrintPreview(ws *WeekScreen, raster rasterFunc) (*printPreview, error) {
 
 	var preview fyne.CanvasObject
 	if raster != nil {
-		if png, err := raster(p.pdf); err == nil {
-			img := canvas.NewImageFromResource(fyne.NewStaticResource("week.png", png))
+		if page, err := raster(p.pdf); err == nil {
+			img := canvas.NewImageFromImage(page)
 			img.FillMode = canvas.ImageFillContain
 			img.ScaleMode = canvas.ImageScaleSmooth
 			img.SetMinSize(fyne.NewSize(640, 452))

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"image"
-	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,17 +17,15 @@ import (
 )
 
 // noRaster stands in for a system without pdftoppm.
-func noRaster([]byte) ([]byte, error) { return nil, errNoRasteriser }
+func noRaster([]byte) (image.Image, error) { return nil, errNoRasteriser }
 
 // fakeRaster stands in for pdftoppm: it checks it got a PDF and returns a
-// small PNG.
-func fakeRaster(pdf []byte) ([]byte, error) {
+// small image.
+func fakeRaster(pdf []byte) (image.Image, error) {
 	if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
 		return nil, errors.New("not a pdf")
 	}
-	var b bytes.Buffer
-	err := png.Encode(&b, image.NewNRGBA(image.Rect(0, 0, 4, 3)))
-	return b.Bytes(), err
+	return image.NewNRGBA(image.Rect(0, 0, 4, 3)), nil
 }
 
 // mainMenuItem returns the main menu item labelled label.
@@ -138,7 +135,7 @@ func TestPrintPreviewRasterised(t *testing.T) {
 	}
 	found := false
 	for _, o := range test.LaidOutObjects(ws.win.Canvas().Overlays().Top()) {
-		if img, ok := o.(*canvas.Image); ok && img.Resource != nil && img.FillMode == canvas.ImageFillContain {
+		if img, ok := o.(*canvas.Image); ok && img.Image != nil && img.FillMode == canvas.ImageFillContain {
 			found = true
 		}
 	}
@@ -146,7 +143,7 @@ func TestPrintPreviewRasterised(t *testing.T) {
 		t.Error("no page image in the preview")
 	}
 	// A failing rasteriser falls back to the drawn preview.
-	p = ws.showPrintWith(func([]byte) ([]byte, error) { return nil, errors.New("boom") })
+	p = ws.showPrintWith(func([]byte) (image.Image, error) { return nil, errors.New("boom") })
 	if p == nil || p.raster || !printHas(printTexts(ws), "Anna") {
 		t.Error("a failing rasteriser gives no drawn preview")
 	}
@@ -268,12 +265,13 @@ func TestRasterPDF(t *testing.T) {
 	}
 	ws, _ := newTestScreen(t)
 	p := ws.showPrintWith(noRaster)
-	png, err := rasterPDF(p.pdf)
+	img, err := rasterPDF(p.pdf)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(png, []byte("\x89PNG")) {
-		t.Error("pdftoppm gave no PNG")
+	// A4 landscape: 297 × 210 mm.
+	if b := img.Bounds(); b.Dx() != rasterWidth || b.Dy() < 985 || b.Dy() > 995 {
+		t.Errorf("page is %v, want %d × ~990", b, rasterWidth)
 	}
 	if _, err := rasterPDF([]byte("not a pdf")); err == nil {
 		t.Error("a broken PDF rasterised without error")
