@@ -191,7 +191,7 @@ func (v *RealisationView) sicknessObjects() []fyne.CanvasObject {
 		values[i] = p.Pct()
 	}
 	chart := newColumnChart(labels, values, r.SickNorm,
-		fmt.Sprintf(lang.X("real.norm", "norm %s%%"), v.dec(r.SickNorm, 1)), func(x float64) string { return v.dec(x, 1) })
+		fmt.Sprintf(lang.X("real.norm", "norm %s%%"), v.dec(r.SickNorm, 1)), func(x float64) string { return v.dec(x, 1) + "%" })
 	return []fyne.CanvasObject{
 		heading(fmt.Sprintf(lang.X("real.sickweeks", "Team sickness per week: %s%% over the period"), v.dec(r.Team.SickPct(), 1))),
 		container.NewGridWrap(fyne.NewSize(max(640, float32(len(values))*22), 260), chart),
