@@ -152,8 +152,8 @@ func (p *printPreview) showSave() {
 	}, p.ws.win)
 	fd.SetFileName(p.fileName())
 	fd.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	fd.Resize(printDialogSize)
 	fd.Show()
+	fd.Resize(printDialogSize) // after Show: a file dialog has no content before
 }
 
 // writeTo writes the PDF to w and closes it.

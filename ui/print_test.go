@@ -192,6 +192,21 @@ func TestPrintSaveWritesWeekPDF(t *testing.T) {
 	}
 }
 
+func TestPrintSaveAsShowsFileDialog(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	p := ws.showPrintWith(noRaster)
+	p.showSave()
+	found := false
+	for _, o := range test.LaidOutObjects(ws.win.Canvas().Overlays().Top()) {
+		if e, ok := o.(*widget.Entry); ok && e.Text == "Huisrooster-Het-Testhuis-2026-W48.pdf" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no file dialog with the default name; overlay shows %q", printTexts(ws))
+	}
+}
+
 // utf16be encodes ASCII s as UTF-16BE.
 func utf16be(s string) []byte {
 	out := make([]byte, 0, 2*len(s))
