@@ -1,5 +1,7 @@
 package roster
 
+import "math/bits"
+
 // Rules that look back further than the engine's 16-week read window: free
 // Sundays (52 weeks) and the number of sleep shifts (26 weeks). They need only
 // dates and clock times, so they read the raw assignments in one pass instead
@@ -126,6 +128,25 @@ func (hs *history) has(mi int, d Date, f uint8) bool {
 	return false
 }
 
+// count returns how many dates in [from, to) have flag f for member mi,
+// a 64-bit word at a time.
+func (hs *history) count(mi int, from, to Date, f uint8) int {
+	lo, hi := max(int(from-hs.from), 0), min(int(to-hs.from), hs.n)
+	if lo >= hi {
+		return 0
+	}
+	row := hs.bits[(int(f)*hs.members+mi)*hs.words:]
+	n := 0
+	for i := lo; i < hi; {
+		word, bit := i/64, i%64
+		take := min(64-bit, hi-i)
+		mask := ^uint64(0) >> (64 - take) << bit
+		n += bits.OnesCount64(row[word] & mask)
+		i += take
+	}
+	return n
+}
+
 // memberIndex maps member IDs to their index in House.Members without a map
 // lookup per assignment when IDs are small (the usual case).
 type memberIndex struct {
@@ -217,12 +238,7 @@ func (a *atw) checkSleepCount() {
 	if !found {
 		return // only a sleep shift in the window can exceed the limit there
 	}
-	count := 0
-	for d := w.From - sleepSpanDays; d < w.From; d++ { // [w.From-182, w.From-1]
-		if hs.has(a.mi, d, histSleep) {
-			count++
-		}
-	}
+	count := hs.count(a.mi, w.From-sleepSpanDays, w.From, histSleep) // [w.From-182, w.From-1]
 	for d := w.From; d <= w.To; d++ {
 		if hs.has(a.mi, d-sleepSpanDays, histSleep) {
 			count--
