@@ -17,8 +17,11 @@ import (
 var (
 	pvPaper = color.NRGBA{0xff, 0xff, 0xff, 0xff}
 	pvInk   = color.NRGBA{0x22, 0x22, 0x22, 0xff}
-	pvGrey  = color.NRGBA{0x66, 0x66, 0x66, 0xff}
-	pvMoon  = color.NRGBA{0xf5, 0xc5, 0x18, 0xff}
+	pvGrey  = color.NRGBA{0x55, 0x55, 0x55, 0xff}
+	// pvTitle colours the words of the title.
+	pvTitle = []color.NRGBA{{0xe5, 0x39, 0x35, 0xff}, {0x43, 0xa0, 0x47, 0xff}, {0x8e, 0x24, 0xaa, 0xff},
+		{0xef, 0x6c, 0x00, 0xff}, {0x1e, 0x88, 0xe5, 0xff}}
+	pvMoon = color.NRGBA{0xf5, 0xc5, 0x18, 0xff}
 	// pvRows tints the slot rows: morning, afternoon, evening, night.
 	pvRows = []color.NRGBA{{0xfd, 0xf3, 0xd0, 0xff}, {0xdc, 0xee, 0xfb, 0xff}, {0xfb, 0xe3, 0xd6, 0xff}, {0xe6, 0xe3, 0xf5, 0xff}}
 	// pvDays tints the day headers, Monday to Sunday.
@@ -31,14 +34,17 @@ var (
 // name tag per person, with a moon for who sleeps in the house. It is the
 // preview when the PDF cannot be rasterised (no pdftoppm, as on Windows).
 func weekPreview(wk *fridge.Week) fyne.CanvasObject {
-	title := canvas.NewText("Wie is er deze week?", pvInk)
-	title.TextSize, title.TextStyle.Bold = 24, true
+	// The title's words in the colours of the days, as on the page.
+	title := container.New(layout.NewCustomPaddedHBoxLayout(7))
+	for i, w := range []string{"Wie", "is", "er", "deze", "week?"} {
+		title.Add(pvText(w, 26, true, darker(pvTitle[i])))
+	}
 	legend := container.NewHBox(newMoon(pvMoon, pvPaper, 16), pvText("= slaapt vannacht in huis", 12, false, pvInk))
 	house := pvText(wk.House, 18, true, pvInk)
 	house.Alignment = fyne.TextAlignTrailing
-	sub := pvText(fmt.Sprintf("week %d · %s – %s", wk.Number, wk.Days[0].Label, wk.Days[6].Label), 12, false, pvGrey)
+	sub := pvText(fmt.Sprintf("week %d · %s", wk.Number, pvDateRange(wk)), 13, false, pvGrey)
 	sub.Alignment = fyne.TextAlignTrailing
-	head := container.NewBorder(nil, nil, container.NewHBox(title, layout.NewSpacer(), container.NewCenter(legend)),
+	head := container.NewBorder(nil, nil, container.NewHBox(title, pvGap(28), container.NewCenter(legend)),
 		container.NewVBox(house, sub))
 
 	cols := &pvColumns{first: 96, gap: 4}
@@ -55,7 +61,7 @@ func weekPreview(wk *fridge.Week) fyne.CanvasObject {
 		}
 		rows = append(rows, container.New(cols, cells...))
 	}
-	page := container.NewBorder(head, nil, nil, nil, container.NewVScroll(container.NewVBox(rows...)))
+	page := container.NewBorder(head, nil, nil, nil, container.NewVScroll(container.New(&pvRowsLayout{}, rows...)))
 	return container.NewStack(canvas.NewRectangle(pvPaper), container.NewPadded(page))
 }
 
@@ -76,7 +82,7 @@ func dayHeads(wk *fridge.Week) []fyne.CanvasObject {
 
 // slotHead is the row head: "ochtend" and its hours.
 func slotHead(sl fridge.Slot, tint color.NRGBA) fyne.CanvasObject {
-	bg := canvas.NewRectangle(darker(tint))
+	bg := canvas.NewRectangle(mix(tint, pvInk, 0.1))
 	bg.CornerRadius = 6
 	hours := fmt.Sprintf("%s–%s uur", clockLabel(sl.Start), clockLabel(sl.End))
 	return container.NewStack(bg, container.NewCenter(container.NewVBox(pvCentred(sl.Name, 13, true), pvCentred(hours, 11, false))))
@@ -196,4 +202,65 @@ func (l *pvColumns) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	n := float32(max(len(objs)-1, 0))
 	return fyne.NewSize(l.first+n*(80+l.gap), h+l.gap)
+}
+
+// pvDateRange is "16 – 22 november 2026", across months and years when
+// needed.
+func pvDateRange(wk *fridge.Week) string {
+	first, last := wk.Days[0], wk.Days[6]
+	y1, m1, d1 := first.Date.YMD()
+	y2, m2, _ := last.Date.YMD()
+	switch {
+	case y1 != y2:
+		return fmt.Sprintf("%s %d – %s %d", first.Label, y1, last.Label, y2)
+	case m1 != m2:
+		return fmt.Sprintf("%s – %s %d", first.Label, last.Label, y2)
+	}
+	return fmt.Sprintf("%d – %s %d", d1, last.Label, y2)
+}
+
+// pvGap is empty room of width w.
+func pvGap(w float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(w, 1))
+	return r
+}
+
+// pvRowsLayout stacks the rows of the preview: the first (the day heads)
+// at its own height, the slot rows sharing the height left in proportion
+// to what they need, like the rows of the page.
+type pvRowsLayout struct{ gap float32 }
+
+// Layout places the rows top to bottom, filling the height.
+func (l *pvRowsLayout) Layout(objs []fyne.CanvasObject, sz fyne.Size) {
+	need := l.MinSize(objs).Height
+	slots := float32(0)
+	for _, o := range objs[min(1, len(objs)):] {
+		slots += o.MinSize().Height
+	}
+	extra := max(sz.Height-need, 0)
+	y := float32(0)
+	for i, o := range objs {
+		h := o.MinSize().Height
+		if i > 0 && slots > 0 {
+			h += extra * h / slots
+		}
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(sz.Width, h))
+		y += h + l.gap
+	}
+}
+
+// MinSize is the rows' heights and gaps, as wide as the widest.
+func (l *pvRowsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for i, o := range objs {
+		m := o.MinSize()
+		s.Width = max(s.Width, m.Width)
+		s.Height += m.Height
+		if i > 0 {
+			s.Height += l.gap
+		}
+	}
+	return s
 }

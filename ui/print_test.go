@@ -9,11 +9,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/fridge"
 )
 
 // noRaster stands in for a system without pdftoppm.
@@ -314,5 +318,23 @@ func BenchmarkPrintPreview(b *testing.B) {
 				p.dlg.Hide()
 			}
 		})
+	}
+}
+
+func TestPvDateRange(t *testing.T) {
+	for _, tc := range []struct {
+		y    int
+		m    time.Month
+		d    int
+		want string
+	}{
+		{2026, time.November, 23, "23 – 29 november 2026"},
+		{2026, time.November, 30, "30 november – 6 december 2026"},
+		{2026, time.December, 28, "28 december 2026 – 3 januari 2027"},
+	} {
+		wk := fridge.BuildWeek(testHouse(), roster.NewDate(tc.y, tc.m, tc.d))
+		if got := pvDateRange(wk); got != tc.want {
+			t.Errorf("%d-%02d-%02d: %q, want %q", tc.y, tc.m, tc.d, got, tc.want)
+		}
 	}
 }
