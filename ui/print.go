@@ -23,7 +23,12 @@ import (
 )
 
 // printDialogSize fits the print preview on a 1366 × 768 laptop screen.
+// The drawn preview uses the width; the page image of A4 landscape fits
+// the height in printPageWidth.
 var printDialogSize = fyne.NewSize(1180, 690)
+
+// printPageWidth is the dialog width that fits the page image.
+const printPageWidth = 900
 
 // printPreview is the "Print week" dialog: the fridge PDF of the visible
 // week, kept in memory, with a preview and the actions Open, Save as and
@@ -85,7 +90,11 @@ func newPrintPreview(ws *WeekScreen, raster rasterFunc) (*printPreview, error) {
 	saveBtn := widget.NewButtonWithIcon(lang.X("print.save", "Save as…"), theme.DocumentSaveIcon(), p.showSave)
 	closeBtn := widget.NewButtonWithIcon(lang.X("print.close", "Close"), theme.CancelIcon(), p.dlg.Hide)
 	p.dlg.SetButtons([]fyne.CanvasObject{closeBtn, saveBtn, openBtn})
-	p.dlg.Resize(printDialogSize)
+	size := printDialogSize
+	if p.raster {
+		size.Width = printPageWidth // the page image fills the height; no empty sides
+	}
+	p.dlg.Resize(size)
 	return p, nil
 }
 
