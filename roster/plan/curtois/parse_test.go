@@ -8,8 +8,22 @@ import (
 	"testing"
 )
 
-// benchDir holds the original instances (read-only, shared).
-const benchDir = "/work/shared/bench/curtois"
+// benchDir holds the original instances (read-only): the shared/ folder that
+// sits beside the repository (four levels up from this package), or the
+// folder named by HUISROOSTER_BENCH_DIR.
+var benchDir = findBenchDir()
+
+func findBenchDir() string {
+	if d := os.Getenv("HUISROOSTER_BENCH_DIR"); d != "" {
+		return d
+	}
+	for _, d := range []string{filepath.Join("..", "..", "..", "..", "shared", "bench", "curtois"), "/work/shared/bench/curtois"} {
+		if _, err := os.Stat(filepath.Join(d, "Instance1.txt")); err == nil {
+			return d
+		}
+	}
+	return filepath.Join("..", "..", "..", "..", "shared", "bench", "curtois")
+}
 
 const tiny = `# tiny
 SECTION_HORIZON
