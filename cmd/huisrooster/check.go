@@ -96,13 +96,8 @@ func parseWindow(week, from, to string, today roster.Date) (roster.Window, error
 	if err != nil {
 		return roster.Window{}, err
 	}
-	if t < f {
-		return roster.Window{}, fmt.Errorf("--to ligt voor --from / --to is before --from")
-	}
-	if t-f > 366 {
-		return roster.Window{}, fmt.Errorf("periode langer dan een jaar / period longer than a year")
-	}
-	return roster.Window{From: f, To: t}, nil
+	w := roster.Window{From: f, To: t}
+	return w, checkRange(w, 367)
 }
 
 // findingJSON is the JSON form of a finding for scripts.

@@ -120,13 +120,8 @@ func realisationWindow(period, from, to string, today roster.Date) (roster.Windo
 	if err != nil {
 		return roster.Window{}, err
 	}
-	if t < f {
-		return roster.Window{}, errors.New("--to ligt voor --from / --to is before --from")
-	}
-	if t-f > 2*366 {
-		return roster.Window{}, errors.New("periode langer dan twee jaar / period longer than two years")
-	}
-	return roster.Window{From: f, To: t}, nil
+	w := roster.Window{From: f, To: t}
+	return w, checkRange(w, 2*366+1)
 }
 
 // checkPIN checks the teamleider PIN for per-member figures: fine when the

@@ -78,29 +78,15 @@ func runICal(args []string, stdout, stderr io.Writer) int {
 // icalWindow turns --from and --to into a window: from today and eight
 // weeks on by default, at most a year.
 func icalWindow(from, to string, today roster.Date) (roster.Window, error) {
-	w := roster.Window{From: today}
-	if from != "" {
-		d, err := roster.ParseDate(from)
-		if err != nil {
-			return w, err
-		}
-		w.From = d
+	var w roster.Window
+	var err error
+	if w.From, err = optDate(from, today); err != nil {
+		return w, err
 	}
-	w.To = w.From + icalDefaultDays - 1
-	if to != "" {
-		d, err := roster.ParseDate(to)
-		if err != nil {
-			return w, err
-		}
-		w.To = d
+	if w.To, err = optDate(to, w.From+icalDefaultDays-1); err != nil {
+		return w, err
 	}
-	if w.To < w.From {
-		return w, fmt.Errorf("--to ligt voor --from / --to is before --from")
-	}
-	if w.Days() > 366 {
-		return w, fmt.Errorf("periode langer dan een jaar / period longer than a year")
-	}
-	return w, nil
+	return w, checkRange(w, 366)
 }
 
 // findMember returns the member called name: the full name or the first

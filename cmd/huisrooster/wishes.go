@@ -144,20 +144,11 @@ func wishesWindow(h *roster.House, from, to string, today roster.Date) (roster.W
 			w.To = roster.PlanningPeriod(h, d).To
 		}
 	}
-	if to != "" {
-		d, err := roster.ParseDate(to)
-		if err != nil {
-			return w, err
-		}
-		w.To = d
+	var err error
+	if w.To, err = optDate(to, w.To); err != nil {
+		return w, err
 	}
-	if w.To < w.From {
-		return w, fmt.Errorf("--to ligt voor --from / --to is before --from")
-	}
-	if w.Days() > 366 {
-		return w, fmt.Errorf("periode langer dan een jaar / period longer than a year")
-	}
-	return w, nil
+	return w, checkRange(w, 366)
 }
 
 // wishesReport collects the member's wishes over w.
