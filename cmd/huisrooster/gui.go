@@ -36,7 +36,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	}
 	// The metadata of FyneApp.toml, so a plain "go build" runs like "fyne
 	// build": every callback on one goroutine (the fyneDo migration).
-	app.SetMetadata(fyne.AppMetadata{ID: ui.AppID, Name: "Huisrooster", Version: "0.1.0", Build: 1,
+	app.SetMetadata(fyne.AppMetadata{ID: ui.AppID, Name: "Huisrooster", Version: version, Build: 1,
 		Icon: assets.Icon(), Migrations: map[string]bool{"fyneDo": true}})
 	var win fyne.Size
 	if *size != "" {
