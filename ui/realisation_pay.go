@@ -158,11 +158,19 @@ func (v *RealisationView) showPay() {
 	}
 	h := v.house()
 	f := v.newPayForm(h)
-	d := dialog.NewCustomConfirm(lang.X("real.pay.title", "Pay data"), lang.X("Save", "Save"), lang.X("Cancel", "Cancel"), f.content(h), func(ok bool) {
+	v.showEditDialog(lang.X("real.pay.title", "Pay data"), f.content(h),
+		func() (roster.Edit, error) { return f.edit(h, v.en) }, fyne.NewSize(760, 600))
+}
+
+// showEditDialog shows content in a Save/Cancel dialog; Save builds the edit,
+// applies it through the editor (saved, logged, undoable) and refreshes the
+// view; an error is shown and nothing is applied.
+func (v *RealisationView) showEditDialog(title string, content fyne.CanvasObject, edit func() (roster.Edit, error), size fyne.Size) {
+	d := dialog.NewCustomConfirm(title, lang.X("Save", "Save"), lang.X("Cancel", "Cancel"), content, func(ok bool) {
 		if !ok {
 			return
 		}
-		e, err := f.edit(h, v.en)
+		e, err := edit()
 		if err == nil {
 			err = v.opt.Do(e)
 		}
@@ -172,6 +180,6 @@ func (v *RealisationView) showPay() {
 		}
 		v.Refresh()
 	}, v.opt.Window)
-	d.Resize(fyne.NewSize(760, 600))
+	d.Resize(size)
 	d.Show()
 }

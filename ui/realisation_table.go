@@ -13,7 +13,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -186,20 +185,6 @@ func (v *RealisationView) showTables() {
 	}
 	h := v.house()
 	f := v.newTableForm(h)
-	d := dialog.NewCustomConfirm(lang.X("real.tables", "ORT table and budget"), lang.X("Save", "Save"), lang.X("Cancel", "Cancel"), f.content(h), func(ok bool) {
-		if !ok {
-			return
-		}
-		e, err := f.edit(h, v.en)
-		if err == nil {
-			err = v.opt.Do(e)
-		}
-		if err != nil {
-			v.showError(err)
-			return
-		}
-		v.Refresh()
-	}, v.opt.Window)
-	d.Resize(fyne.NewSize(760, 620))
-	d.Show()
+	v.showEditDialog(lang.X("real.tables", "ORT table and budget"), f.content(h),
+		func() (roster.Edit, error) { return f.edit(h, v.en) }, fyne.NewSize(760, 620))
 }
