@@ -16,9 +16,7 @@ import (
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	file := fs.String("file", "", "huisbestand (JSON) / house file (JSON)")
-	demo := fs.Bool("demo", false, "controleer het demohuis / check the demo house")
-	db := fs.String("db", "", "roosterbestand (bbolt) / roster database (bbolt)")
+	src := addSourceFlags(fs)
 	week := fs.String("week", "", "ISO-week, bv. 2026-W48 / ISO week, e.g. 2026-W48")
 	from := fs.String("from", "", "eerste datum JJJJ-MM-DD / first date YYYY-MM-DD")
 	to := fs.String("to", "", "laatste datum JJJJ-MM-DD / last date YYYY-MM-DD")
@@ -26,7 +24,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	h, err := loadHouseFrom(*db, *file, *demo)
+	h, err := src.loadAll()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2

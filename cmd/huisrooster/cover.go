@@ -20,9 +20,7 @@ import (
 func runCover(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("cover", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	db := fs.String("db", "", "roosterbestand (bbolt) / roster database (bbolt)")
-	file := fs.String("file", "", "huisbestand (JSON) / house file (JSON)")
-	demo := fs.Bool("demo", false, "gebruik het demohuis / use the demo house")
+	src := addSourceFlags(fs)
 	member := fs.String("member", "", "wie is uitgevallen (naam, voorletters of begin van de naam) / who dropped out (name, initials or start of the name)")
 	date := fs.String("date", "", "datum JJJJ-MM-DD, vandaag of morgen / date YYYY-MM-DD, today or tomorrow")
 	shift := fs.String("shift", "", "dienstcode (bv. V) / shift code (e.g. V)")
@@ -41,7 +39,7 @@ func runCover(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
 		return 2
 	}
-	h, err := loadHouseFrom(*db, *file, *demo) // the shared loader (storecmds.go)
+	h, err := src.loadAll()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2

@@ -42,7 +42,7 @@ func runFridge(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	// A night of the Sunday before reaches into Monday; Sunday's night into the next week.
-	h, code, err := src.load(monday, roster.Window{From: monday - 1, To: monday + 7})
+	h, code, err := src.loadExport(monday, roster.Window{From: monday - 1, To: monday + 7})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return code
@@ -63,29 +63,13 @@ func runFridge(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// houseSource is where an export reads the house: a roster database, a
-// house file or the demo house.
-type houseSource struct {
-	db, file *string
-	demo     *bool
-}
-
-// addSourceFlags adds --db, --file and --demo to fs.
-func addSourceFlags(fs *flag.FlagSet) houseSource {
-	return houseSource{
-		db:   fs.String("db", "", "roosterbestand (bbolt) / roster database (bbolt)"),
-		file: fs.String("file", "", "huisbestand (JSON) / house file (JSON)"),
-		demo: fs.Bool("demo", false, "gebruik het demohuis / use the demo house"),
-	}
-}
-
-// load returns the house and, on error, the exit status: 2 for bad input
+// loadExport returns the house and, on error, the exit status: 2 for bad input
 // (no or several sources, a file that does not exist or does not read),
 // 1 when the roster cannot be opened (in use, damaged, too new). An export
 // never creates a roster database, and the demo house's plan starts in the
 // week of anchor. From a database only the part of the plan that touches w
 // is read.
-func (s houseSource) load(anchor roster.Date, w roster.Window) (*roster.House, int, error) {
+func (s houseSource) loadExport(anchor roster.Date, w roster.Window) (*roster.House, int, error) {
 	n := 0
 	for _, set := range []bool{*s.db != "", *s.file != "", *s.demo} {
 		if set {

@@ -44,7 +44,7 @@ func runICal(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	h, code, err := src.load(w.From, w)
+	h, code, err := src.loadExport(w.From, w)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return code

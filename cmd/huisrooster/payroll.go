@@ -16,9 +16,7 @@ import (
 func runExportPayroll(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export payroll", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	db := fs.String("db", "", "roosterbestand (bbolt) / roster database (bbolt)")
-	file := fs.String("file", "", "huisbestand (JSON) / house file (JSON)")
-	demo := fs.Bool("demo", false, "gebruik het demohuis / use the demo house")
+	src := addSourceFlags(fs)
 	from := fs.String("from", "", "eerste datum JJJJ-MM-DD / first date YYYY-MM-DD")
 	to := fs.String("to", "", "laatste datum JJJJ-MM-DD / last date YYYY-MM-DD")
 	period := fs.String("period", "", "week, 4weken, maand, kwartaal of jaar rond vandaag / week, 4weken, maand, kwartaal or jaar around today")
@@ -36,7 +34,7 @@ func runExportPayroll(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	h, err := loadHouseFrom(*db, *file, *demo)
+	h, err := src.loadAll()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2

@@ -76,9 +76,7 @@ func wishCount(c roster.WishCount) wishCountJSON {
 func runWishes(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("wishes", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	db := fs.String("db", "", "roosterbestand (bbolt) / roster database (bbolt)")
-	file := fs.String("file", "", "huisbestand (JSON) / house file (JSON)")
-	demo := fs.Bool("demo", false, "gebruik het demohuis / use the demo house")
+	src := addSourceFlags(fs)
 	member := fs.String("member", "", "teamlid: voornaam of volledige naam / team member: first name or full name")
 	from := fs.String("from", "", "eerste datum JJJJ-MM-DD (standaard begin van de huidige periode) / first date YYYY-MM-DD (default start of the current period)")
 	to := fs.String("to", "", "laatste datum JJJJ-MM-DD (standaard eind van de volgende periode) / last date YYYY-MM-DD (default end of the next period)")
@@ -95,11 +93,11 @@ func runWishes(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "geef --member NAAM / give --member NAME")
 		return 2
 	}
-	if *db == "" && *file == "" && !*demo {
+	if src.empty() {
 		fmt.Fprintln(stderr, "geef --db PAD, --file HUIS.json of --demo / give --db PATH, --file HOUSE.json or --demo")
 		return 2
 	}
-	h, err := loadHouseFrom(*db, *file, *demo)
+	h, err := src.loadAll()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
