@@ -57,7 +57,7 @@ func loadHouse(file string, demo bool) (*roster.House, error) {
 	case demo:
 		return roster.Demo(roster.Today()), nil
 	case file == "":
-		return nil, fmt.Errorf("geef --file HUIS.json of --demo / give --file HOUSE.json or --demo")
+		return nil, fmt.Errorf("geef --db PAD, --file HUIS.json of --demo / give --db PATH, --file HOUSE.json or --demo")
 	}
 	f, err := os.Open(file)
 	if err != nil {
