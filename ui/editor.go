@@ -168,16 +168,14 @@ func (e *Editor) apply(ed roster.Edit, undo bool) error {
 	return nil
 }
 
-// fixedCheck refuses an edit that changes a fixed week. What a fixed week
-// still takes (roster.EditAllowed) are the team's own edits: sick reports,
-// recoveries and cover-ins (teamEdit), swaps and gives (shiftsMove); undoing
-// one of them is allowed too.
+// fixedCheck refuses an edit that changes a fixed week, unless it is one of
+// the team's own edits a fixed week still takes (roster.FixedWeekTakes).
 func (e *Editor) fixedCheck(ed roster.Edit, undo bool) error {
 	fixed := roster.FixedDates(&e.house.Plan, ed)
 	if len(fixed) == 0 {
 		return nil
 	}
-	if (teamEdit(ed) || shiftsMove(ed)) && (undo || roster.EditAllowed(e.house, ed) == nil) {
+	if roster.FixedWeekTakes(e.house, ed, undo) {
 		return nil
 	}
 	return &fixedError{fixed}

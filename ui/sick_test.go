@@ -433,7 +433,7 @@ func TestTeamEdit(t *testing.T) {
 		{"new shift", roster.Edit{Cells: []roster.CellEdit{{Member: 1, Date: d, After: []roster.Assignment{v}}}}, false},
 		{"period", roster.Edit{Periods: []roster.PeriodEdit{{After: &roster.Period{From: d, To: d + 6, State: roster.PeriodFixed}}}}, false},
 	} {
-		if got := teamEdit(tc.ed); got != tc.want {
+		if got := roster.IsTeamEdit(tc.ed); got != tc.want {
 			t.Errorf("%s: teamEdit = %v, want %v", tc.name, got, tc.want)
 		}
 	}

@@ -214,7 +214,7 @@ func TestSwapShiftsMove(t *testing.T) {
 		"changed": {changed, false}, "added": {added, false}, "other day": {otherDay, false},
 		"with a wish": {withWish, false}, "empty": {roster.Edit{}, false},
 	} {
-		if got := shiftsMove(c.ed); got != c.want {
+		if got := roster.IsShiftMove(c.ed); got != c.want {
 			t.Errorf("%s: %v, want %v", name, got, c.want)
 		}
 	}
