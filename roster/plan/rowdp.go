@@ -33,6 +33,9 @@ type dpScratch struct {
 	// work counts the state expansions of all solves: a deterministic
 	// measure of the time spent in the programme.
 	work int64
+	// scale multiplies the row's own minutes term when the marginal costs
+	// in c are scaled (column generation prices in fixed point); 0 means 1.
+	scale int64
 }
 
 func (sc *dpScratch) ensure(m *model, states int) {
@@ -270,7 +273,7 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 			if dev < 0 {
 				dev = -dev
 			}
-			cs += int64(r.minutesW * ((dev + 59) / 60))
+			cs += int64(r.minutesW*((dev+59)/60)) * max(sc.scale, 1)
 		}
 		if cs < best {
 			best, bestS = cs, s

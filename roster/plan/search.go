@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"os"
 	"sync"
 	"time"
 )
@@ -40,6 +41,31 @@ type Options struct {
 	// CycleIterations is the length of the first annealing cycle; later
 	// cycles double up to 16 times that (0 = automatic).
 	CycleIterations int64
+	// NoColumns skips the column generation phase (see colgen.go): the
+	// search is then annealing only.
+	NoColumns bool
+}
+
+// firstPhaseIterations is the annealing budget before column generation.
+const firstPhaseIterations = 1_000_000
+
+// runWorkers runs every worker until deadline, its iteration budget or ctx
+// stops it, meeting at cycle ends.
+func runWorkers(ctx context.Context, ws []*worker, deadline time.Time, maxIter int64) {
+	ex := newExchange(ws)
+	for _, w := range ws {
+		w.ex = ex
+	}
+	var wg sync.WaitGroup
+	for _, w := range ws[1:] {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w.run(ctx, deadline, maxIter)
+		}()
+	}
+	ws[0].run(ctx, deadline, maxIter)
+	wg.Wait()
 }
 
 // Progress is reported whenever the best solution improves, and at the end.
@@ -60,6 +86,10 @@ type Result struct {
 	TimeToBest time.Duration // when Solution was first found
 	Iterations int64         // move attempts (summed over workers)
 	Accepted   int64         // accepted moves (summed over workers)
+	// Bound is a proven lower bound on the objective of every solution
+	// (from the column generation's LP), or math.MinInt64 if none is known.
+	// Objective == Bound means the solution is optimal.
+	Bound int64
 }
 
 // Solve searches for a solution of p with the lowest soft cost that
@@ -90,20 +120,52 @@ func Solve(ctx context.Context, p *Problem, opts Options, progress func(Progress
 	for k := range ws {
 		ws[k] = newWorker(m, opts, uint64(k), rep)
 	}
-	ex := newExchange(ws)
-	for _, w := range ws {
-		w.ex = ex
+	// Phase 1: anneal briefly for a first feasible solution.
+	p1Deadline, p1Iter := deadline, opts.MaxIterations
+	if !opts.NoColumns {
+		p1Iter = firstPhaseIterations
+		if opts.MaxIterations > 0 {
+			p1Iter = min(p1Iter, opts.MaxIterations/4)
+		}
+		if opts.TimeLimit > 0 {
+			p1Deadline = start.Add(opts.TimeLimit / 10)
+		}
 	}
-	var wg sync.WaitGroup
-	for _, w := range ws[1:] {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			w.run(ctx, deadline, opts.MaxIterations)
-		}()
+	runWorkers(ctx, ws, p1Deadline, p1Iter)
+	var bound int64 = math.MinInt64
+	if !opts.NoColumns && ctx.Err() == nil {
+		// Phase 2: column generation and a dive from the best so far.
+		bestW := ws[0]
+		for _, w := range ws {
+			if w.better(bestW) {
+				bestW = w
+			}
+		}
+		if bestW.bestFound {
+			cgDeadline := deadline
+			if opts.TimeLimit > 0 {
+				cgDeadline = start.Add(opts.TimeLimit * 6 / 10)
+			}
+			r := columnPhase(ctx, m, bestW.best, bestW.bestSoft, cgDeadline)
+			if os.Getenv("HR_CGDEBUG") != "" {
+				fmt.Fprintf(os.Stderr, "cg: from %d at %v: root LP %.2f bound %d dive %d (x %v) at %v\n", bestW.bestSoft, bestW.bestAt, r.rootLP, r.bound, r.soft, r.x != nil, time.Since(start))
+			}
+			bound = r.bound
+			for _, w := range ws {
+				w.bound = bound
+				if r.x != nil {
+					copy(w.s.x, r.x)
+					w.s.recompute()
+					w.record()
+				} else {
+					copy(w.s.x, bestW.best)
+					w.s.recompute()
+				}
+			}
+		}
+		// Phase 3: anneal from there for the rest of the time.
+		runWorkers(ctx, ws, deadline, opts.MaxIterations)
 	}
-	ws[0].run(ctx, deadline, opts.MaxIterations)
-	wg.Wait()
 
 	bestW := ws[0]
 	var res Result
@@ -119,6 +181,7 @@ func Solve(ctx context.Context, p *Problem, opts Options, progress func(Progress
 		x = bestW.s.x
 	}
 	res.Solution = toSolution(m, x)
+	res.Bound = bound
 	res.Feasible = feasible
 	res.TimeToBest = bestW.bestAt
 	if feasible {
@@ -198,6 +261,7 @@ type worker struct {
 	bestFound           bool
 	bestAt              time.Duration
 	start               time.Time
+	bound               int64 // proven lower bound: stop when reached
 }
 
 func newWorker(m *model, opts Options, k uint64, rep *reporter) *worker {
@@ -207,7 +271,7 @@ func newWorker(m *model, opts Options, k uint64, rep *reporter) *worker {
 		old:      make([]uint8, m.D),
 		dps:      make([]*rowDP, m.E),
 		dpEvery:  opts.RecreateEvery,
-		maxBlock: 7, bestSoft: math.MaxInt64,
+		maxBlock: 7, bestSoft: math.MaxInt64, bound: math.MinInt64,
 	}
 	for i := range m.mask {
 		if m.free(i) {
@@ -311,6 +375,9 @@ func (w *worker) run(ctx context.Context, deadline time.Time, maxIter int64) {
 				return
 			}
 			if ctx.Err() != nil || (!deadline.IsZero() && !time.Now().Before(deadline)) {
+				return
+			}
+			if w.bestFound && w.bestSoft <= w.bound {
 				return
 			}
 			pos := float64(w.iter-cycleStart) / float64(cycleLen)

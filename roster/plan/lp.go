@@ -1,0 +1,359 @@
+package plan
+
+import (
+	"errors"
+	"math"
+	"slices"
+)
+
+// lp is a small dense revised simplex for
+//
+//	minimise c·x  subject to  A x = b,  x ≥ 0,
+//
+// with sparse 0/±1-style columns added one by one (column generation). Every
+// row gets an artificial column of cost lpBig, so the identity is always a
+// feasible start basis (the big-M method); a solution with an artificial
+// above zero means the columns cannot satisfy the rows. The basis inverse is
+// kept explicitly (rows are at most a few hundred) and recomputed from the
+// columns every lpRefactor pivots to keep rounding errors small.
+type lp struct {
+	m    int
+	b    []float64
+	cost []float64
+	// Column j holds idx[start[j]:start[j+1]] with values val[...].
+	start []int
+	idx   []int32
+	val   []float64
+
+	basis []int     // [row]: basic column
+	inB   []bool    // [column]
+	binv  []float64 // [k*m+i]: the basis inverse, row k
+	xB    []float64 // [row]: value of the basic column
+	y     []float64 // duals
+	d     []float64 // scratch: B⁻¹ a_j
+	since int       // pivots since the last refactorisation
+	// Pivots counts all pivots (a deterministic work measure).
+	pivots int64
+}
+
+const (
+	lpBig      = 1e7  // cost of an artificial column
+	lpEps      = 1e-9 // pivot tolerance
+	lpRCEps    = 1e-7 // reduced cost tolerance
+	lpRefactor = 100
+	lpPerturb  = 1e-6 // size of the right-hand side perturbation
+)
+
+var errLPUnbounded = errors.New("lp: onbegrensd / unbounded")
+
+// newLP makes an LP with right-hand side b and its artificial columns
+// 0..m-1 (column i is +e_i, or −e_i when b[i] < 0, so the start basis is
+// feasible).
+func newLP(b []float64) *lp {
+	m := len(b)
+	// Perturb the right-hand side a little (deterministically), so that no
+	// basis is degenerate: set-partitioning masters are very degenerate and
+	// the simplex would stall for thousands of pivots.
+	pb := make([]float64, m)
+	h := uint64(0x9e3779b97f4a7c15)
+	for i, v := range b {
+		h = h*6364136223846793005 + 1442695040888963407
+		eps := lpPerturb * (1 + float64(h>>40)/float64(1<<24))
+		pb[i] = v + eps
+		if v < 0 {
+			pb[i] = v - eps
+		}
+	}
+	b = pb
+	l := &lp{m: m, b: pb, start: []int{0},
+		basis: make([]int, m), binv: make([]float64, m*m), xB: make([]float64, m),
+		y: make([]float64, m), d: make([]float64, m)}
+	for i := 0; i < m; i++ {
+		s := 1.0
+		if b[i] < 0 {
+			s = -1
+		}
+		l.addColumn(lpBig, []int32{int32(i)}, []float64{s})
+		l.basis[i] = i
+		l.inB[i] = true
+		l.binv[i*m+i] = s
+		l.xB[i] = math.Abs(b[i])
+	}
+	return l
+}
+
+// addColumn appends a column and returns its index; it starts non-basic
+// at zero, so the current basis stays valid.
+func (l *lp) addColumn(cost float64, rows []int32, vals []float64) int {
+	l.cost = append(l.cost, cost)
+	l.idx = append(l.idx, rows...)
+	l.val = append(l.val, vals...)
+	l.start = append(l.start, len(l.idx))
+	l.inB = append(l.inB, false)
+	return len(l.cost) - 1
+}
+
+// columns returns the number of columns (artificials included).
+func (l *lp) columns() int { return len(l.cost) }
+
+// value returns x_j of the current basic solution.
+func (l *lp) value(j int) float64 {
+	if !l.inB[j] {
+		return 0
+	}
+	for r, c := range l.basis {
+		if c == j {
+			return l.xB[r]
+		}
+	}
+	return 0
+}
+
+// values returns x for all columns.
+func (l *lp) values() []float64 {
+	x := make([]float64, len(l.cost))
+	for r, c := range l.basis {
+		x[c] = max(l.xB[r], 0)
+	}
+	return x
+}
+
+// objective returns c·x of the current basic solution.
+func (l *lp) objective() float64 {
+	var z float64
+	for r, c := range l.basis {
+		z += l.cost[c] * l.xB[r]
+	}
+	return z
+}
+
+// duals computes y = c_B B⁻¹ into l.y and returns it.
+func (l *lp) duals() []float64 {
+	m := l.m
+	clear(l.y)
+	for k, c := range l.basis {
+		cb := l.cost[c]
+		if cb == 0 {
+			continue
+		}
+		row := l.binv[k*m : (k+1)*m]
+		for i, v := range row {
+			l.y[i] += cb * v
+		}
+	}
+	return l.y
+}
+
+// reducedCost is c_j − y·a_j for the duals in l.y.
+func (l *lp) reducedCost(j int) float64 {
+	rc := l.cost[j]
+	for k := l.start[j]; k < l.start[j+1]; k++ {
+		rc -= l.y[l.idx[k]] * l.val[k]
+	}
+	return rc
+}
+
+// solve runs primal simplex pivots from the current basis until no column
+// has a negative reduced cost (or maxPivots is reached; then it returns
+// false). Dantzig's rule picks the entering column; after a run of
+// degenerate pivots it switches to Bland's rule, which cannot cycle.
+func (l *lp) solve(maxPivots int) (bool, error) {
+	degenerate := 0
+	for n := 0; n < maxPivots; n++ {
+		l.duals()
+		bland := degenerate > 50
+		enter, best := -1, -lpRCEps
+		for j := range l.cost {
+			if l.inB[j] {
+				continue
+			}
+			rc := l.reducedCost(j)
+			if rc < best {
+				enter, best = j, rc
+				if bland {
+					break
+				}
+			}
+		}
+		if enter < 0 {
+			return true, nil
+		}
+		leave := l.ratio(enter, bland)
+		if leave < 0 {
+			return false, errLPUnbounded
+		}
+		if l.xB[leave] < lpEps {
+			degenerate++
+		} else {
+			degenerate = 0
+		}
+		l.pivot(enter, leave)
+	}
+	return false, nil
+}
+
+// ratio computes d = B⁻¹ a_enter and returns the leaving row (−1 if
+// unbounded): the smallest ratio x_B/d over d > 0, ties to the larger d
+// (or, under Bland's rule, to the lowest column index).
+func (l *lp) ratio(enter int, bland bool) int {
+	m := l.m
+	clear(l.d)
+	for k := l.start[enter]; k < l.start[enter+1]; k++ {
+		i, a := int(l.idx[k]), l.val[k]
+		for r := 0; r < m; r++ {
+			l.d[r] += l.binv[r*m+i] * a
+		}
+	}
+	leave := -1
+	var bestT float64
+	for r := 0; r < m; r++ {
+		dr := l.d[r]
+		if dr <= lpEps {
+			continue
+		}
+		t := max(l.xB[r], 0) / dr
+		switch {
+		case leave < 0 || t < bestT-1e-12:
+			leave, bestT = r, t
+		case t <= bestT+1e-12:
+			if bland {
+				if l.basis[r] < l.basis[leave] {
+					leave = r
+				}
+			} else if dr > l.d[leave] {
+				leave = r
+			}
+		}
+	}
+	return leave
+}
+
+// pivot brings column enter into the basis in row leave; l.d must hold
+// B⁻¹ a_enter.
+func (l *lp) pivot(enter, leave int) {
+	m := l.m
+	dl := l.d[leave]
+	t := max(l.xB[leave], 0) / dl
+	for r := 0; r < m; r++ {
+		if r != leave {
+			l.xB[r] -= t * l.d[r]
+		}
+	}
+	l.xB[leave] = t
+	prow := l.binv[leave*m : (leave+1)*m]
+	for i := range prow {
+		prow[i] /= dl
+	}
+	for r := 0; r < m; r++ {
+		if r == leave || l.d[r] == 0 {
+			continue
+		}
+		f := l.d[r]
+		row := l.binv[r*m : (r+1)*m]
+		for i, v := range prow {
+			if v != 0 {
+				row[i] -= f * v
+			}
+		}
+	}
+	l.inB[l.basis[leave]] = false
+	l.inB[enter] = true
+	l.basis[leave] = enter
+	l.pivots++
+	l.since++
+	if l.since >= lpRefactor {
+		l.refactor()
+	}
+}
+
+// setBasis makes cols (one per row) the basis if it is nonsingular and
+// primal feasible; otherwise it keeps the current basis and returns false.
+func (l *lp) setBasis(cols []int) bool {
+	if len(cols) != l.m {
+		return false
+	}
+	old := slices.Clone(l.basis)
+	oldInv, oldX := slices.Clone(l.binv), slices.Clone(l.xB)
+	for _, c := range l.basis {
+		l.inB[c] = false
+	}
+	copy(l.basis, cols)
+	for _, c := range cols {
+		l.inB[c] = true
+	}
+	ok := l.refactor()
+	for _, v := range l.xB {
+		if v < -1e-9 {
+			ok = false
+		}
+	}
+	if !ok {
+		for _, c := range l.basis {
+			l.inB[c] = false
+		}
+		copy(l.basis, old)
+		for _, c := range old {
+			l.inB[c] = true
+		}
+		l.binv, l.xB = oldInv, oldX
+	}
+	return ok
+}
+
+// refactor recomputes B⁻¹ and x_B from the basic columns by Gauss–Jordan
+// elimination with partial pivoting. A numerically singular basis is left
+// as it was (false).
+func (l *lp) refactor() bool {
+	m := l.m
+	a := make([]float64, m*2*m) // [B | I]
+	w := 2 * m
+	for r, c := range l.basis {
+		for k := l.start[c]; k < l.start[c+1]; k++ {
+			a[int(l.idx[k])*w+r] = l.val[k]
+		}
+	}
+	for i := 0; i < m; i++ {
+		a[i*w+m+i] = 1
+	}
+	for col := 0; col < m; col++ {
+		p := col
+		for r := col + 1; r < m; r++ {
+			if math.Abs(a[r*w+col]) > math.Abs(a[p*w+col]) {
+				p = r
+			}
+		}
+		if math.Abs(a[p*w+col]) < 1e-12 {
+			return false
+		}
+		if p != col {
+			for k := 0; k < w; k++ {
+				a[p*w+k], a[col*w+k] = a[col*w+k], a[p*w+k]
+			}
+		}
+		piv := a[col*w+col]
+		for k := 0; k < w; k++ {
+			a[col*w+k] /= piv
+		}
+		for r := 0; r < m; r++ {
+			if f := a[r*w+col]; r != col && f != 0 {
+				for k := col; k < w; k++ {
+					a[r*w+k] -= f * a[col*w+k]
+				}
+			}
+		}
+	}
+	// a = [I | B⁻¹]; row r of B⁻¹ belongs to basis position r.
+	for r := 0; r < m; r++ {
+		copy(l.binv[r*m:(r+1)*m], a[r*w+m:(r+1)*w])
+	}
+	for r := 0; r < m; r++ {
+		var v float64
+		row := l.binv[r*m : (r+1)*m]
+		for i, bi := range l.b {
+			v += row[i] * bi
+		}
+		l.xB[r] = v
+	}
+	l.since = 0
+	return true
+}
