@@ -4,9 +4,11 @@ import "math"
 
 // rowDP re-optimises one employee's whole row exactly, given everyone else:
 // a dynamic programme over the days with state (value, block length,
-// weekends worked, minutes). It honours every hard rule of rowEval except
-// MaxShifts per type, which is checked afterwards (the row is then
-// rejected). It is the "ruin and recreate" move of the search.
+// weekends worked, minutes, and the number of shifts of up to two types
+// whose MaxShifts can bind). It honours every hard rule of rowEval; a
+// maximum on a third binding type is checked afterwards (the row is then
+// rejected). It is the "ruin and recreate" move of the search and the
+// pricing of the column generation.
 type rowDP struct {
 	m             *model
 	e             int
@@ -16,8 +18,13 @@ type rowDP struct {
 	offCap        int  // block length cap for days off
 	trackWeekends bool
 	levels        []int // [d*V+v]: minute levels of value v on day d
-	states        int
-	remain        []int // [d]: most minute levels workable after day d
+	// C counts the per-type shift counter states: limited types lim[k]
+	// (0 = unused) with counters 0..cap[k]-1, combined as c0 + cap[0]*c1.
+	C      int
+	lim    [2]int
+	cap    [2]int
+	states int
+	remain []int // [d]: most minute levels workable after day d
 }
 
 // dpScratch holds the per-worker buffers of the row programme.
@@ -110,8 +117,32 @@ func newRowDP(m *model, e int) *rowDP {
 			starts[w] = true
 		}
 	}
-	p.states = m.V * p.L * p.W2 * p.M
-	if p.states > 1<<17 {
+	p.C = 1
+	p.cap = [2]int{1, 1}
+	nlim := 0
+	for v := 1; v < m.V; v++ {
+		mx := int(r.maxShifts[v])
+		if mx <= 0 || mx >= m.D {
+			continue
+		}
+		days := 0
+		for d := 0; d < m.D; d++ {
+			if m.mask[e*m.D+d]&(1<<v) != 0 {
+				days++
+			}
+		}
+		if r.maxMin >= 0 && m.minutes[v] > 0 {
+			days = min(days, int(r.maxMin/m.minutes[v]))
+		}
+		if mx >= days || nlim == 2 || p.C*(mx+1)*m.V*p.L*p.W2*p.M > dpMaxStates {
+			continue
+		}
+		p.lim[nlim], p.cap[nlim] = v, mx+1
+		p.C *= mx + 1
+		nlim++
+	}
+	p.states = m.V * p.L * p.W2 * p.M * p.C
+	if p.states > dpMaxStates {
 		return p
 	}
 	p.levels = make([]int, m.D*m.V)
@@ -134,7 +165,30 @@ func newRowDP(m *model, e int) *rowDP {
 	return p
 }
 
-func (p *rowDP) idx(v, l, w, mm int) int { return ((v*p.L+l)*p.W2+w)*p.M + mm }
+// dpMaxStates caps the state space of one employee's programme.
+const dpMaxStates = 1 << 18
+
+func (p *rowDP) idx(v, l, w, mm, c int) int { return (((v*p.L+l)*p.W2+w)*p.M+mm)*p.C + c }
+
+// count returns the counter state after adding value v to counter state c,
+// or −1 if that breaks a per-type maximum.
+func (p *rowDP) count(c, v int) int {
+	switch v {
+	case 0:
+		return c
+	case p.lim[0]:
+		if c%p.cap[0]+1 >= p.cap[0] {
+			return -1
+		}
+		return c + 1
+	case p.lim[1]:
+		if c/p.cap[0]+1 >= p.cap[1] {
+			return -1
+		}
+		return c + p.cap[0]
+	}
+	return c
+}
 
 // solve fills sc.row with the cheapest feasible row for the marginal costs
 // sc.c and returns its cost (dpInf if none).
@@ -178,7 +232,11 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 		if minLevel-mm > p.remain[0] {
 			continue
 		}
-		s := p.idx(v, 0, w, mm)
+		c := p.count(0, v)
+		if c < 0 {
+			continue
+		}
+		s := p.idx(v, 0, w, mm, c)
 		cost[s] = sc.c[v]
 		sc.back[s] = -1
 		active = append(active, int32(s))
@@ -194,8 +252,9 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 			s := int(s32)
 			cs := cost[s]
 			cost[s] = dpInf // leave the buffer clean for the next day
-			mm := s % p.M
-			rest := s / p.M
+			cc := s % p.C
+			mm := s / p.C % p.M
+			rest := s / p.C / p.M
 			w := rest % p.W2
 			rest /= p.W2
 			l := rest % p.L
@@ -245,7 +304,11 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 						continue
 					}
 				}
-				ns := p.idx(v, nl, nw, nm)
+				nc := p.count(cc, v)
+				if nc < 0 {
+					continue
+				}
+				ns := p.idx(v, nl, nw, nm, nc)
 				if c := cs + sc.c[d*V+v]; c < next[ns] {
 					if next[ns] >= dpInf {
 						nextActive = append(nextActive, int32(ns))
@@ -264,7 +327,7 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 		s := int(s32)
 		cs := cost[s]
 		cost[s] = dpInf
-		minutes := int32((s % p.M) * p.G)
+		minutes := int32((s / p.C % p.M) * p.G)
 		if minutes < r.minMin || (r.maxMin >= 0 && minutes > r.maxMin) {
 			continue
 		}
@@ -286,7 +349,7 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 	}
 	s := bestS
 	for d := D - 1; d >= 0; d-- {
-		out[d] = uint8(s / (p.M * p.W2 * p.L))
+		out[d] = uint8(s / (p.C * p.M * p.W2 * p.L))
 		if d > 0 {
 			s = int(sc.back[d*p.states+s])
 		}

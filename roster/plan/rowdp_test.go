@@ -14,13 +14,19 @@ func TestRowDPMatchesBruteForce(t *testing.T) {
 	for seed := uint64(1); seed <= 25; seed++ {
 		rng := rand.New(rand.NewPCG(seed, 99))
 		p := &Problem{Days: D,
-			Shifts:   []Shift{{Name: "E", Minutes: 480}, {Name: "N", Minutes: 600, CannotFollow: []int{0}}},
+			Shifts: []Shift{{Name: "E", Minutes: 480}, {Name: "L", Minutes: 480, CannotFollow: []int{0}},
+				{Name: "N", Minutes: 600, CannotFollow: []int{0, 1}}},
 			Weekends: [][]int{{5, 6}},
 		}
 		emp := Employee{Name: "A",
 			MinMinutes: 480 * rng.IntN(4), MaxMinutes: 480 * (4 + rng.IntN(3)),
 			MaxConsecutive: 2 + rng.IntN(3), MinConsecutive: rng.IntN(3), MinConsecutiveOff: rng.IntN(3),
 			MaxWeekends: rng.IntN(2), Fixed: make([]int, D), Cost: make([][]int, D),
+			// Binding per-type maxima (the programme counts up to two).
+			MaxShifts: []int{Unlimited, 1 + rng.IntN(3), 1 + rng.IntN(2)},
+		}
+		if seed%4 == 0 {
+			emp.MaxShifts[0], emp.MaxShifts[2] = 2, Unlimited
 		}
 		if seed%5 == 0 {
 			emp.MaxWeekends = Unlimited
@@ -33,9 +39,9 @@ func TestRowDPMatchesBruteForce(t *testing.T) {
 		for d := range emp.Fixed {
 			emp.Fixed[d] = Free
 			if rng.IntN(8) == 0 {
-				emp.Fixed[d] = rng.IntN(3) - 1
+				emp.Fixed[d] = rng.IntN(4) - 1
 			}
-			emp.Cost[d] = []int{rng.IntN(10), rng.IntN(10), rng.IntN(10)}
+			emp.Cost[d] = []int{rng.IntN(10), rng.IntN(10), rng.IntN(10), rng.IntN(10)}
 		}
 		p.Employees = []Employee{emp}
 		m := compile(p)

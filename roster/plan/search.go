@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os"
+	"slices"
 	"sync"
 	"time"
 )
@@ -48,6 +48,11 @@ type Options struct {
 
 // firstPhaseIterations is the annealing budget before column generation.
 const firstPhaseIterations = 1_000_000
+
+// mastersPerIteration converts an iteration budget into a budget of master
+// LP solves for the column generation (one solve with its pricing round
+// costs about as much as this many move attempts).
+const mastersPerIteration = 20_000
 
 // runWorkers runs every worker until deadline, its iteration budget or ctx
 // stops it, meeting at cycle ends.
@@ -142,24 +147,40 @@ func Solve(ctx context.Context, p *Problem, opts Options, progress func(Progress
 			}
 		}
 		if bestW.bestFound {
-			cgDeadline := deadline
-			if opts.TimeLimit > 0 {
-				cgDeadline = start.Add(opts.TimeLimit * 6 / 10)
+			x0, soft0 := slices.Clone(bestW.best), bestW.bestSoft
+			var foundAt time.Duration
+			found := func(_ []uint8, soft int64) {
+				foundAt = time.Since(start)
+				rep.improved(soft, 0)
 			}
-			r := columnPhase(ctx, m, bestW.best, bestW.bestSoft, cgDeadline)
-			if os.Getenv("HR_CGDEBUG") != "" {
-				fmt.Fprintf(os.Stderr, "cg: from %d at %v: root LP %.2f bound %d dive %d (x %v) at %v\n", bestW.bestSoft, bestW.bestAt, r.rootLP, r.bound, r.soft, r.x != nil, time.Since(start))
+			var r cgResult
+			if opts.TimeLimit > 0 && opts.MaxIterations == 0 {
+				// With only a clock to stop it, the annealing goes on on
+				// the other core while the column generation runs.
+				saCtx, cancel := context.WithCancel(ctx)
+				done := make(chan struct{})
+				go func() {
+					defer close(done)
+					runWorkers(saCtx, ws, deadline, 0)
+				}()
+				r = columnPhase(ctx, m, x0, soft0, deadline, -1, found)
+				cancel()
+				<-done
+			} else {
+				budget := -1
+				if opts.MaxIterations > 0 {
+					budget = int(max(opts.MaxIterations/mastersPerIteration, 50))
+				}
+				r = columnPhase(ctx, m, x0, soft0, deadline, budget, found)
 			}
 			bound = r.bound
 			for _, w := range ws {
 				w.bound = bound
-				if r.x != nil {
+				if r.x != nil && (!w.bestFound || r.soft < w.bestSoft) {
 					copy(w.s.x, r.x)
 					w.s.recompute()
 					w.record()
-				} else {
-					copy(w.s.x, bestW.best)
-					w.s.recompute()
+					w.bestAt = foundAt
 				}
 			}
 		}

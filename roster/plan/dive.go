@@ -1,0 +1,262 @@
+package plan
+
+import (
+	"context"
+	"math"
+	"slices"
+	"time"
+)
+
+// cgResult is the outcome of the column phase.
+type cgResult struct {
+	x      []uint8 // the dive's solution (nil if none)
+	soft   int64
+	bound  int64 // proven lower bound on the objective, or math.MinInt64
+	rootLP float64
+}
+
+// branch is one open decision of the depth-first search: cell i forced
+// to value v first, then (second) forbidden to take it.
+type branch struct {
+	trail  int // trail length before the decision
+	i      int
+	v      uint8
+	second bool
+}
+
+// search solves the root LP from the rows in x0 (the annealing's best,
+// of cost incumbent) and then improves the incumbent by branch and price in
+// neighbourhoods: cells where the incumbent agrees with an integral-looking
+// root LP value are fixed and the rest is searched to the end (or to a node
+// limit) depth first (RINS, relaxation induced neighbourhood search). While
+// that finds better solutions it repeats with them; then a search of the
+// whole tree goes on until the time is up, and an exhausted tree proves the
+// incumbent optimal. found is called with each better integer solution.
+func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64)) cgResult {
+	m := g.m
+	res := cgResult{bound: math.MinInt64}
+	for e := 0; e < m.E; e++ {
+		g.add(e, x0[e*m.D:(e+1)*m.D])
+	}
+	mt := g.newMaster()
+	value, bound, ok := g.converge(mt)
+	if !ok {
+		return res
+	}
+	res.rootLP = value
+	if !g.inexact {
+		// The fixed-point prices and the perturbed right-hand side round
+		// the LP value a little: allow for it.
+		res.bound = int64(math.Ceil(bound - cgSlack(m)))
+		if incumbent <= res.bound {
+			return res
+		}
+	}
+	z := make([]float64, m.E*m.D*m.V)
+	g.branchCell(mt, z)
+	root := slices.Clone(z)
+	best := slices.Clone(x0)
+	improve := func(sol []uint8, soft int64) {
+		incumbent = soft
+		copy(best, sol)
+		res.x, res.soft = sol, soft
+		found(sol, soft)
+	}
+	d := &dfs{g: g, mt: mt, z: z, found: improve}
+	// A first dive without pruning reaches an integer solution.
+	dived := int64(math.MaxInt64)
+	d.found = func(sol []uint8, soft int64) {
+		if soft < incumbent {
+			improve(sol, soft)
+		}
+	}
+	if _, stopped := d.run(&dived, 0, true); stopped || incumbent <= res.bound {
+		return res
+	}
+	d.found = improve
+	for _, share := range []float64{0.99, 0.9, 0.7, 0.5} {
+		for {
+			before := incumbent
+			mark := len(mt.trail)
+			for i, v := range best {
+				if root[i*m.V+int(v)] >= share && mt.allow[i] != 1<<v {
+					g.restrict(mt, i/m.D, i%m.D, 1<<v)
+				}
+			}
+			_, stopped := d.run(&incumbent, rinsNodes, false)
+			g.backtrack(mt, mark)
+			if stopped || incumbent <= res.bound {
+				return res
+			}
+			if incumbent >= before {
+				break
+			}
+		}
+	}
+	complete, _ := d.run(&incumbent, treeNodes, false)
+	if complete && !g.inexact {
+		res.bound = max(res.bound, incumbent) // the tree is exhausted
+	}
+	return res
+}
+
+// rinsNodes limits the nodes of one neighbourhood search, treeNodes the
+// search of the whole tree.
+const (
+	rinsNodes = 300
+	treeNodes = 3000
+)
+
+// dfs is a depth-first branch and price from the master's current
+// restrictions.
+type dfs struct {
+	g     *colgen
+	mt    *master
+	z     []float64
+	found func([]uint8, int64)
+}
+
+// run searches below the current restrictions for solutions better than *inc: branch on the fractional cell closest to 1
+// (force it first, forbid it later), re-solve by column generation after
+// each decision, prune nodes whose LP value cannot beat *inc by 1. It
+// returns complete when the subtree was exhausted and stopped when the time
+// ran out; at most maxNodes nodes are visited. A dive (maxNodes is then
+// ignored) stops at the first integral leaf. The restrictions are as before when
+// it returns.
+func (s *dfs) run(inc *int64, maxNodes int, dive bool) (complete, stopped bool) {
+	g, mt, m := s.g, s.mt, s.g.m
+	base := len(mt.trail)
+	defer g.backtrack(mt, base)
+	var stack []branch
+	complete = true
+	value, _, ok := g.converge(mt)
+	for nodes := 0; ; nodes++ {
+		if !ok {
+			return false, true
+		}
+		if nodes >= maxNodes && !dive {
+			return false, false
+		}
+		i, v, integral := g.branchCell(mt, s.z)
+		prune := value > float64(*inc)-1+cgSlack(m)
+		if !prune && integral {
+			if sol, soft := g.integral(mt); sol != nil && soft < *inc {
+				s.found(sol, soft)
+			}
+			if dive {
+				return false, false
+			}
+			prune = true
+		}
+		if !prune {
+			stack = append(stack, branch{trail: len(mt.trail), i: i, v: v})
+			g.restrict(mt, i/m.D, i%m.D, 1<<v)
+			parent := value
+			if value, _, ok = g.converge(mt); !ok {
+				continue
+			}
+			if value-parent > diveJump {
+				// Forcing the cell costs much: look at forbidding it and
+				// go on with the cheaper child (the other is dropped, so
+				// the tree is no longer complete).
+				forced := value
+				b := &stack[len(stack)-1]
+				g.backtrack(mt, b.trail)
+				g.restrict(mt, i/m.D, i%m.D, mt.allow[i]&^(1<<v))
+				if value, _, ok = g.converge(mt); !ok {
+					continue
+				}
+				b.second = true
+				if value > forced {
+					g.backtrack(mt, b.trail)
+					g.restrict(mt, i/m.D, i%m.D, 1<<v)
+					value, _, ok = g.converge(mt)
+				}
+				complete = false
+			}
+			continue
+		}
+		// Backtrack to the nearest decision whose second branch is open.
+		for len(stack) > 0 && stack[len(stack)-1].second {
+			stack = stack[:len(stack)-1]
+		}
+		if len(stack) == 0 {
+			return complete, false
+		}
+		b := &stack[len(stack)-1]
+		g.backtrack(mt, b.trail)
+		b.second = true
+		g.restrict(mt, b.i/m.D, b.i%m.D, mt.allow[b.i]&^(1<<b.v))
+		value, _, ok = g.converge(mt)
+	}
+}
+
+// diveJump is the LP increase from which a dive also looks at the other
+// branch of a decision.
+const diveJump = 2.0
+
+// cgSlack is the rounding allowance on LP values (fixed-point prices and
+// the perturbed right-hand side).
+func cgSlack(m *model) float64 { return float64(m.E*m.D)/cgScale + 0.05 }
+
+// branchCell returns the fractional cell (e*D+d, value) whose LP share is
+// closest to 1, or integral true when every employee uses one pattern.
+func (g *colgen) branchCell(mt *master, z []float64) (int, uint8, bool) {
+	m := g.m
+	x := mt.lp.values()
+	clear(z)
+	for j, e := range mt.colEmp {
+		if e < 0 || x[j] <= 1e-9 {
+			continue
+		}
+		for d, v := range g.pool[e][mt.colPat[j]].row {
+			z[(e*m.D+d)*m.V+int(v)] += x[j]
+		}
+	}
+	bi, bz := -1, 0.0
+	for i, v := range z {
+		if v > bz && v < 1-1e-4 && v > 1e-4 {
+			bi, bz = i, v
+		}
+	}
+	if bi < 0 {
+		return 0, 0, true
+	}
+	return bi / m.V, uint8(bi % m.V), false
+}
+
+// integral reads the integer solution of an integral LP, or nil if it
+// breaks a rule (which the columns never do) or uses a banned column.
+func (g *colgen) integral(mt *master) ([]uint8, int64) {
+	m := g.m
+	x := mt.lp.values()
+	sol := make([]uint8, m.E*m.D)
+	for j, e := range mt.colEmp {
+		if e >= 0 && x[j] > 0.5 {
+			if mt.lp.cost[j] >= lpBig {
+				return nil, 0
+			}
+			copy(sol[e*m.D:], g.pool[e][mt.colPat[j]].row)
+		}
+	}
+	s := newState(m, sol)
+	if s.hard != 0 {
+		return nil, 0
+	}
+	return sol, s.soft
+}
+
+// columnPhase runs the column generation and search from the feasible
+// solution x0 of cost soft0 until done, ctx ends, deadline passes or it has
+// solved the master budget times (budget < 0: no limit).
+func columnPhase(ctx context.Context, m *model, x0 []uint8, soft0 int64, deadline time.Time, budget int, found func([]uint8, int64)) cgResult {
+	stop := func() bool {
+		return ctx.Err() != nil || (!deadline.IsZero() && !time.Now().Before(deadline))
+	}
+	g := newColgen(m, stop)
+	g.budget = budget
+	if !g.applicable() {
+		return cgResult{bound: math.MinInt64}
+	}
+	return g.search(x0, soft0, found)
+}
