@@ -308,17 +308,25 @@ func (g *colgen) price(mt *master, e int, y []float64) (row []uint8, rc float64,
 }
 
 // converge alternates master solves and pricing until no employee has a
-// row of negative reduced cost (or stop says so). It returns the LP value
-// and a lower bound on it from the last pricing round
-// (LP value plus the sum of the negative reduced costs), and false if it
-// was stopped or failed.
-func (g *colgen) converge(mt *master) (value, bound float64, ok bool) {
-	for {
+// row of negative reduced cost, the lower bound exceeds cutoff (the node
+// can be pruned) or maxRounds pricing rounds are done (a heuristic early
+// stop; ≤ 0: no limit). It returns the master's LP value and the lower
+// bound of the last pricing round on the LP over all columns (LP value plus
+// the sum of the negative reduced costs; equal to the value when
+// converged), and false if it was stopped or failed.
+func (g *colgen) converge(mt *master, maxRounds int, cutoff float64) (value, bound float64, ok bool) {
+	value, bound, _, ok = g.converge2(mt, maxRounds, cutoff)
+	return value, bound, ok
+}
+
+// converge2 is converge that also tells whether the LP converged.
+func (g *colgen) converge2(mt *master, maxRounds int, cutoff float64) (value, bound float64, converged, ok bool) {
+	for round := 1; ; round++ {
 		if _, err := mt.lp.solve(20 * (mt.lp.m + 50)); err != nil {
-			return 0, 0, false
+			return 0, 0, false, false
 		}
 		if g.stop() || g.budget == 0 {
-			return 0, 0, false
+			return 0, 0, false, false
 		}
 		g.budget--
 		y := slices.Clone(mt.lp.duals())
@@ -336,8 +344,8 @@ func (g *colgen) converge(mt *master) (value, bound float64, ok bool) {
 				added++
 			}
 		}
-		if added == 0 {
-			return value, bound, true
+		if added == 0 || round == maxRounds || bound > cutoff {
+			return value, bound, added == 0, true
 		}
 	}
 }

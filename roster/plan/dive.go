@@ -39,7 +39,7 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64))
 		g.add(e, x0[e*m.D:(e+1)*m.D])
 	}
 	mt := g.newMaster()
-	value, bound, ok := g.converge(mt)
+	value, bound, ok := g.converge(mt, 0, math.Inf(1))
 	if !ok {
 		return res
 	}
@@ -129,7 +129,17 @@ func (s *dfs) run(inc *int64, maxNodes int, dive bool) (complete, stopped bool) 
 	defer g.backtrack(mt, base)
 	var stack []branch
 	complete = true
-	value, _, ok := g.converge(mt)
+	// Each node is solved to convergence, unless its bound shows early that
+	// it can be pruned. (Stopping the pricing early made dives much worse:
+	// the LP values of forced cells lack the columns that repair them.)
+	rounds := 0
+	cutoff := func() float64 { return float64(*inc) - 1 + cgSlack(m) }
+	converged := false
+	solve := func() (bound float64, ok bool) {
+		_, bound, converged, ok = g.converge2(mt, rounds, cutoff())
+		return bound, ok
+	}
+	bound, ok := solve()
 	for nodes := 0; ; nodes++ {
 		if !ok {
 			return false, true
@@ -138,7 +148,14 @@ func (s *dfs) run(inc *int64, maxNodes int, dive bool) (complete, stopped bool) 
 			return false, false
 		}
 		i, v, integral := g.branchCell(mt, s.z)
-		prune := value > float64(*inc)-1+cgSlack(m)
+		if integral && !converged {
+			// An integral LP that is not converged yet may just lack the
+			// columns of better rows: converge before taking the leaf.
+			_, bound, converged, ok = g.converge2(mt, 0, cutoff())
+			nodes--
+			continue
+		}
+		prune := bound > cutoff()
 		if !prune && integral {
 			if sol, soft := g.integral(mt); sol != nil && soft < *inc {
 				s.found(sol, soft)
@@ -148,29 +165,55 @@ func (s *dfs) run(inc *int64, maxNodes int, dive bool) (complete, stopped bool) 
 			}
 			prune = true
 		}
+		if !prune && dive {
+			// A dive first tries to fix all nearly decided cells in one
+			// step; it keeps them if the LP value barely moves.
+			mark, parent, n := len(mt.trail), mt.lp.objective(), 0
+			for c, zv := range s.z {
+				if zv >= diveBatch && zv < 1-1e-4 {
+					g.restrict(mt, c/m.V/m.D, c/m.V%m.D, 1<<(c%m.V))
+					n++
+				}
+			}
+			if n > 1 {
+				if bound, ok = solve(); !ok {
+					continue
+				}
+				if mt.lp.objective()-parent <= diveBatchJump {
+					stack = append(stack, branch{trail: mark, second: true})
+					continue
+				}
+				g.backtrack(mt, mark)
+				if bound, ok = solve(); !ok {
+					continue
+				}
+				i, v, _ = g.branchCell(mt, s.z)
+			} else {
+				g.backtrack(mt, mark)
+			}
+		}
 		if !prune {
 			stack = append(stack, branch{trail: len(mt.trail), i: i, v: v})
 			g.restrict(mt, i/m.D, i%m.D, 1<<v)
-			parent := value
-			if value, _, ok = g.converge(mt); !ok {
+			parent := mt.lp.objective()
+			if bound, ok = solve(); !ok {
 				continue
 			}
-			if value-parent > diveJump {
+			if forced := mt.lp.objective(); forced-parent > diveJump {
 				// Forcing the cell costs much: look at forbidding it and
 				// go on with the cheaper child (the other is dropped, so
 				// the tree is no longer complete).
-				forced := value
 				b := &stack[len(stack)-1]
 				g.backtrack(mt, b.trail)
 				g.restrict(mt, i/m.D, i%m.D, mt.allow[i]&^(1<<v))
-				if value, _, ok = g.converge(mt); !ok {
+				if bound, ok = solve(); !ok {
 					continue
 				}
 				b.second = true
-				if value > forced {
+				if mt.lp.objective() > forced {
 					g.backtrack(mt, b.trail)
 					g.restrict(mt, i/m.D, i%m.D, 1<<v)
-					value, _, ok = g.converge(mt)
+					bound, ok = solve()
 				}
 				complete = false
 			}
@@ -187,9 +230,16 @@ func (s *dfs) run(inc *int64, maxNodes int, dive bool) (complete, stopped bool) 
 		g.backtrack(mt, b.trail)
 		b.second = true
 		g.restrict(mt, b.i/m.D, b.i%m.D, mt.allow[b.i]&^(1<<b.v))
-		value, _, ok = g.converge(mt)
+		bound, ok = solve()
 	}
 }
+
+// diveBatch is the LP share from which a dive tries to fix cells together,
+// diveBatchJump the LP increase up to which it keeps such a batch.
+const (
+	diveBatch     = 0.9
+	diveBatchJump = 0.5
+)
 
 // diveJump is the LP increase from which a dive also looks at the other
 // branch of a decision.

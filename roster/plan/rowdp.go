@@ -20,11 +20,15 @@ type rowDP struct {
 	levels        []int // [d*V+v]: minute levels of value v on day d
 	// C counts the per-type shift counter states: limited types lim[k]
 	// (0 = unused) with counters 0..cap[k]-1, combined as c0 + cap[0]*c1.
-	C      int
-	lim    [2]int
-	cap    [2]int
-	states int
-	remain []int // [d]: most minute levels workable after day d
+	C   int
+	lim [2]int
+	cap [2]int
+	// limMin holds the minutes of a limited type whose shifts all last the
+	// same: its minutes then come from the counter, not the minute levels
+	// (0: the type counts in the levels).
+	limMin    [2]int
+	states    int
+	remainMin []int // [d]: most minutes workable after day d
 }
 
 // dpScratch holds the per-worker buffers of the row programme.
@@ -141,6 +145,37 @@ func newRowDP(m *model, e int) *rowDP {
 		p.C *= mx + 1
 		nlim++
 	}
+	// A limited type of one length takes its minutes from the counter, so
+	// the minute levels need only the other types (e.g. a 600-minute night
+	// among 480-minute shifts: levels of 480 instead of 120 minutes).
+	for k := 0; k < nlim; k++ {
+		v, same := p.lim[k], true
+		for d := 1; d < m.D; d++ {
+			same = same && m.minutes[d*m.V+v] == m.minutes[v]
+		}
+		if same {
+			p.limMin[k] = int(m.minutes[v])
+		}
+	}
+	g, maxTotal = 0, 0
+	for d := 0; d < m.D; d++ {
+		best := 0
+		for v := 1; v < m.V; v++ {
+			if m.mask[e*m.D+d]&(1<<v) != 0 && !p.fromCounter(v) {
+				mins := int(m.minutes[d*m.V+v])
+				g = gcd(g, mins)
+				best = max(best, mins)
+			}
+		}
+		maxTotal += best
+	}
+	if g == 0 {
+		g = 1
+	}
+	if r.maxMin >= 0 {
+		maxTotal = min(maxTotal, int(r.maxMin))
+	}
+	p.G, p.M = g, maxTotal/g+1
 	p.states = m.V * p.L * p.W2 * p.M * p.C
 	if p.states > dpMaxStates {
 		return p
@@ -148,18 +183,20 @@ func newRowDP(m *model, e int) *rowDP {
 	p.levels = make([]int, m.D*m.V)
 	for d := 0; d < m.D; d++ {
 		for v := 1; v < m.V; v++ {
-			p.levels[d*m.V+v] = int(m.minutes[d*m.V+v]) / g
+			if !p.fromCounter(v) {
+				p.levels[d*m.V+v] = int(m.minutes[d*m.V+v]) / g
+			}
 		}
 	}
-	p.remain = make([]int, m.D)
+	p.remainMin = make([]int, m.D)
 	for d := m.D - 2; d >= 0; d-- {
 		best := 0
 		for v := 1; v < m.V; v++ {
 			if m.mask[e*m.D+d+1]&(1<<v) != 0 {
-				best = max(best, p.levels[(d+1)*m.V+v])
+				best = max(best, int(m.minutes[(d+1)*m.V+v]))
 			}
 		}
-		p.remain[d] = p.remain[d+1] + best
+		p.remainMin[d] = p.remainMin[d+1] + best
 	}
 	p.ok = true
 	return p
@@ -169,6 +206,16 @@ func newRowDP(m *model, e int) *rowDP {
 const dpMaxStates = 1 << 18
 
 func (p *rowDP) idx(v, l, w, mm, c int) int { return (((v*p.L+l)*p.W2+w)*p.M+mm)*p.C + c }
+
+// fromCounter reports whether type v's minutes come from the counter.
+func (p *rowDP) fromCounter(v int) bool {
+	return (v == p.lim[0] && p.limMin[0] > 0) || (v == p.lim[1] && p.limMin[1] > 0)
+}
+
+// total returns the minutes of minute level mm with counter state c.
+func (p *rowDP) total(mm, c int) int {
+	return mm*p.G + c%p.cap[0]*p.limMin[0] + c/p.cap[0]*p.limMin[1]
+}
 
 // count returns the counter state after adding value v to counter state c,
 // or −1 if that breaks a per-type maximum.
@@ -204,9 +251,12 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 			cost[i], next[i] = dpInf, dpInf
 		}
 	}
-	// Minute levels still needed to reach MinMinutes must be attainable in
-	// the remaining days: minLevel - mm <= remain[d].
-	minLevel := (int(r.minMin) + p.G - 1) / p.G
+	// The minutes still needed to reach MinMinutes must be workable in the
+	// remaining days, and MaxMinutes must not be passed.
+	minMin, maxMin := int(r.minMin), int(r.maxMin)
+	if maxMin < 0 {
+		maxMin = math.MaxInt
+	}
 	active, nextActive := sc.active[:0], sc.nextActive[:0]
 	// Day 0.
 	for v := 0; v < V; v++ {
@@ -229,11 +279,11 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 				}
 			}
 		}
-		if minLevel-mm > p.remain[0] {
-			continue
-		}
 		c := p.count(0, v)
 		if c < 0 {
+			continue
+		}
+		if tot := p.total(mm, c); tot > maxMin || minMin-tot > p.remainMin[0] {
 			continue
 		}
 		s := p.idx(v, 0, w, mm, c)
@@ -269,10 +319,17 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 				if cell&(1<<v) == 0 {
 					continue
 				}
+				nc := p.count(cc, v)
+				if nc < 0 {
+					continue
+				}
 				nl, nw, nm := 0, wc<<1|flag, mm
+				if tot := p.total(nm+p.levels[d*V+v], nc); tot > maxMin || minMin-tot > p.remainMin[d] {
+					continue
+				}
 				if v != 0 {
 					nm += p.levels[d*V+v]
-					if nm >= p.M || minLevel-nm > p.remain[d] {
+					if nm >= p.M {
 						continue
 					}
 					if u != 0 {
@@ -300,13 +357,6 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 					if u == 0 {
 						nl = min(ln, p.L-1)
 					}
-					if minLevel-nm > p.remain[d] {
-						continue
-					}
-				}
-				nc := p.count(cc, v)
-				if nc < 0 {
-					continue
 				}
 				ns := p.idx(v, nl, nw, nm, nc)
 				if c := cs + sc.c[d*V+v]; c < next[ns] {
@@ -327,7 +377,7 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 		s := int(s32)
 		cs := cost[s]
 		cost[s] = dpInf
-		minutes := int32((s / p.C % p.M) * p.G)
+		minutes := int32(p.total(s/p.C%p.M, s%p.C))
 		if minutes < r.minMin || (r.maxMin >= 0 && minutes > r.maxMin) {
 			continue
 		}
