@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"time"
 
@@ -65,6 +66,14 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "objective %d\n", rep.Objective)
 	fmt.Fprintf(stdout, "tijd tot beste / time to best %.3fs; %d zetten/moves, %d aanvaard/accepted\n",
 		res.TimeToBest.Seconds(), res.Iterations, res.Accepted)
+	switch {
+	case res.Bound == math.MinInt64:
+		fmt.Fprintln(stdout, "ondergrens / lower bound: geen / none")
+	case res.Bound >= res.Objective:
+		fmt.Fprintf(stdout, "ondergrens / lower bound %d: bewezen optimaal / proven optimal\n", res.Bound)
+	default:
+		fmt.Fprintf(stdout, "ondergrens / lower bound %d (verschil / gap %d)\n", res.Bound, res.Objective-res.Bound)
+	}
 	if !rep.Feasible() || int64(rep.Objective) != res.Objective {
 		fmt.Fprintf(stderr, "controle mislukt / verification failed: planner %d, evaluator %d, overtredingen/violations %q\n",
 			res.Objective, rep.Objective, rep.Violations)

@@ -77,26 +77,6 @@ func gcd(a, b int) int {
 func newRowDP(m *model, e int) *rowDP {
 	r := &m.emp[e]
 	p := &rowDP{m: m, e: e}
-	g := 0
-	maxTotal := 0
-	for d := 0; d < m.D; d++ {
-		best := 0
-		for v := 1; v < m.V; v++ {
-			if m.mask[e*m.D+d]&(1<<v) != 0 {
-				mins := int(m.minutes[d*m.V+v])
-				g = gcd(g, mins)
-				best = max(best, mins)
-			}
-		}
-		maxTotal += best
-	}
-	if g == 0 {
-		g = 1
-	}
-	if r.maxMin >= 0 {
-		maxTotal = min(maxTotal, int(r.maxMin))
-	}
-	p.G, p.M = g, maxTotal/g+1
 	p.workCap = m.D
 	if r.maxCons > 0 {
 		p.workCap = min(int(r.maxCons), m.D)
@@ -121,9 +101,9 @@ func newRowDP(m *model, e int) *rowDP {
 			starts[w] = true
 		}
 	}
-	p.C = 1
-	p.cap = [2]int{1, 1}
-	nlim := 0
+	// Per-type maxima that can bind get a counter, up to two of them, as
+	// many as the state space allows.
+	var binding []int
 	for v := 1; v < m.V; v++ {
 		mx := int(r.maxShifts[v])
 		if mx <= 0 || mx >= m.D {
@@ -138,18 +118,53 @@ func newRowDP(m *model, e int) *rowDP {
 		if r.maxMin >= 0 && m.minutes[v] > 0 {
 			days = min(days, int(r.maxMin/m.minutes[v]))
 		}
-		if mx >= days || nlim == 2 || p.C*(mx+1)*m.V*p.L*p.W2*p.M > dpMaxStates {
-			continue
+		if mx < days {
+			binding = append(binding, v)
 		}
-		p.lim[nlim], p.cap[nlim] = v, mx+1
-		p.C *= mx + 1
-		nlim++
 	}
-	// A limited type of one length takes its minutes from the counter, so
-	// the minute levels need only the other types (e.g. a 600-minute night
-	// among 480-minute shifts: levels of 480 instead of 120 minutes).
-	for k := 0; k < nlim; k++ {
-		v, same := p.lim[k], true
+	for n := min(len(binding), 2); n >= 0; n-- {
+		p.countTypes(binding[:n])
+		if p.states <= dpMaxStates {
+			break
+		}
+	}
+	if p.states > dpMaxStates {
+		return p
+	}
+	p.levels = make([]int, m.D*m.V)
+	for d := 0; d < m.D; d++ {
+		for v := 1; v < m.V; v++ {
+			if !p.fromCounter(v) {
+				p.levels[d*m.V+v] = int(m.minutes[d*m.V+v]) / p.G
+			}
+		}
+	}
+	p.remainMin = make([]int, m.D)
+	for d := m.D - 2; d >= 0; d-- {
+		best := 0
+		for v := 1; v < m.V; v++ {
+			if m.mask[e*m.D+d+1]&(1<<v) != 0 {
+				best = max(best, int(m.minutes[(d+1)*m.V+v]))
+			}
+		}
+		p.remainMin[d] = p.remainMin[d+1] + best
+	}
+	p.ok = true
+	return p
+}
+
+// countTypes gives the types lim a counter each and sizes the state space:
+// a counted type whose shifts all last the same takes its minutes from the
+// counter, so the minute levels need only the other types (e.g. a
+// 600-minute night among 480-minute shifts: levels of 480, not 120 minutes).
+func (p *rowDP) countTypes(lim []int) {
+	m, e, r := p.m, p.e, &p.m.emp[p.e]
+	p.C, p.lim, p.cap, p.limMin = 1, [2]int{}, [2]int{1, 1}, [2]int{}
+	for k, v := range lim {
+		mx := int(r.maxShifts[v])
+		p.lim[k], p.cap[k] = v, mx+1
+		p.C *= mx + 1
+		same := true
 		for d := 1; d < m.D; d++ {
 			same = same && m.minutes[d*m.V+v] == m.minutes[v]
 		}
@@ -157,7 +172,7 @@ func newRowDP(m *model, e int) *rowDP {
 			p.limMin[k] = int(m.minutes[v])
 		}
 	}
-	g, maxTotal = 0, 0
+	g, maxTotal := 0, 0
 	for d := 0; d < m.D; d++ {
 		best := 0
 		for v := 1; v < m.V; v++ {
@@ -177,29 +192,6 @@ func newRowDP(m *model, e int) *rowDP {
 	}
 	p.G, p.M = g, maxTotal/g+1
 	p.states = m.V * p.L * p.W2 * p.M * p.C
-	if p.states > dpMaxStates {
-		return p
-	}
-	p.levels = make([]int, m.D*m.V)
-	for d := 0; d < m.D; d++ {
-		for v := 1; v < m.V; v++ {
-			if !p.fromCounter(v) {
-				p.levels[d*m.V+v] = int(m.minutes[d*m.V+v]) / g
-			}
-		}
-	}
-	p.remainMin = make([]int, m.D)
-	for d := m.D - 2; d >= 0; d-- {
-		best := 0
-		for v := 1; v < m.V; v++ {
-			if m.mask[e*m.D+d+1]&(1<<v) != 0 {
-				best = max(best, int(m.minutes[(d+1)*m.V+v]))
-			}
-		}
-		p.remainMin[d] = p.remainMin[d+1] + best
-	}
-	p.ok = true
-	return p
 }
 
 // dpMaxStates caps the state space of one employee's programme.
