@@ -290,17 +290,24 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 		wkd := m.weekendOf[d]
 		newGroup := wkd >= 0 && m.weekendOf[d-1] != wkd
 		cell := m.mask[p.e*D+d]
+		lev, mins, cst := p.levels[d*V:(d+1)*V], m.minutes[d*V:(d+1)*V], sc.c[d*V:(d+1)*V]
+		lim0, lim1, cap0, cap1 := p.lim[0], p.lim[1], p.cap[0], p.cap[1]
 		for _, s32 := range active {
 			s := int(s32)
 			cs := cost[s]
 			cost[s] = dpInf // leave the buffer clean for the next day
+			// Decode the state once; the transitions below need no
+			// divisions.
 			cc := s % p.C
-			mm := s / p.C % p.M
-			rest := s / p.C / p.M
+			rest := s / p.C
+			mm := rest % p.M
+			rest /= p.M
 			w := rest % p.W2
 			rest /= p.W2
 			l := rest % p.L
 			u := rest / p.L
+			c0, c1 := cc%cap0, cc/cap0
+			tot0 := mm*p.G + c0*p.limMin[0] + c1*p.limMin[1]
 			ln := l + 1 // block length so far
 			fromStart := ln == d && ln < p.L
 			wc, flag := w>>1, w&1
@@ -311,16 +318,26 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 				if cell&(1<<v) == 0 {
 					continue
 				}
-				nc := p.count(cc, v)
-				if nc < 0 {
+				nc := cc
+				switch {
+				case v == 0:
+				case v == lim0:
+					if c0+1 >= cap0 {
+						continue
+					}
+					nc++
+				case v == lim1:
+					if c1+1 >= cap1 {
+						continue
+					}
+					nc += cap0
+				}
+				if tot := tot0 + int(mins[v]); tot > maxMin || minMin-tot > p.remainMin[d] {
 					continue
 				}
 				nl, nw, nm := 0, wc<<1|flag, mm
-				if tot := p.total(nm+p.levels[d*V+v], nc); tot > maxMin || minMin-tot > p.remainMin[d] {
-					continue
-				}
 				if v != 0 {
-					nm += p.levels[d*V+v]
+					nm += lev[v]
 					if nm >= p.M {
 						continue
 					}
@@ -350,8 +367,8 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 						nl = min(ln, p.L-1)
 					}
 				}
-				ns := p.idx(v, nl, nw, nm, nc)
-				if c := cs + sc.c[d*V+v]; c < next[ns] {
+				ns := (((v*p.L+nl)*p.W2+nw)*p.M+nm)*p.C + nc
+				if c := cs + cst[v]; c < next[ns] {
 					if next[ns] >= dpInf {
 						nextActive = append(nextActive, int32(ns))
 					}
