@@ -3,6 +3,7 @@ package plan
 import (
 	"math"
 	"slices"
+	"sync"
 )
 
 // Column generation. Every hard rule of the model belongs to one
@@ -32,9 +33,9 @@ type pattern struct {
 type colgen struct {
 	m    *model
 	dps  []*rowDP
-	sc   dpScratch
-	pool [][]pattern       // [e]
-	seen []map[string]bool // [e]: rows already in the pool
+	sc   [cgWorkers]dpScratch // one per pricing goroutine
+	pool [][]pattern          // [e]
+	seen []map[string]bool    // [e]: rows already in the pool
 	// inexact is set when pricing could not be exact (a per-type maximum
 	// the row programme does not model made it skip or adjust a row), so
 	// the LP value is no proven bound.
@@ -67,7 +68,9 @@ type undo struct {
 func newColgen(m *model, stop func() bool) *colgen {
 	g := &colgen{m: m, dps: make([]*rowDP, m.E), pool: make([][]pattern, m.E),
 		seen: make([]map[string]bool, m.E), stop: stop, budget: -1}
-	g.sc.scale = cgScale
+	for k := range g.sc {
+		g.sc[k].scale = cgScale
+	}
 	for e := range g.dps {
 		g.dps[e] = newRowDP(m, e)
 		g.seen[e] = map[string]bool{}
@@ -250,10 +253,9 @@ func (g *colgen) reprice(mt *master, e int) {
 // price finds, for employee e, the row of least reduced cost
 // under the duals y and returns it with its reduced cost (ok false if the
 // programme found no row that satisfies every rule).
-func (g *colgen) price(mt *master, e int, y []float64) (row []uint8, rc float64, ok bool) {
+func (g *colgen) price(mt *master, e int, y []float64, sc *dpScratch) (row []uint8, rc float64, inexact, ok bool) {
 	m := g.m
 	p := g.dps[e]
-	sc := &g.sc
 	sc.ensure(m, p.states)
 	V := m.V
 	var pen [32]int64
@@ -274,7 +276,7 @@ func (g *colgen) price(mt *master, e int, y []float64) (row []uint8, rc float64,
 			}
 		}
 		if p.solve(sc) >= dpInf {
-			return nil, 0, false
+			return nil, 0, inexact, false
 		}
 		r := &m.emp[e]
 		var cnt [32]int32
@@ -291,12 +293,12 @@ func (g *colgen) price(mt *master, e int, y []float64) (row []uint8, rc float64,
 		if !over {
 			break
 		}
-		g.inexact = true
+		inexact = true
 	}
 	row = slices.Clone(sc.row)
 	h, so := m.rowEval(e, row)
 	if h != 0 || !mt.agrees(m, e, row) {
-		return nil, 0, false
+		return nil, 0, inexact, false
 	}
 	rc = float64(so) - y[e]
 	for d, v := range row {
@@ -304,7 +306,37 @@ func (g *colgen) price(mt *master, e int, y []float64) (row []uint8, rc float64,
 			rc -= y[coverRow(m, d, int(v))]
 		}
 	}
-	return row, rc, true
+	return row, rc, inexact, true
+}
+
+// cgWorkers is the number of goroutines that price employees at once.
+const cgWorkers = 2
+
+// priced is one employee's pricing result.
+type priced struct {
+	row         []uint8
+	rc          float64
+	inexact, ok bool
+}
+
+// priceAll prices every employee under the duals y, employees split over
+// cgWorkers goroutines (each with its own scratch); the result does not
+// depend on the split.
+func (g *colgen) priceAll(mt *master, y []float64) []priced {
+	res := make([]priced, g.m.E)
+	var wg sync.WaitGroup
+	for k := 0; k < cgWorkers; k++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for e := k; e < g.m.E; e += cgWorkers {
+				r := &res[e]
+				r.row, r.rc, r.inexact, r.ok = g.price(mt, e, y, &g.sc[k])
+			}
+		}()
+	}
+	wg.Wait()
+	return res
 }
 
 // converge alternates master solves and pricing until no employee has a
@@ -333,9 +365,11 @@ func (g *colgen) converge2(mt *master, maxRounds int, cutoff float64) (value, bo
 		value = mt.lp.objective()
 		bound = value
 		added := 0
-		for e := 0; e < g.m.E; e++ {
-			row, rc, ok := g.price(mt, e, y)
-			if !ok || rc >= -1e-6 {
+		res := g.priceAll(mt, y)
+		for e, pr := range res {
+			row, rc := pr.row, pr.rc
+			g.inexact = g.inexact || pr.inexact
+			if !pr.ok || rc >= -1e-6 {
 				continue
 			}
 			bound += rc
