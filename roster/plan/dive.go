@@ -3,6 +3,7 @@ package plan
 import (
 	"context"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"time"
 )
@@ -32,7 +33,7 @@ type branch struct {
 // that finds better solutions it repeats with them; then a search of the
 // whole tree goes on until the time is up, and an exhausted tree proves the
 // incumbent optimal. found is called with each better integer solution.
-func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64)) cgResult {
+func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64), latest func() ([]uint8, int64)) cgResult {
 	m := g.m
 	res := cgResult{bound: math.MinInt64}
 	for e := 0; e < m.E; e++ {
@@ -74,37 +75,108 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64))
 		return res
 	}
 	d.found = improve
-	for _, share := range []float64{0.99, 0.9, 0.7, 0.5} {
+	// adopt takes over a better solution of the annealing (its rows join the
+	// pool) and reports whether there was one.
+	adopt := func() bool {
+		if latest == nil {
+			return false
+		}
+		x, soft := latest()
+		if x == nil || soft >= incumbent {
+			return false
+		}
+		incumbent = soft
+		copy(best, x)
+		for e := 0; e < m.E; e++ {
+			if pi := g.add(e, x[e*m.D:(e+1)*m.D]); pi >= 0 {
+				g.addToMaster(mt, e, pi)
+			}
+		}
+		return true
+	}
+	g.rins(d, best, root, &incumbent, adopt)
+	if d.stopped || incumbent <= res.bound {
+		return res
+	}
+	if m.E*m.D <= treeCells {
+		// Small problems: the whole tree may be searched to the end.
+		if complete, stopped := d.run(&incumbent, treeNodes, false); stopped || complete {
+			if complete && !g.inexact {
+				res.bound = max(res.bound, incumbent) // the tree is exhausted
+			}
+			return res
+		}
+	}
+	// Large neighbourhoods until the time or the budget is up: all
+	// employees but k keep their incumbent rows, the k are searched exactly
+	// (k grows while such searches end without a better solution and
+	// shrinks when they hit the node limit); between them RINS again.
+	rng := rand.New(rand.NewPCG(uint64(m.E), uint64(m.D)))
+	k := max(min(3, m.E), m.E/4)
+	for !d.stopped && incumbent > res.bound {
+		adopt()
+		before := incumbent
+		mark := len(mt.trail)
+		free := rng.Perm(m.E)[:k]
+		for e := 0; e < m.E; e++ {
+			if slices.Contains(free, e) {
+				continue
+			}
+			for dd := 0; dd < m.D; dd++ {
+				if i, v := e*m.D+dd, best[e*m.D+dd]; mt.allow[i] != 1<<v {
+					g.restrict(mt, e, dd, 1<<v)
+				}
+			}
+		}
+		var complete bool
+		complete, d.stopped = d.run(&incumbent, rinsNodes, false)
+		g.backtrack(mt, mark)
+		switch {
+		case !complete:
+			k = max(k*3/4, 1)
+		case incumbent >= before:
+			k = min(k+max(k/2, 1), m.E)
+		}
+		if incumbent < before {
+			g.rins(d, best, root, &incumbent, adopt)
+		}
+	}
+	return res
+}
+
+// rins searches the neighbourhood of the incumbent best where the cells in
+// which it agrees with a root LP share above 0.5 are fixed, again and again
+// while that finds better solutions.
+func (g *colgen) rins(d *dfs, best []uint8, root []float64, incumbent *int64, adopt func() bool) {
+	m, mt := g.m, d.mt
+	for _, share := range []float64{0.5} {
 		for {
-			before := incumbent
+			adopt()
+			before := *incumbent
 			mark := len(mt.trail)
 			for i, v := range best {
 				if root[i*m.V+int(v)] >= share && mt.allow[i] != 1<<v {
 					g.restrict(mt, i/m.D, i%m.D, 1<<v)
 				}
 			}
-			_, stopped := d.run(&incumbent, rinsNodes, false)
+			_, d.stopped = d.run(incumbent, rinsNodes, false)
 			g.backtrack(mt, mark)
-			if stopped || incumbent <= res.bound {
-				return res
-			}
-			if incumbent >= before {
+			if d.stopped || *incumbent >= before {
 				break
 			}
 		}
+		if d.stopped {
+			return
+		}
 	}
-	complete, _ := d.run(&incumbent, treeNodes, false)
-	if complete && !g.inexact {
-		res.bound = max(res.bound, incumbent) // the tree is exhausted
-	}
-	return res
 }
 
 // rinsNodes limits the nodes of one neighbourhood search, treeNodes the
 // search of the whole tree.
 const (
-	rinsNodes = 300
-	treeNodes = 3000
+	rinsNodes = 60
+	treeNodes = 2000
+	treeCells = 400 // employees × days up to which the tree is searched
 )
 
 // dfs is a depth-first branch and price from the master's current
@@ -114,6 +186,8 @@ type dfs struct {
 	mt    *master
 	z     []float64
 	found func([]uint8, int64)
+	// stopped is set when the time ran out in a neighbourhood search.
+	stopped bool
 }
 
 // run searches below the current restrictions for solutions better than *inc: branch on the fractional cell closest to 1
@@ -299,7 +373,11 @@ func (g *colgen) integral(mt *master) ([]uint8, int64) {
 // columnPhase runs the column generation and search from the feasible
 // solution x0 of cost soft0 until done, ctx ends, deadline passes or it has
 // solved the master budget times (budget < 0: no limit).
-func columnPhase(ctx context.Context, m *model, x0 []uint8, soft0 int64, deadline time.Time, budget int, found func([]uint8, int64)) cgResult {
+// latest, if not nil, returns the best solution the annealing has found
+// meanwhile (nil if none); the neighbourhoods are centred on it when it is
+// better.
+func columnPhase(ctx context.Context, m *model, x0 []uint8, soft0 int64, deadline time.Time, budget int,
+	found func([]uint8, int64), latest func() ([]uint8, int64)) cgResult {
 	stop := func() bool {
 		return ctx.Err() != nil || (!deadline.IsZero() && !time.Now().Before(deadline))
 	}
@@ -308,5 +386,5 @@ func columnPhase(ctx context.Context, m *model, x0 []uint8, soft0 int64, deadlin
 	if !g.applicable() {
 		return cgResult{bound: math.MinInt64}
 	}
-	return g.search(x0, soft0, found)
+	return g.search(x0, soft0, found, latest)
 }

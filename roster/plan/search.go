@@ -149,9 +149,9 @@ func Solve(ctx context.Context, p *Problem, opts Options, progress func(Progress
 		if bestW.bestFound {
 			x0, soft0 := slices.Clone(bestW.best), bestW.bestSoft
 			var foundAt time.Duration
-			found := func(_ []uint8, soft int64) {
+			found := func(x []uint8, soft int64) {
 				foundAt = time.Since(start)
-				rep.improved(soft, 0)
+				rep.improved(x, soft, 0)
 			}
 			var r cgResult
 			if opts.TimeLimit > 0 && opts.MaxIterations == 0 {
@@ -163,7 +163,7 @@ func Solve(ctx context.Context, p *Problem, opts Options, progress func(Progress
 					defer close(done)
 					runWorkers(saCtx, ws, deadline, 0)
 				}()
-				r = columnPhase(ctx, m, x0, soft0, deadline, -1, found)
+				r = columnPhase(ctx, m, x0, soft0, deadline, -1, found, rep.latest)
 				cancel()
 				<-done
 			} else {
@@ -171,7 +171,7 @@ func Solve(ctx context.Context, p *Problem, opts Options, progress func(Progress
 				if opts.MaxIterations > 0 {
 					budget = int(max(opts.MaxIterations/mastersPerIteration, 50))
 				}
-				r = columnPhase(ctx, m, x0, soft0, deadline, budget, found)
+				r = columnPhase(ctx, m, x0, soft0, deadline, budget, found, nil)
 			}
 			bound = r.bound
 			for _, w := range ws {
@@ -229,15 +229,19 @@ func toSolution(m *model, x []uint8) [][]int {
 }
 
 // reporter serialises progress calls across workers.
+// It also keeps the best solution itself, which the branch and price
+// searches around while the annealing runs on the other core.
 type reporter struct {
 	mu       sync.Mutex
 	start    time.Time
 	progress func(Progress)
 	best     int64
+	bestX    []uint8
 	iters    int64
 }
 
-func (r *reporter) improved(soft int64, iterDelta int64) {
+// improved books iterDelta move attempts and, if soft is a new best, x.
+func (r *reporter) improved(x []uint8, soft int64, iterDelta int64) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.iters += iterDelta
@@ -245,9 +249,20 @@ func (r *reporter) improved(soft int64, iterDelta int64) {
 		return
 	}
 	r.best = soft
+	r.bestX = append(r.bestX[:0], x...)
 	if r.progress != nil {
 		r.progress(Progress{Best: soft, Feasible: true, Elapsed: time.Since(r.start), Iterations: r.iters})
 	}
+}
+
+// latest returns a copy of the best solution so far and its cost.
+func (r *reporter) latest() ([]uint8, int64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.bestX == nil {
+		return nil, 0
+	}
+	return slices.Clone(r.bestX), r.best
 }
 
 func (r *reporter) final(res Result) {
@@ -376,7 +391,7 @@ func (w *worker) record() {
 	w.bestSoft = w.s.soft
 	w.bestFound = true
 	w.bestAt = time.Since(w.start)
-	w.rep.improved(w.bestSoft, w.iter-w.reported)
+	w.rep.improved(w.best, w.bestSoft, w.iter-w.reported)
 	w.reported = w.iter
 }
 
