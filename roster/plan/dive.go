@@ -25,14 +25,16 @@ type branch struct {
 	second bool
 }
 
-// search solves the root LP from the rows in x0 (the annealing's best,
-// of cost incumbent) and then improves the incumbent by branch and price in
-// neighbourhoods: cells where the incumbent agrees with an integral-looking
-// root LP value are fixed and the rest is searched to the end (or to a node
-// limit) depth first (RINS, relaxation induced neighbourhood search). While
-// that finds better solutions it repeats with them; then a search of the
-// whole tree goes on until the time is up, and an exhausted tree proves the
-// incumbent optimal. found is called with each better integer solution.
+// search solves the root LP from the rows in x0 (the annealing's best, of
+// cost incumbent) and then improves the incumbent by branch and price
+// (see dfs.run) in stages: a dive to an integer solution; RINS, the
+// neighbourhood where the cells in which the incumbent agrees with the root
+// LP are fixed; on small problems the whole tree (an exhausted tree proves
+// the incumbent optimal); then, until the time or budget is up, large
+// neighbourhoods where all employees but k keep their incumbent rows.
+// latest (may be nil) supplies the annealing's best found meanwhile: when it
+// is better, the neighbourhoods are centred on it. found is called with each
+// better integer solution.
 func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64), latest func() ([]uint8, int64)) cgResult {
 	m := g.m
 	res := cgResult{bound: math.MinInt64}
