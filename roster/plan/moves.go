@@ -184,7 +184,7 @@ func (w *worker) recreate(e int) {
 	sc := &w.scratch
 	sc.ensure(m, p.states)
 	row := s.row(e)
-	w.marginal(e, 0)
+	w.marginal(e)
 	if p.solve(sc) >= dpInf {
 		return
 	}
@@ -220,8 +220,8 @@ func (w *worker) recreate(e int) {
 
 // marginal fills the row programme's costs for employee e: the cell cost of
 // every value plus the coverage cost change of adding e to it, given all
-// other rows. With noise > 0 every cost gets a random extra in [0, noise).
-func (w *worker) marginal(e int, noise int) {
+// other rows.
+func (w *worker) marginal(e int) {
 	m, s := w.m, w.s
 	sc := &w.scratch
 	V := m.V
@@ -237,9 +237,6 @@ func (w *worker) marginal(e int, noise int) {
 					n--
 				}
 				c += int64(m.coverAdd(i, n))
-			}
-			if noise > 0 {
-				c += int64(w.rng.IntN(noise))
 			}
 			sc.c[d*V+v] = c
 		}
