@@ -28,7 +28,7 @@ type dpScratch struct {
 	row        []uint8
 	// active and nextActive list the reachable states; clean tells that
 	// cost and next are all dpInf (they are left so after each solve).
-	active, nextActive []dpState
+	active, nextActive []int32
 	clean              bool
 	// work counts the state expansions of all solves: a deterministic
 	// measure of the time spent in the programme.
@@ -46,14 +46,6 @@ func (sc *dpScratch) ensure(m *model, states int) {
 		sc.c = make([]int64, m.D*m.V)
 		sc.row = make([]uint8, m.D)
 	}
-}
-
-// dpState is a reachable state of the row programme: its index and its
-// decoded parts (minute level, weekend state, block length, value).
-type dpState struct {
-	s, mm int32
-	w     uint16
-	l, u  uint8
 }
 
 const dpInf = math.MaxInt64 / 4
@@ -116,7 +108,7 @@ func newRowDP(m *model, e int) *rowDP {
 		}
 	}
 	p.states = m.V * p.L * p.W2 * p.M
-	if p.states > 1<<17 || p.L > 255 || p.W2 > 1<<16 {
+	if p.states > 1<<17 {
 		return p
 	}
 	p.levels = make([]int, m.D*m.V)
@@ -186,7 +178,7 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 		s := p.idx(v, 0, w, mm)
 		cost[s] = sc.c[v]
 		sc.back[s] = -1
-		active = append(active, dpState{s: int32(s), mm: int32(mm), w: uint16(w), u: uint8(v)})
+		active = append(active, int32(s))
 	}
 	for d := 1; d < D; d++ {
 		sc.work += int64(len(active))
@@ -195,11 +187,16 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 		wkd := m.weekendOf[d]
 		newGroup := wkd >= 0 && m.weekendOf[d-1] != wkd
 		cell := m.mask[p.e*D+d]
-		for _, st := range active {
-			s := int(st.s)
+		for _, s32 := range active {
+			s := int(s32)
 			cs := cost[s]
 			cost[s] = dpInf // leave the buffer clean for the next day
-			mm, w, l, u := int(st.mm), int(st.w), int(st.l), int(st.u)
+			mm := s % p.M
+			rest := s / p.M
+			w := rest % p.W2
+			rest /= p.W2
+			l := rest % p.L
+			u := rest / p.L
 			ln := l + 1 // block length so far
 			fromStart := ln == d && ln < p.L
 			wc, flag := w>>1, w&1
@@ -248,7 +245,7 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 				ns := p.idx(v, nl, nw, nm)
 				if c := cs + sc.c[d*V+v]; c < next[ns] {
 					if next[ns] >= dpInf {
-						nextActive = append(nextActive, dpState{s: int32(ns), mm: int32(nm), w: uint16(nw), l: uint8(nl), u: uint8(v)})
+						nextActive = append(nextActive, int32(ns))
 					}
 					next[ns] = c
 					back[ns] = int32(s)
@@ -260,11 +257,11 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 	}
 	// Final states: minutes within bounds, soft minutes term.
 	best, bestS := int64(dpInf), -1
-	for _, st := range active {
-		s := int(st.s)
+	for _, s32 := range active {
+		s := int(s32)
 		cs := cost[s]
 		cost[s] = dpInf
-		minutes := st.mm * int32(p.G)
+		minutes := int32((s % p.M) * p.G)
 		if minutes < r.minMin || (r.maxMin >= 0 && minutes > r.maxMin) {
 			continue
 		}
