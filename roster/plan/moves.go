@@ -183,23 +183,8 @@ func (w *worker) recreate(e int) {
 	}
 	sc := &w.scratch
 	sc.ensure(m, p.states)
-	V := m.V
 	row := s.row(e)
-	for d := 0; d < m.D; d++ {
-		cell := (e*m.D + d) * V
-		for v := 0; v < V; v++ {
-			c := int64(m.cellCost[cell+v])
-			if v != 0 {
-				i := d*V + v
-				n := s.cnt[i]
-				if row[d] == uint8(v) {
-					n--
-				}
-				c += int64(m.coverAdd(i, n))
-			}
-			sc.c[d*V+v] = c
-		}
-	}
+	w.marginal(e)
 	if p.solve(sc) >= dpInf {
 		return
 	}
@@ -231,6 +216,31 @@ func (w *worker) recreate(e int) {
 	s.soft += dc
 	w.commitRow(e, h, so)
 	w.accepted()
+}
+
+// marginal fills the row programme's costs for employee e: the cell cost of
+// every value plus the coverage cost change of adding e to it, given all
+// other rows.
+func (w *worker) marginal(e int) {
+	m, s := w.m, w.s
+	sc := &w.scratch
+	V := m.V
+	row := s.row(e)
+	for d := 0; d < m.D; d++ {
+		cell := (e*m.D + d) * V
+		for v := 0; v < V; v++ {
+			c := int64(m.cellCost[cell+v])
+			if v != 0 {
+				i := d*V + v
+				n := s.cnt[i]
+				if row[d] == uint8(v) {
+					n--
+				}
+				c += int64(m.coverAdd(i, n))
+			}
+			sc.c[d*V+v] = c
+		}
+	}
 }
 
 // doubleSwap exchanges the cells of two employees on two days at once, so

@@ -34,6 +34,9 @@ type Options struct {
 	// recreate" of one employee's row) every so many iterations (0 =
 	// automatic, negative = never).
 	RecreateEvery int64
+	// LNSEvery runs the multi-row ruin and recreate every so many
+	// iterations (0 = automatic, negative = never).
+	LNSEvery int64
 	// HardWeight is the search penalty per hard violation unit (0 =
 	// automatic). Lower values let the search cross infeasible ground more
 	// easily; only feasible solutions are ever recorded.
@@ -287,6 +290,8 @@ type worker struct {
 	scratch  dpScratch
 	dpEvery  int64 // run the row programme every dpEvery iterations (< 0: never)
 	ex       *exchange
+	lns      lnsState
+	lnsEvery int64 // run the multi-row move every lnsEvery iterations (< 0: never)
 
 	temp, t0, t1 float64
 	cycleLen     int64
@@ -319,6 +324,11 @@ func newWorker(m *model, opts Options, k uint64, rep *reporter) *worker {
 	}
 	if w.dpEvery == 0 {
 		w.dpEvery = 1000
+	}
+	w.lns = newLNSState(w)
+	w.lnsEvery = opts.LNSEvery
+	if w.lnsEvery == 0 {
+		w.lnsEvery = lnsDefaultEvery
 	}
 	w.s = newState(m, initial(m, opts.Initial))
 	w.best = make([]uint8, len(w.s.x))
@@ -429,6 +439,10 @@ func (w *worker) run(ctx context.Context, deadline time.Time, maxIter int64) {
 		w.iter++
 		if w.dpEvery > 0 && w.iter%w.dpEvery == 0 && w.scratch.work <= w.iter*dpWorkPerMove {
 			w.recreate(w.rng.IntN(w.m.E))
+			continue
+		}
+		if w.lnsEvery > 0 && w.iter%w.lnsEvery == w.lnsEvery/2 && w.scratch.work <= w.iter*lnsWorkPerMove {
+			w.ruinRecreate()
 			continue
 		}
 		switch r := w.rng.IntN(100); {

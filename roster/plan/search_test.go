@@ -133,7 +133,9 @@ func TestIncrementalBookkeeping(t *testing.T) {
 		w := newWorker(m, Options{Seed: seed}, 0, rep)
 		w.temp = 50
 		for range 20_000 {
-			switch w.rng.IntN(6) {
+			switch w.rng.IntN(7) {
+			case 6:
+				w.ruinRecreate()
 			case 5:
 				w.doubleSwap()
 			case 4:
