@@ -21,7 +21,7 @@ func BenchmarkMoves(b *testing.B) {
 				const budget = 200_000
 				var moves int64
 				for b.Loop() {
-					res, _ := plan.Solve(b.Context(), p, plan.Options{Seed: 1, MaxIterations: budget, RecreateEvery: mode.every}, nil)
+					res, _ := plan.Solve(b.Context(), p, plan.Options{Seed: 1, MaxIterations: budget, RecreateEvery: mode.every, LNSEvery: mode.every, NoColumns: true}, nil)
 					moves += res.Iterations
 				}
 				b.ReportMetric(float64(moves)/b.Elapsed().Seconds(), "moves/s")
