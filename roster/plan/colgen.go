@@ -340,25 +340,18 @@ func (g *colgen) priceAll(mt *master, y []float64) []priced {
 }
 
 // converge alternates master solves and pricing until no employee has a
-// row of negative reduced cost, the lower bound exceeds cutoff (the node
-// can be pruned) or maxRounds pricing rounds are done (a heuristic early
-// stop; ≤ 0: no limit). It returns the master's LP value and the lower
-// bound of the last pricing round on the LP over all columns (LP value plus
-// the sum of the negative reduced costs; equal to the value when
-// converged), and false if it was stopped or failed.
-func (g *colgen) converge(mt *master, maxRounds int, cutoff float64) (value, bound float64, ok bool) {
-	value, bound, _, ok = g.converge2(mt, maxRounds, cutoff)
-	return value, bound, ok
-}
-
-// converge2 is converge that also tells whether the LP converged.
-func (g *colgen) converge2(mt *master, maxRounds int, cutoff float64) (value, bound float64, converged, ok bool) {
-	for round := 1; ; round++ {
+// row of negative reduced cost or the lower bound exceeds cutoff (the node
+// can be pruned). It returns the master's LP value and the lower bound of
+// the last pricing round on the LP over all columns (LP value plus the sum
+// of the negative reduced costs; equal to the value when converged), and
+// false if it was stopped or failed.
+func (g *colgen) converge(mt *master, cutoff float64) (value, bound float64, ok bool) {
+	for {
 		if _, err := mt.lp.solve(20 * (mt.lp.m + 50)); err != nil {
-			return 0, 0, false, false
+			return 0, 0, false
 		}
 		if g.stop() || g.budget == 0 {
-			return 0, 0, false, false
+			return 0, 0, false
 		}
 		g.budget--
 		y := slices.Clone(mt.lp.duals())
@@ -378,8 +371,8 @@ func (g *colgen) converge2(mt *master, maxRounds int, cutoff float64) (value, bo
 				added++
 			}
 		}
-		if added == 0 || round == maxRounds || bound > cutoff {
-			return value, bound, added == 0, true
+		if added == 0 || bound > cutoff {
+			return value, bound, true
 		}
 	}
 }

@@ -42,7 +42,7 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64),
 		g.add(e, x0[e*m.D:(e+1)*m.D])
 	}
 	mt := g.newMaster()
-	value, bound, ok := g.converge(mt, 0, math.Inf(1))
+	value, bound, ok := g.converge(mt, math.Inf(1))
 	if !ok {
 		return res
 	}
@@ -208,11 +208,9 @@ func (s *dfs) run(inc *int64, maxNodes int, dive bool) (complete, stopped bool) 
 	// Each node is solved to convergence, unless its bound shows early that
 	// it can be pruned. (Stopping the pricing early made dives much worse:
 	// the LP values of forced cells lack the columns that repair them.)
-	rounds := 0
 	cutoff := func() float64 { return float64(*inc) - 1 + cgSlack(m) }
-	converged := false
 	solve := func() (bound float64, ok bool) {
-		_, bound, converged, ok = g.converge2(mt, rounds, cutoff())
+		_, bound, ok = g.converge(mt, cutoff())
 		return bound, ok
 	}
 	bound, ok := solve()
@@ -224,13 +222,6 @@ func (s *dfs) run(inc *int64, maxNodes int, dive bool) (complete, stopped bool) 
 			return false, false
 		}
 		i, v, integral := g.branchCell(mt, s.z)
-		if integral && !converged {
-			// An integral LP that is not converged yet may just lack the
-			// columns of better rows: converge before taking the leaf.
-			_, bound, converged, ok = g.converge2(mt, 0, cutoff())
-			nodes--
-			continue
-		}
 		prune := bound > cutoff()
 		if !prune && integral {
 			if sol, soft := g.integral(mt); sol != nil && soft < *inc {
