@@ -10,10 +10,9 @@ import (
 
 // cgResult is the outcome of the column phase.
 type cgResult struct {
-	x      []uint8 // the dive's solution (nil if none)
-	soft   int64
-	bound  int64 // proven lower bound on the objective, or math.MinInt64
-	rootLP float64
+	x     []uint8 // the dive's solution (nil if none)
+	soft  int64
+	bound int64 // proven lower bound on the objective, or math.MinInt64
 }
 
 // branch is one open decision of the depth-first search: cell i forced
@@ -42,11 +41,10 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64),
 		g.add(e, x0[e*m.D:(e+1)*m.D])
 	}
 	mt := g.newMaster()
-	value, bound, ok := g.converge(mt, math.Inf(1))
+	_, bound, ok := g.converge(mt, math.Inf(1))
 	if !ok {
 		return res
 	}
-	res.rootLP = value
 	if !g.inexact {
 		// The fixed-point prices and the perturbed right-hand side round
 		// the LP value a little: allow for it.
