@@ -291,13 +291,11 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 		newGroup := wkd >= 0 && m.weekendOf[d-1] != wkd
 		cell := m.mask[p.e*D+d]
 		lev, mins, cst := p.levels[d*V:(d+1)*V], m.minutes[d*V:(d+1)*V], sc.c[d*V:(d+1)*V]
-		lim0, lim1, cap0, cap1 := p.lim[0], p.lim[1], p.cap[0], p.cap[1]
 		for _, s32 := range active {
 			s := int(s32)
 			cs := cost[s]
 			cost[s] = dpInf // leave the buffer clean for the next day
-			// Decode the state once; the transitions below need no
-			// divisions.
+			// Decode the state once per day.
 			cc := s % p.C
 			rest := s / p.C
 			mm := rest % p.M
@@ -306,9 +304,8 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 			rest /= p.W2
 			l := rest % p.L
 			u := rest / p.L
-			c0, c1 := cc%cap0, cc/cap0
-			tot0 := mm*p.G + c0*p.limMin[0] + c1*p.limMin[1]
-			ln := l + 1 // block length so far
+			tot0 := p.total(mm, cc) // minutes so far
+			ln := l + 1             // block length so far
 			fromStart := ln == d && ln < p.L
 			wc, flag := w>>1, w&1
 			if wkd < 0 || newGroup {
@@ -318,19 +315,9 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 				if cell&(1<<v) == 0 {
 					continue
 				}
-				nc := cc
-				switch {
-				case v == 0:
-				case v == lim0:
-					if c0+1 >= cap0 {
-						continue
-					}
-					nc++
-				case v == lim1:
-					if c1+1 >= cap1 {
-						continue
-					}
-					nc += cap0
+				nc := p.count(cc, v)
+				if nc < 0 {
+					continue
 				}
 				if tot := tot0 + int(mins[v]); tot > maxMin || minMin-tot > p.remainMin[d] {
 					continue

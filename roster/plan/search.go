@@ -49,33 +49,6 @@ type Options struct {
 	NoColumns bool
 }
 
-// firstPhaseIterations is the annealing budget before column generation.
-const firstPhaseIterations = 1_000_000
-
-// mastersPerIteration converts an iteration budget into a budget of master
-// LP solves for the column generation (one solve with its pricing round
-// costs about as much as this many move attempts).
-const mastersPerIteration = 20_000
-
-// runWorkers runs every worker until deadline, its iteration budget or ctx
-// stops it, meeting at cycle ends.
-func runWorkers(ctx context.Context, ws []*worker, deadline time.Time, maxIter int64) {
-	ex := newExchange(ws)
-	for _, w := range ws {
-		w.ex = ex
-	}
-	var wg sync.WaitGroup
-	for _, w := range ws[1:] {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			w.run(ctx, deadline, maxIter)
-		}()
-	}
-	ws[0].run(ctx, deadline, maxIter)
-	wg.Wait()
-}
-
 // Progress is reported whenever the best solution improves, and at the end.
 type Progress struct {
 	Best       int64 // objective of the best feasible solution so far
@@ -140,65 +113,18 @@ func Solve(ctx context.Context, p *Problem, opts Options, progress func(Progress
 		}
 	}
 	runWorkers(ctx, ws, p1Deadline, p1Iter)
-	var bound int64 = math.MinInt64
+	bound := int64(math.MinInt64)
 	if !opts.NoColumns && ctx.Err() == nil {
-		// Phase 2: column generation and a dive from the best so far.
-		bestW := ws[0]
-		for _, w := range ws {
-			if w.better(bestW) {
-				bestW = w
-			}
-		}
-		if bestW.bestFound {
-			x0, soft0 := slices.Clone(bestW.best), bestW.bestSoft
-			var foundAt time.Duration
-			found := func(x []uint8, soft int64) {
-				foundAt = time.Since(start)
-				rep.improved(x, soft, 0)
-			}
-			var r cgResult
-			if opts.TimeLimit > 0 && opts.MaxIterations == 0 {
-				// With only a clock to stop it, the annealing goes on on
-				// the other core while the column generation runs.
-				saCtx, cancel := context.WithCancel(ctx)
-				done := make(chan struct{})
-				go func() {
-					defer close(done)
-					runWorkers(saCtx, ws, deadline, 0)
-				}()
-				r = columnPhase(ctx, m, x0, soft0, deadline, -1, found, rep.latest)
-				cancel()
-				<-done
-			} else {
-				budget := -1
-				if opts.MaxIterations > 0 {
-					budget = int(max(opts.MaxIterations/mastersPerIteration, 50))
-				}
-				r = columnPhase(ctx, m, x0, soft0, deadline, budget, found, nil)
-			}
-			bound = r.bound
-			for _, w := range ws {
-				w.bound = bound
-				if r.x != nil && (!w.bestFound || r.soft < w.bestSoft) {
-					copy(w.s.x, r.x)
-					w.s.recompute()
-					w.record()
-					w.bestAt = foundAt
-				}
-			}
-		}
+		bound = columnStage(ctx, m, ws, rep, opts, deadline)
 		// Phase 3: anneal from there for the rest of the time.
 		runWorkers(ctx, ws, deadline, opts.MaxIterations)
 	}
 
-	bestW := ws[0]
+	bestW := bestWorker(ws)
 	var res Result
 	for _, w := range ws {
 		res.Iterations += w.iter
 		res.Accepted += w.acc
-		if w.better(bestW) {
-			bestW = w
-		}
 	}
 	x, feasible := bestW.best, bestW.bestFound
 	if !feasible {
