@@ -256,7 +256,7 @@ func (g *colgen) reprice(mt *master, e int) {
 func (g *colgen) price(mt *master, e int, y []float64, sc *dpScratch) (row []uint8, rc float64, inexact, ok bool) {
 	m := g.m
 	p := g.dps[e]
-	sc.ensure(m, p.states)
+	sc.ensure(m, p)
 	V := m.V
 	var pen [32]int64
 	for try := 0; try < 6; try++ {
@@ -275,6 +275,10 @@ func (g *colgen) price(mt *master, e int, y []float64, sc *dpScratch) (row []uin
 				}
 			}
 		}
+		// Only rows of negative reduced cost are wanted: with the rounding
+		// of each day's price, their programme cost stays below this.
+		sc.limited = true
+		sc.limit = int64(math.Ceil(y[e]*cgScale+float64(m.D)/2)) + 1
 		if p.solve(sc) >= dpInf {
 			return nil, 0, inexact, false
 		}

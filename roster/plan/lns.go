@@ -102,7 +102,7 @@ func (w *worker) ruinRecreate() {
 	for j, e := range l.picks {
 		p := w.dps[e]
 		sc := &w.scratch
-		sc.ensure(m, p.states)
+		sc.ensure(m, p)
 		w.marginal(e)
 		if p.solve(sc) < dpInf {
 			w.setRow(e, sc.row)

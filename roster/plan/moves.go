@@ -182,7 +182,7 @@ func (w *worker) recreate(e int) {
 		return
 	}
 	sc := &w.scratch
-	sc.ensure(m, p.states)
+	sc.ensure(m, p)
 	row := s.row(e)
 	w.marginal(e)
 	if p.solve(sc) >= dpInf {

@@ -29,6 +29,11 @@ type rowDP struct {
 	limMin    [2]int
 	states    int
 	remainMin []int // [d]: most minutes workable after day d
+	// relax is the same programme without the shift counters (and, if that
+	// is not small enough, without the weekend count): its costs to go bound
+	// the full programme's when a solve only looks for cheap rows (nil: no
+	// relaxation is small enough to pay off).
+	relax *rowDP
 }
 
 // dpScratch holds the per-worker buffers of the row programme.
@@ -47,14 +52,22 @@ type dpScratch struct {
 	// scale multiplies the row's own minutes term when the marginal costs
 	// in c are scaled (column generation prices in fixed point); 0 means 1.
 	scale int64
+	// limited asks solve for rows cheaper than limit only (see solve);
+	// togo holds the relaxation's costs to go [d*relax.states+s].
+	limited bool
+	limit   int64
+	togo    []int64
 }
 
-func (sc *dpScratch) ensure(m *model, states int) {
-	if len(sc.cost) < states {
+func (sc *dpScratch) ensure(m *model, p *rowDP) {
+	if len(sc.cost) < p.states {
 		sc.clean = false
-		sc.cost = make([]int64, states)
-		sc.next = make([]int64, states)
-		sc.back = make([]int32, m.D*states)
+		sc.cost = make([]int64, p.states)
+		sc.next = make([]int64, p.states)
+		sc.back = make([]int32, m.D*p.states)
+	}
+	if p.relax != nil && len(sc.togo) < m.D*p.relax.states {
+		sc.togo = make([]int64, m.D*p.relax.states)
 	}
 	if sc.c == nil {
 		sc.c = make([]int64, m.D*m.V)
@@ -131,14 +144,7 @@ func newRowDP(m *model, e int) *rowDP {
 	if p.states > dpMaxStates {
 		return p
 	}
-	p.levels = make([]int, m.D*m.V)
-	for d := 0; d < m.D; d++ {
-		for v := 1; v < m.V; v++ {
-			if !p.fromCounter(v) {
-				p.levels[d*m.V+v] = int(m.minutes[d*m.V+v]) / p.G
-			}
-		}
-	}
+	p.setLevels()
 	p.remainMin = make([]int, m.D)
 	for d := m.D - 2; d >= 0; d-- {
 		best := 0
@@ -150,8 +156,52 @@ func newRowDP(m *model, e int) *rowDP {
 		p.remainMin[d] = p.remainMin[d+1] + best
 	}
 	p.ok = true
+	p.relax = p.pickRelaxation()
 	return p
 }
+
+// setLevels sets the minute levels of every value on every day.
+func (p *rowDP) setLevels() {
+	m := p.m
+	p.levels = make([]int, m.D*m.V)
+	for d := 0; d < m.D; d++ {
+		for v := 1; v < m.V; v++ {
+			if !p.fromCounter(v) {
+				p.levels[d*m.V+v] = int(m.minutes[d*m.V+v]) / p.G
+			}
+		}
+	}
+}
+
+// pickRelaxation returns the relaxation without counters, or if that is
+// not at most a relaxShare of p's size also without the weekend count; nil
+// if neither is small enough.
+func (p *rowDP) pickRelaxation() *rowDP {
+	for _, dropWeekends := range []bool{false, true} {
+		if q := p.relaxation(dropWeekends); q.states*relaxShare <= p.states {
+			return q
+		}
+	}
+	return nil
+}
+
+// relaxation returns p without shift counters (their minutes go to the
+// minute levels) and, if dropWeekends, without the weekend count: every row
+// p allows, it allows, at the same cost.
+func (p *rowDP) relaxation(dropWeekends bool) *rowDP {
+	q := *p
+	q.relax = nil
+	if dropWeekends && q.trackWeekends {
+		q.trackWeekends, q.W2 = false, 2
+	}
+	q.countTypes(nil)
+	q.setLevels()
+	return &q
+}
+
+// relaxShare is the least ratio of a programme's size to its relaxation's
+// for bounding to pay off.
+const relaxShare = 4
 
 // countTypes gives the types lim a counter each and sizes the state space:
 // a counted type whose shifts all last the same takes its minutes from the
@@ -227,178 +277,4 @@ func (p *rowDP) count(c, v int) int {
 		return c + p.cap[0]
 	}
 	return c
-}
-
-// solve fills sc.row with the cheapest feasible row for the marginal costs
-// sc.c and returns its cost (dpInf if none).
-func (p *rowDP) solve(sc *dpScratch) int64 {
-	m := p.m
-	sc.ensure(m, p.states)
-	cost, next := sc.cost[:p.states], sc.next[:p.states]
-	out := sc.row
-	r := &m.emp[p.e]
-	V, D := m.V, m.D
-	if !sc.clean {
-		for i := range cost {
-			cost[i], next[i] = dpInf, dpInf
-		}
-	}
-	// The minutes still needed to reach MinMinutes must be workable in the
-	// remaining days, and MaxMinutes must not be passed.
-	minMin, maxMin := int(r.minMin), int(r.maxMin)
-	if maxMin < 0 {
-		maxMin = math.MaxInt
-	}
-	active, nextActive := sc.active[:0], sc.nextActive[:0]
-	// Day 0.
-	for v := 0; v < V; v++ {
-		if m.mask[p.e*D]&(1<<v) == 0 {
-			continue
-		}
-		w, mm := 0, 0
-		if v != 0 {
-			mm = p.levels[v]
-			if mm >= p.M {
-				continue
-			}
-			if m.weekendOf[0] >= 0 {
-				w = 1
-				if p.trackWeekends {
-					w = 3
-				}
-				if p.trackWeekends && r.maxWeekends < 1 {
-					continue
-				}
-			}
-		}
-		c := p.count(0, v)
-		if c < 0 {
-			continue
-		}
-		if tot := p.total(mm, c); tot > maxMin || minMin-tot > p.remainMin[0] {
-			continue
-		}
-		s := p.idx(v, 0, w, mm, c)
-		cost[s] = sc.c[v]
-		sc.back[s] = -1
-		active = append(active, int32(s))
-	}
-	for d := 1; d < D; d++ {
-		sc.work += int64(len(active))
-		nextActive = nextActive[:0]
-		back := sc.back[d*p.states : (d+1)*p.states]
-		wkd := m.weekendOf[d]
-		newGroup := wkd >= 0 && m.weekendOf[d-1] != wkd
-		cell := m.mask[p.e*D+d]
-		lev, mins, cst := p.levels[d*V:(d+1)*V], m.minutes[d*V:(d+1)*V], sc.c[d*V:(d+1)*V]
-		for _, s32 := range active {
-			s := int(s32)
-			cs := cost[s]
-			cost[s] = dpInf // leave the buffer clean for the next day
-			// Decode the state once per day.
-			cc := s % p.C
-			rest := s / p.C
-			mm := rest % p.M
-			rest /= p.M
-			w := rest % p.W2
-			rest /= p.W2
-			l := rest % p.L
-			u := rest / p.L
-			tot0 := p.total(mm, cc) // minutes so far
-			ln := l + 1             // block length so far
-			fromStart := ln == d && ln < p.L
-			wc, flag := w>>1, w&1
-			if wkd < 0 || newGroup {
-				flag = 0
-			}
-			for v := 0; v < V; v++ {
-				if cell&(1<<v) == 0 {
-					continue
-				}
-				nc := p.count(cc, v)
-				if nc < 0 {
-					continue
-				}
-				if tot := tot0 + int(mins[v]); tot > maxMin || minMin-tot > p.remainMin[d] {
-					continue
-				}
-				nl, nw, nm := 0, wc<<1|flag, mm
-				if v != 0 {
-					nm += lev[v]
-					if nm >= p.M {
-						continue
-					}
-					if u != 0 {
-						if m.follow[u*V+v] || ln >= p.workCap && r.maxCons > 0 {
-							continue
-						}
-						nl = min(ln, p.L-1)
-					} else if !fromStart && ln < int(r.minOff) {
-						continue
-					}
-					if wkd >= 0 && flag == 0 {
-						if p.trackWeekends {
-							if wc+1 > int(r.maxWeekends) {
-								continue
-							}
-							nw = (wc+1)<<1 | 1
-						} else {
-							nw = 1
-						}
-					}
-				} else {
-					if u != 0 && !fromStart && ln < int(r.minCons) {
-						continue
-					}
-					if u == 0 {
-						nl = min(ln, p.L-1)
-					}
-				}
-				ns := (((v*p.L+nl)*p.W2+nw)*p.M+nm)*p.C + nc
-				if c := cs + cst[v]; c < next[ns] {
-					if next[ns] >= dpInf {
-						nextActive = append(nextActive, int32(ns))
-					}
-					next[ns] = c
-					back[ns] = int32(s)
-				}
-			}
-		}
-		cost, next = next, cost
-		active, nextActive = nextActive, active
-	}
-	// Final states: minutes within bounds, soft minutes term.
-	best, bestS := int64(dpInf), -1
-	for _, s32 := range active {
-		s := int(s32)
-		cs := cost[s]
-		cost[s] = dpInf
-		minutes := int32(p.total(s/p.C%p.M, s%p.C))
-		if minutes < r.minMin || (r.maxMin >= 0 && minutes > r.maxMin) {
-			continue
-		}
-		if r.minutesW != 0 {
-			dev := minutes - r.target
-			if dev < 0 {
-				dev = -dev
-			}
-			cs += int64(r.minutesW*((dev+59)/60)) * max(sc.scale, 1)
-		}
-		if cs < best {
-			best, bestS = cs, s
-		}
-	}
-	sc.clean = true
-	sc.active, sc.nextActive = active[:0], nextActive[:0]
-	if bestS < 0 {
-		return dpInf
-	}
-	s := bestS
-	for d := D - 1; d >= 0; d-- {
-		out[d] = uint8(s / (p.C * p.M * p.W2 * p.L))
-		if d > 0 {
-			s = int(sc.back[d*p.states+s])
-		}
-	}
-	return best
 }

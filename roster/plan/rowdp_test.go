@@ -50,7 +50,7 @@ func TestRowDPMatchesBruteForce(t *testing.T) {
 			t.Fatalf("seed %d: row programme not applicable", seed)
 		}
 		var sc dpScratch
-		sc.ensure(m, dp.states)
+		sc.ensure(m, dp)
 		for d := 0; d < D; d++ {
 			for v := 0; v < m.V; v++ {
 				sc.c[d*m.V+v] = int64(m.cellCost[d*m.V+v])
@@ -103,5 +103,78 @@ func TestRowDPRejectsSplitWeekends(t *testing.T) {
 	p.Weekends = [][]int{{5, 6}}
 	if !newRowDP(compile(p), 0).ok {
 		t.Error("programme rejected a normal weekend")
+	}
+}
+
+// TestBoundedRowDP: asked only for rows cheaper than a limit, the programme
+// (pruning states by its relaxation's cost to go) finds the same optimum
+// when it is below the limit and none when it is not, with either
+// relaxation, on costs of both signs as column generation prices them.
+func TestBoundedRowDP(t *testing.T) {
+	const D = 14
+	checked := 0
+	for seed := uint64(1); seed <= 40; seed++ {
+		rng := rand.New(rand.NewPCG(seed, 7))
+		p := &Problem{Days: D,
+			Shifts: []Shift{{Name: "E", Minutes: 480}, {Name: "L", Minutes: 480, CannotFollow: []int{0}},
+				{Name: "N", Minutes: 600, CannotFollow: []int{0, 1}}},
+			Weekends: [][]int{{5, 6}, {12, 13}},
+		}
+		emp := Employee{Name: "A",
+			MinMinutes: 480 * rng.IntN(5), MaxMinutes: 480 * (5 + rng.IntN(4)),
+			MaxConsecutive: 2 + rng.IntN(4), MinConsecutive: rng.IntN(3), MinConsecutiveOff: rng.IntN(3),
+			MaxWeekends: rng.IntN(3), Fixed: make([]int, D), Cost: make([][]int, D),
+			MaxShifts: []int{Unlimited, 1 + rng.IntN(4), 1 + rng.IntN(3)},
+		}
+		if seed%3 == 0 {
+			emp.TargetMinutes, emp.MinutesWeight = 3000, 1+rng.IntN(3)
+		}
+		for d := range emp.Fixed {
+			emp.Fixed[d] = Free
+			if rng.IntN(10) == 0 {
+				emp.Fixed[d] = rng.IntN(4) - 1
+			}
+			emp.Cost[d] = []int{0, 0, 0, 0}
+		}
+		p.Employees = []Employee{emp}
+		m := compile(p)
+		dp := newRowDP(m, 0)
+		if !dp.ok {
+			t.Fatalf("seed %d: row programme not applicable", seed)
+		}
+		var sc dpScratch
+		for _, dropWeekends := range []bool{false, true} {
+			dp.relax = dp.relaxation(dropWeekends)
+			sc.ensure(m, dp)
+			for i := range sc.c {
+				sc.c[i] = int64(rng.IntN(41) - 25)
+			}
+			sc.limited = false
+			opt := dp.solve(&sc)
+			if opt >= dpInf {
+				continue
+			}
+			checked++
+			sc.limited, sc.limit = true, opt+1
+			if got := dp.solve(&sc); got != opt {
+				t.Fatalf("seed %d (drop weekends %v): bounded programme %d, unbounded %d", seed, dropWeekends, got, opt)
+			}
+			var cost int64
+			tot := 0
+			for d, v := range sc.row {
+				cost += sc.c[d*m.V+int(v)]
+				tot += int(m.minutes[d*m.V+int(v)])
+			}
+			if h, _ := m.rowEval(0, sc.row); h != 0 || cost+dp.final(tot, 1) != opt {
+				t.Fatalf("seed %d: bounded row %v has hard %d and cost %d, want 0 and %d", seed, sc.row, h, cost+dp.final(tot, 1), opt)
+			}
+			sc.limit = opt
+			if got := dp.solve(&sc); got < dpInf {
+				t.Fatalf("seed %d: limit %d but the programme returned %d", seed, opt, got)
+			}
+		}
+	}
+	if checked < 40 {
+		t.Errorf("only %d feasible cases: the test is too weak", checked)
 	}
 }
