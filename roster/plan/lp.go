@@ -32,6 +32,7 @@ type lp struct {
 	y     []float64 // duals
 	d     []float64 // scratch: B⁻¹ a_j
 	since int       // pivots since the last refactorisation
+	scan  int       // where partial pricing goes on
 	// Pivots counts all pivots (a deterministic work measure).
 	pivots int64
 }
@@ -154,7 +155,7 @@ func (l *lp) reducedCost(j int) float64 {
 }
 
 // solve runs primal simplex pivots from the current basis until no column
-// has a negative reduced cost (or maxPivots is reached; then it returns
+// of cost below lpBig has a negative reduced cost (or maxPivots is reached; then it returns
 // false). Dantzig's rule picks the entering column; after a run of
 // degenerate pivots it switches to Bland's rule, which cannot cycle.
 func (l *lp) solve(maxPivots int) (bool, error) {
@@ -162,18 +163,11 @@ func (l *lp) solve(maxPivots int) (bool, error) {
 	for n := 0; n < maxPivots; n++ {
 		l.duals()
 		bland := degenerate > 50
-		enter, best := -1, -lpRCEps
-		for j := range l.cost {
-			if l.inB[j] {
-				continue
-			}
-			rc := l.reducedCost(j)
-			if rc < best {
-				enter, best = j, rc
-				if bland {
-					break
-				}
-			}
+		var enter int
+		if bland {
+			enter = l.entering(0, len(l.cost), true)
+		} else {
+			enter = l.partialEntering()
 		}
 		if enter < 0 {
 			return true, nil
@@ -190,6 +184,49 @@ func (l *lp) solve(maxPivots int) (bool, error) {
 		l.pivot(enter, leave)
 	}
 	return false, nil
+}
+
+// lpChunk is the least number of columns partial pricing looks at before
+// it picks an entering column.
+const lpChunk = 2000
+
+// partialEntering returns the column of most negative reduced cost in the
+// first chunk that has one (chunks of lpChunk columns or an eighth of all,
+// cyclically from where the last search stopped), or −1 if no column has.
+func (l *lp) partialEntering() int {
+	n := len(l.cost)
+	size := max(lpChunk, n/8)
+	for scanned := 0; scanned < n; {
+		from := l.scan % n
+		to := min(from+size, n)
+		l.scan = to % n
+		scanned += to - from
+		if e := l.entering(from, to, false); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// entering returns the column in [from, to) of most negative reduced cost
+// (under Bland's rule the first with a negative one), or −1.
+func (l *lp) entering(from, to int, bland bool) int {
+	enter, best := -1, -lpRCEps
+	for j := from; j < to; j++ {
+		// Columns of cost lpBig or more (the artificials, and columns a
+		// branch has banned) never enter: they only serve as a start or
+		// until the simplex has driven them out.
+		if l.inB[j] || l.cost[j] >= lpBig {
+			continue
+		}
+		if rc := l.reducedCost(j); rc < best {
+			enter, best = j, rc
+			if bland {
+				break
+			}
+		}
+	}
+	return enter
 }
 
 // ratio computes d = B⁻¹ a_enter and returns the leaving row (−1 if
