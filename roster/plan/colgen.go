@@ -260,21 +260,7 @@ func (g *colgen) price(mt *master, e int, y []float64, sc *dpScratch) (row []uin
 	V := m.V
 	var pen [32]int64
 	for try := 0; try < 6; try++ {
-		for d := 0; d < m.D; d++ {
-			cell := (e*m.D + d) * V
-			sc.c[d*V] = int64(m.cellCost[cell]) * cgScale
-			for v := 1; v < V; v++ {
-				lam := y[coverRow(m, d, v)]
-				sc.c[d*V+v] = int64(math.Round((float64(m.cellCost[cell+v])-lam)*cgScale)) + pen[v]
-			}
-			if a := mt.allow[e*m.D+d]; a != math.MaxUint32 {
-				for v := 0; v < V; v++ {
-					if a&(1<<v) == 0 {
-						sc.c[d*V+v] = cgForbidden
-					}
-				}
-			}
-		}
+		g.setCosts(mt, e, y, pen[:V], sc)
 		// Only rows of negative reduced cost are wanted: with the rounding
 		// of each day's price, their programme cost stays below this.
 		sc.limited = true
@@ -311,6 +297,28 @@ func (g *colgen) price(mt *master, e int, y []float64, sc *dpScratch) (row []uin
 		}
 	}
 	return row, rc, inexact, true
+}
+
+// setCosts fills sc.c with e's marginal costs under the duals y, in fixed
+// point, plus pen[v] per shift of type v; values the branching forbids cost
+// cgForbidden.
+func (g *colgen) setCosts(mt *master, e int, y []float64, pen []int64, sc *dpScratch) {
+	m, V := g.m, g.m.V
+	for d := 0; d < m.D; d++ {
+		cell := (e*m.D + d) * V
+		sc.c[d*V] = int64(m.cellCost[cell]) * cgScale
+		for v := 1; v < V; v++ {
+			lam := y[coverRow(m, d, v)]
+			sc.c[d*V+v] = int64(math.Round((float64(m.cellCost[cell+v])-lam)*cgScale)) + pen[v]
+		}
+		if a := mt.allow[e*m.D+d]; a != math.MaxUint32 {
+			for v := 0; v < V; v++ {
+				if a&(1<<v) == 0 {
+					sc.c[d*V+v] = cgForbidden
+				}
+			}
+		}
+	}
 }
 
 // cgWorkers is the number of goroutines that price employees at once.

@@ -40,6 +40,15 @@ func tinyProblem(seed uint64) *Problem {
 
 // bruteOptimum tries every pair of feasible rows.
 func bruteOptimum(m *model) (best int64, ok bool) {
+	best = math.MaxInt64
+	bruteAll(m, func(_ []uint8, soft int64) {
+		best, ok = min(best, soft), true
+	})
+	return best, ok
+}
+
+// bruteAll calls f with every feasible roster of a two-employee problem.
+func bruteAll(m *model, f func(x []uint8, soft int64)) {
 	var rows [2][][]uint8
 	for e := 0; e < 2; e++ {
 		row := make([]uint8, m.D)
@@ -58,18 +67,72 @@ func bruteOptimum(m *model) (best int64, ok bool) {
 		}
 		rec(0)
 	}
-	best = math.MaxInt64
 	x := make([]uint8, 2*m.D)
 	for _, r0 := range rows[0] {
 		for _, r1 := range rows[1] {
 			copy(x, r0)
 			copy(x[m.D:], r1)
-			if s := newState(m, x); s.hard == 0 && s.soft < best {
-				best, ok = s.soft, true
+			if s := newState(m, x); s.hard == 0 {
+				f(x, s.soft)
 			}
 		}
 	}
-	return best, ok
+}
+
+// TestReducedCostFixing: fixing by the root duals with a known solution of
+// cost optimum+1 removes no value that an optimal roster uses and does not
+// claim optimality, while over all problems it removes many values; with
+// the optimum itself as incumbent, a claim of optimality is true.
+func TestReducedCostFixing(t *testing.T) {
+	removedAll, claims := 0, 0
+	for seed := uint64(1); seed <= 30; seed++ {
+		m := compile(tinyProblem(seed))
+		opt, ok := bruteOptimum(m)
+		if !ok {
+			continue
+		}
+		used := make([]uint32, m.E*m.D)
+		var start []uint8
+		bruteAll(m, func(x []uint8, soft int64) {
+			if start == nil {
+				start = append([]uint8(nil), x...)
+			}
+			if soft == opt {
+				for i, v := range x {
+					used[i] |= 1 << v
+				}
+			}
+		})
+		for _, ub := range []int64{opt + 1, opt} {
+			g := newColgen(m, func() bool { return false })
+			for e := 0; e < m.E; e++ {
+				g.add(e, start[e*m.D:(e+1)*m.D])
+			}
+			mt := g.newMaster()
+			_, bound, ok := g.converge(mt, math.Inf(1))
+			if !ok || g.inexact {
+				t.Fatalf("seed %d: root not solved exactly", seed)
+			}
+			removed, optimal := g.fixCells(mt, mt.lp.duals(), bound, ub)
+			if ub > opt {
+				if optimal {
+					t.Fatalf("seed %d: fixing with incumbent %d claims optimality, optimum %d", seed, ub, opt)
+				}
+				for i, u := range used {
+					if u&^mt.allow[i] != 0 {
+						t.Fatalf("seed %d: cell %d: optimal values %b, fixing left %b", seed, i, u, mt.allow[i])
+					}
+				}
+				removedAll += removed
+			} else if optimal {
+				claims++
+			}
+		}
+	}
+	t.Logf("values removed: %d; optimality claims: %d", removedAll, claims)
+	if removedAll < 30 {
+		t.Errorf("fixing removed only %d values in 30 problems: the test is too weak", removedAll)
+	}
 }
 
 // TestColumnPhaseBoundAndOptimum: on problems small enough to try every

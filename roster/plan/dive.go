@@ -3,7 +3,6 @@ package plan
 import (
 	"context"
 	"math"
-	"math/rand/v2"
 	"slices"
 	"time"
 )
@@ -53,6 +52,21 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64),
 			return res
 		}
 	}
+	// Reduced-cost fixing by the root's duals, again whenever the
+	// incumbent has improved; it may prove the incumbent optimal.
+	rootY, fixedAt := slices.Clone(mt.lp.duals()), int64(math.MaxInt64)
+	fix := func() bool {
+		if incumbent < fixedAt {
+			fixedAt = incumbent
+			if _, optimal := g.fixCells(mt, rootY, bound, incumbent); optimal {
+				res.bound = incumbent
+			}
+		}
+		return incumbent <= res.bound
+	}
+	if fix() {
+		return res
+	}
 	z := make([]float64, m.E*m.D*m.V)
 	g.branchCell(mt, z)
 	root := slices.Clone(z)
@@ -71,7 +85,7 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64),
 			improve(sol, soft)
 		}
 	}
-	if _, stopped := d.run(&dived, 0, true); stopped || incumbent <= res.bound {
+	if _, stopped := d.run(&dived, 0, true); stopped || fix() {
 		return res
 	}
 	d.found = improve
@@ -95,7 +109,7 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64),
 		return true
 	}
 	g.rins(d, best, root, &incumbent, adopt)
-	if d.stopped || incumbent <= res.bound {
+	if d.stopped || fix() {
 		return res
 	}
 	if m.E*m.D <= treeCells {
@@ -107,40 +121,7 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64),
 			return res
 		}
 	}
-	// Large neighbourhoods until the time or the budget is up: all
-	// employees but k keep their incumbent rows, the k are searched exactly
-	// (k grows while such searches end without a better solution and
-	// shrinks when they hit the node limit); between them RINS again.
-	rng := rand.New(rand.NewPCG(uint64(m.E), uint64(m.D)))
-	k := max(min(3, m.E), m.E/4)
-	for !d.stopped && incumbent > res.bound {
-		adopt()
-		before := incumbent
-		mark := len(mt.trail)
-		free := rng.Perm(m.E)[:k]
-		for e := 0; e < m.E; e++ {
-			if slices.Contains(free, e) {
-				continue
-			}
-			for dd := 0; dd < m.D; dd++ {
-				if i, v := e*m.D+dd, best[e*m.D+dd]; mt.allow[i] != 1<<v {
-					g.restrict(mt, e, dd, 1<<v)
-				}
-			}
-		}
-		var complete bool
-		complete, d.stopped = d.run(&incumbent, rinsNodes, false)
-		g.backtrack(mt, mark)
-		switch {
-		case !complete:
-			k = max(k*3/4, 1)
-		case incumbent >= before:
-			k = min(k+max(k/2, 1), m.E)
-		}
-		if incumbent < before {
-			g.rins(d, best, root, &incumbent, adopt)
-		}
-	}
+	g.neighbourhoods(d, best, root, &incumbent, fix, adopt)
 	return res
 }
 
@@ -155,7 +136,7 @@ func (g *colgen) rins(d *dfs, best []uint8, root []float64, incumbent *int64, ad
 			before := *incumbent
 			mark := len(mt.trail)
 			for i, v := range best {
-				if root[i*m.V+int(v)] >= share && mt.allow[i] != 1<<v {
+				if a := mt.allow[i]; root[i*m.V+int(v)] >= share && a != 1<<v && a&(1<<v) != 0 {
 					g.restrict(mt, i/m.D, i%m.D, 1<<v)
 				}
 			}

@@ -31,9 +31,11 @@ type rowDP struct {
 	remainMin []int // [d]: most minutes workable after day d
 	// relax is the same programme without the shift counters (and, if that
 	// is not small enough, without the weekend count): its costs to go bound
-	// the full programme's when a solve only looks for cheap rows (nil: no
-	// relaxation is small enough to pay off).
-	relax *rowDP
+	// the full programme's when a solve only looks for cheap rows (nil if
+	// too large). prunes tells that it is small enough to pay off in
+	// pricing.
+	relax  *rowDP
+	prunes bool
 }
 
 // dpScratch holds the per-worker buffers of the row programme.
@@ -53,10 +55,14 @@ type dpScratch struct {
 	// in c are scaled (column generation prices in fixed point); 0 means 1.
 	scale int64
 	// limited asks solve for rows cheaper than limit only (see solve);
-	// togo holds the relaxation's costs to go [d*relax.states+s].
-	limited bool
-	limit   int64
-	togo    []int64
+	// cells asks it to bound by the relaxation even where that does not pay
+	// off; togo holds the relaxation's costs to go [d*relax.states+s].
+	limited, cells bool
+	limit          int64
+	togo           []int64
+	// seen holds per day the values of the states solve kept: a value not
+	// seen is in no row cheaper than the limit.
+	seen []uint32
 }
 
 func (sc *dpScratch) ensure(m *model, p *rowDP) {
@@ -72,6 +78,7 @@ func (sc *dpScratch) ensure(m *model, p *rowDP) {
 	if sc.c == nil {
 		sc.c = make([]int64, m.D*m.V)
 		sc.row = make([]uint8, m.D)
+		sc.seen = make([]uint32, m.D)
 	}
 }
 
@@ -156,7 +163,7 @@ func newRowDP(m *model, e int) *rowDP {
 		p.remainMin[d] = p.remainMin[d+1] + best
 	}
 	p.ok = true
-	p.relax = p.pickRelaxation()
+	p.relax, p.prunes = p.pickRelaxation()
 	return p
 }
 
@@ -174,15 +181,20 @@ func (p *rowDP) setLevels() {
 }
 
 // pickRelaxation returns the relaxation without counters, or if that is
-// not at most a relaxShare of p's size also without the weekend count; nil
-// if neither is small enough.
-func (p *rowDP) pickRelaxation() *rowDP {
+// not at most a relaxShare of p's size also without the weekend count, and
+// true; if neither is small enough, the one without counters when it fits
+// relaxMaxStates (for reduced-cost fixing, where it is worth its cost),
+// and false.
+func (p *rowDP) pickRelaxation() (*rowDP, bool) {
 	for _, dropWeekends := range []bool{false, true} {
 		if q := p.relaxation(dropWeekends); q.states*relaxShare <= p.states {
-			return q
+			return q, true
 		}
 	}
-	return nil
+	if q := p.relaxation(false); q.states <= relaxMaxStates {
+		return q, false
+	}
+	return nil, false
 }
 
 // relaxation returns p without shift counters (their minutes go to the
@@ -202,6 +214,9 @@ func (p *rowDP) relaxation(dropWeekends bool) *rowDP {
 // relaxShare is the least ratio of a programme's size to its relaxation's
 // for bounding to pay off.
 const relaxShare = 4
+
+// relaxMaxStates caps a relaxation that is kept only for fixing.
+const relaxMaxStates = 1 << 16
 
 // countTypes gives the types lim a counter each and sizes the state space:
 // a counted type whose shifts all last the same takes its minutes from the

@@ -205,7 +205,8 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 			cost[i], next[i] = dpInf, dpInf
 		}
 	}
-	bounded := sc.limited && p.relax != nil
+	bounded := sc.limited && p.relax != nil && (p.prunes || sc.cells)
+	clear(sc.seen)
 	var togo []int64
 	rs := 0 // relaxation states per day
 	if bounded {
@@ -219,6 +220,7 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 			continue
 		}
 		s := p.idx(v, t.l, t.w, t.mm, t.c)
+		sc.seen[0] |= 1 << v
 		cost[s] = sc.c[v]
 		sc.back[s] = -1
 		active = append(active, int32(s))
@@ -238,6 +240,7 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 		wkd, newGroup, cell := dr.wkd, dr.newGroup, dr.cell
 		lev, mins := dr.lev, dr.mins
 		minMin, maxMin, rem := dr.minMin, dr.maxMin, p.remainMin[d]
+		var seen uint32
 		for _, s32 := range active {
 			s := int(s32)
 			cs := cost[s]
@@ -321,12 +324,14 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 				if c < next[ns] {
 					if next[ns] >= dpInf {
 						nextActive = append(nextActive, int32(ns))
+						seen |= 1 << v
 					}
 					next[ns] = c
 					back[ns] = int32(s)
 				}
 			}
 		}
+		sc.seen[d] = seen
 		cost, next = next, cost
 		active, nextActive = nextActive, active
 	}
