@@ -36,6 +36,12 @@ type rowDP struct {
 	// pricing.
 	relax  *rowDP
 	prunes bool
+	// trans tabulates next: [(d*blocks+block)*V+v] is the block after
+	// working v on day d, or −1 (a block is value, block length and
+	// weekend state); relBlock maps a block to the relaxation's.
+	blocks   int
+	trans    []int32
+	relBlock []int32
 }
 
 // dpScratch holds the per-worker buffers of the row programme.
@@ -163,7 +169,8 @@ func newRowDP(m *model, e int) *rowDP {
 		p.remainMin[d] = p.remainMin[d+1] + best
 	}
 	p.ok = true
-	p.relax, p.prunes = p.pickRelaxation()
+	p.tabulate()
+	p.useRelax(p.pickRelaxation())
 	return p
 }
 
@@ -202,12 +209,13 @@ func (p *rowDP) pickRelaxation() (*rowDP, bool) {
 // p allows, it allows, at the same cost.
 func (p *rowDP) relaxation(dropWeekends bool) *rowDP {
 	q := *p
-	q.relax = nil
+	q.relax, q.relBlock = nil, nil
 	if dropWeekends && q.trackWeekends {
 		q.trackWeekends, q.W2 = false, 2
 	}
 	q.countTypes(nil)
 	q.setLevels()
+	q.tabulate()
 	return &q
 }
 

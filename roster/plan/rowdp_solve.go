@@ -48,9 +48,8 @@ func (p *rowDP) day(d int) dayRules {
 
 // next returns the state after working value v on day dr.d (d ≥ 1) from
 // state f, and false if a rule forbids it; the minutes (t.mm and t.tot,
-// and the minute bounds) are left to the caller. Together with the
-// minute checks it is the programme's transition; solve's hot loop writes
-// the same out.
+// and the minute bounds) are left to the caller. It is the programme's
+// transition, tabulated per day in p.trans (see tabulate).
 func (p *rowDP) next(dr *dayRules, f *src, v int) (src, bool) {
 	m, r := p.m, &p.m.emp[p.e]
 	t := src{u: v, c: p.count(f.c, v)}
@@ -142,11 +141,47 @@ func (p *rowDP) final(tot int, scale int64) int64 {
 // relaxIdx returns the state of the relaxation p.relax that t maps to.
 func (p *rowDP) relaxIdx(t *src) int {
 	q := p.relax
-	w := t.w
-	if !q.trackWeekends {
-		w &= 1
+	return int(p.relBlock[(t.u*p.L+t.l)*p.W2+t.w])*q.M + t.tot/q.G
+}
+
+// tabulate fills p.trans: for each day d ≥ 1, block (value, block length,
+// weekend state) and value v, the block after working v, or −1.
+func (p *rowDP) tabulate() {
+	V := p.m.V
+	p.blocks = V * p.L * p.W2
+	p.trans = make([]int32, p.m.D*p.blocks*V)
+	for i := range V * p.blocks {
+		p.trans[i] = -1 // day 0 has no transitions
 	}
-	return q.idx(t.u, t.l, w, t.tot/q.G, 0)
+	for d := 1; d < p.m.D; d++ {
+		dr := p.day(d)
+		for blk := 0; blk < p.blocks; blk++ {
+			f := src{u: blk / p.W2 / p.L, l: blk / p.W2 % p.L, w: blk % p.W2}
+			for v := 0; v < V; v++ {
+				nb := int32(-1)
+				if t, ok := p.next(&dr, &f, v); ok {
+					nb = int32((t.u*p.L+t.l)*p.W2 + t.w)
+				}
+				p.trans[(d*p.blocks+blk)*V+v] = nb
+			}
+		}
+	}
+}
+
+// useRelax makes q (nil: none) p's relaxation; prunes tells whether
+// pricing bounds by it.
+func (p *rowDP) useRelax(q *rowDP, prunes bool) {
+	p.relax, p.prunes, p.relBlock = q, prunes, nil
+	if q != nil {
+		p.relBlock = make([]int32, p.blocks)
+		for blk := range p.relBlock {
+			u, l, w := blk/p.W2/p.L, blk/p.W2%p.L, blk%p.W2
+			if !q.trackWeekends {
+				w &= 1
+			}
+			p.relBlock[blk] = int32((u*q.L+l)*q.W2 + w)
+		}
+	}
 }
 
 // bounds fills sc.togo with the relaxation's least cost from each of its
@@ -171,16 +206,15 @@ func (p *rowDP) bounds(sc *dpScratch) {
 		}
 		// Minute levels after day d must lie in [lo, M−1].
 		lo := max(0, (dr.minMin-q.remainMin[d]+q.G-1)/q.G)
-		for base := 0; base < S; base += M {
-			f := src{u: base / M / q.W2 / q.L, l: base / M / q.W2 % q.L, w: base / M % q.W2}
-			from := cur[base : base+M]
-			for v := 0; v < V; v++ {
-				t, ok := q.next(&dr, &f, v)
-				if !ok {
+		trans := q.trans[d*q.blocks*V : (d+1)*q.blocks*V]
+		for blk := 0; blk < q.blocks; blk++ {
+			from := cur[blk*M : (blk+1)*M]
+			for v, nb := range trans[blk*V : (blk+1)*V] {
+				if nb < 0 {
 					continue
 				}
 				lv, cv := dr.lev[v], sc.c[d*V+v]
-				to := nxt[q.idx(v, t.l, t.w, 0, 0):][:M]
+				to := nxt[int(nb)*M:][:M]
 				for mm := max(0, lo-lv); mm+lv < M; mm++ {
 					if c := to[mm+lv]; c < dpInf && c+cv < from[mm] {
 						from[mm] = c + cv
@@ -196,7 +230,7 @@ func (p *rowDP) bounds(sc *dpScratch) {
 // cheaper than sc.limit are looked for: states whose cost plus the
 // relaxation's bound reaches it are dropped, and dpInf means "none cheaper".
 func (p *rowDP) solve(sc *dpScratch) int64 {
-	m, r := p.m, &p.m.emp[p.e]
+	m := p.m
 	sc.ensure(m, p)
 	cost, next := sc.cost[:p.states], sc.next[:p.states]
 	V, D := m.V, m.D
@@ -237,37 +271,25 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 			bound = togo[d*rs : (d+1)*rs]
 			rlev = p.relax.levels[d*V : (d+1)*V]
 		}
-		wkd, newGroup, cell := dr.wkd, dr.newGroup, dr.cell
 		lev, mins := dr.lev, dr.mins
 		minMin, maxMin, rem := dr.minMin, dr.maxMin, p.remainMin[d]
+		trans := p.trans[d*p.blocks*V : (d+1)*p.blocks*V]
 		var seen uint32
 		for _, s32 := range active {
 			s := int(s32)
 			cs := cost[s]
 			cost[s] = dpInf // leave the buffer clean for the next day
-			// The transitions as in next, written out: this loop is the
-			// programme's hot path (next's call costs a factor 3 here).
 			cc := s % p.C
 			rest := s / p.C
 			mm := rest % p.M
-			rest /= p.M
-			w := rest % p.W2
-			rest /= p.W2
-			l := rest % p.L
-			u := rest / p.L
+			blk := rest / p.M
 			tot0 := p.total(mm, cc)
 			rbase := 0 // the relaxation's minute level
 			if bounded {
 				rbase = tot0 / p.relax.G
 			}
-			ln := l + 1
-			fromStart := ln == d && ln < p.L
-			wc, flag := w>>1, w&1
-			if wkd < 0 || newGroup {
-				flag = 0
-			}
-			for v := 0; v < V; v++ {
-				if cell&(1<<v) == 0 {
+			for v, nb := range trans[blk*V : (blk+1)*V] {
+				if nb < 0 {
 					continue
 				}
 				nc := p.count(cc, v)
@@ -275,52 +297,15 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 					continue
 				}
 				tot := tot0 + int(mins[v])
-				if tot > maxMin || minMin-tot > rem {
+				nm := mm + lev[v]
+				if tot > maxMin || minMin-tot > rem || nm >= p.M {
 					continue
 				}
-				nl, nw, nm := 0, wc<<1|flag, mm
-				if v != 0 {
-					nm += lev[v]
-					if nm >= p.M {
-						continue
-					}
-					if u != 0 {
-						if m.follow[u*V+v] || ln >= p.workCap && r.maxCons > 0 {
-							continue
-						}
-						nl = min(ln, p.L-1)
-					} else if !fromStart && ln < int(r.minOff) {
-						continue
-					}
-					if wkd >= 0 && flag == 0 {
-						if p.trackWeekends {
-							if wc+1 > int(r.maxWeekends) {
-								continue
-							}
-							nw = (wc+1)<<1 | 1
-						} else {
-							nw = 1
-						}
-					}
-				} else {
-					if u != 0 && !fromStart && ln < int(r.minCons) {
-						continue
-					}
-					if u == 0 {
-						nl = min(ln, p.L-1)
-					}
-				}
 				c := cs + cst[v]
-				if bounded {
-					rw := nw
-					if !p.relax.trackWeekends {
-						rw &= 1
-					}
-					if c+bound[p.relax.idx(v, nl, rw, rbase+rlev[v], 0)] >= sc.limit {
-						continue
-					}
+				if bounded && c+bound[int(p.relBlock[nb])*p.relax.M+rbase+rlev[v]] >= sc.limit {
+					continue
 				}
-				ns := (((v*p.L+nl)*p.W2+nw)*p.M+nm)*p.C + nc
+				ns := (int(nb)*p.M+nm)*p.C + nc
 				if c < next[ns] {
 					if next[ns] >= dpInf {
 						nextActive = append(nextActive, int32(ns))

@@ -144,7 +144,7 @@ func TestBoundedRowDP(t *testing.T) {
 		}
 		var sc dpScratch
 		for _, dropWeekends := range []bool{false, true} {
-			dp.relax, dp.prunes = dp.relaxation(dropWeekends), true
+			dp.useRelax(dp.relaxation(dropWeekends), true)
 			sc.ensure(m, dp)
 			for i := range sc.c {
 				sc.c[i] = int64(rng.IntN(41) - 25)
