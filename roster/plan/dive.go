@@ -36,6 +36,7 @@ type branch struct {
 func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64), latest func() ([]uint8, int64)) cgResult {
 	m := g.m
 	res := cgResult{bound: math.MinInt64}
+	soft0 := incumbent
 	for e := 0; e < m.E; e++ {
 		g.add(e, x0[e*m.D:(e+1)*m.D])
 	}
@@ -121,7 +122,7 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64),
 			return res
 		}
 	}
-	g.neighbourhoods(d, best, root, &incumbent, fix, adopt)
+	g.neighbourhoods(d, best, root, &incumbent, x0, soft0, fix, adopt)
 	return res
 }
 

@@ -1,6 +1,10 @@
 package plan
 
-import "math/rand/v2"
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+)
 
 // hood is one kind of large neighbourhood of the incumbent: the cells it
 // frees are searched exactly by branch and price, all others keep their
@@ -13,6 +17,10 @@ type hood struct {
 	// free marks the cells to free for a neighbourhood of the given size.
 	free func(rng *rand.Rand, size int, cell []bool)
 }
+
+// restartAfter is the number of searches in a row without a better centre
+// after which the neighbourhood search starts again.
+const restartAfter = 12
 
 // hoodTries is the number of fruitless complete searches after which a
 // neighbourhood grows.
@@ -32,12 +40,17 @@ func (h *hood) update(complete, improved bool) {
 	}
 }
 
-// neighbourhoods searches large neighbourhoods of the incumbent best until
+// neighbourhoods searches large neighbourhoods of a centre solution until
 // the time or the budget is up or done reports that the incumbent is
 // optimal, alternating two kinds: k employees get free rows, and a window
-// of w days is free for everyone. After each better solution it runs RINS
-// again. A cell whose incumbent value was fixed out stays free.
-func (g *colgen) neighbourhoods(d *dfs, best []uint8, root []float64, incumbent *int64, done, adopt func() bool) {
+// of w days is free for everyone. A better solution becomes the centre
+// (and RINS runs around it); one better than the incumbent best is passed
+// on to d.found. After restartAfter searches in a row without a better
+// centre, the search starts again from start (cost startCost) along other
+// random neighbourhoods: different descents end in different local optima.
+// A cell whose centre value was fixed out stays free.
+func (g *colgen) neighbourhoods(d *dfs, best []uint8, root []float64, incumbent *int64,
+	start []uint8, startCost int64, done, adopt func() bool) {
 	m, mt := g.m, d.mt
 	rng := rand.New(rand.NewPCG(uint64(m.E), uint64(m.D)))
 	hoods := []*hood{
@@ -57,25 +70,86 @@ func (g *colgen) neighbourhoods(d *dfs, best []uint8, root []float64, incumbent 
 			}
 		}},
 	}
+	centre, cost := slices.Clone(best), *incumbent
+	global := d.found
+	d.found = func(sol []uint8, soft int64) {
+		copy(centre, sol)
+		cost = soft
+		if soft < *incumbent {
+			global(sol, soft)
+		}
+	}
+	defer func() { d.found = global }()
+	// adoptBest takes over a better solution of the annealing as centre.
+	adoptBest := func() bool {
+		if !adopt() {
+			return false
+		}
+		copy(centre, best)
+		cost = *incumbent
+		return true
+	}
 	cell := make([]bool, m.E*m.D)
+	stall := 0
 	for n := 0; !d.stopped && !done(); n++ {
-		adopt()
+		adoptBest()
 		h := hoods[n%len(hoods)]
-		before := *incumbent
+		before := cost
 		mark := len(mt.trail)
 		clear(cell)
 		h.free(rng, h.size, cell)
 		for i, free := range cell {
-			if a, v := mt.allow[i], best[i]; !free && a != 1<<v && a&(1<<v) != 0 {
+			if a, v := mt.allow[i], centre[i]; !free && a != 1<<v && a&(1<<v) != 0 {
 				g.restrict(mt, i/m.D, i%m.D, 1<<v)
 			}
 		}
 		var complete bool
-		complete, d.stopped = d.run(incumbent, rinsNodes, false)
+		complete, d.stopped = d.run(&cost, rinsNodes, false)
 		g.backtrack(mt, mark)
-		h.update(complete, *incumbent < before)
-		if *incumbent < before {
-			g.rins(d, best, root, incumbent, adopt)
+		h.update(complete, cost < before)
+		switch {
+		case cost < before:
+			stall = 0
+			g.rins(d, centre, root, &cost, adoptBest)
+		case stall+1 >= restartAfter:
+			stall = 0
+			g.kick(d, best, *incumbent, centre, &cost, rng)
+		default:
+			stall++
 		}
+	}
+}
+
+// kick moves the centre away from the incumbent best: the rows of a third
+// of the employees, chosen at random, are rebuilt by a dive of the LP
+// without pruning, each with one random cell forbidden its best value; the
+// others keep best's rows. The dive's solution, a little worse than best
+// as a rule, is the new centre.
+func (g *colgen) kick(d *dfs, best []uint8, bestCost int64, centre []uint8, cost *int64, rng *rand.Rand) {
+	m, mt := g.m, d.mt
+	mark := len(mt.trail)
+	free := rng.Perm(m.E)[:max(m.E/3, 1)]
+	for e := 0; e < m.E; e++ {
+		if slices.Contains(free, e) {
+			// One of its cells must change, else the dive may well
+			// rebuild the same rows.
+			dd := rng.IntN(m.D)
+			if i, v := e*m.D+dd, best[e*m.D+dd]; mt.allow[i]&m.mask[i]&^(1<<v) != 0 {
+				g.restrict(mt, e, dd, mt.allow[i]&^(1<<v))
+			}
+			continue
+		}
+		for dd := 0; dd < m.D; dd++ {
+			if i, v := e*m.D+dd, best[e*m.D+dd]; mt.allow[i] != 1<<v && mt.allow[i]&(1<<v) != 0 {
+				g.restrict(mt, e, dd, 1<<v)
+			}
+		}
+	}
+	copy(centre, best)
+	*cost = math.MaxInt64
+	_, d.stopped = d.run(cost, 0, true)
+	g.backtrack(mt, mark)
+	if *cost == math.MaxInt64 { // the dive found no roster: stay at best
+		*cost = bestCost
 	}
 }
