@@ -168,7 +168,7 @@ func TestColumnPhaseBoundAndOptimum(t *testing.T) {
 		var reported []int64
 		r := columnPhase(context.Background(), m, x0, res.Objective, time.Time{}, -1, func(_ []uint8, soft int64) {
 			reported = append(reported, soft)
-		}, nil)
+		})
 		if r.bound > opt {
 			t.Fatalf("seed %d: bound %d above the optimum %d", seed, r.bound, opt)
 		}

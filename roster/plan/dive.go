@@ -29,14 +29,12 @@ type branch struct {
 // neighbourhood where the cells in which the incumbent agrees with the root
 // LP are fixed; on small problems the whole tree (an exhausted tree proves
 // the incumbent optimal); then, until the time or budget is up, large
-// neighbourhoods where all employees but k keep their incumbent rows.
-// latest (may be nil) supplies the annealing's best found meanwhile: when it
-// is better, the neighbourhoods are centred on it. found is called with each
-// better integer solution.
-func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64), latest func() ([]uint8, int64)) cgResult {
+// neighbourhoods (hoods.go). Reduced-cost fixing (fixing.go) runs after
+// each stage that improved the incumbent. found is called with each better
+// integer solution.
+func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64)) cgResult {
 	m := g.m
 	res := cgResult{bound: math.MinInt64}
-	soft0 := incumbent
 	for e := 0; e < m.E; e++ {
 		g.add(e, x0[e*m.D:(e+1)*m.D])
 	}
@@ -90,26 +88,7 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64),
 		return res
 	}
 	d.found = improve
-	// adopt takes over a better solution of the annealing (its rows join the
-	// pool) and reports whether there was one.
-	adopt := func() bool {
-		if latest == nil {
-			return false
-		}
-		x, soft := latest()
-		if x == nil || soft >= incumbent {
-			return false
-		}
-		incumbent = soft
-		copy(best, x)
-		for e := 0; e < m.E; e++ {
-			if pi := g.add(e, x[e*m.D:(e+1)*m.D]); pi >= 0 {
-				g.addToMaster(mt, e, pi)
-			}
-		}
-		return true
-	}
-	g.rins(d, best, root, &incumbent, adopt)
+	g.rins(d, best, root, &incumbent)
 	if d.stopped || fix() {
 		return res
 	}
@@ -122,18 +101,17 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64),
 			return res
 		}
 	}
-	g.neighbourhoods(d, best, root, &incumbent, x0, soft0, fix, adopt)
+	g.neighbourhoods(d, best, root, &incumbent, fix)
 	return res
 }
 
 // rins searches the neighbourhood of the incumbent best where the cells in
 // which it agrees with a root LP share above 0.5 are fixed, again and again
 // while that finds better solutions.
-func (g *colgen) rins(d *dfs, best []uint8, root []float64, incumbent *int64, adopt func() bool) {
+func (g *colgen) rins(d *dfs, best []uint8, root []float64, incumbent *int64) {
 	m, mt := g.m, d.mt
 	for _, share := range []float64{0.5} {
 		for {
-			adopt()
 			before := *incumbent
 			mark := len(mt.trail)
 			for i, v := range best {
@@ -346,11 +324,8 @@ func (g *colgen) integral(mt *master) ([]uint8, int64) {
 // columnPhase runs the column generation and search from the feasible
 // solution x0 of cost soft0 until done, ctx ends, deadline passes or it has
 // solved the master budget times (budget < 0: no limit).
-// latest, if not nil, returns the best solution the annealing has found
-// meanwhile (nil if none); the neighbourhoods are centred on it when it is
-// better.
 func columnPhase(ctx context.Context, m *model, x0 []uint8, soft0 int64, deadline time.Time, budget int,
-	found func([]uint8, int64), latest func() ([]uint8, int64)) cgResult {
+	found func([]uint8, int64)) cgResult {
 	stop := func() bool {
 		return ctx.Err() != nil || (!deadline.IsZero() && !time.Now().Before(deadline))
 	}
@@ -359,5 +334,5 @@ func columnPhase(ctx context.Context, m *model, x0 []uint8, soft0 int64, deadlin
 	if !g.applicable() {
 		return cgResult{bound: math.MinInt64}
 	}
-	return g.search(x0, soft0, found, latest)
+	return g.search(x0, soft0, found)
 }

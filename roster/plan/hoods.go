@@ -19,7 +19,7 @@ type hood struct {
 }
 
 // restartAfter is the number of searches in a row without a better centre
-// after which the neighbourhood search starts again.
+// after which the neighbourhood search kicks the centre.
 const restartAfter = 12
 
 // hoodTries is the number of fruitless complete searches after which a
@@ -46,11 +46,10 @@ func (h *hood) update(complete, improved bool) {
 // of w days is free for everyone. A better solution becomes the centre
 // (and RINS runs around it); one better than the incumbent best is passed
 // on to d.found. After restartAfter searches in a row without a better
-// centre, the search starts again from start (cost startCost) along other
-// random neighbourhoods: different descents end in different local optima.
+// centre, the centre is kicked (see kick): descents from elsewhere end in
+// other local optima.
 // A cell whose centre value was fixed out stays free.
-func (g *colgen) neighbourhoods(d *dfs, best []uint8, root []float64, incumbent *int64,
-	start []uint8, startCost int64, done, adopt func() bool) {
+func (g *colgen) neighbourhoods(d *dfs, best []uint8, root []float64, incumbent *int64, done func() bool) {
 	m, mt := g.m, d.mt
 	rng := rand.New(rand.NewPCG(uint64(m.E), uint64(m.D)))
 	hoods := []*hood{
@@ -80,19 +79,9 @@ func (g *colgen) neighbourhoods(d *dfs, best []uint8, root []float64, incumbent 
 		}
 	}
 	defer func() { d.found = global }()
-	// adoptBest takes over a better solution of the annealing as centre.
-	adoptBest := func() bool {
-		if !adopt() {
-			return false
-		}
-		copy(centre, best)
-		cost = *incumbent
-		return true
-	}
 	cell := make([]bool, m.E*m.D)
 	stall := 0
 	for n := 0; !d.stopped && !done(); n++ {
-		adoptBest()
 		h := hoods[n%len(hoods)]
 		before := cost
 		mark := len(mt.trail)
@@ -110,7 +99,7 @@ func (g *colgen) neighbourhoods(d *dfs, best []uint8, root []float64, incumbent 
 		switch {
 		case cost < before:
 			stall = 0
-			g.rins(d, centre, root, &cost, adoptBest)
+			g.rins(d, centre, root, &cost)
 		case stall+1 >= restartAfter:
 			stall = 0
 			g.kick(d, best, *incumbent, centre, &cost, rng)

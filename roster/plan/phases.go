@@ -47,12 +47,12 @@ func bestWorker(ws []*worker) *worker {
 }
 
 // columnStage is phase 2 of Solve: column generation and branch and price
-// from the best solution of phase 1 (see colgen.go and dive.go). With only
-// a clock to stop it, the annealing goes on on the other core meanwhile and
-// the two exchange their best solutions; with an iteration budget it runs
-// alone on a budget of master solves, so the result stays deterministic.
-// A better solution is put into every worker. It returns the proven lower
-// bound (math.MinInt64 if none).
+// from the best solution of phase 1 (see colgen.go and dive.go), alone on
+// the machine (its pricing uses both cores; annealing beside it slowed it
+// down more than it helped). With an iteration budget it gets a budget of
+// master solves, so the result stays deterministic. A better solution is
+// put into every worker. It returns the proven lower bound (math.MinInt64
+// if none).
 func columnStage(ctx context.Context, m *model, ws []*worker, rep *reporter, opts Options, deadline time.Time) int64 {
 	bestW := bestWorker(ws)
 	if !bestW.bestFound {
@@ -60,28 +60,15 @@ func columnStage(ctx context.Context, m *model, ws []*worker, rep *reporter, opt
 	}
 	x0, soft0 := slices.Clone(bestW.best), bestW.bestSoft
 	var foundAt time.Duration
-	found := func(x []uint8, soft int64) {
+	found := func(_ []uint8, soft int64) {
 		foundAt = time.Since(rep.start)
-		rep.improved(x, soft, 0)
+		rep.improved(soft, 0)
 	}
-	var r cgResult
-	if opts.TimeLimit > 0 && opts.MaxIterations == 0 {
-		saCtx, cancel := context.WithCancel(ctx)
-		done := make(chan struct{})
-		go func() {
-			defer close(done)
-			runWorkers(saCtx, ws, deadline, 0)
-		}()
-		r = columnPhase(ctx, m, x0, soft0, deadline, -1, found, rep.latest)
-		cancel()
-		<-done
-	} else {
-		budget := -1
-		if opts.MaxIterations > 0 {
-			budget = int(max(opts.MaxIterations/mastersPerIteration, 50))
-		}
-		r = columnPhase(ctx, m, x0, soft0, deadline, budget, found, nil)
+	budget := -1
+	if opts.MaxIterations > 0 {
+		budget = int(max(opts.MaxIterations/mastersPerIteration, 50))
 	}
+	r := columnPhase(ctx, m, x0, soft0, deadline, budget, found)
 	for _, w := range ws {
 		w.bound = r.bound
 		if r.x != nil && (!w.bestFound || r.soft < w.bestSoft) {

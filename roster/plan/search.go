@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"slices"
 	"sync"
 	"time"
 )
@@ -158,19 +157,16 @@ func toSolution(m *model, x []uint8) [][]int {
 }
 
 // reporter serialises progress calls across workers.
-// It also keeps the best solution itself, which the branch and price
-// searches around while the annealing runs on the other core.
 type reporter struct {
 	mu       sync.Mutex
 	start    time.Time
 	progress func(Progress)
 	best     int64
-	bestX    []uint8
 	iters    int64
 }
 
-// improved books iterDelta move attempts and, if soft is a new best, x.
-func (r *reporter) improved(x []uint8, soft int64, iterDelta int64) {
+// improved books iterDelta move attempts and reports a new best soft.
+func (r *reporter) improved(soft int64, iterDelta int64) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.iters += iterDelta
@@ -178,20 +174,9 @@ func (r *reporter) improved(x []uint8, soft int64, iterDelta int64) {
 		return
 	}
 	r.best = soft
-	r.bestX = append(r.bestX[:0], x...)
 	if r.progress != nil {
 		r.progress(Progress{Best: soft, Feasible: true, Elapsed: time.Since(r.start), Iterations: r.iters})
 	}
-}
-
-// latest returns a copy of the best solution so far and its cost.
-func (r *reporter) latest() ([]uint8, int64) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.bestX == nil {
-		return nil, 0
-	}
-	return slices.Clone(r.bestX), r.best
 }
 
 func (r *reporter) final(res Result) {
@@ -327,7 +312,7 @@ func (w *worker) record() {
 	w.bestSoft = w.s.soft
 	w.bestFound = true
 	w.bestAt = time.Since(w.start)
-	w.rep.improved(w.best, w.bestSoft, w.iter-w.reported)
+	w.rep.improved(w.bestSoft, w.iter-w.reported)
 	w.reported = w.iter
 }
 
