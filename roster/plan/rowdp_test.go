@@ -5,6 +5,47 @@ import (
 	"testing"
 )
 
+// randomRowModel is a one-employee model of D days (at least a week) with
+// three shift types, binding per-type maxima and rules drawn from rng; seed
+// picks variants (no maxima on minutes and weekends, a target of minutes).
+func randomRowModel(rng *rand.Rand, seed uint64, D int) *model {
+	weeks := D / 7
+	p := &Problem{Days: D,
+		Shifts: []Shift{{Name: "E", Minutes: 480}, {Name: "L", Minutes: 480, CannotFollow: []int{0}},
+			{Name: "N", Minutes: 600, CannotFollow: []int{0, 1}}},
+	}
+	for k := 0; k < weeks; k++ {
+		p.Weekends = append(p.Weekends, []int{7*k + 5, 7*k + 6})
+	}
+	emp := Employee{Name: "A",
+		MinMinutes: 480 * rng.IntN(2+2*weeks), MaxMinutes: 480 * (4 + weeks + rng.IntN(2+weeks)),
+		MaxConsecutive: 2 + rng.IntN(4), MinConsecutive: rng.IntN(3), MinConsecutiveOff: rng.IntN(3),
+		MaxWeekends: rng.IntN(weeks + 1), Fixed: make([]int, D), Cost: make([][]int, D),
+		// Binding per-type maxima (the programme counts up to two).
+		MaxShifts: []int{Unlimited, 1 + rng.IntN(2+weeks), 1 + rng.IntN(1+weeks)},
+	}
+	if seed%4 == 0 {
+		emp.MaxShifts[0], emp.MaxShifts[2] = 2, Unlimited
+	}
+	if seed%5 == 0 {
+		emp.MaxWeekends = Unlimited
+		emp.MaxMinutes = Unlimited
+		emp.MaxConsecutive = 0
+	}
+	if seed%3 == 0 {
+		emp.TargetMinutes, emp.MinutesWeight = 300*D, 1+rng.IntN(3)
+	}
+	for d := range emp.Fixed {
+		emp.Fixed[d] = Free
+		if rng.IntN(8) == 0 {
+			emp.Fixed[d] = rng.IntN(4) - 1
+		}
+		emp.Cost[d] = []int{rng.IntN(10), rng.IntN(10), rng.IntN(10), rng.IntN(10)}
+	}
+	p.Employees = []Employee{emp}
+	return compile(p)
+}
+
 // TestRowDPMatchesBruteForce compares the row programme with enumerating
 // every row of a short horizon: same optimal cost, and the row it returns
 // has no hard violation and that cost.
@@ -12,39 +53,7 @@ func TestRowDPMatchesBruteForce(t *testing.T) {
 	const D = 9
 	feasible := 0
 	for seed := uint64(1); seed <= 25; seed++ {
-		rng := rand.New(rand.NewPCG(seed, 99))
-		p := &Problem{Days: D,
-			Shifts: []Shift{{Name: "E", Minutes: 480}, {Name: "L", Minutes: 480, CannotFollow: []int{0}},
-				{Name: "N", Minutes: 600, CannotFollow: []int{0, 1}}},
-			Weekends: [][]int{{5, 6}},
-		}
-		emp := Employee{Name: "A",
-			MinMinutes: 480 * rng.IntN(4), MaxMinutes: 480 * (4 + rng.IntN(3)),
-			MaxConsecutive: 2 + rng.IntN(3), MinConsecutive: rng.IntN(3), MinConsecutiveOff: rng.IntN(3),
-			MaxWeekends: rng.IntN(2), Fixed: make([]int, D), Cost: make([][]int, D),
-			// Binding per-type maxima (the programme counts up to two).
-			MaxShifts: []int{Unlimited, 1 + rng.IntN(3), 1 + rng.IntN(2)},
-		}
-		if seed%4 == 0 {
-			emp.MaxShifts[0], emp.MaxShifts[2] = 2, Unlimited
-		}
-		if seed%5 == 0 {
-			emp.MaxWeekends = Unlimited
-			emp.MaxMinutes = Unlimited
-			emp.MaxConsecutive = 0
-		}
-		if seed%3 == 0 {
-			emp.TargetMinutes, emp.MinutesWeight = 2400, 1+rng.IntN(3)
-		}
-		for d := range emp.Fixed {
-			emp.Fixed[d] = Free
-			if rng.IntN(8) == 0 {
-				emp.Fixed[d] = rng.IntN(4) - 1
-			}
-			emp.Cost[d] = []int{rng.IntN(10), rng.IntN(10), rng.IntN(10), rng.IntN(10)}
-		}
-		p.Employees = []Employee{emp}
-		m := compile(p)
+		m := randomRowModel(rand.New(rand.NewPCG(seed, 99)), seed, D)
 		dp := newRowDP(m, 0)
 		if !dp.ok {
 			t.Fatalf("seed %d: row programme not applicable", seed)
@@ -77,7 +86,7 @@ func TestRowDPMatchesBruteForce(t *testing.T) {
 		}
 		rec(0)
 		if got != want {
-			t.Fatalf("seed %d (%+v): programme %d, brute force %d", seed, emp, got, want)
+			t.Fatalf("seed %d (%+v): programme %d, brute force %d", seed, m.emp[0], got, want)
 		}
 		if got < dpInf {
 			feasible++
@@ -115,29 +124,7 @@ func TestBoundedRowDP(t *testing.T) {
 	checked := 0
 	for seed := uint64(1); seed <= 40; seed++ {
 		rng := rand.New(rand.NewPCG(seed, 7))
-		p := &Problem{Days: D,
-			Shifts: []Shift{{Name: "E", Minutes: 480}, {Name: "L", Minutes: 480, CannotFollow: []int{0}},
-				{Name: "N", Minutes: 600, CannotFollow: []int{0, 1}}},
-			Weekends: [][]int{{5, 6}, {12, 13}},
-		}
-		emp := Employee{Name: "A",
-			MinMinutes: 480 * rng.IntN(5), MaxMinutes: 480 * (5 + rng.IntN(4)),
-			MaxConsecutive: 2 + rng.IntN(4), MinConsecutive: rng.IntN(3), MinConsecutiveOff: rng.IntN(3),
-			MaxWeekends: rng.IntN(3), Fixed: make([]int, D), Cost: make([][]int, D),
-			MaxShifts: []int{Unlimited, 1 + rng.IntN(4), 1 + rng.IntN(3)},
-		}
-		if seed%3 == 0 {
-			emp.TargetMinutes, emp.MinutesWeight = 3000, 1+rng.IntN(3)
-		}
-		for d := range emp.Fixed {
-			emp.Fixed[d] = Free
-			if rng.IntN(10) == 0 {
-				emp.Fixed[d] = rng.IntN(4) - 1
-			}
-			emp.Cost[d] = []int{0, 0, 0, 0}
-		}
-		p.Employees = []Employee{emp}
-		m := compile(p)
+		m := randomRowModel(rng, seed, D)
 		dp := newRowDP(m, 0)
 		if !dp.ok {
 			t.Fatalf("seed %d: row programme not applicable", seed)
