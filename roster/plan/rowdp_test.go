@@ -35,6 +35,9 @@ func randomRowModel(rng *rand.Rand, seed uint64, D int) *model {
 	if seed%3 == 0 {
 		emp.TargetMinutes, emp.MinutesWeight = 300*D, 1+rng.IntN(3)
 	}
+	if seed%7 == 0 && emp.MaxMinutes != Unlimited {
+		emp.MinMinutes = emp.MaxMinutes - 480 // the minimum binds
+	}
 	for d := range emp.Fixed {
 		emp.Fixed[d] = Free
 		if rng.IntN(8) == 0 {
@@ -122,7 +125,7 @@ func TestRowDPRejectsSplitWeekends(t *testing.T) {
 func TestBoundedRowDP(t *testing.T) {
 	const D = 14
 	checked := 0
-	for seed := uint64(1); seed <= 40; seed++ {
+	for seed := uint64(1); seed <= 80; seed++ {
 		rng := rand.New(rand.NewPCG(seed, 7))
 		m := randomRowModel(rng, seed, D)
 		dp := newRowDP(m, 0)
