@@ -2,7 +2,6 @@ package plan
 
 import (
 	"math"
-	"math/bits"
 	"slices"
 	"sync"
 )
@@ -21,9 +20,8 @@ import (
 // cgScale turns the float duals into the row programme's integer costs.
 const cgScale = 10_000
 
-// cgForbidden is the pricing cost of a value a dive has excluded (the row
-// programme skips values of that cost).
-const cgForbidden = dpForbidden
+// cgForbidden is the pricing cost of a value a dive has excluded.
+const cgForbidden = 1e12
 
 // pattern is one employee's row with its own soft cost.
 type pattern struct {
@@ -257,11 +255,6 @@ func (g *colgen) reprice(mt *master, e int) {
 // programme found no row that satisfies every rule).
 func (g *colgen) price(mt *master, e int, y []float64, sc *dpScratch) (row []uint8, rc float64, inexact, ok bool) {
 	m := g.m
-	if g.fixedRowPooled(mt, e) {
-		// The branching leaves e one row, already a master column: its
-		// reduced cost is not negative.
-		return nil, 0, false, false
-	}
 	p := g.dps[e]
 	sc.ensure(m, p)
 	V := m.V
@@ -304,21 +297,6 @@ func (g *colgen) price(mt *master, e int, y []float64, sc *dpScratch) (row []uin
 		}
 	}
 	return row, rc, inexact, true
-}
-
-// fixedRowPooled reports whether the branching allows e a single value on
-// every day and that row is in e's pool.
-func (g *colgen) fixedRowPooled(mt *master, e int) bool {
-	m := g.m
-	row := make([]byte, m.D)
-	for d := range row {
-		a := mt.allow[e*m.D+d] & m.mask[e*m.D+d]
-		if a == 0 || a&(a-1) != 0 {
-			return false
-		}
-		row[d] = byte(bits.TrailingZeros32(a))
-	}
-	return g.seen[e][string(row)]
 }
 
 // setCosts fills sc.c with e's marginal costs under the duals y, in fixed

@@ -90,10 +90,6 @@ func (sc *dpScratch) ensure(m *model, p *rowDP) {
 
 const dpInf = math.MaxInt64 / 4
 
-// dpForbidden is a marginal cost that marks a value as excluded: the
-// relaxation's bounds skip it (a row using it costs at least this much).
-const dpForbidden = 1e12
-
 func gcd(a, b int) int {
 	for b != 0 {
 		a, b = b, a%b

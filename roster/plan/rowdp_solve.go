@@ -214,9 +214,6 @@ func (p *rowDP) bounds(sc *dpScratch) {
 					continue
 				}
 				lv, cv := dr.lev[v], sc.c[d*V+v]
-				if cv >= dpForbidden {
-					continue
-				}
 				to := nxt[int(nb)*M:][:M]
 				for mm := max(0, lo-lv); mm+lv < M; mm++ {
 					if c := to[mm+lv]; c < dpInf && c+cv < from[mm] {
