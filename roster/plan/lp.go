@@ -160,8 +160,8 @@ func (l *lp) reducedCost(j int) float64 {
 // degenerate pivots it switches to Bland's rule, which cannot cycle.
 func (l *lp) solve(maxPivots int) (bool, error) {
 	degenerate := 0
-	l.duals() // the costs may have changed since the last solve
 	for n := 0; n < maxPivots; n++ {
+		l.duals()
 		bland := degenerate > 50
 		var enter int
 		if bland {
@@ -181,17 +181,7 @@ func (l *lp) solve(maxPivots int) (bool, error) {
 		} else {
 			degenerate = 0
 		}
-		rc := l.reducedCost(enter)
 		l.pivot(enter, leave)
-		if l.since == 0 {
-			l.duals() // refactorised: recompute
-		} else {
-			// y' = y + rc · (row leave of the new B⁻¹): the entering
-			// column's reduced cost becomes 0, the others' stay.
-			for i, v := range l.binv[leave*l.m : (leave+1)*l.m] {
-				l.y[i] += rc * v
-			}
-		}
 	}
 	return false, nil
 }
