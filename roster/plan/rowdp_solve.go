@@ -2,25 +2,11 @@ package plan
 
 import "math"
 
-// src is a decoded state of the row programme at the end of a day: the
+// src is a state of the row programme at the end of a day, in parts: the
 // value worked, the block length − 1, the weekend state, the minute level,
 // the counter state and the minutes so far.
 type src struct {
 	u, l, w, mm, c, tot int
-}
-
-// decode splits state s into its parts.
-func (p *rowDP) decode(s int) src {
-	f := src{c: s % p.C}
-	rest := s / p.C
-	f.mm = rest % p.M
-	rest /= p.M
-	f.w = rest % p.W2
-	rest /= p.W2
-	f.l = rest % p.L
-	f.u = rest / p.L
-	f.tot = p.total(f.mm, f.c)
-	return f
 }
 
 // dayRules holds what the transitions into day d need.
