@@ -218,14 +218,21 @@ func (mt *master) agrees(m *model, e int, row []uint8) bool {
 	return true
 }
 
-// restrict sets the allowed values of cell (e, d) and re-prices e's pool
-// columns: those that disagree get the big cost, so the simplex drives them
-// out while its basis stays feasible (a warm start).
-func (g *colgen) restrict(mt *master, e, d int, allow uint32) {
-	i := e*g.m.D + d
+// restrict sets the allowed values of cell i (e*D+d) and re-prices e's
+// pool columns: those that disagree get the big cost, so the simplex drives
+// them out while its basis stays feasible (a warm start).
+func (g *colgen) restrict(mt *master, i int, allow uint32) {
 	mt.trail = append(mt.trail, undo{i, mt.allow[i]})
 	mt.allow[i] = allow
-	g.reprice(mt, e)
+	g.reprice(mt, i/g.m.D)
+}
+
+// pin restricts cell i to value v, unless it is so already or v is no
+// longer allowed there (fixed out: the cell then keeps its values).
+func (g *colgen) pin(mt *master, i int, v uint8) {
+	if a := mt.allow[i]; a != 1<<v && a&(1<<v) != 0 {
+		g.restrict(mt, i, 1<<v)
+	}
 }
 
 // backtrack undoes the restrictions after the first n of the trail.

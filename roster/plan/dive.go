@@ -106,26 +106,21 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64))
 }
 
 // rins searches the neighbourhood of the incumbent best where the cells in
-// which it agrees with a root LP share above 0.5 are fixed, again and again
+// which it agrees with a root LP share of at least rinsShare are fixed, again and again
 // while that finds better solutions.
 func (g *colgen) rins(d *dfs, best []uint8, root []float64, incumbent *int64) {
 	m, mt := g.m, d.mt
-	for _, share := range []float64{0.5} {
-		for {
-			before := *incumbent
-			mark := len(mt.trail)
-			for i, v := range best {
-				if a := mt.allow[i]; root[i*m.V+int(v)] >= share && a != 1<<v && a&(1<<v) != 0 {
-					g.restrict(mt, i/m.D, i%m.D, 1<<v)
-				}
-			}
-			_, d.stopped = d.run(incumbent, rinsNodes, false)
-			g.backtrack(mt, mark)
-			if d.stopped || *incumbent >= before {
-				break
+	for !d.stopped {
+		before := *incumbent
+		mark := len(mt.trail)
+		for i, v := range best {
+			if root[i*m.V+int(v)] >= rinsShare {
+				g.pin(mt, i, v)
 			}
 		}
-		if d.stopped {
+		_, d.stopped = d.run(incumbent, rinsNodes, false)
+		g.backtrack(mt, mark)
+		if *incumbent >= before {
 			return
 		}
 	}
@@ -134,6 +129,7 @@ func (g *colgen) rins(d *dfs, best []uint8, root []float64, incumbent *int64) {
 // rinsNodes limits the nodes of one neighbourhood search, treeNodes the
 // search of the whole tree.
 const (
+	rinsShare = 0.5
 	rinsNodes = 60
 	treeNodes = 2000
 	treeCells = 400 // employees × days up to which the tree is searched
@@ -196,7 +192,7 @@ func (s *dfs) run(inc *int64, maxNodes int, dive bool) (complete, stopped bool) 
 			mark, parent, n := len(mt.trail), mt.lp.objective(), 0
 			for c, zv := range s.z {
 				if zv >= diveBatch && zv < 1-1e-4 {
-					g.restrict(mt, c/m.V/m.D, c/m.V%m.D, 1<<(c%m.V))
+					g.restrict(mt, c/m.V, 1<<(c%m.V))
 					n++
 				}
 			}
@@ -219,7 +215,7 @@ func (s *dfs) run(inc *int64, maxNodes int, dive bool) (complete, stopped bool) 
 		}
 		if !prune {
 			stack = append(stack, branch{trail: len(mt.trail), i: i, v: v})
-			g.restrict(mt, i/m.D, i%m.D, 1<<v)
+			g.restrict(mt, i, 1<<v)
 			parent := mt.lp.objective()
 			if bound, ok = solve(); !ok {
 				continue
@@ -230,14 +226,14 @@ func (s *dfs) run(inc *int64, maxNodes int, dive bool) (complete, stopped bool) 
 				// the tree is no longer complete).
 				b := &stack[len(stack)-1]
 				g.backtrack(mt, b.trail)
-				g.restrict(mt, i/m.D, i%m.D, mt.allow[i]&^(1<<v))
+				g.restrict(mt, i, mt.allow[i]&^(1<<v))
 				if bound, ok = solve(); !ok {
 					continue
 				}
 				b.second = true
 				if mt.lp.objective() > forced {
 					g.backtrack(mt, b.trail)
-					g.restrict(mt, i/m.D, i%m.D, 1<<v)
+					g.restrict(mt, i, 1<<v)
 					bound, ok = solve()
 				}
 				complete = false
@@ -254,7 +250,7 @@ func (s *dfs) run(inc *int64, maxNodes int, dive bool) (complete, stopped bool) 
 		b := &stack[len(stack)-1]
 		g.backtrack(mt, b.trail)
 		b.second = true
-		g.restrict(mt, b.i/m.D, b.i%m.D, mt.allow[b.i]&^(1<<b.v))
+		g.restrict(mt, b.i, mt.allow[b.i]&^(1<<b.v))
 		bound, ok = solve()
 	}
 }

@@ -46,7 +46,7 @@ func (g *colgen) fixCells(mt *master, y []float64, lb float64, ub int64) (remove
 			old := mt.allow[i] & m.mask[i]
 			if now := old & seen; now != old {
 				removed += bits.OnesCount32(old &^ now)
-				g.restrict(mt, e, d, now)
+				g.restrict(mt, i, now)
 			}
 		}
 	}

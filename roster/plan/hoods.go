@@ -88,8 +88,8 @@ func (g *colgen) neighbourhoods(d *dfs, best []uint8, root []float64, incumbent 
 		clear(cell)
 		h.free(rng, h.size, cell)
 		for i, free := range cell {
-			if a, v := mt.allow[i], centre[i]; !free && a != 1<<v && a&(1<<v) != 0 {
-				g.restrict(mt, i/m.D, i%m.D, 1<<v)
+			if !free {
+				g.pin(mt, i, centre[i])
 			}
 		}
 		var complete bool
@@ -119,19 +119,17 @@ func (g *colgen) kick(d *dfs, best []uint8, bestCost int64, centre []uint8, cost
 	mark := len(mt.trail)
 	free := rng.Perm(m.E)[:max(m.E/3, 1)]
 	for e := 0; e < m.E; e++ {
-		if slices.Contains(free, e) {
-			// One of its cells must change, else the dive may well
-			// rebuild the same rows.
-			dd := rng.IntN(m.D)
-			if i, v := e*m.D+dd, best[e*m.D+dd]; mt.allow[i]&m.mask[i]&^(1<<v) != 0 {
-				g.restrict(mt, e, dd, mt.allow[i]&^(1<<v))
+		if !slices.Contains(free, e) {
+			for i := e * m.D; i < (e+1)*m.D; i++ {
+				g.pin(mt, i, best[i])
 			}
 			continue
 		}
-		for dd := 0; dd < m.D; dd++ {
-			if i, v := e*m.D+dd, best[e*m.D+dd]; mt.allow[i] != 1<<v && mt.allow[i]&(1<<v) != 0 {
-				g.restrict(mt, e, dd, 1<<v)
-			}
+		// One of its cells must change, else the dive may well rebuild
+		// the same rows.
+		i := e*m.D + rng.IntN(m.D)
+		if other := mt.allow[i] &^ (1 << best[i]); other&m.mask[i] != 0 {
+			g.restrict(mt, i, other)
 		}
 	}
 	copy(centre, best)

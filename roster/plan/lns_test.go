@@ -3,7 +3,6 @@ package plan
 import (
 	"slices"
 	"testing"
-	"time"
 )
 
 // TestRuinRecreate checks the multi-row move: without temperature it never
@@ -11,11 +10,7 @@ import (
 // and the bookkeeping always equals a full recomputation.
 func TestRuinRecreate(t *testing.T) {
 	for seed := uint64(1); seed <= 3; seed++ {
-		p := smallProblem(seed)
-		m := compile(p)
-		rep := &reporter{start: time.Now(), best: 1 << 62}
-		w := newWorker(m, Options{Seed: seed}, 0, rep)
-		w.temp = 0
+		w := testWorker(seed, 0)
 		improved := 0
 		for range 2000 {
 			before := w.s.score()

@@ -270,7 +270,13 @@ func (p *rowDP) countTypes(lim []int) {
 // dpMaxStates caps the state space of one employee's programme.
 const dpMaxStates = 1 << 18
 
-func (p *rowDP) idx(v, l, w, mm, c int) int { return (((v*p.L+l)*p.W2+w)*p.M+mm)*p.C + c }
+func (p *rowDP) idx(v, l, w, mm, c int) int { return (p.block(v, l, w)*p.M+mm)*p.C + c }
+
+// block returns the block (value, block length − 1, weekend state) of a
+// state; unblock splits it again.
+func (p *rowDP) block(v, l, w int) int { return (v*p.L+l)*p.W2 + w }
+
+func (p *rowDP) unblock(b int) (v, l, w int) { return b / p.W2 / p.L, b / p.W2 % p.L, b % p.W2 }
 
 // fromCounter reports whether type v's minutes come from the counter.
 func (p *rowDP) fromCounter(v int) bool {

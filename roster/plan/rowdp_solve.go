@@ -33,13 +33,13 @@ func (p *rowDP) day(d int) dayRules {
 }
 
 // next returns the state after working value v on day dr.d (d ≥ 1) from
-// state f, and false if a rule forbids it; the minutes (t.mm and t.tot,
-// and the minute bounds) are left to the caller. It is the programme's
+// state f, and false if a rule forbids it; the counters and the minutes
+// (and their bounds) are left to the caller. It is the programme's
 // transition, tabulated per day in p.trans (see tabulate).
 func (p *rowDP) next(dr *dayRules, f *src, v int) (src, bool) {
 	m, r := p.m, &p.m.emp[p.e]
-	t := src{u: v, c: p.count(f.c, v)}
-	if dr.cell&(1<<v) == 0 || t.c < 0 {
+	t := src{u: v}
+	if dr.cell&(1<<v) == 0 {
 		return t, false
 	}
 	ln := f.l + 1 // block length so far
@@ -127,7 +127,7 @@ func (p *rowDP) final(tot int, scale int64) int64 {
 // relaxIdx returns the state of the relaxation p.relax that t maps to.
 func (p *rowDP) relaxIdx(t *src) int {
 	q := p.relax
-	return int(p.relBlock[(t.u*p.L+t.l)*p.W2+t.w])*q.M + t.tot/q.G
+	return int(p.relBlock[p.block(t.u, t.l, t.w)])*q.M + t.tot/q.G
 }
 
 // tabulate fills p.trans: for each day d ≥ 1, block (value, block length,
@@ -142,11 +142,12 @@ func (p *rowDP) tabulate() {
 	for d := 1; d < p.m.D; d++ {
 		dr := p.day(d)
 		for blk := 0; blk < p.blocks; blk++ {
-			f := src{u: blk / p.W2 / p.L, l: blk / p.W2 % p.L, w: blk % p.W2}
+			var f src
+			f.u, f.l, f.w = p.unblock(blk)
 			for v := 0; v < V; v++ {
 				nb := int32(-1)
 				if t, ok := p.next(&dr, &f, v); ok {
-					nb = int32((t.u*p.L+t.l)*p.W2 + t.w)
+					nb = int32(p.block(t.u, t.l, t.w))
 				}
 				p.trans[(d*p.blocks+blk)*V+v] = nb
 			}
@@ -161,11 +162,11 @@ func (p *rowDP) useRelax(q *rowDP, prunes bool) {
 	if q != nil {
 		p.relBlock = make([]int32, p.blocks)
 		for blk := range p.relBlock {
-			u, l, w := blk/p.W2/p.L, blk/p.W2%p.L, blk%p.W2
+			u, l, w := p.unblock(blk)
 			if !q.trackWeekends {
 				w &= 1
 			}
-			p.relBlock[blk] = int32((u*q.L+l)*q.W2 + w)
+			p.relBlock[blk] = int32(q.block(u, l, w))
 		}
 	}
 }
@@ -323,7 +324,7 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 	}
 	s := bestS
 	for d := D - 1; d >= 0; d-- {
-		sc.row[d] = uint8(s / (p.C * p.M * p.W2 * p.L))
+		sc.row[d] = uint8(s / (p.C * p.M * p.W2 * p.L)) // the state's value
 		if d > 0 {
 			s = int(sc.back[d*p.states+s])
 		}

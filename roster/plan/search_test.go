@@ -123,15 +123,20 @@ func TestSolveInfeasible(t *testing.T) {
 	}
 }
 
+// testWorker returns an annealing chain on smallProblem(seed) at
+// temperature temp.
+func testWorker(seed uint64, temp float64) *worker {
+	rep := &reporter{start: time.Now(), best: 1 << 62}
+	w := newWorker(compile(smallProblem(seed)), Options{Seed: seed}, 0, rep)
+	w.temp = temp
+	return w
+}
+
 // TestIncrementalBookkeeping checks after many random moves that the
 // incrementally kept counters and penalties equal a full recomputation.
 func TestIncrementalBookkeeping(t *testing.T) {
 	for seed := uint64(1); seed <= 3; seed++ {
-		p := smallProblem(seed)
-		m := compile(p)
-		rep := &reporter{start: time.Now(), best: 1 << 62}
-		w := newWorker(m, Options{Seed: seed}, 0, rep)
-		w.temp = 50
+		w := testWorker(seed, 50)
 		for range 20_000 {
 			switch w.rng.IntN(7) {
 			case 6:
@@ -139,7 +144,7 @@ func TestIncrementalBookkeeping(t *testing.T) {
 			case 5:
 				w.doubleSwap()
 			case 4:
-				w.recreate(w.rng.IntN(m.E))
+				w.recreate(w.rng.IntN(w.m.E))
 			case 0:
 				w.change()
 			case 1:
