@@ -85,6 +85,9 @@ type atw struct {
 	wkLo   int     // index in weekMn of the first week touching the window
 	wkHi   int     // index in weekMn of the last week touching the window
 	nights []int64 // start instants of long night duties (ATW-NIGHT)
+	// start of the last rest after a night duty shortened below 14 hours
+	// (ATW-NIGHTREST)
+	lastShortNight int64
 	// starts of rests next to a sleep shift shortened below 11 and below 10
 	// hours (ATW-SLEEP)
 	shortSleep, shortSleep10 []int64

@@ -110,32 +110,82 @@ func TestATWNight(t *testing.T) {
 
 func TestATWNightRest(t *testing.T) {
 	mon := atwMon
+	spring, autumn := NewDate(2026, 3, 28), NewDate(2026, 10, 24) // Saturdays before a DST change
 	tests := []struct {
 		name  string
 		build func(b *atwBuilder)
+		w     Window // zero: two weeks from mon
 		want  []Severity
 	}{
-		{"14 h after a night", func(b *atwBuilder) { b.on(mon, "N").x(mon+1, "21:00", "23:00") }, nil},
-		{"13 h 59 after a night", func(b *atwBuilder) { b.on(mon, "N").x(mon+1, "20:59", "23:00") }, []Severity{SevError}},
-		{"night ending 02:00", func(b *atwBuilder) { b.x(mon, "18:00", "02:00").x(mon+1, "14:00", "18:00") }, nil},
-		{"night ending 02:01", func(b *atwBuilder) { b.x(mon, "18:01", "02:01").x(mon+1, "14:01", "18:00") }, []Severity{SevError}},
-		{"vacated night needs no rest", func(b *atwBuilder) { b.on(mon, "N").sick().on(mon+1, "L") }, nil},
-		{"3 nights then 46 h", func(b *atwBuilder) { b.on(mon, "N", "N", "N").x(mon+5, "05:00", "05:30") }, nil},
-		{"3 nights then 45 h 59", func(b *atwBuilder) { b.on(mon, "N", "N", "N").x(mon+5, "04:59", "05:30") }, []Severity{SevError}},
-		{"2 nights then 24 h", func(b *atwBuilder) { b.on(mon, "N", "N", "", "V") }, nil},
-		{"4 nights with a day between", func(b *atwBuilder) { b.on(mon, "N", "N", "", "N", "N", "", "V") }, []Severity{SevError}},
-		{"regular sleep shift: no night rest", func(b *atwBuilder) { b.on(mon, "S").x(mon+1, "18:00", "22:00") }, nil},
-		{"irregular sleep shift: 14 h", func(b *atwBuilder) {
+		{"14 h after a night", func(b *atwBuilder) { b.on(mon, "N").x(mon+1, "21:00", "23:00") }, Window{}, nil},
+		{"13 h 59 after a night: first shortening", func(b *atwBuilder) { b.on(mon, "N").x(mon+1, "20:59", "23:00") }, Window{}, []Severity{SevWarning}},
+		{"8 h after a night: first shortening", func(b *atwBuilder) { b.on(mon, "N").x(mon+1, "15:00", "22:00") }, Window{}, []Severity{SevWarning}},
+		{"7 h 59 after a night", func(b *atwBuilder) { b.on(mon, "N").x(mon+1, "14:59", "22:00") }, Window{}, []Severity{SevError}},
+		{"second shortening within 7 days", func(b *atwBuilder) {
+			b.on(mon, "N").x(mon+1, "15:00", "22:00").on(mon+3, "N").x(mon+4, "15:00", "22:00")
+		}, Window{}, []Severity{SevWarning, SevError}},
+		{"second shortening 7 × 24 h later", func(b *atwBuilder) {
+			b.on(mon, "N").x(mon+1, "15:00", "22:00").on(mon+7, "N").x(mon+8, "15:00", "22:00")
+		}, Window{}, []Severity{SevWarning, SevWarning}},
+		{"second shortening 1 minute short of 7 × 24 h", func(b *atwBuilder) {
+			b.on(mon, "N").x(mon+1, "15:00", "22:00").x(mon+7, "22:59", "06:59").x(mon+8, "14:59", "22:00")
+		}, Window{}, []Severity{SevWarning, SevError}},
+		{"shortening before the window counts", func(b *atwBuilder) {
+			b.on(mon-3, "N").x(mon-2, "15:00", "22:00").on(mon, "N").x(mon+1, "15:00", "22:00")
+		}, Window{mon, mon + 6}, []Severity{SevError}},
+		{"night ending 02:00", func(b *atwBuilder) { b.x(mon, "18:00", "02:00").x(mon+1, "14:00", "18:00") }, Window{}, nil},
+		{"night ending 02:01", func(b *atwBuilder) { b.x(mon, "18:01", "02:01").x(mon+1, "14:01", "18:00") }, Window{}, []Severity{SevWarning}},
+		{"vacated night needs no rest", func(b *atwBuilder) { b.on(mon, "N").sick().on(mon+1, "L") }, Window{}, nil},
+		{"3 nights then 46 h", func(b *atwBuilder) { b.on(mon, "N", "N", "N").x(mon+5, "05:00", "05:30") }, Window{}, nil},
+		{"3 nights then 45 h 59", func(b *atwBuilder) { b.on(mon, "N", "N", "N").x(mon+5, "04:59", "05:30") }, Window{}, []Severity{SevError}},
+		{"3 nights then 8 h: no shortening after a series", func(b *atwBuilder) { b.on(mon, "N", "N", "N").x(mon+3, "15:00", "22:00") }, Window{}, []Severity{SevError}},
+		{"2 nights then 24 h", func(b *atwBuilder) { b.on(mon, "N", "N", "", "V") }, Window{}, nil},
+		{"4 nights with a day between", func(b *atwBuilder) { b.on(mon, "N", "N", "", "N", "N", "", "V") }, Window{}, []Severity{SevError}},
+		{"regular sleep shift: no night rest", func(b *atwBuilder) { b.on(mon, "S").x(mon+1, "18:00", "22:00") }, Window{}, nil},
+		{"irregular sleep shift: 11 h is a shortening", func(b *atwBuilder) {
 			b.h.Settings.SleepRegime = RegimeIrregular
 			b.on(mon, "S").x(mon+1, "18:00", "22:00")
-		}, []Severity{SevError}},
+		}, Window{}, []Severity{SevWarning}},
+		{"irregular sleep shift: 7 h", func(b *atwBuilder) {
+			b.h.Settings.SleepRegime = RegimeIrregular
+			b.on(mon, "S").x(mon+1, "14:00", "22:00")
+		}, Window{}, []Severity{SevError}},
+		// Real instants: the rest over a DST change is an hour shorter or
+		// longer than the clock says.
+		{"DST spring: 14 h on the clock is 13 h", func(b *atwBuilder) {
+			b.x(spring, "04:00", "14:00").x(spring+1, "04:00", "12:00")
+		}, Week(spring), []Severity{SevWarning}},
+		{"DST autumn: 13 h 30 on the clock is 14 h 30", func(b *atwBuilder) {
+			b.x(autumn, "04:00", "14:00").x(autumn+1, "03:30", "12:00")
+		}, Week(autumn), nil},
+		{"DST autumn: 9 h night, then 8 h", func(b *atwBuilder) { b.on(autumn, "N").x(autumn+1, "15:00", "22:00") }, Week(autumn), []Severity{SevWarning}},
+		{"DST autumn: 9 h night, then 7 h 59", func(b *atwBuilder) { b.on(autumn, "N").x(autumn+1, "14:59", "22:00") }, Week(autumn), []Severity{SevError}},
+		{"DST spring: 7 h night, then 8 h", func(b *atwBuilder) { b.on(spring, "N").x(spring+1, "15:00", "22:00") }, Week(spring), []Severity{SevWarning}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			b := newATW(t)
 			tt.build(b)
-			atwWant(t, b.run(Window{mon, mon + 13}, RuleATWNightRest), tt.want...)
+			w := tt.w
+			if w == (Window{}) {
+				w = Window{mon, mon + 13}
+			}
+			atwWant(t, b.run(w, RuleATWNightRest), tt.want...)
 		})
+	}
+}
+
+func TestATWNightRestShortenedMessage(t *testing.T) {
+	fs := newATW(t).on(atwMon, "N").x(atwMon+1, "15:00", "22:00").on(atwMon+3, "N").x(atwMon+4, "15:00", "22:00").
+		run(Week(atwMon), RuleATWNightRest)
+	atwWant(t, fs, SevWarning, SevError)
+	for i, want := range []string{
+		"rust na nachtdienst te kort: 8 u (di 24-11 07:00–15:00); ingekort; 14 u na een nachtdienst die na 02:00 eindigt, één keer per 7 dagen 8 u",
+		"rust na nachtdienst te kort: 8 u (vr 27-11 07:00–15:00); tweede ingekorte rust na een nachtdienst binnen 7 dagen; minimaal 14 u",
+	} {
+		if fs[i].NL != want {
+			t.Errorf("nl %d = %q, want %q", i, fs[i].NL, want)
+		}
 	}
 }
 

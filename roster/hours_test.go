@@ -164,42 +164,71 @@ func TestReserve(t *testing.T) {
 }
 
 func TestFTEBudget(t *testing.T) {
+	// span is a finding's first day and the day after its last, as offsets
+	// from tMon.
+	type span [2]int
+	week := span{0, 7}
 	tests := []struct {
 		name  string
 		setup func(h *House)
 		want  []string
+		spans []span // per wanted finding; nil: not checked
 	}{
-		{"within budget", func(h *House) {}, nil},
+		{"within budget", func(h *House) {}, nil, nil},
 		{"exactly at budget (0,6 = 21,6 / 36)", func(h *House) {
 			h.Settings.Budget[RoleOpvoeder] = 1.75
-		}, nil},
+		}, nil, nil},
 		{"over budget", func(h *House) {
 			h.Settings.Budget[RoleOpvoeder] = 1.7
-		}, []string{"opvoeder: 1,75 fte in dienst op ma 23-11, budget 1,7 fte (0,05 fte te veel)"}},
+		}, []string{"opvoeder: 1,75 fte in dienst op ma 23-11, budget 1,7 fte (0,05 fte te veel)"}, []span{week}},
 		{"a member who left does not count", func(h *House) {
 			h.Settings.Budget[RoleOpvoeder] = 1
 			left := tMon - 1
 			h.Members[1].ActiveTo = &left
-		}, nil},
+		}, nil, nil},
 		{"contract on the first day counts", func(h *House) {
 			h.Settings.Budget[RoleOpvoeder] = 1.75
 			h.Members[1].Contract = append(h.Members[1].Contract, Contract{From: tMon, HoursPerWeek: 36})
-		}, []string{"opvoeder: 2 fte in dienst"}},
-		{"a later contract does not", func(h *House) {
+		}, []string{"opvoeder: 2 fte in dienst"}, []span{week}},
+		{"a contract change within the window is compared on its day", func(h *House) {
 			h.Settings.Budget[RoleOpvoeder] = 1.75
-			h.Members[1].Contract = append(h.Members[1].Contract, Contract{From: tMon + 1, HoursPerWeek: 36})
-		}, nil},
+			h.Members[1].Contract = append(h.Members[1].Contract, Contract{From: tMon + 2, HoursPerWeek: 36})
+		}, []string{"opvoeder: 2 fte in dienst op wo 25-11, budget 1,75 fte (0,25 fte te veel)"}, []span{{2, 7}}},
+		{"a contract change after the window is not", func(h *House) {
+			h.Settings.Budget[RoleOpvoeder] = 1.75
+			h.Members[1].Contract = append(h.Members[1].Contract, Contract{From: tMon + 7, HoursPerWeek: 36})
+		}, nil, nil},
+		{"a member who starts within the window", func(h *House) {
+			h.Settings.Budget[RoleOpvoeder] = 2
+			from := tMon + 4
+			h.Members = append(h.Members, Member{ID: 9, Name: "Nieuw", Role: RoleOpvoeder, ActiveFrom: &from,
+				Contract: []Contract{{From: tMon - 100, HoursPerWeek: 18}}})
+		}, []string{"opvoeder: 2,25 fte in dienst op vr 27-11"}, []span{{4, 7}}},
+		{"a member who leaves within the window ends the excess", func(h *House) {
+			h.Settings.Budget[RoleOpvoeder] = 1.7
+			last := tMon + 2
+			h.Members[1].ActiveTo = &last
+		}, []string{"opvoeder: 1,75 fte in dienst op ma 23-11"}, []span{{0, 3}}},
+		{"over, then more over: two findings", func(h *House) {
+			h.Settings.Budget[RoleOpvoeder] = 1.7
+			h.Members[1].Contract = append(h.Members[1].Contract, Contract{From: tMon + 5, HoursPerWeek: 36})
+		}, []string{"opvoeder: 1,75 fte in dienst op ma 23-11", "opvoeder: 2 fte in dienst op za 28-11"}, []span{{0, 5}, {5, 7}}},
+		{"a change that keeps the fte is no new finding", func(h *House) {
+			h.Settings.Budget[RoleOpvoeder] = 1.7
+			h.Members[1].Contract = append(h.Members[1].Contract, Contract{From: tMon + 3, HoursPerWeek: 27})
+			h.Members[2].Contract = append(h.Members[2].Contract, Contract{From: tMon + 2, HoursPerWeek: 21.6})
+		}, []string{"opvoeder: 1,75 fte in dienst op ma 23-11"}, []span{week}},
 		{"hours per fte", func(h *House) {
 			h.Settings.HoursPerFTE = 32
 			h.Settings.Budget[RoleOpvoeder] = 1.75
-		}, []string{"huishoudelijk: 0,68 fte", "opvoeder: 1,97 fte"}},
+		}, []string{"huishoudelijk: 0,68 fte", "opvoeder: 1,97 fte"}, nil},
 		{"two roles over, sorted by role", func(h *House) {
 			h.Settings.Budget[RoleOpvoeder] = 1
 			h.Settings.Budget[RoleHuishoudelijk] = 0.5
-		}, []string{"huishoudelijk: 0,6 fte", "opvoeder: 1,75 fte"}},
+		}, []string{"huishoudelijk: 0,6 fte", "opvoeder: 1,75 fte"}, nil},
 		{"roles without a budget are not checked", func(h *House) {
 			h.Settings.Budget = nil
-		}, nil},
+		}, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -207,9 +236,16 @@ func TestFTEBudget(t *testing.T) {
 			tt.setup(h)
 			fs := ofRule(checkWeek(h, tMon), RuleFTEBudget)
 			wantMessages(t, fs, tt.want...)
-			for _, f := range fs {
+			for i, f := range fs {
 				if f.Severity != SevError {
 					t.Errorf("FTE-BUDGET %s: want error", f.Severity)
+				}
+				if tt.spans == nil {
+					continue
+				}
+				from, to := (tMon + Date(tt.spans[i][0])).Start(), (tMon + Date(tt.spans[i][1])).Start()
+				if !f.Start.Equal(from) || !f.End.Equal(to) {
+					t.Errorf("finding %d spans %s – %s, want %s – %s", i, f.Start, f.End, from, to)
 				}
 			}
 		})

@@ -52,8 +52,10 @@ func EncodeHouseFile(w io.Writer, h *House) error {
 
 // DecodeHouseFile reads a versioned JSON house file. It refuses another
 // format, a newer version, unknown fields, anything after the JSON value and
-// a missing house, and validates the house: every problem comes back in one
-// error that wraps a ValidationError (use errors.As).
+// a missing house, and validates the house: every problem (a bad clock time
+// or date, a value of the wrong kind or an unknown field in the house as
+// well as what Validate finds) comes back with its field path in one error
+// that wraps a ValidationError (use errors.As).
 func DecodeHouseFile(r io.Reader) (*House, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxHouseFileBytes+1))
 	if err != nil {
@@ -86,7 +88,18 @@ func DecodeHouseFile(r io.Reader) (*House, error) {
 	// version 2 migrates the raw version-1 house here, step by step.
 	var f houseFile
 	if err := decodeOne(data, &f, true); err != nil {
-		return nil, err
+		// A bad value stops the decoder at the first problem and without
+		// its place: find every such value with its field path, then
+		// decode and validate the rest so that all problems come at once.
+		ps, clean, _ := fieldProblems(head.House)
+		if len(ps) == 0 {
+			return nil, err
+		}
+		var h House
+		if decodeOne(clean, &h, true) != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("huisbestand / house file: %w", ValidationError(mergeProblems(ps, Validate(&h))))
 	}
 	if ps := Validate(f.House); len(ps) > 0 {
 		return nil, fmt.Errorf("huisbestand / house file: %w", ValidationError(ps))

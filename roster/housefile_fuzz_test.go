@@ -2,6 +2,7 @@ package roster
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -22,12 +23,24 @@ func FuzzDecodeHouseFile(f *testing.F) {
 	f.Add([]byte(`{"format":"huisrooster","version":1e400}`))
 	f.Add([]byte(`{"format":"huisrooster","version":1,"house":{"members":[{"id":1,"contract":[{"from":"0000-01-01","hoursPerWeek":1e308}]}]}}`))
 	f.Add([]byte(""))
+	f.Add([]byte(strings.Replace(small, `"nightStart": "23:00"`, `"nightStart": "25:00"`, 1)))
+	f.Add([]byte(strings.Replace(small, `"from": "2020-01-01"`, `"from": "2020-1-1", "x": [1]`, 1)))
+	f.Add([]byte(`{"format":"huisrooster","version":1,"house":{"members":{"id":"a"},"coverage":[{"start":7}],"plan":[1]}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		h, err := DecodeHouseFile(bytes.NewReader(data))
 		if (h == nil) == (err == nil) {
 			t.Fatalf("house %v and error %v: want exactly one", h, err)
 		}
 		if err != nil {
+			// A house-level problem names its field path.
+			var ve ValidationError
+			if errors.As(err, &ve) {
+				for _, p := range ve {
+					if p.NL == "" || p.EN == "" {
+						t.Fatalf("problem without a message: %+v", p)
+					}
+				}
+			}
 			return
 		}
 		if ps := Validate(h); ps != nil {

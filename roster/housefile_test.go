@@ -84,12 +84,12 @@ func TestDecodeHouseFileRejects(t *testing.T) {
 		{"no house", `{"format":"huisrooster","version":1}`, `zonder "house"`},
 		{"null house", `{"format":"huisrooster","version":1,"house":null}`, `zonder "house"`},
 		{"unknown field in the house", strings.Replace(valid, `"children": 6,`, `"children": 6, "kinderen": 6,`, 1),
-			`onbekend veld "kinderen" / house file: unknown field "kinderen"`},
+			`kinderen: onbekend veld "kinderen" / unknown field "kinderen"`},
 		{"unknown field in the envelope", strings.Replace(valid, `"version": 1,`, `"version": 1, "extra": 1,`, 1), `onbekend veld "extra"`},
 		{"trailing garbage", valid + "x", "gegevens na het einde"},
 		{"a second value", valid + valid, "gegevens na het einde"},
-		{"bad date", strings.Replace(valid, `"from": "2020-01-01"`, `"from": "2020-13-01"`, 1), `ongeldige datum "2020-13-01"`},
-		{"bad clock", strings.Replace(valid, `"start": "07:00"`, `"start": "7u"`, 1), `ongeldige tijd "7u"`},
+		{"bad date", strings.Replace(valid, `"from": "2020-01-01"`, `"from": "2020-13-01"`, 1), `members[0].contract[0].from: ongeldige datum "2020-13-01" (verwacht JJJJ-MM-DD, bv. 2026-12-07) / invalid date "2020-13-01"`},
+		{"bad clock", strings.Replace(valid, `"start": "07:00"`, `"start": "7u"`, 1), `coverage[0].start: ongeldige tijd "7u" (verwacht UU:MM, bv. 07:00) / invalid time "7u"`},
 		{"invalid house", strings.Replace(valid, `"children": 6`, `"children": 8`, 1),
 			"huisbestand / house file: huis ongeldig, 1 probleem / invalid house, 1 problem\n  children: aantal kinderen 8"},
 	}
@@ -178,5 +178,66 @@ func TestHouseFileDocExample(t *testing.T) {
 	}
 	if h.Name != "De Linde" || len(h.Members) != 3 || len(h.Plan.Assignments) != 4 || h.Settings.ORT[1].End != 1440 {
 		t.Errorf("decoded example %+v", h)
+	}
+}
+
+// TestDecodeHouseFileEveryFieldProblem: a bad clock time, date, number or
+// field name does not stop reading; every problem comes back with its field
+// path, together with what validation finds in the rest of the file.
+func TestDecodeHouseFileEveryFieldProblem(t *testing.T) {
+	h := testHouse()
+	assign(h, tAnna, tMon, "D")
+	h.Plan.Absences = []Absence{{Member: tBart, From: tMon, To: tMon + 2, Kind: AbsLeave}}
+	valid := encoded(t, h)
+	tests := []struct {
+		name  string
+		edits [][2]string // replace the first of each
+		want  []string    // problem fields, in order
+	}{
+		{"clock 25:00", [][2]string{{`"nightStart": "23:00"`, `"nightStart": "25:00"`}}, []string{"settings.nightStart"}},
+		{"clock 07:60 in a list", [][2]string{{`"start": "19:00"`, `"start": "07:60"`}}, []string{"settings.ort[0].start"}},
+		{"date 2026-02-30", [][2]string{{`"from": "2020-01-01"`, `"from": "2026-02-30"`}}, []string{"members[0].contract[0].from"}},
+		{"date as a number", [][2]string{{`"date": "2026-11-23"`, `"date": 20261123`}}, []string{"plan.assignments[0].date"}},
+		{"number as text", [][2]string{{`"children": 6`, `"children": "zes"`}}, []string{"children"}},
+		{"id out of range", [][2]string{{`"children": 6`, `"children": 1e400`}}, []string{"children"}},
+		{"every problem at once, with validation", [][2]string{
+			{`"name": "Test"`, `"name": ""`},
+			{`"nightStart": "23:00"`, `"nightStart": "25:00"`},
+			{`"from": "2020-01-01"`, `"from": "2020-1-1"`},
+			{`"children": 6,`, `"children": 6, "kids": 6,`},
+			{`"to": "2026-11-25"`, `"to": "2026-11-20"`},
+		}, []string{"settings.nightStart", "members[0].contract[0].from", "kids", "name", "plan.absences[0].to"}},
+		{"a replaced value hides the noise of its own object", [][2]string{
+			{`"from": "2026-11-23"`, `"from": "23-11-2026"`},
+		}, []string{"plan.absences[0].from"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := valid
+			for _, e := range tt.edits {
+				if !strings.Contains(in, e[0]) {
+					t.Fatalf("fixture has no %s", e[0])
+				}
+				in = strings.Replace(in, e[0], e[1], 1)
+			}
+			got, err := DecodeHouseFile(strings.NewReader(in))
+			if got != nil {
+				t.Fatalf("decoded a house from a bad file")
+			}
+			var ve ValidationError
+			if !errors.As(err, &ve) {
+				t.Fatalf("error %v does not wrap a ValidationError", err)
+			}
+			var fields []string
+			for _, p := range ve {
+				fields = append(fields, p.Field)
+				if p.NL == "" || p.EN == "" || p.NL == p.EN || strings.Contains(p.NL, " / ") {
+					t.Errorf("problem %+v: want one Dutch and one English message", p)
+				}
+			}
+			if !reflect.DeepEqual(fields, tt.want) {
+				t.Errorf("problems at %v, want %v\n%v", fields, tt.want, err)
+			}
+		})
 	}
 }

@@ -194,12 +194,13 @@ func restMinutes(a, b *roster.ShiftType) int {
 }
 
 // requiredRest is 11 h, or 14 h after a shift that ends after 02:00 the
-// next day.
+// next day. The planner does not use the law's once-a-week shortening to
+// 8 h: that stays for the team to decide.
 func requiredRest(a *roster.ShiftType) int {
-	if _, e := span(a); e > 1440+120 {
-		return 14 * 60
+	if _, e := span(a); e > 1440+roster.NightLateEndMinute {
+		return roster.NightRestMinutes
 	}
-	return 11 * 60
+	return roster.RestDailyMinutes
 }
 
 // nightWork reports whether a shift type holds more than an hour between
