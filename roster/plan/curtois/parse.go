@@ -156,14 +156,31 @@ var knownSection = map[string]bool{
 	"SECTION_SHIFT_OFF_REQUESTS": true, "SECTION_COVER": true,
 }
 
-// atoi parses a non-negative integer field.
-func atoi(l rawLine, i int, what string) (int, error) {
+// Upper bounds of the numbers of an instance. They keep every sum the
+// evaluator and the planner form (objective, minutes per employee) far from
+// the int64 limit: a shift is at most a day long, a total of minutes at most
+// the horizon in whole days, and a weight times a deviation at most 10^5 ×
+// 10^4 per cover line, so even a 4 GB file of cover lines sums below 2^63.
+// Without them a shift length near the limit wrapped around to a negative
+// number and the planner reported a false "proven optimal".
+const (
+	maxShiftMinutes = 24 * 60
+	maxTotalMinutes = maxHorizon * 24 * 60
+	maxWeight       = 100_000
+	maxCount        = 10_000 // requirements, shifts per employee, consecutive days, weekends
+)
+
+// atoi parses a non-negative integer field of at most limit.
+func atoi(l rawLine, i int, what string, limit int) (int, error) {
 	if i >= len(l.fields) {
 		return 0, parseError(l.no, "veld %s ontbreekt", "field %s is missing", what)
 	}
 	v, err := strconv.Atoi(l.fields[i])
 	if err != nil || v < 0 {
 		return 0, parseError(l.no, "%s moet een geheel getal ≥ 0 zijn, niet %q", "%s must be an integer ≥ 0, not %q", what, l.fields[i])
+	}
+	if v > limit {
+		return 0, parseError(l.no, "%s %d is te groot (hoogstens %d)", "%s %d is too large (at most %d)", what, v, limit)
 	}
 	return v, nil
 }
@@ -177,7 +194,7 @@ func needFields(l rawLine, n int, section string) error {
 }
 
 func (in *Instance) day(l rawLine, i int) (int, error) {
-	d, err := atoi(l, i, "dag/day")
+	d, err := atoi(l, i, "dag/day", maxHorizon)
 	if err != nil {
 		return 0, err
 	}

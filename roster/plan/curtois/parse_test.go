@@ -174,6 +174,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add([]byte("SECTION_HORIZON\n7\nSECTION_SHIFTS\nD,1,D|D\nSECTION_STAFF\nA,,0,0,0,0,0,0\n"))
+	f.Add([]byte(strings.Replace(tiny, "E,480,", "E,9223372036854775807,", 1)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		in, err := Parse(bytes.NewReader(data))
 		if err != nil {
@@ -184,12 +185,69 @@ func FuzzParse(f *testing.F) {
 		}
 		// A parsed instance must be evaluable and writable without panics.
 		r := NewRoster(in)
-		if _, err := Evaluate(in, r); err != nil {
+		rep, err := Evaluate(in, r)
+		if err != nil {
 			t.Fatalf("evaluate all-off roster: %v", err)
+		}
+		// No sum overflows: every objective is a sum of non-negative
+		// terms, for the all-off roster and for everyone on the longest
+		// shift every day.
+		full := NewRoster(in)
+		longest := 0
+		for i, s := range in.Shifts {
+			if s.Minutes > in.Shifts[longest].Minutes {
+				longest = i
+			}
+		}
+		for e := range full {
+			for d := range full[e] {
+				full[e][d] = longest
+			}
+		}
+		repFull, err := Evaluate(in, full)
+		if err != nil {
+			t.Fatalf("evaluate full roster: %v", err)
+		}
+		if rep.Objective < 0 || repFull.Objective < 0 {
+			t.Fatalf("objective overflowed: %d, %d", rep.Objective, repFull.Objective)
+		}
+		for _, s := range in.Shifts {
+			if s.Minutes > maxShiftMinutes {
+				t.Fatalf("shift %s of %d minutes accepted", s.ID, s.Minutes)
+			}
 		}
 		var buf bytes.Buffer
 		if err := WriteSolution(&buf, in, r); err != nil {
 			t.Fatal(err)
 		}
 	})
+}
+
+// TestParseRefusesHugeNumbers: numbers that would overflow a sum of the
+// evaluator or the planner are refused with a line number, not wrapped
+// around into a negative objective (a false "proven optimal").
+func TestParseRefusesHugeNumbers(t *testing.T) {
+	for name, c := range map[string]struct{ old, new string }{
+		"shift length at the int64 limit": {"E,480,", "E,9223372036854775807,"},
+		"shift longer than a day":         {"E,480,", "E,1441,"},
+		"total minutes":                   {"A,E=14|L=14,4320,", "A,E=14|L=14,999999999999,"},
+		"max shifts":                      {"A,E=14|L=14", "A,E=99999999|L=14"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			src := strings.Replace(tiny, c.old, c.new, 1)
+			if src == tiny {
+				t.Fatalf("fixture has no %q", c.old)
+			}
+			in, err := Parse(strings.NewReader(src))
+			if err == nil || in != nil {
+				t.Fatalf("accepted: %v", err)
+			}
+			if !strings.Contains(err.Error(), "te groot") || !strings.Contains(err.Error(), "too large") {
+				t.Errorf("message not bilingual about the size: %v", err)
+			}
+		})
+	}
+	if _, err := Parse(strings.NewReader(strings.Replace(tiny, "E,480,", "E,1440,", 1))); err != nil {
+		t.Errorf("a shift of a whole day refused: %v", err)
+	}
 }

@@ -14,7 +14,7 @@ func (in *Instance) parseHorizon(s map[string][]rawLine) error {
 	if err := needFields(l, 1, "SECTION_HORIZON"); err != nil {
 		return err
 	}
-	h, err := atoi(l, 0, "horizon")
+	h, err := atoi(l, 0, "horizon", maxHorizon)
 	if err != nil {
 		return err
 	}
@@ -41,7 +41,7 @@ func (in *Instance) parseShifts(s map[string][]rawLine) error {
 		if _, dup := in.shiftIndex[id]; dup {
 			return parseError(l.no, "dienst %q staat er twee keer", "shift %q appears twice", id)
 		}
-		m, err := atoi(l, 1, "lengte/length")
+		m, err := atoi(l, 1, "lengte/length", maxShiftMinutes)
 		if err != nil {
 			return err
 		}
@@ -91,7 +91,7 @@ func (in *Instance) parseStaff(s map[string][]rawLine) error {
 				if err := in.shift(l, id); err != nil {
 					return err
 				}
-				n, err := atoi(rawLine{l.no, []string{strings.TrimSpace(val)}}, 0, "MaxShifts")
+				n, err := atoi(rawLine{l.no, []string{strings.TrimSpace(val)}}, 0, "MaxShifts", maxCount)
 				if err != nil {
 					return err
 				}
@@ -105,8 +105,9 @@ func (in *Instance) parseStaff(s map[string][]rawLine) error {
 			&st.MinConsecutiveShifts, &st.MinConsecutiveDaysOff, &st.MaxWeekends}
 		names := []string{"MaxTotalMinutes", "MinTotalMinutes", "MaxConsecutiveShifts",
 			"MinConsecutiveShifts", "MinConsecutiveDaysOff", "MaxWeekends"}
+		limits := []int{maxTotalMinutes, maxTotalMinutes, maxCount, maxCount, maxCount, maxCount}
 		for i, p := range ints {
-			v, err := atoi(l, i+2, names[i])
+			v, err := atoi(l, i+2, names[i], limits[i])
 			if err != nil {
 				return err
 			}
@@ -155,7 +156,7 @@ func (in *Instance) parseRequests(s map[string][]rawLine) error {
 			if err := in.shift(l, l.fields[2]); err != nil {
 				return err
 			}
-			w, err := atoi(l, 3, "gewicht/weight")
+			w, err := atoi(l, 3, "gewicht/weight", maxWeight)
 			if err != nil {
 				return err
 			}
@@ -190,7 +191,7 @@ func (in *Instance) parseCover(s map[string][]rawLine) error {
 		seen[key] = l.no
 		c := Cover{Day: d, Shift: l.fields[1]}
 		for i, p := range []*int{&c.Requirement, &c.Under, &c.Over} {
-			v, err := atoi(l, i+2, []string{"Requirement", "WeightForUnder", "WeightForOver"}[i])
+			v, err := atoi(l, i+2, []string{"Requirement", "WeightForUnder", "WeightForOver"}[i], []int{maxCount, maxWeight, maxWeight}[i])
 			if err != nil {
 				return err
 			}
