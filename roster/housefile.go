@@ -64,6 +64,9 @@ func DecodeHouseFile(r io.Reader) (*House, error) {
 	if len(data) > MaxHouseFileBytes {
 		return nil, fmt.Errorf("huisbestand groter dan %d MB / house file larger than %d MB", MaxHouseFileBytes>>20, MaxHouseFileBytes>>20)
 	}
+	// A UTF-8 byte order mark (Windows Notepad writes one) is no part of
+	// the JSON.
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	var head houseFileHead
 	if err := decodeOne(data, &head, false); err != nil {
 		return nil, err
@@ -101,6 +104,7 @@ func DecodeHouseFile(r io.Reader) (*House, error) {
 		}
 		return nil, fmt.Errorf("huisbestand / house file: %w", ValidationError(mergeProblems(ps, Validate(&h))))
 	}
+	trimNames(f.House)
 	if ps := Validate(f.House); len(ps) > 0 {
 		return nil, fmt.Errorf("huisbestand / house file: %w", ValidationError(ps))
 	}

@@ -105,11 +105,12 @@ func pctLabel(p float64) string {
 
 // newExcelCSV writes the byte order mark and returns a writer with ";" and
 // CRLF.
-func newExcelCSV(w io.Writer) (*csv.Writer, error) {
+// Every cell is escaped against formulas (csvsafe.go).
+func newExcelCSV(w io.Writer) (safeCSV, error) {
 	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
-		return nil, fmt.Errorf("CSV schrijven / write CSV: %w", err)
+		return safeCSV{}, fmt.Errorf("CSV schrijven / write CSV: %w", err)
 	}
-	cw := csv.NewWriter(w)
+	cw := safeCSV{csv.NewWriter(w)}
 	cw.Comma = ';'
 	cw.UseCRLF = true
 	return cw, nil

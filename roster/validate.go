@@ -139,9 +139,7 @@ func validColour(s string) bool {
 
 // house checks the house's name and number of children.
 func (v *validator) house() {
-	if strings.TrimSpace(v.h.Name) == "" {
-		v.add("name", "naam van het huis ontbreekt", "house name is missing")
-	}
+	v.name("name", "naam van het huis", "house name", v.h.Name)
 	if c := v.h.Children; c < 4 || c > 6 {
 		v.add("children", fmt.Sprintf("aantal kinderen %d ligt niet tussen 4 en 6", c),
 			fmt.Sprintf("number of children %d is not between 4 and 6", c))

@@ -28,9 +28,7 @@ func (v *validator) members() {
 		} else {
 			seen[m.ID] = i
 		}
-		if strings.TrimSpace(m.Name) == "" {
-			v.add(f+".name", "naam ontbreekt", "name is missing")
-		}
+		v.name(f+".name", "naam", "name", m.Name)
 		if utf8.RuneCountInString(m.Initials) > 4 {
 			v.add(f+".initials", fmt.Sprintf("initialen %q: hoogstens 4 tekens", m.Initials), fmt.Sprintf("initials %q: at most 4 characters", m.Initials))
 		}

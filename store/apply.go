@@ -322,6 +322,9 @@ func checkWho(who string) []roster.Problem {
 	if strings.TrimSpace(who) == "" {
 		return []roster.Problem{problemf("who", "wie maakt de wijziging? Naam ontbreekt", "who makes the change? Name missing")}
 	}
+	if nl, en, ok := roster.NameProblem(strings.TrimSpace(who)); !ok {
+		return []roster.Problem{problemf("who", "wie maakt de wijziging? "+nl, "who makes the change? "+en)}
+	}
 	return nil
 }
 

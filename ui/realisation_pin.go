@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"runtime"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -126,6 +128,23 @@ func (v *RealisationView) WriteCSV(w io.Writer) error {
 	return roster.WriteRealisationCSV(w, v.r, v.unlocked, v.en)
 }
 
+// writePersonal writes a file with personal data through wc and closes it.
+// A local file is made readable by its owner only (mode 0600) before
+// anything is written into it (on Windows the folder's access rules apply).
+func writePersonal(wc fyne.URIWriteCloser, write func(io.Writer) error) error {
+	if u := wc.URI(); u.Scheme() == "file" && runtime.GOOS != "windows" {
+		if err := os.Chmod(u.Path(), 0o600); err != nil {
+			wc.Close()
+			return fmt.Errorf(lang.X("real.protect", "Could not protect %s: %v"), u.Path(), err)
+		}
+	}
+	werr := write(wc)
+	if cerr := wc.Close(); werr == nil {
+		werr = cerr
+	}
+	return werr
+}
+
 // showExport asks for a file and writes the realisation CSV, or, when
 // unlocked, offers the payroll CSV too.
 func (v *RealisationView) showExport() {
@@ -140,11 +159,7 @@ func (v *RealisationView) showExport() {
 				}
 				return
 			}
-			werr := write(wc)
-			if cerr := wc.Close(); werr == nil {
-				werr = cerr
-			}
-			if werr != nil {
+			if werr := writePersonal(wc, write); werr != nil {
 				v.showError(werr)
 				return
 			}

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -144,17 +146,35 @@ func checkPIN(h *roster.House, pin string, in io.Reader) error {
 	return nil
 }
 
-// writeFileWith creates path, writes it with fn and closes it.
+// writeFileWith writes path with fn, for files that may hold personal data
+// (payroll and realisation CSV): the file is created with mode 0600 (only
+// its owner may read it; on Windows the folder's access rules apply) through
+// a temp file in the same folder that is renamed into place, so a failed
+// write leaves no half-written file and an existing file is replaced whole,
+// with the new mode.
 func writeFileWith(path string, fn func(io.Writer) error) error {
-	f, err := os.Create(path)
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, ".huisrooster-*")
 	if err != nil {
 		return fmt.Errorf("%s maken / create %s: %w", path, path, err)
 	}
-	if err := fn(f); err != nil {
-		f.Close()
+	defer os.Remove(tmp.Name()) // after a successful rename there is nothing to remove
+	if err := tmp.Chmod(0o600); err != nil && runtime.GOOS != "windows" {
+		tmp.Close()
+		return fmt.Errorf("%s afschermen / protect %s: %w", path, path, err)
+	}
+	if err := fn(tmp); err != nil {
+		tmp.Close()
 		return err
 	}
-	if err := f.Close(); err != nil {
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("%s schrijven / write %s: %w", path, path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("%s schrijven / write %s: %w", path, path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("%s schrijven / write %s: %w", path, path, err)
 	}
 	return nil
