@@ -323,7 +323,7 @@ func checkWho(who string) []roster.Problem {
 		return []roster.Problem{problemf("who", "wie maakt de wijziging? Naam ontbreekt", "who makes the change? Name missing")}
 	}
 	if nl, en, ok := roster.NameProblem(strings.TrimSpace(who)); !ok {
-		return []roster.Problem{problemf("who", "wie maakt de wijziging? "+nl, "who makes the change? "+en)}
+		return []roster.Problem{{Field: "who", NL: "wie maakt de wijziging? " + nl, EN: "who makes the change? " + en}}
 	}
 	return nil
 }
