@@ -18,6 +18,7 @@ type Edit struct {
 	Members  []MemberEdit
 	Shifts   []ShiftTypeEdit
 	Settings *SettingsEdit
+	Year     *YearEdit `json:",omitempty"` // the year plan (yearplan.go)
 }
 
 // CellEdit replaces the assignments of one member on one date.
@@ -83,12 +84,15 @@ func (e Edit) Inverse() Edit {
 	if e.Settings != nil {
 		inv.Settings = &SettingsEdit{Before: e.Settings.After, After: e.Settings.Before}
 	}
+	if e.Year != nil {
+		inv.Year = &YearEdit{Before: e.Year.After, After: e.Year.Before}
+	}
 	return inv
 }
 
 // Empty reports whether e changes nothing.
 func (e Edit) Empty() bool {
-	return len(e.Cells)+len(e.Absences)+len(e.Wishes)+len(e.Periods)+len(e.Members)+len(e.Shifts) == 0 && e.Settings == nil
+	return len(e.Cells)+len(e.Absences)+len(e.Wishes)+len(e.Periods)+len(e.Members)+len(e.Shifts) == 0 && e.Settings == nil && e.Year == nil
 }
 
 // CellAssignments returns the assignments of member on d, in plan order.
@@ -139,6 +143,9 @@ func (h *House) Apply(e Edit) error {
 	if e.Settings != nil {
 		s := e.Settings.After
 		h.Name, h.Children, h.Settings, h.Coverage = s.Name, s.Children, s.Settings, s.Coverage
+	}
+	if e.Year != nil {
+		h.Year = e.Year.After.Clone()
 	}
 	return nil
 }

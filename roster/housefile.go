@@ -14,8 +14,10 @@ const HouseFileFormat = "huisrooster"
 
 // HouseFileVersion is the version of the house file format this build writes.
 // Files of an older version are migrated when read; files of a newer version
-// are refused. See docs/housefile.md.
-const HouseFileVersion = 1
+// are refused. See docs/housefile.md. Version 2 added the year plan ("year":
+// leave requests, summer rounds, balances carried over) and the settings
+// "region" and "leaveHoursPerFte".
+const HouseFileVersion = 2
 
 // MaxHouseFileBytes bounds what DecodeHouseFile reads: a house with photos
 // stays far below it.
@@ -87,8 +89,10 @@ func DecodeHouseFile(r io.Reader) (*House, error) {
 	case len(head.House) == 0 || bytes.Equal(head.House, []byte("null")):
 		return nil, errors.New(`huisbestand zonder "house" / house file without "house"`)
 	}
-	// Version 1 is the only version so far: nothing to migrate. A future
-	// version 2 migrates the raw version-1 house here, step by step.
+	// Version 1 → 2 only added optional parts (the year plan, the region, the
+	// leave hours per fte) whose absence means "none yet" and "144 h": a
+	// version-1 house reads as it is. A future version 3 migrates the raw
+	// older house here, step by step.
 	var f houseFile
 	if err := decodeOne(data, &f, true); err != nil {
 		// A bad value stops the decoder at the first problem and without

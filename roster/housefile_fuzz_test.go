@@ -16,6 +16,7 @@ func FuzzDecodeHouseFile(f *testing.F) {
 	f.Add([]byte(encoded(f, fullHouse())))
 	f.Add([]byte(`{"format":"huisrooster","version":1,"house":{}}`))
 	f.Add([]byte(`{"format":"huisrooster","version":2,"house":{}}`))
+	f.Add([]byte(`{"format":"huisrooster","version":2,"house":{"members":[{"id":1,"name":"A","role":"opvoeder","contract":[{"from":"2027-01-01","hoursPerWeek":36}]}],"year":{"requests":[{"id":1,"member":1,"from":"2027-07-19","to":"2027-07-25","kind":"verlof","asked":"2027-03-01T09:00:00Z","status":"gevraagd"}],"summers":[{"year":2027,"from":"2027-07-05","to":"2027-08-29","maxWeeks":3,"state":"open","wishes":[{"member":1,"weeks":["2027-07-19"]}]}],"starts":[{"member":1,"year":2027,"leaveHours":8,"plusMin":-2}]}}}`))
 	f.Add([]byte(`{"format":"huisrooster","version":1,"house":null}`))
 	f.Add([]byte(strings.Replace(small, `"children": 6`, `"children": -1`, 1)))
 	f.Add([]byte(small + "garbage"))

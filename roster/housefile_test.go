@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 // fullHouse returns the test house with every optional field set, so a
@@ -41,7 +42,7 @@ func TestHouseFileRoundTrip(t *testing.T) {
 			if err := EncodeHouseFile(&buf, h); err != nil {
 				t.Fatal(err)
 			}
-			if !strings.HasPrefix(buf.String(), "{\n  \"format\": \"huisrooster\",\n  \"version\": 1,\n  \"house\": {") {
+			if !strings.HasPrefix(buf.String(), "{\n  \"format\": \"huisrooster\",\n  \"version\": 2,\n  \"house\": {") {
 				t.Errorf("file starts %q", buf.String()[:60])
 			}
 			got, err := DecodeHouseFile(&buf)
@@ -79,13 +80,13 @@ func TestDecodeHouseFileRejects(t *testing.T) {
 		{"other format", `{"format":"rooster","version":1,"house":{}}`, `geen huisbestand: format "rooster", verwacht "huisrooster"`},
 		{"no version", `{"format":"huisrooster","house":{}}`, `zonder "version"`},
 		{"version 0", `{"format":"huisrooster","version":0,"house":{}}`, "ongeldige versie 0"},
-		{"newer version", `{"format":"huisrooster","version":2,"house":{"newField":true}}`,
-			"gemaakt met een nieuwere versie van Huisrooster (deze leest t/m 1); werk de app bij / house file version 2 was made by a newer version"},
+		{"newer version", `{"format":"huisrooster","version":3,"house":{"newField":true}}`,
+			"gemaakt met een nieuwere versie van Huisrooster (deze leest t/m 2); werk de app bij / house file version 3 was made by a newer version"},
 		{"no house", `{"format":"huisrooster","version":1}`, `zonder "house"`},
 		{"null house", `{"format":"huisrooster","version":1,"house":null}`, `zonder "house"`},
 		{"unknown field in the house", strings.Replace(valid, `"children": 6,`, `"children": 6, "kinderen": 6,`, 1),
 			`kinderen: onbekend veld "kinderen" / unknown field "kinderen"`},
-		{"unknown field in the envelope", strings.Replace(valid, `"version": 1,`, `"version": 1, "extra": 1,`, 1), `onbekend veld "extra"`},
+		{"unknown field in the envelope", strings.Replace(valid, `"version": 2,`, `"version": 2, "extra": 1,`, 1), `onbekend veld "extra"`},
 		{"trailing garbage", valid + "x", "gegevens na het einde"},
 		{"a second value", valid + valid, "gegevens na het einde"},
 		{"bad date", strings.Replace(valid, `"from": "2020-01-01"`, `"from": "2020-13-01"`, 1), `members[0].contract[0].from: ongeldige datum "2020-13-01" (verwacht JJJJ-MM-DD, bv. 2026-12-07) / invalid date "2020-13-01"`},
@@ -239,5 +240,47 @@ func TestDecodeHouseFileEveryFieldProblem(t *testing.T) {
 				t.Errorf("problems at %v, want %v\n%v", fields, tt.want, err)
 			}
 		})
+	}
+}
+
+// TestHouseFileYearRoundTrip: a house with a region, leave hours per fte and
+// a year plan (requests with their log, a summer round, start records)
+// writes and reads back the same; a version-1 file without them still reads.
+func TestHouseFileYearRoundTrip(t *testing.T) {
+	h := Demo(NewDate(2027, time.March, 1))
+	h.Settings.Region = RegionZuid
+	h.Settings.LeaveHoursPerFTE = 150
+	at := time.Date(2027, 3, 1, 9, 30, 0, 0, time.UTC)
+	id := h.Members[0].ID
+	h.Year = YearPlan{
+		Requests: []LeaveRequest{{ID: 1, Member: id, From: NewDate(2027, 7, 19), To: NewDate(2027, 7, 25), Kind: AbsLeave,
+			Note: "zomer", Asked: at, Status: LeaveAgreed, Agreed: []LeaveMark{{By: h.Members[1].ID, At: at}},
+			Override: &LeaveMark{By: h.Members[1].ID, At: at, Text: "akkoord: ok"}, Summer: 2027}},
+		Summers: []SummerRound{{Year: 2027, From: NewDate(2027, 7, 5), To: NewDate(2027, 8, 29), MaxWeeks: 3, State: SummerOpen,
+			Wishes: []SummerWish{{Member: id, Weeks: []Date{NewDate(2027, 7, 19)}}}}},
+		Starts: []YearStart{{Member: id, Year: 2027, LeaveHours: 12.5, PlusMin: -3}},
+	}
+	var buf bytes.Buffer
+	if err := EncodeHouseFile(&buf, h); err != nil {
+		t.Fatal(err)
+	}
+	back, err := DecodeHouseFile(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back.Year, h.Year) || back.Settings.Region != RegionZuid || back.Settings.LeaveHoursPerFTE != 150 {
+		t.Errorf("year plan did not round-trip:\n got %+v\nwant %+v", back.Year, h.Year)
+	}
+	old := `{"format":"huisrooster","version":1,"house":{"name":"Oud","children":5,"settings":{"slackPct":10,"balanceWeeks":4,"hoursPerFte":36,"leavePct":0,"sickPct":0,"nightStart":"23:00","nightEnd":"07:00","nightMode":"slaapdienst","sleepRegime":"regulier","publishDays":28,"budgetFte":null,"ort":null},"coverage":[],"members":[],"shiftTypes":[],"plan":{"assignments":[]}}}`
+	v1, err := DecodeHouseFile(strings.NewReader(old))
+	if err != nil {
+		t.Fatalf("version-1 file: %v", err)
+	}
+	if len(v1.Year.Requests) != 0 || v1.Settings.LeaveHoursPerFTEOrDefault() != 144 {
+		t.Errorf("version-1 house: %+v", v1.Year)
+	}
+	bad := strings.Replace(old, `"sleepRegime"`, `"region":"oost","sleepRegime"`, 1)
+	if _, err := DecodeHouseFile(strings.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "onbekende regio") {
+		t.Errorf("unknown region: %v", err)
 	}
 }

@@ -337,6 +337,10 @@ type Settings struct {
 	BaseRoster    *BaseRoster      `json:"baseRoster,omitempty"` // the team's repeating pattern, if defined
 	Pay           *Pay             `json:"pay,omitempty"`        // wages, ORT cap, budget lines (budget.go)
 	PIN           *PINHash         `json:"pin,omitempty"`        // the teamleider's PIN (pin.go); nil: none set
+	// Region is the house's school holiday region (yearplan.go); "": none.
+	Region SchoolRegion `json:"region,omitempty"`
+	// LeaveHoursPerFTE is the leave entitlement per fte per year; 0: 144 (cao).
+	LeaveHoursPerFTE float64 `json:"leaveHoursPerFte,omitempty"`
 }
 
 // House is one kleinschalige woonvoorziening: settings, team, shift types and plan.
@@ -348,6 +352,7 @@ type House struct {
 	Members    []Member    `json:"members"`
 	ShiftTypes []ShiftType `json:"shiftTypes"`
 	Plan       Plan        `json:"plan"`
+	Year       YearPlan    `json:"year,omitzero"` // leave requests, summer rounds, balances (yearplan.go)
 }
 
 // Member returns the member with id, or nil.

@@ -50,6 +50,7 @@ func Validate(h *House) []Problem {
 	v.members()
 	v.shiftTypes()
 	v.plan()
+	v.year()
 	return v.out
 }
 
@@ -166,6 +167,12 @@ func (v *validator) settings() {
 	if s.NightStart == s.NightEnd || s.NightStart == 0 && s.NightEnd == 1440 {
 		v.add("settings.nightEnd", fmt.Sprintf("nacht %s–%s: begin en einde moeten verschillen", s.NightStart, s.NightEnd),
 			fmt.Sprintf("night %s–%s: start and end must differ", s.NightStart, s.NightEnd))
+	}
+	if !s.Region.Valid() {
+		v.add("settings.region", fmt.Sprintf("onbekende regio %q (noord, midden of zuid)", s.Region), fmt.Sprintf("unknown region %q (noord, midden or zuid)", s.Region))
+	}
+	if s.LeaveHoursPerFTE != 0 {
+		v.rangeProblem("settings.leaveHoursPerFte", "verlofuren per fte", "leave hours per fte", s.LeaveHoursPerFTE, 1, 400)
 	}
 	switch s.NightMode {
 	case "", NightLiveIn, NightSleep, NightAwake, NightMixed:

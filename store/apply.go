@@ -77,6 +77,9 @@ func changes(e roster.Edit) int {
 	if e.Settings != nil {
 		n++
 	}
+	if e.Year != nil {
+		n++
+	}
 	return n
 }
 
@@ -92,6 +95,9 @@ func writeHouse(tx *bolt.Tx, h *roster.House) error {
 	}
 	hs := roster.SettingsOf(h)
 	if err := put(tx.Bucket(bucketHouse), keySettings, settingsRecord(hs)); err != nil {
+		return err
+	}
+	if err := put(tx.Bucket(bucketYear), keyYear, h.Year); err != nil {
 		return err
 	}
 	mb := tx.Bucket(bucketMembers)
@@ -193,6 +199,11 @@ func applyTx(tx *bolt.Tx, e roster.Edit) error {
 	if e.Settings != nil {
 		if err := put(tx.Bucket(bucketHouse), keySettings, settingsRecord(e.Settings.After)); err != nil {
 			return fmt.Errorf("instellingen / settings: %w", err)
+		}
+	}
+	if e.Year != nil {
+		if err := put(tx.Bucket(bucketYear), keyYear, e.Year.After); err != nil {
+			return fmt.Errorf("jaarplan / year plan: %w", err)
 		}
 	}
 	return nil

@@ -21,15 +21,17 @@ var (
 	bucketWishes   = []byte("wishes")
 	bucketPeriods  = []byte("periods")
 	bucketAudit    = []byte("audit")
+	bucketYear     = []byte("year") // schema 2: the year plan under keyYear
 
 	// dataBuckets hold the house; Replace empties them.
-	dataBuckets = [][]byte{bucketHouse, bucketMembers, bucketShifts, bucketCells, bucketAbsences, bucketWishes, bucketPeriods}
-	// allBuckets is every bucket of schema version 1.
+	dataBuckets = [][]byte{bucketHouse, bucketMembers, bucketShifts, bucketCells, bucketAbsences, bucketWishes, bucketPeriods, bucketYear}
+	// allBuckets is every bucket of the current schema version.
 	allBuckets = append([][]byte{bucketMeta, bucketAudit}, dataBuckets...)
 
 	keySchema   = []byte("schema")   // meta: uint32 big-endian schema version
 	keyCreated  = []byte("created")  // meta: RFC 3339 time the file was created
 	keySettings = []byte("settings") // house: the HouseSettings record
+	keyYear     = []byte("plan")     // year: the roster.YearPlan record
 )
 
 // dateKeyLen is the length of a date key, "2026-04-27".

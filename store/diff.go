@@ -37,6 +37,9 @@ func Diff(a, b *roster.House) roster.Edit {
 	if !same(sa, sb) {
 		e.Settings = &roster.SettingsEdit{Before: sa, After: sb}
 	}
+	if !same(a.Year, b.Year) {
+		e.Year = &roster.YearEdit{Before: a.Year.Clone(), After: b.Year.Clone()}
+	}
 	return e
 }
 

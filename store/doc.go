@@ -33,7 +33,7 @@
 // bbolt during open or check is recovered as a last resort and reported as
 // ErrDamaged.
 //
-// # Layout (schema version 1)
+// # Layout (schema version 2)
 //
 // Every value is JSON of the roster types; every key sorts in the natural
 // order. Dates are "2026-04-27" (10 bytes, years 1000–9999), member IDs and
@@ -49,6 +49,7 @@
 //	absences   from-date + member ID + seq       Absence
 //	wishes     date + member ID + seq            Wish
 //	periods    from-date + seq                   Period
+//	year       "plan"                            YearPlan: leave requests, summer rounds, balances carried over (schema 2)
 //	audit      seq                               AuditRecord: seq, when, who, nl, en, the Edit (before/after)
 //
 // pos keeps the team's order of members and shift types; seq (the bucket's
@@ -72,7 +73,8 @@
 //
 // The meta bucket holds the schema version ([SchemaVersion]). On open, a file
 // of an older version is backed up and migrated in one Update (all steps or
-// none); a newer one is refused untouched with ErrNewerSchema.
+// none); a newer one is refused untouched with ErrNewerSchema. Schema 2 adds
+// the year bucket (migration 1→2 creates it with an empty year plan).
 //
 // # Backups
 //

@@ -106,6 +106,9 @@ func loadTx(tx *bolt.Tx, w *roster.Window) (*roster.House, error) {
 	if err := loadPlan(tx, h, w); err != nil {
 		return nil, err
 	}
+	if err := loadYear(tx, h); err != nil {
+		return nil, err
+	}
 	SortPlan(&h.Plan)
 	return h, nil
 }
@@ -260,4 +263,23 @@ func loadPlan(tx *bolt.Tx, h *roster.House, w *roster.Window) error {
 		}
 		return nil
 	})
+}
+
+// loadYear reads the year plan (schema 2).
+func loadYear(tx *bolt.Tx, h *roster.House) error {
+	if version, _ := schemaOf(tx); version < 2 && tx.Bucket(bucketYear) == nil {
+		return nil // a schema-1 file (a backup from before the migration) has no year yet
+	}
+	b, err := bucket(tx, bucketYear)
+	if err != nil {
+		return err
+	}
+	if v := b.Get(keyYear); v != nil {
+		y, err := decode[roster.YearPlan](bucketYear, keyYear, v)
+		if err != nil {
+			return err
+		}
+		h.Year = y
+	}
+	return nil
 }

@@ -251,21 +251,21 @@ func TestMigration(t *testing.T) {
 		tx.Bucket(bucketMeta).Put(marker, []byte("half"))
 		return errors.New("boom")
 	}
-	if err := s.prepare([]migration{fail}); err == nil {
+	if err := s.prepare(append(migrations(), fail)); err == nil {
 		t.Fatal("failing migration succeeded")
 	}
 	s.db.View(func(tx *bolt.Tx) error {
-		if v, _ := schemaOf(tx); v != 1 || tx.Bucket(bucketMeta).Get(marker) != nil {
+		if v, _ := schemaOf(tx); v != SchemaVersion || tx.Bucket(bucketMeta).Get(marker) != nil {
 			t.Errorf("failed migration left schema %d, marker %q", v, tx.Bucket(bucketMeta).Get(marker))
 		}
 		return nil
 	})
 	ok := func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(marker, []byte("yes")) }
-	if err := s.prepare([]migration{ok}); err != nil {
+	if err := s.prepare(append(migrations(), ok)); err != nil {
 		t.Fatal(err)
 	}
 	s.db.View(func(tx *bolt.Tx) error {
-		if v, _ := schemaOf(tx); v != 2 || string(tx.Bucket(bucketMeta).Get(marker)) != "yes" {
+		if v, _ := schemaOf(tx); v != SchemaVersion+1 || string(tx.Bucket(bucketMeta).Get(marker)) != "yes" {
 			t.Errorf("after migration: schema %d, marker %q", v, tx.Bucket(bucketMeta).Get(marker))
 		}
 		return nil

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime/debug"
 
+	"github.com/huisrooster/huisrooster/roster"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -15,7 +16,32 @@ type migration func(tx *bolt.Tx) error
 
 // migrations returns the upgrade steps: step i upgrades version i+1 to i+2.
 // SchemaVersion is len(migrations())+1.
-func migrations() []migration { return nil }
+func migrations() []migration { return []migration{migrateYear} }
+
+// migrateYear (schema 1→2) adds the year bucket: leave requests, summer
+// rounds and balances carried over (roster.YearPlan), empty at first.
+func migrateYear(tx *bolt.Tx) error {
+	b, err := tx.CreateBucketIfNotExists(bucketYear)
+	if err != nil {
+		return fmt.Errorf("bucket %q: %w", bucketYear, err)
+	}
+	return put(b, keyYear, roster.YearPlan{})
+}
+
+// bucketsOf returns the buckets a file of schema version has: a backup made
+// before a migration is still checked and read at its own version.
+func bucketsOf(version int) [][]byte {
+	if version >= 2 {
+		return allBuckets
+	}
+	var out [][]byte
+	for _, b := range allBuckets {
+		if string(b) != string(bucketYear) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
 
 // schemaOf reads the schema version of the file; 0 for a file without a meta
 // bucket.
@@ -113,7 +139,11 @@ const auditChecked = 100
 
 // checkRecords checks that every bucket exists and every record decodes.
 func checkRecords(tx *bolt.Tx) error {
-	for _, name := range allBuckets {
+	version, err := schemaOf(tx)
+	if err != nil {
+		return err
+	}
+	for _, name := range bucketsOf(version) {
 		if tx.Bucket(name) == nil {
 			return fmt.Errorf("bucket %q ontbreekt / bucket %q missing", name, name)
 		}
