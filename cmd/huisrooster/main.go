@@ -39,6 +39,8 @@ func commands() map[string]command {
 		"log":     {runLog, "toon het logboek: wie veranderde wat / show the log: who changed what"},
 		"fridge":  {runFridge, "koelkastweek als PDF / the week for the fridge as PDF"},
 		"ical":    {runICal, "eigen diensten als agenda (.ics) / own shifts as a calendar (.ics)"},
+		"year":    {runYear, "het jaar: per week past / krap / past niet, vakanties en saldi / the year: per week fits / tight / short, holidays and balances"},
+		"leave":   {runLeave, "verlof vragen, afspreken en tonen / ask, agree and list leave"},
 		"wishes":  {runWishes, "wensen van een teamlid, periodes en gehonoreerd % / a member's wishes, periods and honoured %"},
 	}
 }

@@ -13,7 +13,7 @@ type PeriodBalance struct {
 	Contract float64       `json:"contract"`
 	Planned  float64       `json:"planned"`
 	Diff     float64       `json:"diff"`       // Planned − Contract: plus (+) or min (−) uren
-	Closed   bool          `json:"closed"`     // the period ended before today: its diff is carried
+	Closed   bool          `json:"closed"`     // ended before today, after the plan's first record: its diff is carried
 	Running  float64       `json:"cumulative"` // carried in + the diffs of the closed periods so far
 }
 
@@ -91,13 +91,15 @@ func memberBalance(h *roster.House, id, y int, today roster.Date, depth int) Bal
 	b.Entitlement = round2(b.Entitlement)
 
 	// Carried over: the year's start record, else what was left of the
-	// year before (while the member had a contract then).
+	// year before, while the member had a contract then and the house kept
+	// its plan in the app (before its first record nothing is known).
 	start, ok := yearStart(h, id, y)
 	prevW := roster.Window{From: roster.NewDate(y-1, time.January, 1), To: roster.NewDate(y-1, time.December, 31)}
+	first := firstRecord(h)
 	switch {
 	case ok:
 		b.Carried, b.PlusMinCarried = start.LeaveHours, start.PlusMin
-	case depth > 0 && activeIn(m, prevW):
+	case depth > 0 && activeIn(m, prevW) && first != 0 && first <= prevW.To:
 		prev := memberBalance(h, id, y-1, today, depth-1)
 		b.Carried, b.PlusMinCarried = prev.Left, prev.PlusMin
 	}
@@ -140,7 +142,7 @@ func memberBalance(h *roster.House, id, y int, today roster.Date, depth int) Bal
 			}
 		}
 		pl := roster.PlannedHours(h, id, p)
-		pb := PeriodBalance{Period: p, Contract: round2(c), Planned: round2(pl), Diff: round2(pl - c), Closed: p.To < today}
+		pb := PeriodBalance{Period: p, Contract: round2(c), Planned: round2(pl), Diff: round2(pl - c), Closed: p.To < today && first != 0 && p.To >= first}
 		if pb.Closed {
 			run += pb.Diff
 		}
@@ -149,6 +151,23 @@ func memberBalance(h *roster.House, id, y int, today roster.Date, depth int) Bal
 	}
 	b.PlusMin = round2(run)
 	return b
+}
+
+// firstRecord returns the first date the house's plan holds (an assignment
+// or an absence), 0 when it holds none: the hours balance starts there.
+func firstRecord(h *roster.House) roster.Date {
+	var first roster.Date
+	for _, a := range h.Plan.Assignments {
+		if first == 0 || a.Date < first {
+			first = a.Date
+		}
+	}
+	for _, a := range h.Plan.Absences {
+		if first == 0 || a.From < first {
+			first = a.From
+		}
+	}
+	return first
 }
 
 // yearStart returns the start record of member id in year y.

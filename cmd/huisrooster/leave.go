@@ -1,0 +1,263 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/year"
+)
+
+const leaveUsage = `gebruik / usage:
+  huisrooster leave request  --db PAD --member NAAM --from JJJJ-MM-DD --to JJJJ-MM-DD [--hours U] [--kind verlof|bijzonder|opleiding] [--note TEKST]
+  huisrooster leave agree    --db PAD --id N --by NAAM
+  huisrooster leave note     --db PAD --id N --by NAAM --text TEKST
+  huisrooster leave override --db PAD --id N --by TEAMLEIDER (--agree|--refuse) --reason TEKST
+  huisrooster leave withdraw --db PAD --id N --by NAAM
+  huisrooster leave list     (--db PAD|--file HUIS.json|--demo) [--year JAAR] [--json] [--en]`
+
+// runLeave implements "huisrooster leave": leave requests agreed in the team.
+func runLeave(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, leaveUsage)
+		return 2
+	}
+	switch args[0] {
+	case "list":
+		return runLeaveList(args[1:], stdout, stderr)
+	case "request", "agree", "note", "override", "withdraw":
+		return runLeaveChange(args[0], args[1:], stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "onbekende actie %q / unknown action %q\n%s\n", args[0], args[0], leaveUsage)
+	return 2
+}
+
+// runLeaveChange asks, agrees, notes, overrides or withdraws a request in a
+// roster database; the change is saved with an audit record naming who.
+func runLeaveChange(action string, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("leave "+action, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := storeFlag(fs)
+	member := fs.String("member", "", "wie vraagt verlof (naam) / who asks for leave (name)")
+	by := fs.String("by", "", "wie doet dit (naam) / who does this (name)")
+	id := fs.Int("id", 0, "nummer van de aanvraag / number of the request")
+	from := fs.String("from", "", "eerste dag JJJJ-MM-DD / first day YYYY-MM-DD")
+	to := fs.String("to", "", "laatste dag JJJJ-MM-DD (standaard --from) / last day YYYY-MM-DD (default --from)")
+	hrs := fs.Float64("hours", 0, "uren per dag (standaard hele dagen) / hours a day (default whole days)")
+	kind := fs.String("kind", "verlof", "verlof, bijzonder of opleiding / verlof, bijzonder or opleiding")
+	note := fs.String("note", "", "toelichting / note")
+	text := fs.String("text", "", "notitie / note text")
+	agree := fs.Bool("agree", false, "teamleider: toch akkoord / teamleider: agree after all")
+	refuse := fs.Bool("refuse", false, "teamleider: afwijzen / teamleider: refuse")
+	reason := fs.String("reason", "", "reden van het overrulen / reason of the override")
+	en := fs.Bool("en", false, "tekst in het Engels / text in English")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
+		return 2
+	}
+	if action != "request" && *id <= 0 {
+		fmt.Fprintln(stderr, "geef --id N / give --id N")
+		return 2
+	}
+	if action == "override" && *agree == *refuse {
+		fmt.Fprintln(stderr, "geef --agree of --refuse / give --agree or --refuse")
+		return 2
+	}
+	who := *by
+	if action == "request" {
+		who = *member
+	}
+	if strings.TrimSpace(who) == "" {
+		if action == "request" {
+			fmt.Fprintln(stderr, "geef --member NAAM / give --member NAME")
+		} else {
+			fmt.Fprintln(stderr, "geef --by NAAM / give --by NAME")
+		}
+		return 2
+	}
+	var ask year.Ask
+	if action == "request" {
+		f, err := roster.ParseDate(*from)
+		if err != nil {
+			fmt.Fprintf(stderr, "--from: %v\n", err)
+			return 2
+		}
+		t, err := optDate(*to, f)
+		if err != nil {
+			fmt.Fprintf(stderr, "--to: %v\n", err)
+			return 2
+		}
+		ask = year.Ask{From: f, To: t, HoursPerDay: *hrs, Kind: roster.AbsenceKind(*kind), Note: *note}
+	}
+	s, path, err := openExisting(*db)
+	if err != nil {
+		return storeFailure(stderr, path, err)
+	}
+	defer s.Close()
+	h, err := s.Load()
+	if err != nil {
+		return storeFailure(stderr, path, err)
+	}
+	m, err := findMember(h, who)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	now := time.Now()
+	var e roster.Edit
+	var req roster.LeaveRequest
+	switch action {
+	case "request":
+		ask.Member = m.ID
+		e, req, err = year.AskLeave(h, ask, now)
+	case "agree":
+		e, err = year.AgreeLeave(h, *id, m.ID, now)
+	case "note":
+		e, err = year.NoteLeave(h, *id, m.ID, *text, now)
+	case "override":
+		e, err = year.OverrideLeave(h, *id, m.ID, *agree, *reason, now)
+	case "withdraw":
+		e, err = year.WithdrawLeave(h, *id, m.ID, now)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	if err := s.Apply(e, m.Name); err != nil {
+		return storeFailure(stderr, path, err)
+	}
+	if *en {
+		fmt.Fprintln(stdout, e.EN)
+	} else {
+		fmt.Fprintln(stdout, e.NL)
+	}
+	if action == "request" {
+		if err := h.Apply(e); err == nil {
+			fmt.Fprintf(stdout, "%s %d\n", pick(*en, "aanvraag", "request"), req.ID)
+			writeImpact(stdout, h, year.ImpactOf(h, h.Year.Request(req.ID)), *en)
+		}
+	}
+	return 0
+}
+
+// pick returns nl or en.
+func pick(en bool, nl, e string) string {
+	if en {
+		return e
+	}
+	return nl
+}
+
+// writeImpact prints what a request does to its weeks and which requests
+// of colleagues overlap.
+func writeImpact(w io.Writer, h *roster.House, imp year.Impact, en bool) {
+	fmt.Fprintf(w, "%s: %s %s\n", pick(en, "telt", "counts"), num(imp.Hours, en), pick(en, "u", "h"))
+	for _, we := range imp.Weeks {
+		fmt.Fprintf(w, "  %s → %s\n", we.Before.Text(en), we.After.Status.Label(en))
+		if we.After.Status == year.Short {
+			fmt.Fprintf(w, "    %s\n", we.After.Text(en))
+		}
+	}
+	for _, o := range imp.Overlaps {
+		name := fmt.Sprintf("#%d", o.Member)
+		if m := h.Member(o.Member); m != nil {
+			name = m.Name
+		}
+		fmt.Fprintf(w, "  %s %d: %s %s–%s (%s)\n", pick(en, "overlapt met aanvraag", "overlaps request"), o.ID, name, o.From, o.To, year.StatusLabel(o.Status, en))
+	}
+}
+
+// leaveListJSON is one request of "huisrooster leave list --json".
+type leaveListJSON struct {
+	roster.LeaveRequest
+	Name   string      `json:"name"`
+	Hours  float64     `json:"hours"`
+	Impact year.Impact `json:"impact"`
+}
+
+// runLeaveList lists the leave requests of a year with their state, who
+// agreed and what each does to its weeks.
+func runLeaveList(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("leave list", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	src := addSourceFlags(fs)
+	ys := fs.String("year", "", "alleen dit jaar / only this year")
+	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
+	en := fs.Bool("en", false, "tekst in het Engels / text in English")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
+		return 2
+	}
+	if src.empty() {
+		fmt.Fprintln(stderr, "geef --db PAD, --file HUIS.json of --demo / give --db PATH, --file HOUSE.json or --demo")
+		return 2
+	}
+	var w roster.Window
+	if *ys != "" {
+		y, err := parseYear(*ys)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+		w = roster.Window{From: roster.NewDate(y, 1, 1), To: roster.NewDate(y, 12, 31)}
+	}
+	h, err := src.loadAll()
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	list := []leaveListJSON{}
+	for _, r := range year.Requests(h, w) {
+		name := ""
+		if m := h.Member(r.Member); m != nil {
+			name = m.Name
+		}
+		list = append(list, leaveListJSON{LeaveRequest: r, Name: name, Hours: year.RequestHours(h, &r), Impact: year.ImpactOf(h, &r)})
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(list); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		return 0
+	}
+	if len(list) == 0 {
+		fmt.Fprintln(stdout, pick(*en, "geen verlofaanvragen", "no leave requests"))
+		return 0
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, pick(*en, "nr\tteamlid\tvan\ttot en met\turen\tsoort\tstatus\tafgesproken door\tweken", "no\tmember\tfrom\tto\thours\tkind\tstatus\tagreed by\tweeks"))
+	for _, r := range list {
+		var agreed []string
+		for _, a := range r.Agreed {
+			if m := h.Member(a.By); m != nil {
+				agreed = append(agreed, m.Name)
+			}
+		}
+		if r.Override != nil {
+			agreed = append(agreed, pick(*en, "teamleider: ", "teamleider: ")+r.Override.Text)
+		}
+		var weeks []string
+		for _, we := range r.Impact.Weeks {
+			weeks = append(weeks, strconv.Itoa(we.After.ISOWeek)+" "+we.After.Status.Label(*en))
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.Name, r.From, r.To, num(r.Hours, *en), r.Kind,
+			year.StatusLabel(r.Status, *en), strings.Join(agreed, ", "), strings.Join(weeks, "; "))
+	}
+	tw.Flush()
+	return 0
+}

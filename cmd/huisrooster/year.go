@@ -1,0 +1,185 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/year"
+)
+
+// yearJSON is the output of "huisrooster year --json".
+type yearJSON struct {
+	House    string                `json:"house"`
+	Year     int                   `json:"year"`
+	Region   roster.SchoolRegion   `json:"region,omitempty"`
+	Source   string                `json:"schoolHolidaySource"`
+	Weeks    []year.WeekLine       `json:"weeks"`
+	Holidays []year.SchoolHoliday  `json:"schoolHolidays"`
+	Balances []year.Balance        `json:"balances"`
+	Requests []roster.LeaveRequest `json:"requests"`
+}
+
+// parseYear reads a --year value: a calendar year 2000–2100.
+func parseYear(s string) (int, error) {
+	y, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || y < 2000 || y > 2100 {
+		return 0, fmt.Errorf("--year %q: geef een jaar tussen 2000 en 2100 / give a year between 2000 and 2100", s)
+	}
+	return y, nil
+}
+
+// parseToday reads --today (for scripts and tests) or returns today.
+func parseToday(s string) (roster.Date, error) {
+	if s == "" {
+		return roster.Today(), nil
+	}
+	d, err := roster.ParseDate(s)
+	if err != nil {
+		return 0, fmt.Errorf("--today: %w", err)
+	}
+	return d, nil
+}
+
+// runYear implements "huisrooster year": per ISO week what the profile needs
+// against what the team can give (past / krap / past niet), the school and
+// public holidays, and every member's leave and hours balance.
+func runYear(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("year", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	src := addSourceFlags(fs)
+	ys := fs.String("year", "", "jaar, bv. 2027 / year, e.g. 2027")
+	todayS := fs.String("today", "", "de datum van vandaag JJJJ-MM-DD (standaard vandaag) / today's date YYYY-MM-DD (default today)")
+	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
+	en := fs.Bool("en", false, "tekst in het Engels / text in English")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
+		return 2
+	}
+	if src.empty() {
+		fmt.Fprintln(stderr, "geef --db PAD, --file HUIS.json of --demo / give --db PATH, --file HOUSE.json or --demo")
+		return 2
+	}
+	if *ys == "" {
+		fmt.Fprintln(stderr, "geef --year JAAR / give --year YEAR")
+		return 2
+	}
+	y, err := parseYear(*ys)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	today, err := parseToday(*todayS)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	h, err := src.loadAll()
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	out := yearReport(h, y, today)
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		return 0
+	}
+	writeYearText(stdout, out, *en)
+	return 0
+}
+
+// yearReport collects the year of h.
+func yearReport(h *roster.House, y int, today roster.Date) yearJSON {
+	ls := year.Lines(h, y)
+	w := roster.Window{From: ls[0].Monday, To: ls[len(ls)-1].Monday + 6}
+	out := yearJSON{House: h.Name, Year: y, Region: h.Settings.Region, Source: year.SchoolHolidaySource, Weeks: ls,
+		Holidays: year.SchoolHolidays(h.Settings.Region, w), Balances: year.Balances(h, y, today), Requests: year.Requests(h, w)}
+	if out.Holidays == nil {
+		out.Holidays = []year.SchoolHoliday{}
+	}
+	if out.Requests == nil {
+		out.Requests = []roster.LeaveRequest{}
+	}
+	return out
+}
+
+// num formats x with at most one decimal (a decimal comma in Dutch).
+func num(x float64, en bool) string {
+	s := strconv.FormatFloat(float64(int64(x*10+sign(x)*0.5))/10, 'f', -1, 64)
+	if !en {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+func sign(x float64) float64 {
+	if x < 0 {
+		return -1
+	}
+	return 1
+}
+
+// writeYearText prints the year as two tables.
+func writeYearText(w io.Writer, r yearJSON, en bool) {
+	t := func(nl, e string) string {
+		if en {
+			return e
+		}
+		return nl
+	}
+	region := string(r.Region)
+	if region == "" {
+		region = t("geen regio ingesteld", "no region set")
+	}
+	fmt.Fprintf(w, "%s — %s %d (%s: %s)\n\n", r.House, t("jaar", "year"), r.Year, t("schoolvakanties", "school holidays"), region)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, t("week\tmaandag\tnodig\tbinnen speling\ttot de grens\tafwezig\tuitkomst\ttekort\tvakantie", "week\tMonday\tneeded\twithin slack\tat the limit\tabsent\toutcome\tshort\tholidays"))
+	short := 0
+	for _, l := range r.Weeks {
+		var marks []string
+		marks = append(marks, l.Holidays...)
+		if l.School != "" {
+			marks = append(marks, l.School)
+		}
+		sh := ""
+		if l.Status == year.Short {
+			short++
+			sh = num(l.ShortHours, en)
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", l.ISOWeek, l.Monday, num(l.Need, en), num(l.Normal, en), num(l.Limit, en),
+			num(l.Absent, en), l.Status.Label(en), sh, strings.Join(marks, ", "))
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "\n%s\n", t(fmt.Sprintf("%d van de %d weken passen niet.", short, len(r.Weeks)), fmt.Sprintf("%d of the %d weeks are short.", short, len(r.Weeks))))
+	if len(r.Holidays) > 0 {
+		fmt.Fprintf(w, "%s: %s\n", t("Bron schoolvakanties", "School holidays from"), r.Source)
+		for _, sh := range r.Holidays {
+			name := sh.Name
+			if en {
+				name = sh.NameEN
+			}
+			fmt.Fprintf(w, "  %s %s – %s (%s)\n", name, sh.From, sh.To, sh.Status)
+		}
+	}
+	fmt.Fprintln(w)
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, t("teamlid\trecht\tmeegenomen\topgenomen\tafgesproken\tgevraagd\tover\tplus/min meegenomen\tplus/min", "member\tentitlement\tcarried over\ttaken\tagreed\tasked\tleft\tplus/minus carried\tplus/minus"))
+	for _, b := range r.Balances {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", b.Name, num(b.Entitlement, en), num(b.Carried, en), num(b.Taken, en),
+			num(b.Agreed, en), num(b.Planned, en), num(b.Left, en), num(b.PlusMinCarried, en), num(b.PlusMin, en))
+	}
+	tw.Flush()
+}

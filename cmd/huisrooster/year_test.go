@@ -1,0 +1,134 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/year"
+	"github.com/huisrooster/huisrooster/store"
+)
+
+// yearDB writes the demo house (regio zuid) to a new roster database.
+func yearDB(t *testing.T) string {
+	t.Helper()
+	h := roster.Demo(roster.NewDate(2027, time.March, 1))
+	h.Settings.Region = roster.RegionZuid
+	path := filepath.Join(t.TempDir(), "rooster.db")
+	s, err := store.Open(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Replace(h, "test"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	return path
+}
+
+func runOut(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errs strings.Builder
+	rc := run(args, &out, &errs)
+	return rc, out.String(), errs.String()
+}
+
+func TestYearJSON(t *testing.T) {
+	db := yearDB(t)
+	rc, out, errs := runOut(t, "year", "--db", db, "--year", "2028", "--today", "2027-03-01", "--json")
+	if rc != 0 {
+		t.Fatalf("rc %d: %s", rc, errs)
+	}
+	var r yearJSON
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Weeks) != 52 || r.Region != roster.RegionZuid || len(r.Balances) == 0 {
+		t.Fatalf("weeks %d, region %q, balances %d", len(r.Weeks), r.Region, len(r.Balances))
+	}
+	// Zomervakantie zuid 2028: 22 July – 3 September (rijksoverheid.nl).
+	var summer []int
+	for _, l := range r.Weeks {
+		if l.School == "Zomervakantie" {
+			summer = append(summer, l.ISOWeek)
+		}
+	}
+	if len(summer) != 7 || summer[0] != 29 || summer[6] != 35 {
+		t.Errorf("summer weeks %v", summer)
+	}
+	for _, b := range r.Balances {
+		if d := b.Left - (b.Entitlement + b.Carried - b.Taken - b.Agreed); b.Entitlement <= 0 || d > 0.01 || d < -0.01 {
+			t.Errorf("balance %+v", b)
+		}
+	}
+}
+
+func TestYearBadInput(t *testing.T) {
+	db := yearDB(t)
+	for _, args := range [][]string{
+		{"year", "--db", db},
+		{"year", "--db", db, "--year", "twintig"},
+		{"year", "--db", db, "--year", "1999"},
+		{"year", "--year", "2027"},
+		{"year", "--db", db, "--year", "2027", "--today", "gisteren"},
+		{"leave"},
+		{"leave", "fly"},
+		{"leave", "request", "--db", db, "--member", "Anouk", "--from", "2027-13-01"},
+		{"leave", "request", "--db", db, "--member", "Niemand", "--from", "2027-07-19"},
+		{"leave", "request", "--db", db, "--member", "Anouk", "--from", "2027-07-19", "--to", "2027-07-01"},
+		{"leave", "request", "--db", db, "--member", "Anouk", "--from", "2027-07-19", "--kind", "ziek"},
+		{"leave", "agree", "--db", db, "--by", "Zoë"},
+		{"leave", "agree", "--db", db, "--id", "7", "--by", "Zoë"},
+		{"leave", "override", "--db", db, "--id", "1", "--by", "Marieke"},
+	} {
+		rc, _, errs := runOut(t, args...)
+		if rc != 2 || !strings.Contains(errs, "/") {
+			t.Errorf("%v: rc %d, stderr %q; want 2 and a bilingual message", args, rc, errs)
+		}
+	}
+}
+
+// TestLeaveFlow asks, agrees and lists through the CLI on a database: the
+// agreement is logged with who, and the request becomes an absence.
+func TestLeaveFlow(t *testing.T) {
+	db := yearDB(t)
+	rc, out, errs := runOut(t, "leave", "request", "--db", db, "--member", "Anouk", "--from", "2027-07-19", "--to", "2027-07-25", "--note", "camping")
+	if rc != 0 || !strings.Contains(out, "aanvraag 1") || !strings.Contains(out, "week 29") {
+		t.Fatalf("request: rc %d\n%s\n%s", rc, out, errs)
+	}
+	if rc, _, errs = runOut(t, "leave", "agree", "--db", db, "--id", "1", "--by", "Anouk"); rc != 2 || !strings.Contains(errs, "collega") {
+		t.Errorf("self-agree: rc %d %s", rc, errs)
+	}
+	if rc, out, errs = runOut(t, "leave", "agree", "--db", db, "--id", "1", "--by", "Zoë"); rc != 0 || !strings.Contains(out, "afgesproken") {
+		t.Fatalf("agree: rc %d %s %s", rc, out, errs)
+	}
+	s, err := store.Open(db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, _ := s.Load()
+	log, _ := s.Log(1)
+	s.Close()
+	r := h.Year.Request(1)
+	if r == nil || r.Status != roster.LeaveAgreed || len(r.Agreed) != 1 || !strings.HasPrefix(h.Member(r.Agreed[0].By).Name, "Zoë") {
+		t.Fatalf("request after agree: %+v", r)
+	}
+	if ab := h.Plan.AbsenceOn(r.Member, roster.NewDate(2027, 7, 21)); ab == nil || ab.Kind != roster.AbsLeave {
+		t.Error("the agreed request is no absence")
+	}
+	if len(log) != 1 || !strings.HasPrefix(log[0].Who, "Zoë") {
+		t.Errorf("log: %+v", log)
+	}
+	rc, out, _ = runOut(t, "leave", "list", "--db", db, "--year", "2027", "--json")
+	var list []leaveListJSON
+	if rc != 0 || json.Unmarshal([]byte(out), &list) != nil || len(list) != 1 || list[0].Status != roster.LeaveAgreed || list[0].Impact.Weeks[0].After.Status != year.Short {
+		t.Errorf("list: rc %d %s", rc, out)
+	}
+	rc, out, _ = runOut(t, "leave", "list", "--db", db, "--en")
+	if rc != 0 || !strings.Contains(out, "agreed") {
+		t.Errorf("list --en: %s", out)
+	}
+}
