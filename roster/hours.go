@@ -334,7 +334,7 @@ func (c *checker) checkSlack(m *Member, l *weekLedger, periods []Window) {
 		if ct <= 0 {
 			continue
 		}
-		limit := (1 - slack/100) * ct
+		limit := SlackLimit(&c.h.Settings, ct)
 		if pl <= limit+hoursEps {
 			continue
 		}
@@ -367,7 +367,7 @@ func (c *checker) checkWeekContract(m *Member, wk Window, contract, planned floa
 	if contract <= 0 {
 		return
 	}
-	limit := contract * 10 / 9
+	limit := ContractWeekLimit(contract)
 	if planned <= limit+hoursEps {
 		return
 	}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/plan"
+	"github.com/huisrooster/huisrooster/roster/plan/house"
 )
 
 // "Vul aan": the planner proposes shifts for the open cells of the visible
@@ -216,30 +216,28 @@ func (ws *WeekScreen) startFill(req fillRequest) *fillRun {
 	}()
 	go func() {
 		opts := plan.Options{Seed: fillSeed, TimeLimit: req.limit, MaxIterations: req.maxIter, Workers: 1}
-		as, err := plan.Propose(ctx, h, req.window, opts, r.progress)
+		res, err := house.Propose(ctx, h, req.window, opts, r.progress)
 		close(stopTick)
 		<-tickDone
-		fyne.Do(func() { ws.fillDone(r, as, err) })
+		fyne.Do(func() { ws.fillDone(r, res, err) })
 	}()
 	return r
 }
 
 // fillDone closes the progress dialog and shows the proposal.
-func (ws *WeekScreen) fillDone(r *fillRun, as []roster.Assignment, err error) {
+func (ws *WeekScreen) fillDone(r *fillRun, res house.Result, err error) {
 	defer close(r.done)
 	r.finished = true
 	r.dlg.Hide()
 	r.cancel()
 	ws.fill.run = nil
-	if errors.Is(err, plan.ErrInfeasible) {
-		err = errors.New("geen voorstel gevonden dat alle regels houdt; probeer langer te zoeken / no proposal found that keeps every rule; try searching longer")
-	}
 	if err != nil {
 		ws.showError(err)
 		return
 	}
 	ws.fill.window = r.req.window
-	n := ws.setProposal(as)
+	ws.fill.result = res
+	n := ws.setProposal(res.Proposals)
 	if n == 0 {
 		dialog.ShowInformation(lang.X("fill.title", "Fill in"), lang.X("fill.nothing", "The planner found nothing to add: the open cells cannot be filled without breaking a rule, or nothing is missing."), ws.win)
 		return

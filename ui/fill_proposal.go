@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/plan/house"
 )
 
 // colProposal marks the cells of a "vul aan" proposal.
@@ -25,6 +26,8 @@ var colProposal = color.NRGBA{0x00, 0x89, 0x7b, 0xff}
 type fillState struct {
 	proposal map[cellKey]string
 	window   roster.Window // what the proposal was made for
+	result   house.Result  // the planner's figures: open hours, bound, gaps
+	preview  *roster.WeekView // the visible week with the proposal accepted (coverage strip)
 	run      *fillRun
 	bar      *fyne.Container
 	barText  *widget.Label
@@ -92,24 +95,53 @@ func (ws *WeekScreen) proposalChanged() {
 		if n := len(ws.fill.proposal); n > 0 {
 			e0, e1, w0, w1 := ws.proposalPreview()
 			ws.fill.barText.SetText(fmt.Sprintf(lang.X("fill.bar", "Proposal: %d shifts"), n) + " · " +
-				fmt.Sprintf(lang.X("fill.preview", "errors from %d to %d, warnings from %d to %d"), e0, e1, w0, w1))
+				fmt.Sprintf(lang.X("fill.preview", "errors from %d to %d, warnings from %d to %d"), e0, e1, w0, w1) +
+				" · " + boundText(ws.fill.result))
 			ws.fill.bar.Show()
 		} else {
 			ws.fill.bar.Hide()
 		}
 	}
+	ws.fill.preview = nil
+	if len(ws.fill.proposal) > 0 {
+		ws.fill.preview = roster.NewWeekView(ws.proposalHouse(), ws.ed.Week())
+	}
 	ws.grid.Refresh()
+	if ws.strip != nil {
+		ws.strip.Refresh()
+	}
+}
+
+// boundText says how far the proposal gets against the proven bound: the
+// open hours it leaves, and, when the rules make full coverage impossible,
+// how many of them no roster can cover.
+func boundText(r house.Result) string {
+	hours := func(min int) string { return fmt.Sprintf("%.1f", float64(min)/60) }
+	open, left := hours(r.OpenMinutes), hours(r.UncoveredMinutes)
+	if r.BoundMinutes <= 0 {
+		return fmt.Sprintf(lang.X("fill.hours", "open hours %s → %s"), open, left)
+	}
+	return fmt.Sprintf(lang.X("fill.bound", "open hours %s → %s; no roster within the rules covers more than %s of the %s open hours"),
+		open, left, hours(r.OpenMinutes-r.BoundMinutes), open)
+}
+
+// proposalHouse returns a shallow copy of the house with the whole
+// proposal accepted (its own assignment list).
+func (ws *WeekScreen) proposalHouse() *roster.House {
+	h := ws.ed.House()
+	with := *h
+	with.Plan.Assignments = slices.Clone(h.Plan.Assignments)
+	for _, k := range ws.proposalKeys() {
+		with.Plan.Assignments = append(with.Plan.Assignments, roster.Assignment{Member: k.member, Date: k.date, Shift: ws.fill.proposal[k]})
+	}
+	return &with
 }
 
 // proposalPreview counts the error and warning findings in the proposal's
 // window now and with the whole proposal accepted.
 func (ws *WeekScreen) proposalPreview() (errNow, errThen, warnNow, warnThen int) {
 	h := ws.ed.House()
-	with := *h // a shallow copy with its own assignment list
-	with.Plan.Assignments = slices.Clone(h.Plan.Assignments)
-	for _, k := range ws.proposalKeys() {
-		with.Plan.Assignments = append(with.Plan.Assignments, roster.Assignment{Member: k.member, Date: k.date, Shift: ws.fill.proposal[k]})
-	}
+	with := ws.proposalHouse()
 	count := func(fs []roster.Finding) (e, w int) {
 		for _, f := range fs {
 			switch f.Severity {
@@ -122,7 +154,7 @@ func (ws *WeekScreen) proposalPreview() (errNow, errThen, warnNow, warnThen int)
 		return e, w
 	}
 	errNow, warnNow = count(roster.Check(h, ws.fill.window))
-	errThen, warnThen = count(roster.Check(&with, ws.fill.window))
+	errThen, warnThen = count(roster.Check(with, ws.fill.window))
 	return errNow, errThen, warnNow, warnThen
 }
 

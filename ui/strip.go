@@ -82,7 +82,12 @@ func (r *stripRenderer) rebuild() {
 	v := ws.ed.View()
 	fg := theme.Color(theme.ColorNameForeground)
 	r.objs = r.objs[:0]
-	title := canvas.NewText(lang.X("strip.title", "Presence"), fg)
+	label := lang.X("strip.title", "Presence")
+	if p := ws.fill.preview; p != nil && p.Week == v.Week {
+		v = p // the proposal is previewed before it is taken
+		label = lang.X("strip.preview", "With proposal")
+	}
+	title := canvas.NewText(label, fg)
 	title.TextStyle.Bold = true
 	title.TextSize = 12
 	title.Move(fyne.NewPos(8, stripBarY+1))

@@ -1,0 +1,276 @@
+package house
+
+import (
+	"math"
+	"slices"
+	"time"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// Coverage is measured in person-minutes: for every instant of a band of
+// the coverage profile, how many opvoeders are missing below the band's
+// minimum (COV-DAY counts the same presences: worked shifts of a kind that
+// counts, by active members who count as opvoeder and are not absent, each
+// member once), plus every minute of a night without night cover
+// (COV-NIGHT). Shortfall measures it; Bound proves how low any roster within
+// the rules can bring it.
+
+// presence is a time a member is (or could be) present; member ≤ 0 is a
+// placeholder that counts on its own.
+type presence struct {
+	member int
+	s, e   time.Time
+}
+
+// present returns the presences the engine counts for the bands (day) and
+// the nights (night) around w.
+func present(h *roster.House, w roster.Window) (day, night []presence) {
+	for _, s := range h.Shifts(roster.Window{From: w.From - 2, To: w.To + 1}) {
+		m := h.Member(s.Member)
+		if !s.Worked() || (m != nil && (!m.Active(s.Date) || h.Plan.AbsenceOn(m.ID, s.Date) != nil)) {
+			continue
+		}
+		if s.Kind.Present() && (m == nil || m.CountsAsOpvoeder()) {
+			day = append(day, presence{s.Member, s.Start, s.End})
+		}
+		if s.Kind.NightCover() {
+			night = append(night, presence{s.Member, s.Start, s.End})
+		}
+	}
+	return day, night
+}
+
+// demand calls f for every band instance and night of w (clipped to w) with
+// its minimum.
+func demand(h *roster.House, w roster.Window, f func(night bool, s, e time.Time, need int)) {
+	ws, we := w.From.Start(), (w.To + 1).Start()
+	clip := func(s, e time.Time) (time.Time, time.Time) {
+		if s.Before(ws) {
+			s = ws
+		}
+		if e.After(we) {
+			e = we
+		}
+		return s, e
+	}
+	hol := roster.NewHolidaySet(roster.Window{From: w.From - 1, To: w.To}, h.Settings.ExtraHolidays)
+	for d := w.From - 1; d <= w.To; d++ {
+		dt := hol.DayTypeOf(d)
+		for _, b := range h.Coverage {
+			if b.Day == dt && b.Min > 0 {
+				s, e := clip(roster.Span(d, b.Start, b.End))
+				f(false, s, e, b.Min)
+			}
+		}
+	}
+	ns, ne := roster.NightClocks(&h.Settings)
+	for d := w.From; d <= w.To; d++ {
+		s, e := clip(roster.Span(d, ns, ne))
+		f(true, s, e, 1)
+	}
+}
+
+// Shortfall returns the uncovered person-minutes of w in h.
+func Shortfall(h *roster.House, w roster.Window) int {
+	day, night := present(h, w)
+	var sum time.Duration
+	demand(h, w, func(isNight bool, s, e time.Time, need int) {
+		iv := day
+		if isNight {
+			iv = night
+		}
+		sum += short(iv, s, e, need)
+	})
+	return int(sum / time.Minute)
+}
+
+// Bound returns a proven lower bound on the uncovered person-minutes of
+// window w (Shortfall) for every roster that keeps what h already plans and
+// adds shifts only on open cells, without a new error or warning. It is the
+// larger of two bounds:
+//
+//   - per instant: the opvoeders present at time t in any such roster are
+//     among those present now and those with an open cell whose shift of a
+//     type that counts (allowed by their flags and "kan niet" wishes) holds
+//     t; at least the minimum minus their number stays missing (nights: no
+//     member can cover);
+//   - per hour: a member can add at most her remaining hours — per balance
+//     period the slack limit (SLACK) and per week the contract plus 1/9
+//     (CONTRACT), minus what is planned already — and a contract hour of a
+//     shift type brings at most that type's presence in the bands per
+//     contract hour; the day shortfall now minus all of that stays missing.
+//
+// Both ignore every other rule (which only removes possibilities), so the
+// bound never exceeds the truth.
+func Bound(h *roster.House, w roster.Window) int {
+	ix := newIndex(h, w)
+	day, night := present(h, w)
+	types := plannable(h)
+	capDay, capNight := slices.Clone(day), slices.Clone(night)
+	for mi := range h.Members {
+		m := &h.Members[mi]
+		for d := w.From; d <= w.To; d++ {
+			if !ix.open(m, d) {
+				continue
+			}
+			for _, st := range types {
+				if !mayWork(m, st) || ix.cannot(m.ID, d, st.Code) {
+					continue
+				}
+				s, e := roster.Span(d, st.Start, st.End)
+				if st.Kind.Present() && m.CountsAsOpvoeder() {
+					capDay = append(capDay, presence{m.ID, s, e})
+				}
+				if st.Kind.NightCover() {
+					capNight = append(capNight, presence{m.ID, s, e})
+				}
+			}
+		}
+	}
+	var instant, nightLost, dayNow time.Duration
+	demand(h, w, func(isNight bool, s, e time.Time, need int) {
+		if isNight {
+			nightLost += short(capNight, s, e, need)
+			return
+		}
+		instant += short(capDay, s, e, need)
+		dayNow += short(day, s, e, need)
+	})
+	// Per hour: the presence every member can still add.
+	add := 0.0
+	for mi := range h.Members {
+		m := &h.Members[mi]
+		if !m.CountsAsOpvoeder() || !activeIn(m, w) {
+			continue
+		}
+		r := presencePerHour(h, m, types)
+		if math.IsInf(r, 1) {
+			add = math.Inf(1)
+			break
+		}
+		add += r * addableHours(h, ix, m, w) * 60
+	}
+	if math.IsInf(add, 1) || math.IsNaN(add) {
+		add = math.Inf(1)
+	}
+	hourly := float64(dayNow/time.Minute) - add
+	dayBound := max(float64(instant/time.Minute), math.Ceil(hourly))
+	return int(dayBound) + int(nightLost/time.Minute)
+}
+
+// addableHours returns the contract hours m can still be given in w: per
+// balance period touching w the least of what the slack limit leaves and
+// what the weeks' contract-plus-1/9 limits leave.
+func addableHours(h *roster.House, ix *index, m *roster.Member, w roster.Window) float64 {
+	weeksN := h.Settings.BalanceWeeksOrDefault()
+	total := 0.0
+	for p := roster.BalancePeriod(w.From, weeksN); p.From <= w.To; p = roster.BalancePeriod(p.To+1, weeksN) {
+		slack := math.Inf(1) // no contract: SLACK does not apply
+		if c := contractIn(m, p); c > 0 {
+			slack = max(0, roster.SlackLimit(&h.Settings, c)-ix.hoursIn(m.ID, p))
+		}
+		weekSum := 0.0
+		for mon := p.From.Monday(); mon <= p.To; mon += 7 {
+			wk := roster.Week(mon)
+			if wk.To < w.From || wk.From > w.To {
+				continue
+			}
+			c := contractIn(m, wk)
+			if c <= 0 {
+				weekSum = math.Inf(1) // no contract: CONTRACT does not apply
+				continue
+			}
+			weekSum += max(0, roster.ContractWeekLimit(c)-ix.hoursIn(m.ID, wk))
+		}
+		total += min(slack, weekSum)
+	}
+	return total
+}
+
+// presencePerHour is the most band presence (minutes, any band of any day
+// type, an hour more for a clock change) one contract minute of a shift
+// type that counts and that m may work can bring; +Inf when such a type
+// counts no contract time.
+func presencePerHour(h *roster.House, m *roster.Member, types []*roster.ShiftType) float64 {
+	best := 0.0
+	for _, st := range types {
+		if !st.Kind.Present() || !mayWork(m, st) {
+			continue
+		}
+		ss, se := span(st)
+		perDay := map[roster.DayType]int{}
+		for _, b := range h.Coverage {
+			bs, be := int(b.Start), int(b.End)
+			if be <= bs {
+				be += 1440
+			}
+			for _, off := range []int{-1440, 0, 1440} {
+				perDay[b.Day] += max(0, min(se, be+off)-max(ss, bs+off))
+			}
+		}
+		pres := 0
+		for _, v := range perDay {
+			pres = max(pres, v)
+		}
+		if pres == 0 {
+			continue
+		}
+		if se > 1440 {
+			pres += 60 // a night across the clock change lasts an hour longer
+		}
+		cm := float64(se - ss - st.BreakMin)
+		if st.Kind.Sleeping() {
+			cm /= 2
+		}
+		if cm <= 0 {
+			return math.Inf(1)
+		}
+		best = max(best, float64(pres)/cm)
+	}
+	return best
+}
+
+// short returns the person-minutes within [s, e) by which fewer than need
+// distinct members (each placeholder on its own) of iv are present.
+func short(iv []presence, s, e time.Time, need int) time.Duration {
+	if !e.After(s) {
+		return 0
+	}
+	cuts := []time.Time{s, e}
+	var in []presence
+	for _, p := range iv {
+		if p.e.After(s) && p.s.Before(e) {
+			in = append(in, p)
+			if p.s.After(s) {
+				cuts = append(cuts, p.s)
+			}
+			if p.e.Before(e) {
+				cuts = append(cuts, p.e)
+			}
+		}
+	}
+	slices.SortFunc(cuts, func(a, b time.Time) int { return a.Compare(b) })
+	cuts = slices.CompactFunc(cuts, func(a, b time.Time) bool { return a.Equal(b) })
+	var lost time.Duration
+	seen := map[int]bool{}
+	for i := 0; i+1 < len(cuts); i++ {
+		a, b := cuts[i], cuts[i+1]
+		clear(seen)
+		n := 0
+		for _, p := range in {
+			if !p.s.After(a) && p.e.After(a) {
+				if p.member <= 0 {
+					n++
+				} else if !seen[p.member] {
+					seen[p.member] = true
+					n++
+				}
+			}
+		}
+		if n < need {
+			lost += time.Duration(need-n) * b.Sub(a)
+		}
+	}
+	return lost
+}

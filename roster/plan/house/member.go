@@ -1,0 +1,182 @@
+package house
+
+import (
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/plan"
+)
+
+// cellKey indexes assignments by member and date.
+type cellKey struct {
+	member int
+	date   roster.Date
+}
+
+// index answers the planner's questions about one state of the house: which
+// cells are open, which nights are covered, and the hours per member and day
+// as the engine's ledger counts them.
+type index struct {
+	h      *roster.House
+	cells  map[cellKey][]*roster.Assignment
+	nights map[roster.Date]bool
+	hours  map[cellKey]float64 // contract hours per member and date: shifts and absences
+}
+
+// newIndex indexes h for the dates of w (and the balance periods around it).
+func newIndex(h *roster.House, w roster.Window) *index {
+	ix := &index{h: h, cells: map[cellKey][]*roster.Assignment{}, nights: map[roster.Date]bool{}, hours: map[cellKey]float64{}}
+	weeks := h.Settings.BalanceWeeksOrDefault()
+	lo, hi := roster.BalancePeriod(w.From, weeks).From-1, roster.BalancePeriod(w.To, weeks).To+1
+	for i := range h.Plan.Assignments {
+		a := &h.Plan.Assignments[i]
+		if a.Date < lo || a.Date > hi {
+			continue
+		}
+		k := cellKey{a.Member, a.Date}
+		ix.cells[k] = append(ix.cells[k], a)
+		st := h.ShiftType(a.Shift)
+		if st != nil && st.Kind.NightCover() && a.State != roster.StateSick && h.Plan.AbsenceOn(a.Member, a.Date) == nil {
+			if m := h.Member(a.Member); m != nil && m.Active(a.Date) {
+				ix.nights[a.Date] = true
+			}
+		}
+	}
+	for _, s := range h.Shifts(roster.Window{From: lo, To: hi}) {
+		if !s.Worked() && h.Plan.AbsenceOn(s.Member, s.Date) != nil {
+			continue
+		}
+		ix.hours[cellKey{s.Member, s.Date}] += s.ContractHours()
+	}
+	for i := range h.Plan.Absences {
+		a := &h.Plan.Absences[i]
+		m := h.Member(a.Member)
+		if m == nil {
+			continue
+		}
+		for d := max(a.From, lo); d <= min(a.To, hi); d++ {
+			ix.hours[cellKey{a.Member, d}] += roster.AbsenceHours(a, m, d)
+		}
+	}
+	return ix
+}
+
+// open reports whether the planner may put a shift on m's cell of d: m is
+// active, the cell holds nothing, m is not absent, the day is not in a fixed
+// period and m has no "kan niet" wish for the whole day.
+func (ix *index) open(m *roster.Member, d roster.Date) bool {
+	return m.Active(d) && len(ix.cells[cellKey{m.ID, d}]) == 0 && ix.h.Plan.AbsenceOn(m.ID, d) == nil &&
+		ix.h.Plan.StateOn(d) != roster.PeriodFixed && !ix.cannot(m.ID, d, "")
+}
+
+// cannot reports whether member has a "kan niet" wish on d for shift code
+// (code "": for the whole day).
+func (ix *index) cannot(member int, d roster.Date, code string) bool {
+	for _, w := range roster.WishesOn(ix.h, member, d) {
+		if w.Kind == roster.WishCannot && (w.Shift == "" || w.Shift == code) {
+			return true
+		}
+	}
+	return false
+}
+
+// nightCovered reports whether the night of d has a worked night cover.
+func (ix *index) nightCovered(d roster.Date) bool { return ix.nights[d] }
+
+// hoursIn sums member's contract hours (shifts and absences) over w.
+func (ix *index) hoursIn(member int, w roster.Window) float64 {
+	sum := 0.0
+	for d := w.From; d <= w.To; d++ {
+		sum += ix.hours[cellKey{member, d}]
+	}
+	return sum
+}
+
+// contractIn sums m's contract hours over w (per day 1/7 of the week's).
+func contractIn(m *roster.Member, w roster.Window) float64 {
+	sum := 0.0
+	for d := w.From; d <= w.To; d++ {
+		if m.Active(d) {
+			sum += m.HoursOn(d) / 7
+		}
+	}
+	return sum
+}
+
+// chunkEmployee maps member m's cells, flags, wishes and hours in chunk.
+// Hours: the week may hold at most the contract plus 1/9 (CONTRACT) and the
+// balance period at most (1 − slack) × contract (SLACK), as the engine's
+// ledger counts them; the planner aims at the member's share of what the
+// period has left, in proportion to the weeks still to plan (FairWeight per
+// hour away from it), so the hours spread over the weeks.
+func chunkEmployee(h *roster.House, ix *index, cm *chunkMap, m *roster.Member, chunk roster.Window) plan.Employee {
+	D, S := chunk.Days()+1, len(cm.types)
+	e := plan.Employee{Name: m.Name, MaxConsecutive: 5, MaxWeekends: plan.Unlimited,
+		Fixed: make([]int, D), Forbidden: make([][]bool, D), Cost: make([][]int, D)}
+	index := map[string]int{}
+	for s, code := range cm.codes {
+		index[code] = s
+	}
+	lockedMin := 0 // contract minutes of locked plannable shifts in the chunk's own days
+	beforeMin := 0 // and on column 0, the day before (the core counts them too)
+	for d := range D {
+		date := cm.from + roster.Date(d)
+		forb, cost := make([]bool, S), make([]int, S+1)
+		e.Forbidden[d], e.Cost[d] = forb, cost
+		fixed := plan.Free
+		if d == 0 || !ix.open(m, date) {
+			fixed = plan.Off
+		}
+		if ex := ix.cells[cellKey{m.ID, date}]; len(ex) > 0 {
+			fixed = plan.Off
+			if s, ok := index[ex[0].Shift]; ok && len(ex) == 1 && ex[0].State == roster.StatePlanned && ex[0].Start == nil && ex[0].End == nil {
+				fixed = s
+				if d > 0 {
+					lockedMin += contractMinutes(date, cm.types[s])
+				} else {
+					beforeMin = contractMinutes(date, cm.types[s])
+				}
+			}
+		}
+		for s, st := range cm.types {
+			forb[s] = !mayWork(m, st) || ix.cannot(m.ID, date, st.Code)
+		}
+		for _, wi := range roster.WishesOn(h, m.ID, date) {
+			s, named := index[wi.Shift]
+			if wi.Shift != "" && !named {
+				continue // a wish about a shift the planner does not place
+			}
+			switch wi.Kind {
+			case roster.WishRatherNot:
+				for v := 1; v <= S; v++ {
+					if wi.Shift == "" || v == s+1 {
+						cost[v] += WishWeight
+					}
+				}
+			case roster.WishPrefer:
+				for v := 0; v <= S; v++ {
+					if (wi.Shift == "" && v == 0) || (wi.Shift != "" && v != s+1) {
+						cost[v] += WishWeight
+					}
+				}
+			}
+		}
+		e.Fixed[d] = fixed
+	}
+	// Hours outside the chunk's planned cells: the rest of the ISO week and
+	// of the balance period, absences and unplanned kinds included.
+	week := roster.Week(chunk.From)
+	weekCap := roster.ContractWeekLimit(contractIn(m, week)) - (ix.hoursIn(m.ID, week) - float64(lockedMin)/60)
+	bp := roster.BalancePeriod(chunk.From, h.Settings.BalanceWeeksOrDefault())
+	slackLeft := roster.SlackLimit(&h.Settings, contractIn(m, bp)) - ix.hoursIn(m.ID, bp)
+	limit := min(weekCap, slackLeft+float64(lockedMin)/60)
+	// The share of what is left that belongs to this chunk: its contract
+	// over the contract of the period's remaining days.
+	rest := roster.Window{From: chunk.From, To: bp.To}
+	share := slackLeft
+	if c := contractIn(m, rest); c > 0 {
+		share = slackLeft * contractIn(m, chunk) / c
+	}
+	e.MaxMinutes = max(int(limit*60), lockedMin) + beforeMin
+	e.TargetMinutes = max(int(share*60)+lockedMin, 0) + beforeMin
+	e.MinutesWeight = FairWeight
+	return e
+}

@@ -1,0 +1,271 @@
+package house
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/plan"
+)
+
+// House cost weights in the planner's model.
+const (
+	UnderWeight = 100 // per missing opvoeder on a shift's demand
+	OverWeight  = 5   // per opvoeder above it
+	NightWeight = 100 // per missing or double night cover
+	WishWeight  = 10  // per "liever niet" honoured not, or "graag" missed
+	FairWeight  = 1   // per hour away from a member's share of the week
+)
+
+// chunkMap remembers how one chunk problem's rows and columns map to the
+// house. Column 0 is the day before the chunk, always locked, so that the
+// rest rules see the shift before it.
+type chunkMap struct {
+	from    roster.Date // date of column 0
+	members []int       // member IDs per employee row
+	codes   []string    // shift codes per shift index
+	types   []*roster.ShiftType
+	locked  [][]bool // [e][d]: cell was locked
+}
+
+// plannable returns the shift types the planner places: group shifts and
+// night covers (meetings and office work are not planned).
+func plannable(h *roster.House) []*roster.ShiftType {
+	var out []*roster.ShiftType
+	for i := range h.ShiftTypes {
+		st := &h.ShiftTypes[i]
+		if st.Kind == roster.KindGroup || st.Kind.NightCover() {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// chunkProblem maps the days of chunk (inside the ISO week of its first
+// day) of h onto a plan.Problem. h holds the proposals of earlier chunks as
+// assignments: they are locked like the team's own.
+func chunkProblem(h *roster.House, ix *index, chunk roster.Window) (*plan.Problem, *chunkMap, error) {
+	cm := &chunkMap{from: chunk.From - 1, types: plannable(h)}
+	if len(cm.types) == 0 || len(cm.types) > 31 {
+		return nil, nil, fmt.Errorf("%d planbare diensttypen / %d plannable shift types", len(cm.types), len(cm.types))
+	}
+	for _, st := range cm.types {
+		cm.codes = append(cm.codes, st.Code)
+	}
+	D, S := chunk.Days()+1, len(cm.types)
+	p := &plan.Problem{Days: D, Minutes: make([][]int, D), Cover: make([][]plan.Cover, D)}
+	lim := roster.EngineLimits()
+	for _, st := range cm.types {
+		p.Shifts = append(p.Shifts, plan.Shift{Name: st.Code})
+	}
+	for d := range D {
+		p.Minutes[d] = make([]int, S)
+		for s, st := range cm.types {
+			p.Minutes[d][s] = contractMinutes(cm.from+roster.Date(d), st)
+		}
+	}
+	// Rest between shift types on consecutive days, from the engine's
+	// limits: the daily rest, or the night rest after a night duty that
+	// ends late. The shortened rest is never planned (it is once per week
+	// and the engine decides which rest it is).
+	for a, sa := range cm.types {
+		for b, sb := range cm.types {
+			if restMinutes(sa, sb) < requiredRest(sa, lim) {
+				p.Shifts[a].CannotFollow = append(p.Shifts[a].CannotFollow, b)
+			}
+		}
+	}
+	chunkCover(h, ix, cm, p)
+	for i := range h.Members {
+		m := &h.Members[i]
+		if !m.CountsAsOpvoeder() || !activeIn(m, chunk) {
+			continue
+		}
+		p.Employees = append(p.Employees, chunkEmployee(h, ix, cm, m, chunk))
+		cm.members = append(cm.members, m.ID)
+	}
+	if len(p.Employees) == 0 {
+		return p, cm, nil
+	}
+	if err := p.SetLockedTolerance(); err != nil {
+		return nil, nil, err
+	}
+	cm.locked = make([][]bool, len(p.Employees))
+	for e := range p.Employees {
+		cm.locked[e] = make([]bool, D)
+		for d, f := range p.Employees[e].Fixed {
+			cm.locked[e][d] = f != plan.Free
+		}
+	}
+	return p, cm, nil
+}
+
+func activeIn(m *roster.Member, w roster.Window) bool {
+	for d := w.From; d <= w.To; d++ {
+		if m.Active(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// contractMinutes is what a shift of type st on date counts against the
+// contract, as the engine's ledger counts it (Shift.ContractHours).
+func contractMinutes(date roster.Date, st *roster.ShiftType) int {
+	s, e := roster.Span(date, st.Start, st.End)
+	sh := roster.Shift{Start: s, End: e, BreakMin: st.BreakMin, Kind: st.Kind}
+	return max(int(sh.ContractHours()*60+0.5), 0)
+}
+
+// span returns a shift type's start and end in minutes from the start of
+// its day (the end may lie in the next day).
+func span(st *roster.ShiftType) (int, int) {
+	s, e := int(st.Start), int(st.End)
+	if e <= s {
+		e += 1440
+	}
+	return s, e
+}
+
+// restMinutes is the rest between a shift of type a and one of type b the
+// next day.
+func restMinutes(a, b *roster.ShiftType) int {
+	_, ae := span(a)
+	bs, _ := span(b)
+	return bs + 1440 - ae
+}
+
+// requiredRest is the engine's daily rest, or its night rest after a shift
+// that ends after the late-end clock time the next day.
+func requiredRest(a *roster.ShiftType, lim roster.Limits) int {
+	if _, e := span(a); e > 1440+int(lim.NightRestLateEnd) {
+		return int(lim.NightRestAfter.Minutes())
+	}
+	return int(lim.RestDaily.Minutes())
+}
+
+// nightWork reports whether a shift type holds more than an hour between
+// 00:00 and 06:00 (what the engine calls night work).
+func nightWork(st *roster.ShiftType) bool {
+	s, e := span(st)
+	n := 0
+	for _, night := range [][2]int{{0, 360}, {1440, 1800}} {
+		n += max(0, min(e, night[1])-max(s, night[0]))
+	}
+	return n > 60
+}
+
+// mayWork reports whether m's flags allow shift type st (ROLE).
+func mayWork(m *roster.Member, st *roster.ShiftType) bool {
+	return roster.MayDoKind(m, st.Kind) && !(m.Pregnant && nightWork(st))
+}
+
+// chunkCover sets the coverage demand per day and shift type: each band is
+// covered greedily by group shift types at the band's minimum; each night
+// that has no cover yet wants one night cover: a live-in night when a
+// live-in member is free that night (nights to live-in members first),
+// otherwise the house's night type.
+func chunkCover(h *roster.House, ix *index, cm *chunkMap, p *plan.Problem) {
+	hol := roster.NewHolidaySet(roster.Window{From: cm.from, To: cm.from + roster.Date(p.Days)}, h.Settings.ExtraHolidays)
+	S := len(cm.types)
+	for d := range p.Days {
+		date := cm.from + roster.Date(d)
+		p.Cover[d] = make([]plan.Cover, S)
+		for s, st := range cm.types {
+			c := plan.Cover{Under: UnderWeight, Over: OverWeight}
+			if st.Kind.NightCover() {
+				c = plan.Cover{Under: NightWeight, Over: NightWeight}
+			}
+			p.Cover[d][s] = c
+		}
+		if d > 0 && !ix.nightCovered(date) {
+			if s := nightType(h, ix, cm, date); s >= 0 {
+				p.Cover[d][s].Required = 1
+			}
+		}
+		dt := hol.DayTypeOf(date)
+		for _, b := range h.Coverage {
+			if b.Day != dt || b.Min <= 0 {
+				continue
+			}
+			for _, s := range coverBand(cm, b) {
+				p.Cover[d][s].Required = max(p.Cover[d][s].Required, b.Min)
+			}
+		}
+	}
+}
+
+// coverBand picks group shift types that together cover band b: from the
+// band start, repeatedly the type that starts at or before the uncovered
+// point and ends furthest.
+func coverBand(cm *chunkMap, b roster.Band) []int {
+	bs, be := int(b.Start), int(b.End)
+	if be <= bs {
+		be += 1440
+	}
+	var out []int
+	for t := bs; t < be; {
+		best, bestEnd := -1, t
+		for s, st := range cm.types {
+			if !st.Kind.Present() {
+				continue
+			}
+			ss, se := span(st)
+			if ss <= t && se > bestEnd {
+				best, bestEnd = s, se
+			}
+		}
+		if best < 0 {
+			// Nothing starts early enough: take the earliest start after t.
+			for s, st := range cm.types {
+				ss, se := span(st)
+				if st.Kind.Present() && ss > t && ss < be && (best < 0 || ss < int(cm.types[best].Start)) {
+					best, bestEnd = s, se
+				}
+			}
+			if best < 0 {
+				break
+			}
+		}
+		if !slices.Contains(out, best) {
+			out = append(out, best)
+		}
+		t = bestEnd
+	}
+	return out
+}
+
+// nightType is the shift index that should cover the night of date: the
+// live-in type when the house uses live-in nights (or mixes) and a live-in
+// member may take it, else the house's night type; -1 if none.
+func nightType(h *roster.House, ix *index, cm *chunkMap, date roster.Date) int {
+	find := func(k roster.ShiftKind) int {
+		for s, st := range cm.types {
+			if st.Kind == k {
+				return s
+			}
+		}
+		return -1
+	}
+	mode := h.Settings.NightMode
+	if mode == roster.NightLiveIn || mode == roster.NightMixed || mode == "" {
+		if s := find(roster.KindLiveIn); s >= 0 {
+			for i := range h.Members {
+				m := &h.Members[i]
+				if m.CountsAsOpvoeder() && mayWork(m, cm.types[s]) && ix.open(m, date) && !ix.cannot(m.ID, date, cm.types[s].Code) {
+					return s
+				}
+			}
+		}
+	}
+	order := []roster.ShiftKind{roster.KindSleep, roster.KindAwakeNight, roster.KindLiveIn}
+	if mode == roster.NightAwake {
+		order = []roster.ShiftKind{roster.KindAwakeNight, roster.KindSleep, roster.KindLiveIn}
+	}
+	for _, k := range order {
+		if s := find(k); s >= 0 {
+			return s
+		}
+	}
+	return -1
+}

@@ -1,0 +1,188 @@
+// Package house is the planner's adapter for a roster.House ("vul aan"): it
+// maps the open cells of a window onto the planner core (roster/plan), lets
+// the engine (roster.Check) judge the result, repairs it until it adds no
+// finding, and proves a bound on the coverage any roster within the rules
+// can reach.
+//
+// # The model
+//
+// Cells are (opvoeder, day); the plannable shift types are the group shifts
+// and the night covers. The window is planned week by week (ISO weeks), each
+// week as one core problem whose first column is the locked day before it,
+// with the proposals of earlier weeks locked like the team's own shifts:
+//   - existing assignments, absences, inactivity, "kan niet" whole-day
+//     wishes and days in a fixed period lock the cell;
+//   - member flags (nights, live-in, sleep shifts, pregnancy: the engine's
+//     ROLE rule through roster.MayDoKind) and "kan niet" shift wishes forbid
+//     shift types; "liever niet" and "graag" wishes are soft costs;
+//   - rest: shift pairs on consecutive days closer than the engine's daily
+//     rest (or its night rest after a night duty that ends late) may not
+//     follow each other (roster.EngineLimits; the shortened rest is never
+//     planned);
+//   - hours: per week at most the contract plus 1/9 (roster.ContractWeekLimit)
+//     and per balance period at most the slack limit (roster.SlackLimit),
+//     counted as the engine's ledger counts them (absences and unplanned
+//     kinds included); a cost per hour away from the week's share of what
+//     the period has left spreads the hours over the weeks;
+//   - coverage: each band of the profile is covered greedily by group shift
+//     types at its minimum; each uncovered night wants one night cover: a
+//     live-in night when a live-in member is free, else the house's night
+//     type.
+//
+// # The judge
+//
+// The model is a simplification; the engine decides. After the core, the
+// proposal is checked with roster.CheckAt on the window and a week around
+// it, against the findings of the house alone. Every finding that is new —
+// an error or a warning; a coverage gap counts as new only where the
+// uncovered time grows — is hard, except the soft costs the planner weighs
+// on purpose (see Soft), which are returned with the proposal. Proposals
+// that such a finding names are dropped until none is left (accept); then
+// the remaining gaps are refilled one assignment at a time, every step
+// judged by the engine (refill). So accepting the whole proposal never adds
+// an error or a warning that the proposal does not report.
+//
+// # The bound
+//
+// Bound proves how much of the open time no roster within the rules can
+// cover: see bound.go.
+package house
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/plan"
+)
+
+// Result is a proposal and how good it is.
+type Result struct {
+	// Proposals are new assignments for open cells of the window.
+	Proposals []roster.Assignment
+	// OpenMinutes is the uncovered person-minutes of the window now,
+	// UncoveredMinutes with the proposal accepted (see Shortfall).
+	OpenMinutes, UncoveredMinutes int
+	// BoundMinutes is a proven lower bound on the uncovered time of every
+	// roster within the rules that keeps the existing cells.
+	BoundMinutes int
+	// Gaps are the coverage findings that remain with the proposal.
+	Gaps []roster.Finding
+	// Soft are the new findings the proposal makes on purpose: "liever
+	// niet" wishes not honoured and too few free Sundays (see Soft).
+	Soft []roster.Finding
+	// Checks counts the engine runs of the judge.
+	Checks int
+	// Seconds is how long Propose took.
+	Seconds float64
+}
+
+// coreShare is the part of a time limit the core gets; the judge and the
+// refill get the rest.
+const coreShare = 0.6
+
+// Propose proposes assignments for the open cells of window w of h. It
+// returns only new assignments (existing ones are never moved), which
+// together add no error and no warning finding of the engine except the
+// soft ones in Result.Soft. progress gets the core's reports. Without a
+// time limit, iteration budget or cancellable context the search runs 5 s.
+// When ctx ends, Propose returns the best judged proposal so far at once.
+// With an iteration budget and no time limit the result depends only on
+// the house, the window and the seed.
+func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Options, progress func(plan.Progress)) (Result, error) {
+	t0 := time.Now()
+	if w.Days() < 1 {
+		return Result{}, fmt.Errorf("leeg venster %s / empty window %s", w, w)
+	}
+	if len(plannable(h)) == 0 {
+		return Result{}, errors.New("geen planbare diensttypen (groeps- of nachtdiensten) / no plannable shift types (group or night shifts)")
+	}
+	if opts.TimeLimit == 0 && opts.MaxIterations == 0 && ctx.Done() == nil {
+		opts.TimeLimit = 5 * time.Second
+	}
+	today := roster.Today()
+	j := newJudge(h, w, today)
+	res := Result{OpenMinutes: Shortfall(h, w), BoundMinutes: Bound(h, w)}
+	var deadline time.Time
+	if opts.TimeLimit > 0 {
+		deadline = t0.Add(opts.TimeLimit)
+	}
+	props, err := coreProposal(ctx, h, w, opts, progress)
+	if err != nil {
+		return Result{}, err
+	}
+	props, fs := j.accept(ctx, props)
+	props, fs = j.refill(ctx, props, fs, deadline)
+	res.Proposals = props
+	j.check(props)
+	res.UncoveredMinutes = j.short()
+	res.Gaps = gaps(fs, w)
+	_, res.Soft = j.fresh(fs)
+	res.Checks = j.checks
+	res.Seconds = time.Since(t0).Seconds()
+	return res, nil
+}
+
+// weeks splits w into the parts of its ISO weeks.
+func weeks(w roster.Window) []roster.Window {
+	var out []roster.Window
+	for d := w.From; d <= w.To; {
+		end := min(d.Monday()+6, w.To)
+		out = append(out, roster.Window{From: d, To: end})
+		d = end + 1
+	}
+	return out
+}
+
+// coreProposal runs the core week by week and returns its assignments for
+// open cells. When ctx ends it returns what it has.
+func coreProposal(ctx context.Context, h *roster.House, w roster.Window, opts plan.Options, progress func(plan.Progress)) ([]roster.Assignment, error) {
+	work := *h
+	work.Plan.Assignments = append([]roster.Assignment(nil), h.Plan.Assignments...)
+	chunks := weeks(w)
+	var props []roster.Assignment
+	for ci, c := range chunks {
+		if ctx.Err() != nil {
+			break
+		}
+		ix := newIndex(&work, c)
+		p, cm, err := chunkProblem(&work, ix, c)
+		if err != nil {
+			return nil, fmt.Errorf("vul aan / fill in: %w", err)
+		}
+		if len(p.Employees) == 0 {
+			continue
+		}
+		o := opts
+		o.Seed = opts.Seed + uint64(ci)
+		if opts.TimeLimit > 0 {
+			o.TimeLimit = time.Duration(float64(opts.TimeLimit) * coreShare / float64(len(chunks)))
+		}
+		if opts.MaxIterations > 0 {
+			o.MaxIterations = max(opts.MaxIterations/int64(len(chunks)), 1000)
+		}
+		r, err := plan.Solve(ctx, p, o, progress)
+		if errors.Is(err, plan.ErrInfeasible) {
+			continue
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				break
+			}
+			return nil, fmt.Errorf("vul aan / fill in: %w", err)
+		}
+		for e, row := range r.Solution {
+			for d, s := range row {
+				if s == plan.Off || cm.locked[e][d] {
+					continue
+				}
+				a := roster.Assignment{Member: cm.members[e], Date: cm.from + roster.Date(d), Shift: cm.codes[s]}
+				props = append(props, a)
+				work.Plan.Assignments = append(work.Plan.Assignments, a)
+			}
+		}
+	}
+	return props, nil
+}
