@@ -25,8 +25,8 @@ var colProposal = color.NRGBA{0x00, 0x89, 0x7b, 0xff}
 // it, and the run under way.
 type fillState struct {
 	proposal map[cellKey]string
-	window   roster.Window // what the proposal was made for
-	result   house.Result  // the planner's figures: open hours, bound, gaps
+	window   roster.Window    // what the proposal was made for
+	result   house.Result     // the planner's figures: open hours, bound, gaps
 	preview  *roster.WeekView // the visible week with the proposal accepted (coverage strip)
 	run      *fillRun
 	bar      *fyne.Container
