@@ -18,6 +18,9 @@ import (
 // It solves a Curtois & Qu instance with the planner core, verifies the
 // result with the independent evaluator and writes the solution CSV.
 func runBench(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "house" {
+		return runBenchHouse(args[1:], stdout, stderr)
+	}
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	seconds := fs.Float64("seconds", 10, "rekentijd in seconden / time limit in seconds")

@@ -26,7 +26,7 @@ type command struct {
 // commands returns the subcommands by name.
 func commands() map[string]command {
 	return map[string]command{
-		"bench":   {runBench, "plan een benchmarkinstantie / solve a benchmark instance"},
+		"bench":   {runBench, "plan een benchmarkinstantie (curtois) of gegenereerde huizen (house) / solve a benchmark instance (curtois) or generated houses (house)"},
 		"check":   {runCheck, "controleer het rooster / check the roster"},
 		"cover":   {runCover, "wie kan invallen? / who can cover?"},
 		"demo":    {runDemo, "schrijf het demohuis / write the demo house"},

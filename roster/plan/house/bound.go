@@ -128,35 +128,63 @@ func Bound(h *roster.House, w roster.Window) int {
 			}
 		}
 	}
-	var instant, nightLost, dayNow time.Duration
+	var instant, nightLost, dayNow, nightNow time.Duration
 	demand(h, w, func(isNight bool, s, e time.Time, need int) {
 		if isNight {
 			nightLost += short(capNight, s, e, need)
+			nightNow += short(night, s, e, need)
 			return
 		}
 		instant += short(capDay, s, e, need)
 		dayNow += short(day, s, e, need)
 	})
-	// Per hour: the presence every member can still add.
-	add := 0.0
+	// Per hour: the contract minutes every member can still add, and the
+	// most presence a contract minute brings by day (opvoeders only) and by
+	// night. The least shortfall the hours allow spends them where they
+	// bring most, up to what can be covered at all.
+	var addOp, addOther, rDay, rNight float64
 	for mi := range h.Members {
 		m := &h.Members[mi]
-		if !m.CountsAsOpvoeder() || !activeIn(m, w) {
+		if !activeIn(m, w) {
 			continue
 		}
-		r := presencePerHour(h, m, types)
-		if math.IsInf(r, 1) {
-			add = math.Inf(1)
-			break
+		a := addableHours(h, ix, m, w) * 60
+		rn := perContractMinute(h, m, types, true)
+		if m.CountsAsOpvoeder() {
+			addOp += a
+			rDay = max(rDay, perContractMinute(h, m, types, false))
+		} else {
+			addOther += a
 		}
-		add += r * addableHours(h, ix, m, w) * 60
+		rNight = max(rNight, rn)
 	}
-	if math.IsInf(add, 1) || math.IsNaN(add) {
-		add = math.Inf(1)
+	D, N := float64(dayNow/time.Minute), float64(nightNow/time.Minute)
+	dCov, nCov := D-float64(instant/time.Minute), N-float64(nightLost/time.Minute)
+	gain := 0.0
+	spend := func(budget *float64, r float64, room *float64) {
+		if r <= 0 || *budget <= 0 || *room <= 0 {
+			return
+		}
+		use := min(*budget, *room/r)
+		if math.IsInf(r, 1) {
+			use = 0
+			gain += *room
+			*room = 0
+			return
+		}
+		gain += use * r
+		*room -= use * r
+		*budget -= use
 	}
-	hourly := float64(dayNow/time.Minute) - add
-	dayBound := max(float64(instant/time.Minute), math.Ceil(hourly))
-	return int(dayBound) + int(nightLost/time.Minute)
+	spend(&addOther, rNight, &nCov) // others count only at night
+	if rNight >= rDay {
+		spend(&addOp, rNight, &nCov)
+		spend(&addOp, rDay, &dCov)
+	} else {
+		spend(&addOp, rDay, &dCov)
+		spend(&addOp, rNight, &nCov)
+	}
+	return max(int(math.Ceil(D+N-gain-1e-6)), int(instant/time.Minute)+int(nightLost/time.Minute))
 }
 
 // addableHours returns the contract hours m can still be given in w: per
@@ -188,30 +216,40 @@ func addableHours(h *roster.House, ix *index, m *roster.Member, w roster.Window)
 	return total
 }
 
-// presencePerHour is the most band presence (minutes, any band of any day
-// type, an hour more for a clock change) one contract minute of a shift
-// type that counts and that m may work can bring; +Inf when such a type
-// counts no contract time.
-func presencePerHour(h *roster.House, m *roster.Member, types []*roster.ShiftType) float64 {
+// perContractMinute is the most presence (minutes in the bands of any
+// day type, or of the night, with an hour more for a clock change) one
+// contract minute of a shift type that m may work can bring: by day the
+// types that count for presence, at night the night covers; +Inf when such
+// a type counts no contract time.
+func perContractMinute(h *roster.House, m *roster.Member, types []*roster.ShiftType, night bool) float64 {
 	best := 0.0
+	ns, ne := roster.NightClocks(&h.Settings)
 	for _, st := range types {
-		if !st.Kind.Present() || !mayWork(m, st) {
+		if (night && !st.Kind.NightCover()) || (!night && !st.Kind.Present()) || !mayWork(m, st) {
 			continue
 		}
 		ss, se := span(st)
-		perDay := map[roster.DayType]int{}
-		for _, b := range h.Coverage {
-			bs, be := int(b.Start), int(b.End)
+		overlap := func(bs, be int) int {
 			if be <= bs {
 				be += 1440
 			}
+			n := 0
 			for _, off := range []int{-1440, 0, 1440} {
-				perDay[b.Day] += max(0, min(se, be+off)-max(ss, bs+off))
+				n += max(0, min(se, be+off)-max(ss, bs+off))
 			}
+			return n
 		}
 		pres := 0
-		for _, v := range perDay {
-			pres = max(pres, v)
+		if night {
+			pres = overlap(int(ns), int(ne))
+		} else {
+			perDay := map[roster.DayType]int{}
+			for _, b := range h.Coverage {
+				perDay[b.Day] += overlap(int(b.Start), int(b.End))
+			}
+			for _, v := range perDay {
+				pres = max(pres, v)
+			}
 		}
 		if pres == 0 {
 			continue

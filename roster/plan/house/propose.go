@@ -73,6 +73,9 @@ type Result struct {
 	// Soft are the new findings the proposal makes on purpose: "liever
 	// niet" wishes not honoured and too few free Sundays (see Soft).
 	Soft []roster.Finding
+	// Core is how many assignments the core proposed, Kept how many of
+	// them the judge kept (the rest of Proposals come from the refill).
+	Core, Kept int
 	// Checks counts the engine runs of the judge.
 	Checks int
 	// Seconds is how long Propose took.
@@ -113,7 +116,9 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	if err != nil {
 		return Result{}, err
 	}
+	res.Core = len(props)
 	props, fs := j.accept(ctx, props)
+	res.Kept = len(props)
 	props, fs = j.refill(ctx, props, fs, deadline)
 	res.Proposals = props
 	j.check(props)

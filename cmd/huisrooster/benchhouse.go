@@ -1,0 +1,138 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"time"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/plan"
+	"github.com/huisrooster/huisrooster/roster/plan/house"
+)
+
+// runBenchHouse implements
+// "huisrooster bench house [--houses N] [--seed S] [--seconds N]": it
+// generates N houses (house.Generate, seeds S…S+N−1), lets "vul aan" fill
+// each one's 4-week period and reports per house the new findings after
+// accepting the whole proposal (recomputed here with the engine; must be
+// 0), the uncovered hours against the proven bound, the wishes honoured,
+// the spread of nights and weekends over the team and the time taken. Exit
+// status 1 when a proposal adds a finding.
+func runBenchHouse(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("bench house", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	houses := fs.Int("houses", 10, "aantal huizen / number of houses")
+	seed := fs.Uint64("seed", 1, "eerste huis / first house seed")
+	seconds := fs.Float64("seconds", 10, "rekentijd per huis in seconden / time limit per house in seconds")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Gebruik / usage: huisrooster bench house [--houses N] [--seed S] [--seconds N]")
+		fs.PrintDefaults()
+	}
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return 2
+	}
+	if len(pos) != 0 || *houses < 1 || *seconds <= 0 {
+		fmt.Fprintln(stderr, "--houses moet ≥ 1 en --seconds > 0 zijn / --houses must be ≥ 1 and --seconds > 0")
+		return 2
+	}
+	fmt.Fprintln(stdout, "huis/house leden/members voorstel/proposals nieuw/new open_u/open_h over_u/left_h grens_u/bound_h verschil_u/gap_h wensen/wishes nachten±/nights± weekenden±/weekends± s")
+	bad := 0
+	for k := range *houses {
+		s := *seed + uint64(k)
+		h, w := house.Generate(s)
+		opts := plan.Options{Seed: s, TimeLimit: time.Duration(*seconds * float64(time.Second))}
+		res, err := house.Propose(context.Background(), h, w, opts, nil)
+		if err != nil {
+			fmt.Fprintf(stderr, "huis/house %d: %v\n", s, err)
+			return 1
+		}
+		news := newFindings(h, w, res.Proposals)
+		if len(news) > 0 {
+			bad++
+			for _, f := range news {
+				fmt.Fprintf(stderr, "huis/house %d: nieuw/new %s %s: %s\n", s, f.Rule, f.Severity, f.EN)
+			}
+		}
+		with := *h
+		with.Plan.Assignments = append(slices.Clone(h.Plan.Assignments), res.Proposals...)
+		var wc roster.WishCount
+		for _, m := range h.Members {
+			c := roster.WishesHonoured(&with, m.ID, w)
+			wc.Wishes += c.Wishes
+			wc.Honoured += c.Honoured
+		}
+		ft := roster.Fairness(&with, w)
+		hrs := func(m int) float64 { return float64(m) / 60 }
+		fmt.Fprintf(stdout, "%d %d %d %d %.1f %.1f %.1f %.1f %d/%d %.1f %.1f %.1f\n", s, len(h.Members), len(res.Proposals), len(news),
+			hrs(res.OpenMinutes), hrs(res.UncoveredMinutes), hrs(res.BoundMinutes), hrs(res.UncoveredMinutes-res.BoundMinutes),
+			wc.Honoured, wc.Wishes, spread(ft, func(r roster.FairnessRow) roster.FairCount { return r.Nights }),
+			spread(ft, func(r roster.FairnessRow) roster.FairCount { return r.Weekends }), res.Seconds)
+	}
+	if bad > 0 {
+		fmt.Fprintf(stderr, "%d huizen met nieuwe bevindingen / houses with new findings\n", bad)
+		return 1
+	}
+	return 0
+}
+
+// spread is the largest minus the smallest difference between count and
+// fair share over the eligible members.
+func spread(ft roster.FairnessTable, of func(roster.FairnessRow) roster.FairCount) float64 {
+	lo, hi, any := 0.0, 0.0, false
+	for _, r := range ft.Rows {
+		c := of(r)
+		if !c.Eligible {
+			continue
+		}
+		d := c.Diff()
+		if !any {
+			lo, hi, any = d, d, true
+		}
+		lo, hi = min(lo, d), max(hi, d)
+	}
+	return hi - lo
+}
+
+// newFindings returns the errors and warnings that accepting props adds to
+// h on w and a week around it, apart from the soft ones the planner reports
+// (house.Soft); coverage gaps count only where they grow.
+func newFindings(h *roster.House, w roster.Window, props []roster.Assignment) []roster.Finding {
+	win := roster.Window{From: w.From - 7, To: w.To + 7}
+	today := roster.Today()
+	before := roster.CheckAt(h, win, today)
+	with := *h
+	with.Plan.Assignments = append(slices.Clone(h.Plan.Assignments), props...)
+	var out []roster.Finding
+	for _, f := range roster.CheckAt(&with, win, today) {
+		if f.Severity == roster.SevInfo || house.Soft(f) || known(before, f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// known reports whether before holds f, or (a coverage gap) a gap of the
+// same rule and day that contains it.
+func known(before []roster.Finding, f roster.Finding) bool {
+	gap := f.Severity == roster.SevError && (f.Rule == roster.RuleCovDay || f.Rule == roster.RuleCovNight)
+	for _, b := range before {
+		if b.Rule != f.Rule || b.Severity != f.Severity {
+			continue
+		}
+		if gap {
+			if !f.Start.Before(b.Start) && !f.End.After(b.End) && slices.Equal(f.Dates, b.Dates) {
+				return true
+			}
+			continue
+		}
+		if b.Start.Equal(f.Start) && b.End.Equal(f.End) && b.NL == f.NL && slices.Equal(b.Members, f.Members) && slices.Equal(b.Dates, f.Dates) {
+			return true
+		}
+	}
+	return false
+}
