@@ -26,7 +26,7 @@ var (
 	// dataBuckets hold the house; Replace empties them.
 	dataBuckets = [][]byte{bucketHouse, bucketMembers, bucketShifts, bucketCells, bucketAbsences, bucketWishes, bucketPeriods, bucketYear}
 	// allBuckets is every bucket of the current schema version.
-	allBuckets = append([][]byte{bucketMeta, bucketAudit}, dataBuckets...)
+	allBuckets = append([][]byte{bucketMeta, bucketAudit, bucketLocal}, dataBuckets...)
 
 	keySchema   = []byte("schema")   // meta: uint32 big-endian schema version
 	keyCreated  = []byte("created")  // meta: RFC 3339 time the file was created

@@ -33,7 +33,7 @@
 // bbolt during open or check is recovered as a last resort and reported as
 // ErrDamaged.
 //
-// # Layout (schema version 2)
+// # Layout (schema version 3)
 //
 // Every value is JSON of the roster types; every key sorts in the natural
 // order. Dates are "2026-04-27" (10 bytes, years 1000–9999), member IDs and
@@ -51,11 +51,16 @@
 //	periods    from-date + seq                   Period
 //	year       "plan"                            YearPlan: leave requests, summer rounds, balances carried over (schema 2)
 //	audit      seq                               AuditRecord: seq, when, who, nl, en, the Edit (before/after)
+//	local      name (string)                     JSON record of this installation (schema 3)
 //
 // pos keeps the team's order of members and shift types; seq (the bucket's
-// sequence) makes keys of equal records unique. [Load] returns members and
-// shift types in that order and the plan in the order of [SortPlan];
-// [LoadWindow] reads only the plan records of a window of dates by seeking
+// sequence) makes keys of equal records unique. The local bucket
+// ([Store.GetLocal], [Store.PutLocal]) holds what this installation
+// remembers outside the house: when each member last saw the changes, what
+// was last published to a folder, which version of a week was last printed.
+// It is neither exported nor audited, and an import leaves it alone.
+// [Load] returns members and shift types in that order and the plan in
+// the order of [SortPlan]; [LoadWindow] reads only the plan records of a window of dates by seeking
 // to its first date.
 //
 // # Changes
@@ -74,7 +79,8 @@
 // The meta bucket holds the schema version ([SchemaVersion]). On open, a file
 // of an older version is backed up and migrated in one Update (all steps or
 // none); a newer one is refused untouched with ErrNewerSchema. Schema 2 adds
-// the year bucket (migration 1→2 creates it with an empty year plan).
+// the year bucket (migration 1→2 creates it with an empty year plan);
+// schema 3 adds the local bucket (migration 2→3).
 //
 // # Backups
 //

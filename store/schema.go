@@ -16,7 +16,12 @@ type migration func(tx *bolt.Tx) error
 
 // migrations returns the upgrade steps: step i upgrades version i+1 to i+2.
 // SchemaVersion is len(migrations())+1.
-func migrations() []migration { return []migration{migrateYear} }
+func migrations() []migration {
+	return []migration{
+		migrateYear,  // 1→2: the year bucket
+		migrateLocal, // 2→3: the local bucket (local.go)
+	}
+}
 
 // migrateYear (schema 1→2) adds the year bucket: leave requests, summer
 // rounds and balances carried over (roster.YearPlan), empty at first.
@@ -31,12 +36,9 @@ func migrateYear(tx *bolt.Tx) error {
 // bucketsOf returns the buckets a file of schema version has: a backup made
 // before a migration is still checked and read at its own version.
 func bucketsOf(version int) [][]byte {
-	if version >= 2 {
-		return allBuckets
-	}
 	var out [][]byte
 	for _, b := range allBuckets {
-		if string(b) != string(bucketYear) {
+		if version >= bucketSince(b) {
 			out = append(out, b)
 		}
 	}
@@ -136,6 +138,18 @@ func (s *Store) check() (err error) {
 // auditChecked is how many of the newest audit records the integrity check
 // decodes; the keys of all of them are checked.
 const auditChecked = 100
+
+// bucketSince returns the schema version that added the bucket name: a file
+// of an older version (about to be migrated, or a backup) lacks it.
+func bucketSince(name []byte) int {
+	switch string(name) {
+	case string(bucketYear):
+		return 2
+	case string(bucketLocal):
+		return 3
+	}
+	return 1
+}
 
 // checkRecords checks that every bucket exists and every record decodes.
 func checkRecords(tx *bolt.Tx) error {
