@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -72,6 +73,9 @@ func (p *page) title(wk *Week, m measureFunc) {
 	sub := fmt.Sprintf("week %d · %s", wk.Number, dateRange(wk.Monday, wk.Monday+6))
 	p.text(sub, right-m(sub, false, 13), 18.2, 13, false, ink)
 	p.legend(x+14, base-1.6, m)
+	if !wk.PrintedAt.IsZero() {
+		p.markLegend(margin, base+4.2, wk.PrintedAt, m)
+	}
 }
 
 // house adds a little house of width w with its roof's top at (x+w/2, y).
@@ -177,6 +181,29 @@ func (p *page) tag(t placedTag, photos map[int][]byte, m measureFunc) {
 	w := m(t.text, true, t.size)
 	x = max(x, x+(right-x-w)/2)
 	p.text(t.text, x, r.y+r.h/2+t.size*ptToMM*capHeight/2, t.size, true, ink)
+	if t.person.Changed {
+		p.changeMark(r.x+0.6, r.y+0.4, m)
+	}
+}
+
+// markR is the radius of the "changed since the last print" mark.
+const markR = 2.5
+
+// changeMark adds the "gewijzigd sinds vorige afdruk" mark: a red disc
+// with a white "!", centred on (x, y).
+func (p *page) changeMark(x, y float64, m measureFunc) {
+	p.circle(x, y, markR, markFill, true, white, 0.5)
+	p.centred("!", x, y+minText*ptToMM*capHeight/2, minText, true, white, m)
+}
+
+// markLegend explains the change mark, starting at x with its middle at y.
+func (p *page) markLegend(x, y float64, at time.Time, m measureFunc) {
+	p.changeMark(x+markR, y, m)
+	t := at.In(roster.Amsterdam)
+	d := roster.DateOf(t)
+	_, month, day := d.YMD()
+	label := fmt.Sprintf("= gewijzigd sinds vorige afdruk (%s %d %s %s)", dayNames[d.Weekday()], day, monthNames[month-1], t.Format("15:04"))
+	p.text(label, x+2*markR+1.5, y+minText*ptToMM*capHeight/2, minText, false, ink)
 }
 
 // legend explains the moon, starting at x with its middle at y.

@@ -69,6 +69,8 @@ var (
 	sunLine = RGB{0xE8, 0x5D, 0x04}
 	moonFil = RGB{0xFF, 0xD4, 0x3B}
 	grey    = RGB{0x6B, 0x6B, 0x7B}
+	// markFill is the change mark: a red that stays dark in grey print.
+	markFill = RGB{0xD0, 0x21, 0x2F}
 )
 
 // layout places wk on an A4 landscape page. photos holds the normalised
@@ -130,6 +132,10 @@ func layout(wk *Week, photos map[int][]byte, m measureFunc) *page {
 			for _, t := range fitTags(wk.Days[i].Slots[j], c, opts[worst], m) {
 				t.day, t.slot = i, j
 				p.tag(t, photos, m)
+			}
+			if g := wk.Days[i].Gone; j < len(g) && g[j] {
+				// Someone on the last print is no longer here: mark the cell.
+				p.changeMark(c.x+c.w-markR-0.4, c.y+c.h-markR-0.4, m)
 			}
 		}
 		y += h + gap

@@ -24,6 +24,9 @@ func Render(w io.Writer, h *roster.House, monday roster.Date) error {
 // RenderWeek writes wk as a one-page A4 landscape PDF.
 func RenderWeek(w io.Writer, wk *Week) error { return render(w, wk, time.Now()) }
 
+// RenderAt is RenderWeek with created as the document's creation date.
+func RenderAt(w io.Writer, wk *Week, created time.Time) error { return render(w, wk, created) }
+
 // fontFamily is the name the embedded Noto Sans goes by in the PDF.
 const fontFamily = "noto"
 

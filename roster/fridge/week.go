@@ -39,7 +39,10 @@ type Person struct {
 	Colour RGB    // the member's colour
 	Photo  []byte // PNG or JPEG, or nil
 	Sleeps bool   // sleeps in the house this night (moon); night row only
-	from   time.Time
+	// Changed marks a person new on the slot (or whose moon changed) since
+	// the last print of the week (MarkChanges).
+	Changed bool
+	from    time.Time
 }
 
 // Day is one column of the print.
@@ -49,6 +52,9 @@ type Day struct {
 	Label   string     // "23 november"
 	Holiday string     // public holiday name, or ""
 	Slots   [][]Person // per slot of Week.Slots, in order of arrival, then name
+	// Gone marks, per slot, that someone on the last print is no longer
+	// there (MarkChanges); nil when there is nothing to compare with.
+	Gone []bool
 }
 
 // Week is what the fridge print shows.
@@ -59,6 +65,9 @@ type Week struct {
 	Number int // ISO week number
 	Slots  []Slot
 	Days   [7]Day
+	// PrintedAt is when the print that MarkChanges compared with was made;
+	// zero when there are no marks.
+	PrintedAt time.Time
 }
 
 // BuildWeek returns who is there when in the ISO week that starts on monday
