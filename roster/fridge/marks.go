@@ -5,6 +5,9 @@ import (
 	"slices"
 	"time"
 
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/huisrooster/huisrooster/assets"
 	"github.com/huisrooster/huisrooster/roster"
 )
 
@@ -118,4 +121,26 @@ func SavePrinted(ls roster.LocalStore, wk *Week, at time.Time) error {
 		return fmt.Errorf("afdruk onthouden / remember print: %w", err)
 	}
 	return nil
+}
+
+// PageText returns every text the page of wk prints, in drawing order: what
+// a reader of the PDF can see, for checks of what a print reveals.
+func PageText(wk *Week) ([]string, error) {
+	pdf := fpdf.New("L", "mm", "A4", "")
+	pdf.AddUTF8FontFromBytes(fontFamily, "", assets.FontRegular())
+	pdf.AddUTF8FontFromBytes(fontFamily, "B", assets.FontBold())
+	if err := pdf.Error(); err != nil {
+		return nil, fmt.Errorf("lettertype laden / load font: %w", err)
+	}
+	measure := func(s string, bold bool, size float64) float64 {
+		pdf.SetFont(fontFamily, style(bold), size)
+		return pdf.GetStringWidth(s)
+	}
+	var out []string
+	for _, o := range layout(wk, preparePhotos(wk), measure).ops {
+		if o.kind == opText {
+			out = append(out, o.text)
+		}
+	}
+	return out, nil
 }
