@@ -40,6 +40,7 @@ func commands() map[string]command {
 		"fridge":  {runFridge, "koelkastweek als PDF / the week for the fridge as PDF"},
 		"ical":    {runICal, "eigen diensten als agenda (.ics) / own shifts as a calendar (.ics)"},
 		"year":    {runYear, "het jaar: per week past / krap / past niet, vakanties en saldi / the year: per week fits / tight / short, holidays and balances"},
+		"summer":  {runSummer, "zomerronde: openen, wensen, voorstel, vaststellen / summer round: open, wish, propose, accept"},
 		"leave":   {runLeave, "verlof vragen, afspreken en tonen / ask, agree and list leave"},
 		"wishes":  {runWishes, "wensen van een teamlid, periodes en gehonoreerd % / a member's wishes, periods and honoured %"},
 	}

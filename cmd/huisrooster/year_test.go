@@ -124,11 +124,67 @@ func TestLeaveFlow(t *testing.T) {
 	}
 	rc, out, _ = runOut(t, "leave", "list", "--db", db, "--year", "2027", "--json")
 	var list []leaveListJSON
-	if rc != 0 || json.Unmarshal([]byte(out), &list) != nil || len(list) != 1 || list[0].Status != roster.LeaveAgreed || list[0].Impact.Weeks[0].After.Status != year.Short {
+	if rc != 0 || json.Unmarshal([]byte(out), &list) != nil || len(list) != 1 || list[0].Status != roster.LeaveAgreed ||
+		list[0].Impact.Weeks[0].After.Limit >= list[0].Impact.Weeks[0].Before.Limit || list[0].Impact.Weeks[0].After.Status != year.Tight {
 		t.Errorf("list: rc %d %s", rc, out)
 	}
 	rc, out, _ = runOut(t, "leave", "list", "--db", db, "--en")
 	if rc != 0 || !strings.Contains(out, "agreed") {
 		t.Errorf("list --en: %s", out)
+	}
+}
+
+// TestSummerCLI runs a whole summer round on a database: open from dates,
+// wishes, close, propose (JSON), accept with a change by the team.
+func TestSummerCLI(t *testing.T) {
+	db := yearDB(t)
+	steps := [][]string{
+		{"summer", "open", "--db", db, "--year", "2027", "--from", "2027-07-19", "--to", "2027-08-22", "--max", "2"},
+		{"summer", "wish", "--db", db, "--year", "2027", "--member", "Anouk", "--weeks", "30,31", "--today", "2027-03-01"},
+		{"summer", "wish", "--db", db, "--year", "2027", "--member", "Zoë", "--weeks", "30", "--today", "2027-03-01"},
+		{"summer", "close", "--db", db, "--year", "2027"},
+	}
+	for _, a := range steps {
+		if rc, out, errs := runOut(t, a...); rc != 0 {
+			t.Fatalf("%v: rc %d %s %s", a, rc, out, errs)
+		}
+	}
+	rc, out, errs := runOut(t, "summer", "propose", "--db", db, "--year", "2027", "--json")
+	var p year.SummerProposal
+	if rc != 0 || json.Unmarshal([]byte(out), &p) != nil {
+		t.Fatalf("propose: rc %d %s %s", rc, out, errs)
+	}
+	if len(p.Members) != 2 || p.Members[0].Name != "Anouk Meijer" || len(p.Members[0].Got) != 2 || len(p.Members[1].Got) != 0 {
+		t.Fatalf("proposal %+v", p.Members)
+	}
+	for _, l := range p.Weeks {
+		if l.Status == year.Short {
+			t.Errorf("week %d short in the proposal", l.ISOWeek)
+		}
+	}
+	// The team changes it: Zoë week 30, Anouk week 31.
+	if rc, out, errs = runOut(t, "summer", "accept", "--db", db, "--year", "2027", "--by", "Marieke", "--change", "Anouk=31", "--change", "Zoë=30"); rc != 0 {
+		t.Fatalf("accept: rc %d %s %s", rc, out, errs)
+	}
+	s, err := store.Open(db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, _ := s.Load()
+	s.Close()
+	r := h.Year.Summer(2027)
+	if r.State != roster.SummerAccepted || len(r.Awards) != 2 || len(h.Year.Requests) != 2 {
+		t.Fatalf("accepted round %+v, requests %d", r, len(h.Year.Requests))
+	}
+	for _, bad := range [][]string{
+		{"summer"},
+		{"summer", "open", "--db", db, "--year", "2027"},
+		{"summer", "wish", "--db", db, "--year", "2027", "--member", "Anouk", "--weeks", "negen"},
+		{"summer", "accept", "--db", db, "--year", "2027", "--by", "Marieke", "--change", "Anouk"},
+		{"summer", "propose", "--year", "2027"},
+	} {
+		if rc, _, errs := runOut(t, bad...); rc != 2 || !strings.Contains(errs, "/") {
+			t.Errorf("%v: rc %d %q", bad, rc, errs)
+		}
 	}
 }

@@ -62,9 +62,12 @@ type WeekLine struct {
 	Absent   float64 `json:"absent"`
 	// Normal is what they can give within their contracts less absences and
 	// the house's slack; Limit with everyone at their limit: contract + 1/9
-	// (cao art. 6.3c), never above the ATW's 48 h average.
+	// (cao art. 6.3c), never above the ATW's 48 h average, and then the
+	// teamleider and systeemtherapeut on the group too (they count on a
+	// group shift; Others is their part of Limit).
 	Normal float64    `json:"normal"`
 	Limit  float64    `json:"limit"`
+	Others float64    `json:"others"`
 	Status LineStatus `json:"status"`
 	// ShortHours is Need − Limit when the week does not fit (else 0).
 	ShortHours float64 `json:"shortHours,omitempty"`
@@ -129,11 +132,17 @@ func Line(h *roster.House, d roster.Date, cal Calendar, extra ...roster.Absence)
 	slack := h.Settings.SlackPct / 100
 	for i := range h.Members {
 		m := &h.Members[i]
-		if !counted(m, mon) {
+		if !m.Active(mon) || !m.CountsAsOpvoeder() {
 			continue
 		}
 		c := m.HoursOn(mon)
 		a := min(absentHours(h.Plan.Absences, m, mon)+absentHours(extra, m, mon), c)
+		if !counted(m, mon) {
+			o := max(0, min((c-a)*(1+DeviationFactor), ATWWeekAverage-a))
+			l.Others += o
+			l.Limit += o
+			continue
+		}
 		l.Contract += c
 		l.Absent += a
 		l.Normal += (c - a) * (1 - slack)

@@ -13,7 +13,8 @@ func d(y int, m time.Month, day int) roster.Date { return roster.NewDate(y, m, d
 
 // handHouse is a house whose week line is computed by hand: weekdays and
 // Saturday 2 present 07:00–23:00, Sunday (and holidays) 3, awake nights
-// 23:00–07:00; opvoeders of 36 h and a teamleider (not counted); slack 10%.
+// 23:00–07:00; opvoeders of 36 h and a teamleider who never goes on the
+// group (Counts false: not counted, not even at the limit); slack 10%.
 //
 //	day presence: 2×16×5 + 2×16 + 3×16 = 240 h; nights 7×8 = 56 h (awake: full)
 //	need 296 h; 8 opvoeders: contract 288, within slack 259.2, limit 320
@@ -31,7 +32,8 @@ func handHouse(opvoeders int) *roster.House {
 		h.Members = append(h.Members, roster.Member{ID: i, Name: string(rune('A' - 1 + i)), Role: roster.RoleOpvoeder,
 			Contract: []roster.Contract{{From: d(2025, 1, 1), HoursPerWeek: 36}}})
 	}
-	h.Members = append(h.Members, roster.Member{ID: 99, Name: "Teamleider", Role: roster.RoleTeamleider,
+	no := false
+	h.Members = append(h.Members, roster.Member{ID: 99, Name: "Teamleider", Role: roster.RoleTeamleider, Counts: &no,
 		Contract: []roster.Contract{{From: d(2025, 1, 1), HoursPerWeek: 36}}})
 	return h
 }
@@ -76,6 +78,22 @@ func TestLineHandComputed(t *testing.T) {
 				t.Errorf("counted %d, want %d (the teamleider never counts)", l.Counted, tc.opvoeders)
 			}
 		})
+	}
+}
+
+// TestLineTeamleiderAtTheLimit: a teamleider who may count on a group shift
+// is not part of what fits within slack, but is part of the limit: 36 h of
+// her contract + 1/9 = 40 h more.
+func TestLineTeamleiderAtTheLimit(t *testing.T) {
+	h := handHouse(7) // 7 × 36 = 252: within slack 226.8, limit 280 < 296: short by 16
+	cal := NewCalendar(h, roster.Window{From: d(2027, 3, 8), To: d(2027, 3, 14)})
+	if l := Line(h, d(2027, 3, 8), cal); l.Status != Short || !near(l.ShortHours, 16) {
+		t.Fatalf("without the teamleider: %+v", l)
+	}
+	h.Member(99).Counts = nil
+	l := Line(h, d(2027, 3, 8), cal)
+	if l.Status != Tight || !near(l.Limit, 320) || !near(l.Others, 40) || !near(l.Normal, 226.8) || l.Counted != 7 {
+		t.Errorf("with the teamleider at the limit: %+v", l)
 	}
 }
 
