@@ -32,6 +32,7 @@ func commands() map[string]command {
 		"demo":    {runDemo, "schrijf het demohuis / write the demo house"},
 		"export":  {runExport, "schrijf het huis als JSON-huisbestand, of 'export payroll' de loon-CSV / write the house as a JSON house file, or 'export payroll' the payroll CSV"},
 		"fte":     {runFTE, "fte-realisatie, ziekte, ORT en begroting / fte realisation, sickness, ORT and budget"},
+		"plan":    {runPlan, "vul aan: stel diensten voor binnen de regels / fill in: propose shifts within the rules"},
 		"pin":     {runPIN, "pincode van de teamleider wissen of instellen / reset or set the teamleider's PIN"},
 		"import":  {runImport, "lees een JSON-huisbestand in / read a JSON house file"},
 		"backup":  {runBackup, "maak een reservekopie / make a backup"},

@@ -26,7 +26,7 @@ type presence struct {
 // present returns the presences the engine counts for the bands (day) and
 // the nights (night) around w.
 func present(h *roster.House, w roster.Window) (day, night []presence) {
-	for _, s := range h.Shifts(roster.Window{From: w.From - 2, To: w.To + 1}) {
+	for _, s := range h.Shifts(roster.Window{From: w.From - 2, To: w.To + 2}) {
 		m := h.Member(s.Member)
 		if !s.Worked() || (m != nil && (!m.Active(s.Date) || h.Plan.AbsenceOn(m.ID, s.Date) != nil)) {
 			continue
@@ -41,16 +41,15 @@ func present(h *roster.House, w roster.Window) (day, night []presence) {
 	return day, night
 }
 
-// demand calls f for every band instance and night of w (clipped to w) with
-// its minimum.
+// demand calls f for every band instance and night that the engine
+// reports for w, with its minimum: the bands and nights of the dates of w
+// (whole, also where they run into the next day), and the part in w of the
+// bands of the day before.
 func demand(h *roster.House, w roster.Window, f func(night bool, s, e time.Time, need int)) {
-	ws, we := w.From.Start(), (w.To + 1).Start()
+	ws := w.From.Start()
 	clip := func(s, e time.Time) (time.Time, time.Time) {
 		if s.Before(ws) {
 			s = ws
-		}
-		if e.After(we) {
-			e = we
 		}
 		return s, e
 	}
@@ -142,24 +141,30 @@ func Bound(h *roster.House, w roster.Window) int {
 	// most presence a contract minute brings by day (opvoeders only) and by
 	// night. The least shortfall the hours allow spends them where they
 	// bring most, up to what can be covered at all.
-	var addOp, addOther, rDay, rNight float64
+	var addOp, addOther, rDay, rNight, dayMax float64
 	for mi := range h.Members {
 		m := &h.Members[mi]
 		if !activeIn(m, w) {
 			continue
 		}
-		a := addableHours(h, ix, m, w) * 60
+		shortest, most := dayShiftSizes(h, m, types)
+		a, shifts := addableHours(h, ix, m, w, shortest)
+		a *= 60
 		rn := perContractMinute(h, m, types, true)
 		if m.CountsAsOpvoeder() {
 			addOp += a
 			rDay = max(rDay, perContractMinute(h, m, types, false))
+			dayMax += shifts * most
 		} else {
 			addOther += a
 		}
 		rNight = max(rNight, rn)
 	}
 	D, N := float64(dayNow/time.Minute), float64(nightNow/time.Minute)
-	dCov, nCov := D-float64(instant/time.Minute), N-float64(nightLost/time.Minute)
+	// Whole shifts: a member adds at most as many day shifts as her hours
+	// hold of her shortest shift that counts, each bringing at most the
+	// presence of the longest.
+	dCov, nCov := min(D-float64(instant/time.Minute), dayMax), N-float64(nightLost/time.Minute)
 	gain := 0.0
 	spend := func(budget *float64, r float64, room *float64) {
 		if r <= 0 || *budget <= 0 || *room <= 0 {
@@ -189,16 +194,24 @@ func Bound(h *roster.House, w roster.Window) int {
 
 // addableHours returns the contract hours m can still be given in w: per
 // balance period touching w the least of what the slack limit leaves and
-// what the weeks' contract-plus-1/9 limits leave.
-func addableHours(h *roster.House, ix *index, m *roster.Member, w roster.Window) float64 {
+// what the weeks' contract-plus-1/9 limits leave; and how many shifts of
+// shortest contract hours fit in them (per week and per period, whole
+// shifts; +Inf when shortest is 0 or a limit does not apply).
+func addableHours(h *roster.House, ix *index, m *roster.Member, w roster.Window, shortest float64) (float64, float64) {
 	weeksN := h.Settings.BalanceWeeksOrDefault()
-	total := 0.0
+	total, shifts := 0.0, 0.0
+	fit := func(hours float64) float64 {
+		if shortest <= 0 || math.IsInf(hours, 1) {
+			return math.Inf(1)
+		}
+		return math.Floor((hours + 0.02) / shortest) // the engine allows 0.01 h of rounding
+	}
 	for p := roster.BalancePeriod(w.From, weeksN); p.From <= w.To; p = roster.BalancePeriod(p.To+1, weeksN) {
 		slack := math.Inf(1) // no contract: SLACK does not apply
 		if c := contractIn(m, p); c > 0 {
 			slack = max(0, roster.SlackLimit(&h.Settings, c)-ix.hoursIn(m.ID, p))
 		}
-		weekSum := 0.0
+		weekSum, weekShifts := 0.0, 0.0
 		for mon := p.From.Monday(); mon <= p.To; mon += 7 {
 			wk := roster.Week(mon)
 			if wk.To < w.From || wk.From > w.To {
@@ -206,14 +219,65 @@ func addableHours(h *roster.House, ix *index, m *roster.Member, w roster.Window)
 			}
 			c := contractIn(m, wk)
 			if c <= 0 {
-				weekSum = math.Inf(1) // no contract: CONTRACT does not apply
+				weekSum, weekShifts = math.Inf(1), math.Inf(1) // no contract: CONTRACT does not apply
 				continue
 			}
-			weekSum += max(0, roster.ContractWeekLimit(c)-ix.hoursIn(m.ID, wk))
+			left := max(0, roster.ContractWeekLimit(c)-ix.hoursIn(m.ID, wk))
+			weekSum += left
+			weekShifts += fit(left)
 		}
 		total += min(slack, weekSum)
+		shifts += min(fit(slack), weekShifts)
 	}
-	return total
+	return total, shifts
+}
+
+// dayShiftSizes returns the fewest contract hours of a shift type that
+// counts for presence and that m may work, and the most band presence
+// (minutes, any day type, an hour more across a clock change) one such
+// shift brings.
+func dayShiftSizes(h *roster.House, m *roster.Member, types []*roster.ShiftType) (shortest, most float64) {
+	shortest = math.Inf(1)
+	for _, st := range types {
+		if !st.Kind.Present() || !mayWork(m, st) {
+			continue
+		}
+		ss, se := span(st)
+		cm := float64(se - ss - st.BreakMin)
+		if st.Kind.Sleeping() {
+			cm /= 2
+		}
+		shortest = min(shortest, max(cm, 0)/60)
+		most = max(most, float64(bandPresence(h, ss, se)))
+	}
+	if math.IsInf(shortest, 1) {
+		shortest = 0
+	}
+	return shortest, most
+}
+
+// bandPresence is the most minutes a shift from ss to se (minutes from
+// its day's midnight) lies in the bands of one day type, an hour more when
+// it runs past midnight (a clock change).
+func bandPresence(h *roster.House, ss, se int) int {
+	perDay := map[roster.DayType]int{}
+	for _, b := range h.Coverage {
+		bs, be := int(b.Start), int(b.End)
+		if be <= bs {
+			be += 1440
+		}
+		for _, off := range []int{-1440, 0, 1440} {
+			perDay[b.Day] += max(0, min(se, be+off)-max(ss, bs+off))
+		}
+	}
+	pres := 0
+	for _, v := range perDay {
+		pres = max(pres, v)
+	}
+	if pres > 0 && se > 1440 {
+		pres += 60
+	}
+	return pres
 }
 
 // perContractMinute is the most presence (minutes in the bands of any
