@@ -155,8 +155,8 @@ func TestBenchHouse(t *testing.T) {
 		t.Fatalf("want a header and a line per house:\n%s", stdout)
 	}
 	for _, l := range lines[1:] {
-		if f := strings.Fields(l); len(f) != 13 || f[3] != "0" {
-			t.Errorf("house line %q: want 13 fields and 0 new findings", l)
+		if f := strings.Fields(l); len(f) != 12 || f[3] != "0" {
+			t.Errorf("house line %q: want 12 fields and 0 new findings", l)
 		}
 	}
 	if code, _, stderr := runCmd("bench", "house", "--houses", "0"); code != 2 || !strings.Contains(stderr, " / ") {
