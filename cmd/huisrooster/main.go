@@ -40,6 +40,7 @@ func commands() map[string]command {
 		"log":     {runLog, "toon het logboek: wie veranderde wat / show the log: who changed what"},
 		"fridge":  {runFridge, "koelkastweek als PDF / the week for the fridge as PDF"},
 		"ical":    {runICal, "eigen diensten als agenda (.ics) / own shifts as a calendar (.ics)"},
+		"publish": {runPublish, "agenda's, koelkastweken en index.html naar een (gedeelde) map / calendars, fridge weeks and index.html to a (shared) folder"},
 		"year":    {runYear, "het jaar: per week past / krap / past niet, vakanties en saldi / the year: per week fits / tight / short, holidays and balances"},
 		"summer":  {runSummer, "zomerronde: openen, wensen, voorstel, vaststellen / summer round: open, wish, propose, accept"},
 		"leave":   {runLeave, "verlof vragen, afspreken en tonen / ask, agree and list leave"},

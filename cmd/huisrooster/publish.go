@@ -1,0 +1,67 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/publish"
+)
+
+// runPublish implements "huisrooster publish": write the calendars, the
+// fridge weeks and index.html to a (synced) folder once, as the app does
+// after every change; for a scheduled task.
+func runPublish(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("publish", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := storeFlag(fs)
+	to := fs.String("to", "", "map om naar te publiceren (standaard de map uit de instellingen) / folder to publish to (default the folder of the settings)")
+	lng := fs.String("lang", "", "taal van index.html: nl of en (standaard die uit de instellingen, anders nl) / language of index.html: nl or en (default the settings', else nl)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
+		return 2
+	}
+	if *lng != "" && *lng != "nl" && *lng != "en" {
+		fmt.Fprintf(stderr, "onbekende taal %q (nl of en) / unknown language %q (nl or en)\n", *lng, *lng)
+		return 2
+	}
+	s, path, err := openExisting(*db)
+	if err != nil {
+		return storeFailure(stderr, path, err)
+	}
+	defer s.Close()
+	cfg, err := publish.LoadConfig(s)
+	if err != nil {
+		return storeFailure(stderr, path, err)
+	}
+	dir := strings.TrimSpace(*to)
+	if dir == "" {
+		if !cfg.On || cfg.Dir == "" {
+			fmt.Fprintln(stderr, "geef --to MAP, of zet in de app Instellingen → Publiceer naar map aan / give --to FOLDER, or turn on Settings → Publish to folder in the app")
+			return 2
+		}
+		dir = cfg.Dir
+	}
+	lang := *lng
+	if lang == "" {
+		lang = cfg.Lang
+	}
+	h, err := s.Load()
+	if err != nil {
+		return storeFailure(stderr, path, err)
+	}
+	res, err := publish.Publish(dir, h, s, roster.Today(), time.Now(), lang)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "gepubliceerd naar %s: %d geschreven, %d ongewijzigd, %d verwijderd / published to %s: %d written, %d unchanged, %d removed\n",
+		dir, len(res.Written), len(res.Unchanged), len(res.Removed), dir, len(res.Written), len(res.Unchanged), len(res.Removed))
+	return 0
+}
