@@ -6,6 +6,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/assets"
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/publish"
 )
 
 // AppID is the Fyne application ID (also in FyneApp.toml).
@@ -39,6 +40,9 @@ type App struct {
 	lang string
 	// about returns what the About dialog shows; nil: no version or data.
 	about func() AboutInfo
+	// pub publishes to the folder of "Publiceer naar map…" (publish.go);
+	// nil when the store keeps no local records.
+	pub *publisher
 
 	// OnWeekScreen, when set, is called with every new week screen, so
 	// other screens can set its hooks (CellMenuExtra).
@@ -70,6 +74,7 @@ func NewApp(fa fyne.App, st roster.Store, opt Options) (*App, error) {
 		return nil, err
 	}
 	a.ed = ed
+	a.startPublisher(publish.DefaultDelay)
 	a.win = fa.NewWindow("Huisrooster")
 	a.win.SetIcon(assets.Icon())
 	size := opt.Size
@@ -112,6 +117,7 @@ func (a *App) ShowWho() {
 func (a *App) ChooseUser(name string) {
 	a.ed.SetWho(name)
 	a.showWeek()
+	a.showChanges(name, true)
 }
 
 // showWeek (re)builds the week screen in the current language.
@@ -125,7 +131,7 @@ func (a *App) showWeek() {
 	if a.OnWeekScreen != nil {
 		a.OnWeekScreen(a.ws)
 	}
-	a.win.SetMainMenu(a.withAbout(a.withSettings(a.withRealisation(a.ws.MainMenu(a.ShowWho, a.SetLanguage, a.lang)))))
+	a.win.SetMainMenu(a.withPublish(a.withChanges(a.withAbout(a.withSettings(a.withRealisation(a.ws.MainMenu(a.ShowWho, a.SetLanguage, a.lang)))))))
 	a.win.SetContent(a.ws.Content())
 	a.win.SetTitle(a.title())
 	a.win.Canvas().Focus(a.ws.grid)

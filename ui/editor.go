@@ -23,6 +23,9 @@ type Editor struct {
 	redo     []roster.Edit
 	view     *roster.WeekView
 	findings []roster.Finding
+	// OnSaved, when set, is called after every change the store saved
+	// (edit, undo, redo, reload): the app publishes to a folder then.
+	OnSaved func()
 }
 
 // ErrFixed is returned when an edit touches a fixed week.
@@ -165,7 +168,15 @@ func (e *Editor) apply(ed roster.Edit, undo bool) error {
 		e.house = h
 	}
 	e.recompute()
+	e.saved()
 	return nil
+}
+
+// saved calls OnSaved when it is set.
+func (e *Editor) saved() {
+	if e.OnSaved != nil {
+		e.OnSaved()
+	}
 }
 
 // fixedCheck refuses an edit that changes a fixed week, unless it is one of
@@ -190,6 +201,7 @@ func (e *Editor) Reload() error {
 	e.house = h
 	e.undo, e.redo = nil, nil
 	e.recompute()
+	e.saved()
 	return nil
 }
 

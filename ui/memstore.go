@@ -16,6 +16,7 @@ type MemStore struct {
 	mu    sync.Mutex
 	house *roster.House
 	log   []roster.AuditRecord
+	local map[string][]byte // roster.LocalStore records (memstore_local.go)
 	// Fail, when set, makes Apply and Replace return it (to test error paths).
 	Fail error
 }

@@ -61,6 +61,7 @@ func (ws *WeekScreen) showPrintWith(raster rasterFunc) *printPreview {
 // newPrintPreview renders the visible week and builds its dialog.
 func newPrintPreview(ws *WeekScreen, raster rasterFunc) (*printPreview, error) {
 	p := &printPreview{ws: ws, week: fridge.BuildWeek(ws.ed.House(), ws.ed.Week())}
+	p.markChanges()
 	var buf bytes.Buffer
 	if err := fridge.RenderWeek(&buf, p.week); err != nil {
 		return nil, bilingual("week afdrukken", "print week", err)
@@ -131,6 +132,7 @@ func (p *printPreview) open() {
 		p.fail(bilingual("pdf openen (staat in "+path+")", "open pdf (it is in "+path+")", err))
 		return
 	}
+	p.printed()
 	p.ws.setStatus(fmt.Sprintf(lang.X("print.opened", "Opened %s"), p.fileName()))
 }
 
@@ -157,6 +159,7 @@ func (p *printPreview) showSave() {
 			p.fail(err)
 			return
 		}
+		p.printed()
 		p.ws.setStatus(fmt.Sprintf(lang.X("print.saved", "Saved %s"), w.URI().Name()))
 	}, p.ws.win)
 	fd.SetFileName(p.fileName())
