@@ -295,3 +295,20 @@ func Requests(h *roster.House, w roster.Window) []roster.LeaveRequest {
 	})
 	return out
 }
+
+// SetYearSettings returns the edit that sets the house's school holiday
+// region and its leave hours per fte per year (0: 144, the cao's).
+func SetYearSettings(h *roster.House, region roster.SchoolRegion, leavePerFTE float64) (roster.Edit, error) {
+	if !region.Valid() {
+		return roster.Edit{}, fmt.Errorf("onbekende regio %q (noord, midden of zuid) / unknown region %q (noord, midden or zuid)", region, region)
+	}
+	if leavePerFTE != 0 && (leavePerFTE < 1 || leavePerFTE > 400) {
+		return roster.Edit{}, errors.New("verlofuren per fte moeten tussen 1 en 400 liggen / leave hours per fte must be between 1 and 400")
+	}
+	before := roster.SettingsOf(h)
+	after := before
+	after.Settings.Region, after.Settings.LeaveHoursPerFTE = region, leavePerFTE
+	return roster.Edit{NL: fmt.Sprintf("Schoolregio %s, %s verlofuren per fte", region, hours(after.Settings.LeaveHoursPerFTEOrDefault(), false)),
+		EN:       fmt.Sprintf("School region %s, %s leave hours per fte", region, hours(after.Settings.LeaveHoursPerFTEOrDefault(), true)),
+		Settings: &roster.SettingsEdit{Before: before, After: after}}, nil
+}

@@ -252,3 +252,37 @@ func TestBalances(t *testing.T) {
 		t.Errorf("with a start record: %+v", b)
 	}
 }
+
+// TestMemberWeeks: leave, sickness, a request asked, a contract change and
+// the end of the membership land in the right ISO weeks.
+func TestMemberWeeks(t *testing.T) {
+	h := handHouse(2)
+	m := h.Member(1)
+	m.Contract = append(m.Contract, roster.Contract{From: d(2027, 3, 10), HoursPerWeek: 24})
+	end := d(2027, 6, 30)
+	h.Member(2).ActiveTo = &end
+	h.Plan.Absences = []roster.Absence{
+		{Member: 1, From: d(2027, 1, 11), To: d(2027, 1, 13), Kind: roster.AbsLeave},
+		{Member: 1, From: d(2027, 1, 14), To: d(2027, 1, 20), Kind: roster.AbsSick},
+	}
+	h.Year.Requests = []roster.LeaveRequest{{ID: 1, Member: 1, From: d(2027, 2, 1), To: d(2027, 2, 2), Kind: roster.AbsLeave, Status: roster.LeaveAsked}}
+	ws := Weeks(2027)
+	g := MemberWeeks(h, ws)
+	w2, w3 := g[0][1], g[0][2]
+	if w2.Leave != 3 || w2.Sick != 4 || w2.Main() != roster.AbsSick || w3.Sick != 3 || w3.Main() != roster.AbsSick {
+		t.Errorf("weeks 2–3: %+v %+v", w2, w3)
+	}
+	if g[0][4].Asked != 2 || !g[0][9].Contract || g[0][9].ContractHours != 24 {
+		t.Errorf("asked %+v, contract %+v", g[0][4], g[0][9])
+	}
+	if !g[1][25].Ends || !g[1][26].Away || g[1][25].Away {
+		t.Errorf("end of membership: %+v %+v", g[1][25], g[1][26])
+	}
+	e, err := SetYearSettings(h, roster.RegionZuid, 150)
+	if err != nil || h.Apply(e) != nil || h.Settings.Region != roster.RegionZuid || h.Settings.LeaveHoursPerFTE != 150 {
+		t.Errorf("settings: %v %+v", err, h.Settings)
+	}
+	if _, err := SetYearSettings(h, "oost", 0); err == nil {
+		t.Error("an unknown region was accepted")
+	}
+}

@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// yearCol returns the grid column of the ISO week of d.
+func yearCol(v *YearView, d roster.Date) int {
+	for i, m := range v.mondays {
+		if m == d.Monday() {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// yearRow returns the grid row of member id.
+func yearRow(t *testing.T, v *YearView, id int) int {
+	t.Helper()
+	for i, m := range v.members {
+		if m.ID == id {
+			return yearFixedRows + i
+		}
+	}
+	t.Fatalf("member %d has no row", id)
+	return -1
+}
+
+func TestYearViewGrid(t *testing.T) {
+	ws, st := newTestScreen(t)
+	e := roster.Edit{Absences: []roster.AbsenceEdit{
+		{After: &roster.Absence{Member: idBram, From: monday + 7, To: monday + 11, Kind: roster.AbsLeave}},
+		{After: &roster.Absence{Member: idCas, From: monday + 14, To: monday + 15, Kind: roster.AbsSick}},
+	}}
+	if !ws.do(e) {
+		t.Fatal("absences not saved")
+	}
+	v := ws.ShowYear()
+	v.region.SetSelected("noord")
+	if h, _ := st.Load(); h.Settings.Region != roster.RegionNoord {
+		t.Fatalf("region not saved: %q", h.Settings.Region)
+	}
+	if v.year != 2026 || len(v.mondays) != 53 {
+		t.Fatalf("year %d with %d weeks, want 2026 with 53", v.year, len(v.mondays))
+	}
+	if rows, cols := v.size(); rows != yearFixedRows+4 || cols != 54 {
+		t.Errorf("grid %d × %d", rows, cols)
+	}
+	if txt, _ := v.Cell(yearRowWeek, yearCol(v, monday)); txt != "48" {
+		t.Errorf("week header %q", txt)
+	}
+	if txt, _ := v.Cell(yearRow(t, v, idBram), yearCol(v, monday+7)); txt != "V" {
+		t.Errorf("Bram's leave week shows %q, want V", txt)
+	}
+	if txt, _ := v.Cell(yearRow(t, v, idCas), yearCol(v, monday+14)); txt != "Z" {
+		t.Errorf("Cas's sick days show %q, want Z", txt)
+	}
+	// Kerstvakantie noord from 19 December 2026; Eerste Kerstdag is a public holiday (F).
+	txt, bg := v.Cell(yearRowHoliday, yearCol(v, roster.NewDate(2026, 12, 21)))
+	if txt != "F" || bg != colSchool {
+		t.Errorf("Christmas week: %q %v", txt, bg)
+	}
+	// The line: 2 present by day and no night profile against 3 opvoeders: past niet
+	// or krap, never empty; a red cell carries the hours short.
+	for c := 1; c <= 53; c++ {
+		txt, bg := v.Cell(yearRowLine, c)
+		if bg != colCoverOK && bg != colCoverShortOne && (bg != colCoverShortMore || txt == "") {
+			t.Fatalf("week %d line cell %q %v", c, txt, bg)
+		}
+	}
+	if !strings.Contains(v.title.Text, "2026") || !strings.Contains(v.title.Text, "noord") {
+		t.Errorf("title %q", v.title.Text)
+	}
+	// Clicking Bram's leave week shows it below the grid.
+	v.Select(widget.TableCellID{Row: yearRow(t, v, idBram), Col: yearCol(v, monday+7)})
+	if !strings.Contains(v.detail.Text, "Bram: 5 dagen verlof") || !strings.Contains(v.detail.Text, "week 49") {
+		t.Errorf("detail %q", v.detail.Text)
+	}
+	v.SetYear(2027)
+	if len(v.mondays) != 52 || !strings.HasPrefix(v.title.Text, "2027") {
+		t.Errorf("2027: %d weeks, title %q", len(v.mondays), v.title.Text)
+	}
+}
+
+// TestYearViewAskAgree asks leave for Bram from the form (with its preview),
+// agrees it as Anna and adds a note: the request is logged and becomes an
+// absence; Bram cannot agree his own.
+func TestYearViewAskAgree(t *testing.T) {
+	ws, st := newTestScreen(t)
+	v := ws.ShowYear()
+	v.Select(widget.TableCellID{Row: yearRow(t, v, idBram), Col: yearCol(v, monday+14)})
+	f := v.NewAskForm()
+	if f.Member.Selected != "Bram" || f.From.Text != (monday+14).String() || f.To.Text != (monday+20).String() {
+		t.Fatalf("form defaults %q %q %q", f.Member.Selected, f.From.Text, f.To.Text)
+	}
+	if !strings.Contains(f.Preview.Text, "Telt 32,0 u") || !strings.Contains(f.Preview.Text, "week 50") {
+		t.Errorf("preview %q", f.Preview.Text)
+	}
+	test.Type(f.To, "x")
+	if !strings.Contains(f.Preview.Text, "ongeldige datum") {
+		t.Errorf("bad date preview %q", f.Preview.Text)
+	}
+	f.To.SetText((monday + 20).String())
+	if !f.Submit() {
+		t.Fatal("request not saved")
+	}
+	r := ws.ed.House().Year.Request(1)
+	if r == nil || r.Member != idBram || r.Status != roster.LeaveAsked {
+		t.Fatalf("request %+v", r)
+	}
+	if txt, _ := v.Cell(yearRow(t, v, idBram), yearCol(v, monday+14)); txt != "?" {
+		t.Errorf("asked week shows %q", txt)
+	}
+	if v.requests.Selected == "" || v.agreeBtn.Disabled() {
+		t.Fatalf("request not offered: %q, agree disabled %v", v.requests.Selected, v.agreeBtn.Disabled())
+	}
+	if !v.AgreeSelected() {
+		t.Fatal("Anna could not agree")
+	}
+	h, _ := st.Load()
+	r = h.Year.Request(1)
+	if r.Status != roster.LeaveAgreed || len(r.Agreed) != 1 || r.Agreed[0].By != idAnna || h.Plan.AbsenceOn(idBram, monday+16) == nil {
+		t.Fatalf("after agree: %+v", r)
+	}
+	if txt, _ := v.Cell(yearRow(t, v, idBram), yearCol(v, monday+14)); txt != "V" {
+		t.Errorf("agreed week shows %q", txt)
+	}
+	if !v.AddNote(1, "ik neem zaterdag over") || !strings.Contains(v.requests.Selected, "ik neem zaterdag over") {
+		t.Errorf("note not shown: %q", v.requests.Selected)
+	}
+	// Bram agreeing his own request is refused with a Dutch message.
+	ws.ed.SetWho("Bram")
+	f = v.NewAskForm()
+	f.From.SetText((monday + 28).String())
+	f.To.SetText((monday + 28).String())
+	if !f.Submit() {
+		t.Fatal("second request not saved")
+	}
+	v.Select(widget.TableCellID{Row: yearRow(t, v, idBram), Col: yearCol(v, monday+28)})
+	if v.AgreeSelected() {
+		t.Error("Bram agreed his own request")
+	}
+	if b := v.balanceCells(); len(b) != 5 || b[0][1] != "Recht" {
+		t.Errorf("balances %v", b)
+	}
+}
