@@ -20,6 +20,10 @@ import (
 // veranderd?" reads.
 const changesLogLimit = 2000
 
+// changesShown is how many changes the dialog lists; an import can change
+// hundreds of shifts at once, the log has them all.
+const changesShown = 60
+
 // changesPanel is the "Wat is er veranderd?" dialog: the changes of the
 // member's own shifts and of the weeks she works since she last looked.
 type changesPanel struct {
@@ -52,7 +56,7 @@ func (a *App) localStore() roster.LocalStore {
 
 // newChangesPanel reads what name has not seen and builds its dialog; nil
 // (and no error) when name is no member or the store keeps no local records.
-func (a *App) newChangesPanel(name string, now time.Time) (*changesPanel, error) {
+func (a *App) newChangesPanel(name string) (*changesPanel, error) {
 	ls := a.localStore()
 	h := a.ed.House()
 	m := memberNamed(h, name)
@@ -68,19 +72,20 @@ func (a *App) newChangesPanel(name string, now time.Time) (*changesPanel, error)
 		return nil, err
 	}
 	p := &changesPanel{newest: changes.Newest(log)}
-	p.list = changes.Summarize(changes.Unseen(log, seen, looked, now), h, m.ID, a.ed.Today())
+	p.list = changes.Summarize(changes.Unseen(log, seen, looked, name), h, m.ID, a.ed.Today())
 	en := a.lang == "en"
 
-	var sub string
-	switch {
-	case looked:
+	sub := lang.X("chg.since.first", "From now on you see here what others change in your shifts and your weeks.")
+	if looked {
 		t := seen.When.In(roster.Amsterdam)
 		sub = fmt.Sprintf(lang.X("chg.since", "Since you last looked, %s."), dayTime(t, en))
-	default:
-		sub = lang.X("chg.since.first", "In the last week.")
 	}
 	var own, weeks []fyne.CanvasObject
-	for _, c := range p.list {
+	shown := p.list
+	if len(shown) > changesShown {
+		shown = shown[:changesShown]
+	}
+	for _, c := range shown {
 		l := widget.NewLabel(c.Text(h, en) + "  ·  " + c.By(en))
 		l.Wrapping = fyne.TextWrapWord
 		l.Importance = widget.MediumImportance
@@ -112,6 +117,9 @@ func (a *App) newChangesPanel(name string, now time.Time) (*changesPanel, error)
 		body = append(body, widget.NewLabelWithStyle(lang.X("chg.weeks", "In the weeks you work"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		body = append(body, weeks...)
 	}
+	if more := len(p.list) - len(shown); more > 0 {
+		body = append(body, widget.NewLabel(fmt.Sprintf(lang.X("chg.more", "… and %d more changes (see the log)."), more)))
+	}
 	if p.soon > 0 {
 		days := h.Settings.PublishDays
 		if days <= 0 {
@@ -137,10 +145,11 @@ func (a *App) newChangesPanel(name string, now time.Time) (*changesPanel, error)
 }
 
 // showChanges shows "Wat is er veranderd?" for name. On choosing a name
-// (auto) it shows only when something changed, and otherwise just notes
-// that she looked; from the menu it always shows.
+// (auto) it shows only when others changed something, and otherwise just
+// notes that she looked (a first look only sets the mark); from the menu
+// it always shows.
 func (a *App) showChanges(name string, auto bool) *changesPanel {
-	p, err := a.newChangesPanel(name, time.Now())
+	p, err := a.newChangesPanel(name)
 	if err != nil {
 		if a.ws != nil {
 			a.ws.showError(err)

@@ -24,6 +24,7 @@ const (
 	Recovered             // a shift marked sick is planned again
 	Covered               // a colleague covers a vacated shift
 	Times                 // the shift's times changed
+	Replaced              // the shift became another shift (ToCode) on the same day
 )
 
 // Change is one change of a shift, netted over the records summarised.
@@ -34,7 +35,7 @@ type Change struct {
 	Code   string      // the shift's code
 	// ToMember and ToDate are where a Moved shift went (one of them equals
 	// Member or Date), or the other side of a swap: ToMember's ToCode on
-	// ToDate went to Member.
+	// ToDate went to Member. ToCode is also what a Replaced shift became.
 	ToMember int
 	ToDate   roster.Date
 	ToCode   string
@@ -251,6 +252,18 @@ func pair(parts []*part) []Change {
 			out = append(out, change(Moved, r, func(c *Change) { c.ToMember, c.ToDate = a.member, a.date }))
 		}
 	}
+	// Another shift in the same cell, in the same record.
+	for _, r := range parts {
+		if r.used || r.kind != Removed {
+			continue
+		}
+		if a := find(Added, func(a *part) bool {
+			return a.rec == r.rec && a.member == r.member && a.date == r.date
+		}); a != nil {
+			r.used, a.used = true, true
+			out = append(out, change(Replaced, r, func(c *Change) { c.ToCode = a.s.code }))
+		}
+	}
 	for _, p := range parts {
 		if p.used {
 			continue
@@ -341,6 +354,9 @@ func (c Change) Text(h *roster.House, en bool) string {
 	case Covered:
 		return pick(en, fmt.Sprintf("%s valt in voor %s: %s op %s", name(c.Member), name(c.CoverFor), c.Code, day(c.Date)),
 			fmt.Sprintf("%s covers for %s: %s on %s", name(c.Member), name(c.CoverFor), c.Code, day(c.Date)))
+	case Replaced:
+		return pick(en, fmt.Sprintf("%s: %s op %s werd %s", name(c.Member), c.Code, day(c.Date), c.ToCode),
+			fmt.Sprintf("%s: %s on %s became %s", name(c.Member), c.Code, day(c.Date), c.ToCode))
 	case Times:
 		return pick(en, fmt.Sprintf("%s: %s op %s nu %s–%s", name(c.Member), c.Code, day(c.Date), c.Start, c.End),
 			fmt.Sprintf("%s: %s on %s now %s–%s", name(c.Member), c.Code, day(c.Date), c.Start, c.End))

@@ -109,6 +109,7 @@ func TestSummarizeScript(t *testing.T) {
 	later := shift(anna, d(2026, 12, 28), "V")
 	later.Start, later.End = &start, &end
 	s.do(roster.Edit{NL: "tijden", Cells: []roster.CellEdit{s.cell(anna, d(2026, 12, 28), later)}}, "Anna")
+	s.do(roster.Edit{NL: "andere dienst", Cells: []roster.CellEdit{s.cell(anna, d(2026, 11, 24), shift(anna, d(2026, 11, 24), "L"))}}, "Carla")
 	s.do(roster.Edit{NL: "verleden", Cells: []roster.CellEdit{s.cell(anna, d(2026, 11, 20))}}, "Eva")
 	s.do(roster.Edit{NL: "erbij", Cells: []roster.CellEdit{s.cell(carla, d(2026, 11, 29), shift(carla, d(2026, 11, 29), "V"))}}, "Eva")
 	s.do(roster.Edit{NL: "anders", Cells: []roster.CellEdit{s.cell(carla, d(2026, 11, 29), shift(carla, d(2026, 11, 29), "L"))}}, "Bram")
@@ -126,6 +127,7 @@ func TestSummarizeScript(t *testing.T) {
 		own, soon bool
 	}
 	wants := []want{
+		{Replaced, anna, d(2026, 11, 24), "V", 0, 0, 0, "Carla", true, true},
 		{Moved, bram, d(2026, 11, 24), "L", bram, d(2026, 11, 28), 0, "Bram", false, true},
 		{Swapped, anna, d(2026, 11, 25), "V", bram, d(2026, 11, 26), 0, "Bram", true, true},
 		{Covered, anna, d(2026, 11, 27), "V", 0, 0, carla, "Eva", true, true},
@@ -146,11 +148,12 @@ func TestSummarizeScript(t *testing.T) {
 			t.Errorf("change %d: got %+v, want %+v (%s)", i, g, w, c.Text(s.h, false))
 		}
 	}
-	if c := got[5]; c.Start != start || c.End != end {
+	if c := got[6]; c.Start != start || c.End != end {
 		t.Errorf("new times %s–%s, want 08:00–16:00", c.Start, c.End)
 	}
 
 	for i, w := range []struct{ nl, en string }{
+		{"Anna: V op di 24-11 werd L", "Anna: V on Tue 24-11 became L"},
 		{"Bram: L verplaatst van di 24-11 naar za 28-11", "Bram: L moved from Tue 24-11 to Sat 28-11"},
 		{"Anna en Bram geruild: V op wo 25-11 ↔ V op do 26-11", "Anna and Bram swapped: V on Wed 25-11 ↔ V on Thu 26-11"},
 		{"Anna valt in voor Carla: V op vr 27-11", "Anna covers for Carla: V on Fri 27-11"},
@@ -163,7 +166,7 @@ func TestSummarizeScript(t *testing.T) {
 			t.Errorf("English text %d: %q, want %q", i, g, w.en)
 		}
 	}
-	if by := got[3].By(false); !strings.HasPrefix(by, "door Eva, ") {
+	if by := got[4].By(false); !strings.HasPrefix(by, "door Eva, ") {
 		t.Errorf("by: %q", by)
 	}
 
@@ -211,21 +214,24 @@ func TestSummarizeUndoRedo(t *testing.T) {
 	}
 }
 
-// TestUnseen: records after the last look; the last week on a first look.
+// TestUnseen: records after the last look, not her own; nothing on a
+// first look.
 func TestUnseen(t *testing.T) {
 	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
 	log := []roster.AuditRecord{
-		{Seq: 3, When: now.Add(-time.Hour)},
-		{Seq: 2, When: now.Add(-6 * 24 * time.Hour)},
-		{Seq: 1, When: now.Add(-8 * 24 * time.Hour)},
+		{Seq: 4, When: now, Who: "Bram"},
+		{Seq: 3, When: now.Add(-time.Hour), Who: "anna  de vries"},
+		{Seq: 2, When: now.Add(-6 * 24 * time.Hour), Who: "Carla"},
+		{Seq: 1, When: now.Add(-8 * 24 * time.Hour), Who: "Carla"},
 	}
-	if got := Unseen(log, Seen{Seq: 2}, true, now); len(got) != 1 || got[0].Seq != 3 {
-		t.Errorf("after seq 2: %+v", got)
+	got := Unseen(log, Seen{Seq: 1}, true, "Anna de Vries")
+	if len(got) != 2 || got[0].Seq != 4 || got[1].Seq != 2 {
+		t.Errorf("after seq 1, without Anna's own: %+v", got)
 	}
-	if got := Unseen(log, Seen{}, false, now); len(got) != 2 {
-		t.Errorf("first look: %d records, want the 2 of the last week", len(got))
+	if got := Unseen(log, Seen{}, false, "Anna de Vries"); len(got) != 0 {
+		t.Errorf("first look: %d records, want none", len(got))
 	}
-	if Newest(log) != 3 || Newest(nil) != 0 {
+	if Newest(log) != 4 || Newest(nil) != 0 {
 		t.Error("Newest")
 	}
 }

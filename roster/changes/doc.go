@@ -7,12 +7,15 @@
 // an edit and its undo cancel out and three edits of one cell read as one.
 // The differences are then named: a shift added or removed, moved to another
 // date or handed to a colleague, two shifts swapped, a shift marked sick, a
-// sick shift worked again, a vacated shift covered, or new times. Parts of
+// sick shift worked again, a vacated shift covered, another shift on the
+// same day, or new times. Parts of
 // one audit record are paired (a removal and an addition in the same edit
 // are a move; two crossing moves are a swap). Every change says who made it
 // (the last record that touched it) and whether it falls within the
 // publication period (28 days, the Working Hours Act's notice).
 //
 // [LastSeen] and [MarkSeen] remember per member the newest audit record she
-// has seen, in the installation's [roster.LocalStore].
+// has seen, in the installation's [roster.LocalStore]; [Unseen] picks the
+// records since then that others made. A member's first look only sets
+// her mark.
 package changes

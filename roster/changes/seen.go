@@ -15,14 +15,11 @@ type Seen struct {
 	When time.Time `json:"when"`
 }
 
-// FirstLook is how far back the changes go for a member who never looked:
-// the last week.
-const FirstLook = 7 * 24 * time.Hour
-
 // seenKey is the local record of name ("seen/anna de vries").
-func seenKey(name string) string {
-	return "changes/seen/" + strings.ToLower(strings.Join(strings.Fields(name), " "))
-}
+func seenKey(name string) string { return "changes/seen/" + normName(name) }
+
+// normName is name in lower case with single spaces.
+func normName(name string) string { return strings.ToLower(strings.Join(strings.Fields(name), " ")) }
 
 // LastSeen returns what name has seen; false when she never looked.
 func LastSeen(ls roster.LocalStore, name string) (Seen, bool, error) {
@@ -43,15 +40,23 @@ func MarkSeen(ls roster.LocalStore, name string, seq uint64, now time.Time) erro
 }
 
 // Unseen returns the records of log (newest first, as Store.Log returns
-// them) that name has not seen: newer than her last look, or from the last
-// FirstLook when she never looked. It stops reading at the first seen one.
-func Unseen(log []roster.AuditRecord, seen Seen, looked bool, now time.Time) []roster.AuditRecord {
+// them) that name has not seen: newer than her last look, and not made by
+// herself (she knows what she did). It stops reading at the first seen
+// one. A member who never looked has seen everything so far: her first
+// look only sets the mark (looked false returns nothing).
+func Unseen(log []roster.AuditRecord, seen Seen, looked bool, name string) []roster.AuditRecord {
+	if !looked {
+		return nil
+	}
+	me := normName(name)
 	var out []roster.AuditRecord
 	for _, r := range log {
-		if looked && r.Seq <= seen.Seq || !looked && r.When.Before(now.Add(-FirstLook)) {
+		if r.Seq <= seen.Seq {
 			break
 		}
-		out = append(out, r)
+		if normName(r.Who) != me {
+			out = append(out, r)
+		}
 	}
 	return out
 }
