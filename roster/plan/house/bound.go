@@ -86,8 +86,9 @@ func Shortfall(h *roster.House, w roster.Window) int {
 
 // Bound returns a proven lower bound on the uncovered person-minutes of
 // window w (Shortfall) for every roster that keeps what h already plans and
-// adds shifts only on open cells, without a new error or warning. It is the
-// larger of two bounds:
+// adds shifts only on the open cells of the opvoeders (the members the
+// planner plans), without a new error or warning, and covers nights with
+// the house's night mode (nightKind). It is the larger of two bounds:
 //
 //   - per instant: the opvoeders present at time t in any such roster are
 //     among those present now and those with an open cell whose shift of a
@@ -96,9 +97,11 @@ func Shortfall(h *roster.House, w roster.Window) int {
 //     member can cover);
 //   - per hour: a member can add at most her remaining hours — per balance
 //     period the slack limit (SLACK) and per week the contract plus 1/9
-//     (CONTRACT), minus what is planned already — and a contract hour of a
-//     shift type brings at most that type's presence in the bands per
-//     contract hour; the day shortfall now minus all of that stays missing.
+//     (CONTRACT), minus what is planned already — in whole shifts of at
+//     least her shortest shift that counts; a contract minute brings at most
+//     the presence per contract minute of the best shift type by day, or of
+//     the best night cover at night; spending all hours where they bring
+//     most, the shortfall now minus what they bring stays missing.
 //
 // Both ignore every other rule (which only removes possibilities), so the
 // bound never exceeds the truth.
@@ -109,6 +112,9 @@ func Bound(h *roster.House, w roster.Window) int {
 	capDay, capNight := slices.Clone(day), slices.Clone(night)
 	for mi := range h.Members {
 		m := &h.Members[mi]
+		if !m.CountsAsOpvoeder() {
+			continue // the planner plans the opvoeders
+		}
 		for d := w.From; d <= w.To; d++ {
 			if !ix.open(m, d) {
 				continue
@@ -121,7 +127,7 @@ func Bound(h *roster.House, w roster.Window) int {
 				if st.Kind.Present() && m.CountsAsOpvoeder() {
 					capDay = append(capDay, presence{m.ID, s, e})
 				}
-				if st.Kind.NightCover() {
+				if nightKind(h, st.Kind) {
 					capNight = append(capNight, presence{m.ID, s, e})
 				}
 			}
@@ -141,24 +147,24 @@ func Bound(h *roster.House, w roster.Window) int {
 	// most presence a contract minute brings by day (opvoeders only) and by
 	// night. The least shortfall the hours allow spends them where they
 	// bring most, up to what can be covered at all.
-	var addOp, addOther, rDay, rNight, dayMax float64
+	var addOp, rDay, rNight, dayMax, allMax float64
 	for mi := range h.Members {
 		m := &h.Members[mi]
-		if !activeIn(m, w) {
+		if !m.CountsAsOpvoeder() || !activeIn(m, w) {
 			continue
 		}
-		shortest, most := dayShiftSizes(h, m, types)
+		shortest, most := shiftSizes(h, m, types, false)
 		a, shifts := addableHours(h, ix, m, w, shortest)
-		a *= 60
-		rn := perContractMinute(h, m, types, true)
-		if m.CountsAsOpvoeder() {
-			addOp += a
-			rDay = max(rDay, perContractMinute(h, m, types, false))
-			dayMax += shifts * most
-		} else {
-			addOther += a
-		}
-		rNight = max(rNight, rn)
+		addOp += a * 60
+		rDay = max(rDay, perContractMinute(h, m, types, false))
+		rNight = max(rNight, perContractMinute(h, m, types, true))
+		dayMax += shifts * most
+		shortest, most = shiftSizes(h, m, types, true)
+		_, shifts = addableHours(h, ix, m, w, shortest)
+		allMax += shifts * most
+	}
+	if math.IsInf(addOp, 1) || math.IsNaN(addOp) {
+		addOp = math.Inf(1)
 	}
 	D, N := float64(dayNow/time.Minute), float64(nightNow/time.Minute)
 	// Whole shifts: a member adds at most as many day shifts as her hours
@@ -181,13 +187,18 @@ func Bound(h *roster.House, w roster.Window) int {
 		*room -= use * r
 		*budget -= use
 	}
-	spend(&addOther, rNight, &nCov) // others count only at night
 	if rNight >= rDay {
 		spend(&addOp, rNight, &nCov)
 		spend(&addOp, rDay, &dCov)
 	} else {
 		spend(&addOp, rDay, &dCov)
 		spend(&addOp, rNight, &nCov)
+	}
+	// Whole shifts again, day and night together: no more shifts than her
+	// hours hold of her shortest shift, each bringing at most the most
+	// presence (bands and night) of any shift.
+	if !math.IsNaN(allMax) {
+		gain = min(gain, allMax)
 	}
 	return max(int(math.Ceil(D+N-gain-1e-6)), int(instant/time.Minute)+int(nightLost/time.Minute))
 }
@@ -232,14 +243,17 @@ func addableHours(h *roster.House, ix *index, m *roster.Member, w roster.Window,
 	return total, shifts
 }
 
-// dayShiftSizes returns the fewest contract hours of a shift type that
-// counts for presence and that m may work, and the most band presence
-// (minutes, any day type, an hour more across a clock change) one such
-// shift brings.
-func dayShiftSizes(h *roster.House, m *roster.Member, types []*roster.ShiftType) (shortest, most float64) {
+// shiftSizes returns the fewest contract hours of a shift type that m may
+// work and that counts for presence (or, with night, also covers the night
+// in the house's night mode), and the most presence (minutes in the bands of
+// one day type plus, with night, of the night; an hour more across a clock
+// change) one such shift brings.
+func shiftSizes(h *roster.House, m *roster.Member, types []*roster.ShiftType, night bool) (shortest, most float64) {
 	shortest = math.Inf(1)
+	ns, ne := roster.NightClocks(&h.Settings)
 	for _, st := range types {
-		if !st.Kind.Present() || !mayWork(m, st) {
+		covers := nightKind(h, st.Kind)
+		if !(st.Kind.Present() || (night && covers)) || !mayWork(m, st) {
 			continue
 		}
 		ss, se := span(st)
@@ -247,8 +261,26 @@ func dayShiftSizes(h *roster.House, m *roster.Member, types []*roster.ShiftType)
 		if st.Kind.Sleeping() {
 			cm /= 2
 		}
+		pres := 0
+		if st.Kind.Present() {
+			pres = bandPresence(h, ss, se)
+		}
+		if night && covers {
+			nb, nd := int(ns), int(ne)
+			if nd <= nb {
+				nd += 1440
+			}
+			n := 0
+			for _, off := range []int{-1440, 0, 1440} {
+				n += max(0, min(se, nd+off)-max(ss, nb+off))
+			}
+			if n > 0 && se > 1440 {
+				n += 60
+			}
+			pres += n
+		}
 		shortest = min(shortest, max(cm, 0)/60)
-		most = max(most, float64(bandPresence(h, ss, se)))
+		most = max(most, float64(pres))
 	}
 	if math.IsInf(shortest, 1) {
 		shortest = 0
@@ -289,7 +321,7 @@ func perContractMinute(h *roster.House, m *roster.Member, types []*roster.ShiftT
 	best := 0.0
 	ns, ne := roster.NightClocks(&h.Settings)
 	for _, st := range types {
-		if (night && !st.Kind.NightCover()) || (!night && !st.Kind.Present()) || !mayWork(m, st) {
+		if (night && !nightKind(h, st.Kind)) || (!night && !st.Kind.Present()) || !mayWork(m, st) {
 			continue
 		}
 		ss, se := span(st)
@@ -375,4 +407,23 @@ func short(iv []presence, s, e time.Time, need int) time.Duration {
 		}
 	}
 	return lost
+}
+
+// nightKind reports whether a night cover of kind k belongs to the house's
+// night mode: awake nights in a house with awake nights, sleep shifts in a
+// house with sleep shifts, live-in nights in a live-in house; any night
+// cover in a mixed house.
+func nightKind(h *roster.House, k roster.ShiftKind) bool {
+	if !k.NightCover() {
+		return false
+	}
+	switch h.Settings.NightMode {
+	case roster.NightAwake:
+		return k == roster.KindAwakeNight
+	case roster.NightSleep:
+		return k == roster.KindSleep
+	case roster.NightLiveIn:
+		return k == roster.KindLiveIn
+	}
+	return true
 }

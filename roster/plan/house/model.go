@@ -68,8 +68,14 @@ func chunkProblem(h *roster.House, ix *index, chunk roster.Window) (*plan.Proble
 	// limits: the daily rest, or the night rest after a night duty that
 	// ends late. The shortened rest is never planned (it is once per week
 	// and the engine decides which rest it is).
+	regular := h.Settings.SleepRegime != roster.RegimeIrregular
 	for a, sa := range cm.types {
 		for b, sb := range cm.types {
+			if regular && sa.Kind.Sleeping() && !sb.Kind.Sleeping() && restMinutes(sa, sb) == 0 {
+				// A shift that starts when the sleep shift ends continues
+				// the same aanwezigheidsdienst (ATW-SLEEP judges it).
+				continue
+			}
 			if restMinutes(sa, sb) < requiredRest(sa, lim) {
 				p.Shifts[a].CannotFollow = append(p.Shifts[a].CannotFollow, b)
 			}
@@ -160,14 +166,15 @@ func mayWork(m *roster.Member, st *roster.ShiftType) bool {
 	return roster.MayDoKind(m, st.Kind) && !(m.Pregnant && nightWork(st))
 }
 
-// chunkCover sets the coverage demand per day and shift type: each band is
-// covered greedily by group shift types at the band's minimum; each night
+// chunkCover sets the coverage demand per day and shift type: the cheapest
+// mix of shift types that meets the day's bands (coverMix); each night
 // that has no cover yet wants one night cover: a live-in night when a
 // live-in member is free that night (nights to live-in members first),
 // otherwise the house's night type.
 func chunkCover(h *roster.House, ix *index, cm *chunkMap, p *plan.Problem) {
 	hol := roster.NewHolidaySet(roster.Window{From: cm.from, To: cm.from + roster.Date(p.Days)}, h.Settings.ExtraHolidays)
 	S := len(cm.types)
+	mixes := map[roster.DayType][]int{}
 	for d := range p.Days {
 		date := cm.from + roster.Date(d)
 		p.Cover[d] = make([]plan.Cover, S)
@@ -184,15 +191,104 @@ func chunkCover(h *roster.House, ix *index, cm *chunkMap, p *plan.Problem) {
 			}
 		}
 		dt := hol.DayTypeOf(date)
-		for _, b := range h.Coverage {
-			if b.Day != dt || b.Min <= 0 {
-				continue
+		mix, ok := mixes[dt]
+		if !ok {
+			mix = coverMix(h, cm, dt)
+			mixes[dt] = mix
+		}
+		for s, n := range mix {
+			p.Cover[d][s].Required = max(p.Cover[d][s].Required, n)
+		}
+	}
+}
+
+// coverMix returns how many shifts of each type the bands of day type dt
+// ask for: the mix of shift types that counts for presence with the fewest
+// contract minutes (then the fewest shifts) that meets every band's minimum
+// at every minute, by exhaustive search over counts up to the largest
+// minimum; if no mix meets them, the greedy cover of each band (coverBand).
+func coverMix(h *roster.House, cm *chunkMap, dt roster.DayType) []int {
+	mix := make([]int, len(cm.types))
+	var need [2 * 1440]int
+	top := 0
+	for _, b := range h.Coverage {
+		if b.Day != dt || b.Min <= 0 {
+			continue
+		}
+		bs, be := int(b.Start), int(b.End)
+		if be <= bs {
+			be += 1440
+		}
+		for t := bs; t < be; t++ {
+			need[t] = max(need[t], b.Min)
+		}
+		top = max(top, b.Min)
+	}
+	if top == 0 {
+		return mix
+	}
+	var present []int
+	for s, st := range cm.types {
+		if st.Kind.Present() {
+			present = append(present, s)
+		}
+	}
+	if len(present) > 0 && len(present) <= 6 && top <= 4 {
+		best, bestCost := []int(nil), [2]int{}
+		counts := make([]int, len(present))
+		var have [2 * 1440]int
+		for {
+			clear(have[:])
+			cost := [2]int{}
+			for i, s := range present {
+				if counts[i] == 0 {
+					continue
+				}
+				ss, se := span(cm.types[s])
+				for t := ss; t < se && t < len(have); t++ {
+					have[t] += counts[i]
+				}
+				cost[0] += counts[i] * (se - ss - cm.types[s].BreakMin)
+				cost[1] += counts[i]
 			}
+			ok := true
+			for t := range need {
+				if have[t] < need[t] {
+					ok = false
+					break
+				}
+			}
+			if ok && (best == nil || cost[0] < bestCost[0] || (cost[0] == bestCost[0] && cost[1] < bestCost[1])) {
+				best, bestCost = slices.Clone(counts), cost
+			}
+			i := 0
+			for i < len(counts) {
+				counts[i]++
+				if counts[i] <= top {
+					break
+				}
+				counts[i] = 0
+				i++
+			}
+			if i == len(counts) {
+				break
+			}
+		}
+		if best != nil {
+			for i, s := range present {
+				mix[s] = best[i]
+			}
+			return mix
+		}
+	}
+	for _, b := range h.Coverage {
+		if b.Day == dt && b.Min > 0 {
 			for _, s := range coverBand(cm, b) {
-				p.Cover[d][s].Required = max(p.Cover[d][s].Required, b.Min)
+				mix[s] = max(mix[s], b.Min)
 			}
 		}
 	}
+	return mix
 }
 
 // coverBand picks group shift types that together cover band b: from the

@@ -72,7 +72,7 @@ func (j *judge) bestFill(ctx context.Context, props []roster.Assignment, fs []ro
 			continue
 		}
 		for _, st := range types {
-			if (night && !st.Kind.NightCover()) || (!night && !st.Kind.Present()) {
+			if (night && !nightKind(j.h, st.Kind)) || (!night && !st.Kind.Present()) {
 				continue
 			}
 			s, e := roster.Span(d, st.Start, st.End)
@@ -81,7 +81,7 @@ func (j *judge) bestFill(ctx context.Context, props []roster.Assignment, fs []ro
 			}
 			for mi := range j.h.Members {
 				m := &j.h.Members[mi]
-				if (!night && !m.CountsAsOpvoeder()) || busy[cellKey{m.ID, d}] || !ix.open(m, d) ||
+				if !m.CountsAsOpvoeder() || busy[cellKey{m.ID, d}] || !ix.open(m, d) ||
 					!mayWork(m, st) || ix.cannot(m.ID, d, st.Code) {
 					continue
 				}
