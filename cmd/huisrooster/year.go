@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/year"
@@ -57,6 +58,9 @@ func runYear(args []string, stdout, stderr io.Writer) int {
 	todayS := fs.String("today", "", "de datum van vandaag JJJJ-MM-DD (standaard vandaag) / today's date YYYY-MM-DD (default today)")
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
 	en := fs.Bool("en", false, "tekst in het Engels / text in English")
+	member := fs.String("member", "", "voorlopig jaarrooster van dit teamlid (met --pdf en/of --ics) / provisional year roster of this member (with --pdf and/or --ics)")
+	pdfOut := fs.String("pdf", "", "schrijf het voorlopige jaarrooster als PDF (A4 per kwartaal) / write the provisional year roster as PDF (A4 per quarter)")
+	icsOut := fs.String("ics", "", "schrijf het voorlopige jaarrooster als agenda (.ics) / write the provisional year roster as a calendar (.ics)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -66,6 +70,10 @@ func runYear(args []string, stdout, stderr io.Writer) int {
 	}
 	if src.empty() {
 		fmt.Fprintln(stderr, "geef --db PAD, --file HUIS.json of --demo / give --db PATH, --file HOUSE.json or --demo")
+		return 2
+	}
+	if (*member != "") != (*pdfOut != "" || *icsOut != "") {
+		fmt.Fprintln(stderr, "--member hoort bij --pdf of --ics / --member goes with --pdf or --ics")
 		return 2
 	}
 	if *ys == "" {
@@ -86,6 +94,9 @@ func runYear(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
+	}
+	if *member != "" {
+		return writeProvisional(h, *member, y, *pdfOut, *icsOut, stdout, stderr)
 	}
 	out := yearReport(h, y, today)
 	if *asJSON {
@@ -182,4 +193,37 @@ func writeYearText(w io.Writer, r yearJSON, en bool) {
 			num(b.Agreed, en), num(b.Planned, en), num(b.Left, en), num(b.PlusMinCarried, en), num(b.PlusMin, en))
 	}
 	tw.Flush()
+}
+
+// writeProvisional writes member's provisional year roster of y to the
+// PDF and/or ICS files; nothing is written when it cannot be made.
+func writeProvisional(h *roster.House, name string, y int, pdfPath, icsPath string, stdout, stderr io.Writer) int {
+	m, err := findMember(h, name)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	pr, err := year.Provisional(h, m.ID, y)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	now := time.Now()
+	for _, out := range []struct {
+		path  string
+		write func(io.Writer) error
+	}{
+		{pdfPath, func(w io.Writer) error { return pr.WritePDF(w, now) }},
+		{icsPath, func(w io.Writer) error { return pr.WriteICS(w, now) }},
+	} {
+		if out.path == "" {
+			continue
+		}
+		if err := writeFileWith(out.path, out.write); err != nil { // 0600, whole or not at all
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "voorlopig jaarrooster %d van %s: %s / provisional year roster %d of %s: %s\n", y, m.Name, out.path, y, m.Name, out.path)
+	}
+	return 0
 }

@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -186,5 +188,45 @@ func TestSummerCLI(t *testing.T) {
 		if rc, _, errs := runOut(t, bad...); rc != 2 || !strings.Contains(errs, "/") {
 			t.Errorf("%v: rc %d %q", bad, rc, errs)
 		}
+	}
+}
+
+// TestYearProvisionalFiles writes a member's provisional year roster as PDF
+// and ICS (owner-only files); without a base roster it refuses with exit 2.
+func TestYearProvisionalFiles(t *testing.T) {
+	dir := t.TempDir()
+	h := roster.Demo(roster.NewDate(2026, time.November, 30))
+	file := filepath.Join(dir, "huis.json")
+	if err := writeHouseFile(file, h); err != nil {
+		t.Fatal(err)
+	}
+	pdf, ics := filepath.Join(dir, "anouk.pdf"), filepath.Join(dir, "anouk.ics")
+	if rc, _, errs := runOut(t, "year", "--file", file, "--year", "2027", "--member", "Anouk", "--pdf", pdf); rc != 2 || !strings.Contains(errs, "basisrooster") {
+		t.Errorf("without a base roster: rc %d %q", rc, errs)
+	}
+	if rc, _, errs := runOut(t, "year", "--file", file, "--year", "2027", "--member", "Anouk"); rc != 2 || !strings.Contains(errs, "--pdf") {
+		t.Errorf("--member alone: rc %d %q", rc, errs)
+	}
+	b, err := roster.BaseRosterFrom(h, roster.NewDate(2026, time.November, 30), 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.Settings.BaseRoster = b
+	if err := writeHouseFile(file, h); err != nil {
+		t.Fatal(err)
+	}
+	rc, out, errs := runOut(t, "year", "--file", file, "--year", "2027", "--member", "Anouk", "--pdf", pdf, "--ics", ics)
+	if rc != 0 || strings.Count(out, "voorlopig jaarrooster") != 2 {
+		t.Fatalf("rc %d %s %s", rc, out, errs)
+	}
+	for _, p := range []string{pdf, ics} {
+		st, err := os.Stat(p)
+		if err != nil || st.Size() < 1000 || (runtime.GOOS != "windows" && st.Mode().Perm() != 0o600) {
+			t.Errorf("%s: %v %v", p, err, st)
+		}
+	}
+	data, _ := os.ReadFile(ics)
+	if !strings.Contains(string(data), "STATUS:TENTATIVE") {
+		t.Error("the ICS is not marked tentative")
 	}
 }
