@@ -336,7 +336,8 @@ type Settings struct {
 	ExtraHolidays []Date           `json:"extraHolidays,omitempty"`
 	BaseRoster    *BaseRoster      `json:"baseRoster,omitempty"` // the team's repeating pattern, if defined
 	Pay           *Pay             `json:"pay,omitempty"`        // wages, ORT cap, budget lines (budget.go)
-	PIN           *PINHash         `json:"pin,omitempty"`        // the teamleider's PIN (pin.go); nil: none set
+	PIN           *PINHash         `json:"pin,omitempty"`        // an older version's PIN hash: SealLegacyPay moves it into Vault
+	Vault         *PayVault        `json:"vault,omitempty"`      // the sealed pay data and the PIN (vault.go)
 	// Region is the house's school holiday region (yearplan.go); "": none.
 	Region SchoolRegion `json:"region,omitempty"`
 	// LeaveHoursPerFTE is the leave entitlement per fte per year; 0: 144 (cao).

@@ -104,6 +104,8 @@ type RoleRealisation struct {
 	Members   int     `json:"members"`
 	FTE       float64 `json:"fte"`       // average contract fte over the window
 	BudgetFTE float64 `json:"budgetFte"` // Settings.Budget
+	// Personal: a small role's sickness, cleared without the PIN (Disclose).
+	Personal bool `json:"personal,omitempty"`
 	Figures
 }
 
@@ -136,6 +138,8 @@ type Realisation struct {
 	Budget      *CostBudget         `json:"budget,omitempty"`
 	Costs       []CostLine          `json:"costs"`
 	SickSeries  []SickPoint         `json:"sickSeries"`
+	// Locked: shown without the PIN (Disclose): no members, no amounts.
+	Locked bool `json:"locked,omitempty"`
 }
 
 // ORTPctOfGross returns the realised ORT as a percentage of the realised

@@ -147,8 +147,10 @@ func WritePayrollCSV(out io.Writer, h *House, w Window) error {
 }
 
 // WriteRealisationCSV writes the realisation table: the team, the roles and,
-// when members is true, every member (personal data: only after the
-// teamleider's PIN). Column heads are Dutch, or English when en is true.
+// when members is true and r is not locked, every member (personal data:
+// only after the teamleider's PIN). What Disclose withheld (a small role's
+// sickness, the amounts of a locked realisation) is left empty. Column
+// heads are Dutch, or English when en is true.
 func WriteRealisationCSV(out io.Writer, r *Realisation, members, en bool) error {
 	cw, err := newExcelCSV(out)
 	if err != nil {
@@ -168,29 +170,37 @@ func WriteRealisationCSV(out io.Writer, r *Realisation, members, en bool) error 
 		head[len(head)-2], head[len(head)-1] = "salary €", "sickness €"
 	}
 	cw.Write(head)
-	line := func(level, name string, role Role, fte, budget string, f *Figures) {
+	line := func(level, name string, role Role, fte, budget string, f *Figures, personal bool) {
+		sick, pct := csvNum(f.Sick), csvNum(f.SickPct())
+		if personal {
+			sick, pct = "", ""
+		}
 		rec := []string{level, name, string(role), fte, budget, csvNum(f.Contract), csvNum(f.Planned), csvNum(f.Realised),
-			csvNum(f.Leave), csvNum(f.Sick), csvNum(f.SickPct()), csvNum(f.Reserve), csvNum(f.Overwork),
+			csvNum(f.Leave), sick, pct, csvNum(f.Reserve), csvNum(f.Overwork),
 			strconv.Itoa(f.Nights), strconv.Itoa(f.Weekends), strconv.Itoa(f.Holidays), csvNum(f.Sleep)}
 		for _, x := range f.ORT {
 			rec = append(rec, csvNum(x))
 		}
-		rec = append(rec, csvNum(f.ORTAmount), csvNum(f.Salary), csvNum(f.SickCost))
+		if r.AmountsShown() {
+			rec = append(rec, csvNum(f.ORTAmount), csvNum(f.Salary), csvNum(f.SickCost))
+		} else {
+			rec = append(rec, "", "", "")
+		}
 		cw.Write(rec)
 	}
 	team, role, member := "team", "functie", "teamlid"
 	if en {
 		team, role, member = "team", "role", "member"
 	}
-	line(team, "", "", csvNum(r.Team.FTE), csvNum(r.Team.BudgetFTE), &r.Team.Figures)
+	line(team, "", "", csvNum(r.Team.FTE), csvNum(r.Team.BudgetFTE), &r.Team.Figures, r.Team.Personal)
 	for i := range r.Roles {
 		x := &r.Roles[i]
-		line(role, "", x.Role, csvNum(x.FTE), csvNum(x.BudgetFTE), &x.Figures)
+		line(role, "", x.Role, csvNum(x.FTE), csvNum(x.BudgetFTE), &x.Figures, x.Personal)
 	}
-	if members {
+	if members && !r.Locked {
 		for i := range r.Members {
 			x := &r.Members[i]
-			line(member, x.Name, x.Role, csvNum(x.FTE), "", &x.Figures)
+			line(member, x.Name, x.Role, csvNum(x.FTE), "", &x.Figures, false)
 		}
 	}
 	cw.Flush()

@@ -21,7 +21,7 @@ func (s *Store) Apply(e roster.Edit, who string) error {
 		return nil
 	}
 	e = scrubEdit(e)
-	if probs := checkEdit(e, who); len(probs) > 0 {
+	if probs := append(checkEdit(e, who), checkSealed(e)...); len(probs) > 0 {
 		return &InvalidError{Problems: probs}
 	}
 	err := s.db.Update(func(tx *bolt.Tx) error {
@@ -46,6 +46,11 @@ func (s *Store) Replace(h *roster.House, who string) error {
 func (s *Store) replace(h *roster.House, who, nl, en string) error {
 	if h != nil {
 		h = scrubHouse(h)
+		sealed, err := sealHouse(h)
+		if err != nil {
+			return fmt.Errorf("huis opslaan / save house: %w", err)
+		}
+		h = sealed
 	}
 	probs := checkWho(who)
 	probs = append(probs, checkHouse(h)...)

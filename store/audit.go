@@ -23,7 +23,7 @@ func appendAudit(tx *bolt.Tx, now func() time.Time, who string, e roster.Edit) e
 	if en == "" {
 		en = "change"
 	}
-	rec := roster.AuditRecord{Seq: seq, When: now().UTC().Truncate(time.Millisecond), Who: who, NL: nl, EN: en, Edit: e}
+	rec := roster.AuditRecord{Seq: seq, When: now().UTC().Truncate(time.Millisecond), Who: who, NL: nl, EN: en, Edit: roster.AuditSafe(e)}
 	if err := put(b, u64(seq), rec); err != nil {
 		return fmt.Errorf("auditregel / audit record: %w", err)
 	}

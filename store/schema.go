@@ -18,8 +18,9 @@ type migration func(tx *bolt.Tx) error
 // SchemaVersion is len(migrations())+1.
 func migrations() []migration {
 	return []migration{
-		migrateYear,  // 1→2: the year bucket
-		migrateLocal, // 2→3: the local bucket (local.go)
+		migrateYear,    // 1→2: the year bucket
+		migrateLocal,   // 2→3: the local bucket (local.go)
+		migrateSealPay, // 3→4: pay data and PIN sealed, the log scrubbed (migrate_pay.go)
 	}
 }
 

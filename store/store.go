@@ -17,7 +17,7 @@ import (
 // SchemaVersion is the version of the file layout this build reads and
 // writes. Files of an older version are migrated on open; files of a newer
 // version are refused with ErrNewerSchema.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // DefaultTimeout is how long Open waits for another process to release the
 // roster before it returns ErrLocked.

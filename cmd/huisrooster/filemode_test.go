@@ -14,7 +14,8 @@ import (
 // hold personal data is readable by its owner only (0600), also when it
 // replaces an existing world-readable file, whatever the umask.
 func TestPersonalFilesOwnerOnly(t *testing.T) {
-	db := writeExportDB(t)
+	_, db := pinnedFiles(t)
+	t.Setenv(pinEnv, testPIN)
 	dir := t.TempDir()
 	for name, args := range map[string][]string{
 		"payroll.csv": {"export", "payroll", "--db", db, "--period", "week", "-o", filepath.Join(dir, "payroll.csv")},

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -17,17 +16,19 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 )
 
-// Privacy of the headless fte command: role and team totals are always
-// printed; per-member rows (sickness and salary figures are personal data)
-// only with --members, and when the house has a teamleider PIN, only with
-// that PIN (--pin, or --pin - to read it from standard input so it stays out
-// of the shell history). Whoever runs the command holds the database file
-// and could reset the PIN anyway (huisrooster pin reset), so this is no
-// protection against the file's owner; it keeps the personal view a
-// deliberate act and the same rule as the app's.
+// Privacy of the headless fte command follows the app's rule
+// (roster/privacy.go): role and team hours are always printed; per-member
+// rows, the sickness of roles of fewer than 3 members and every amount
+// (they come from the sealed wages) only with the teamleider's PIN
+// (--pin - or HUISROOSTER_PIN, see pinsource.go).
 
 // runFTE implements "huisrooster fte".
 func runFTE(args []string, stdout, stderr io.Writer) int {
+	return runFTEWith(args, os.Stdin, stdout, stderr)
+}
+
+// runFTEWith is runFTE reading a PIN (--pin -) from in.
+func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("fte", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	src := addSourceFlags(fs)
@@ -35,8 +36,8 @@ func runFTE(args []string, stdout, stderr io.Writer) int {
 	to := fs.String("to", "", "laatste datum JJJJ-MM-DD / last date YYYY-MM-DD")
 	period := fs.String("period", "", "week, 4weken, maand, kwartaal of jaar rond vandaag / week, 4weken, maand, kwartaal or jaar around today")
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
-	members := fs.Bool("members", false, "ook per teamlid (vraagt de pincode als die is ingesteld) / also per member (asks the PIN when one is set)")
-	pin := fs.String("pin", "", "pincode van de teamleider, - leest hem van standaardinvoer / teamleider PIN, - reads it from standard input")
+	members := fs.Bool("members", false, "ook per teamlid (vraagt de pincode) / also per member (asks the PIN)")
+	pin := pinFlag(fs)
 	csvOut := fs.String("csv", "", "schrijf de tabel ook als CSV / also write the table as CSV")
 	en := fs.Bool("en", false, "tekst in het Engels / text in English")
 	if err := fs.Parse(args); err != nil {
@@ -56,24 +57,23 @@ func runFTE(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	if *members || *pin != "" {
-		if err := checkPIN(h, *pin, os.Stdin); err != nil {
-			fmt.Fprintln(stderr, err)
-			return 1
-		}
-		*members = true
+	key, unlocked, err := unlockHouse(h, *pin, in)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
 	}
-	r := roster.NewRealisation(h, w)
+	if *members && !unlocked {
+		fmt.Fprintln(stderr, needPIN(h, "cijfers per teamlid", "figures per member"))
+		return 1
+	}
+	r := roster.Disclose(roster.NewRealisation(roster.OpenedOrLocked(h, key), w), unlocked)
 	if *csvOut != "" {
-		if err := writeFileWith(*csvOut, func(f io.Writer) error { return roster.WriteRealisationCSV(f, r, *members, *en) }); err != nil {
+		if err := writeFileWith(*csvOut, func(f io.Writer) error { return roster.WriteRealisationCSV(f, r, unlocked, *en) }); err != nil {
 			fmt.Fprintln(stderr, err)
 			return 1
 		}
 	}
 	if *asJSON {
-		if !*members {
-			r.Members = nil
-		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		// The fairness table (roster/fairness.go) rides along: it is
@@ -88,7 +88,7 @@ func runFTE(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	writeRealisationText(stdout, h, r, *members, *en)
+	writeRealisationText(stdout, h, r, *en)
 	return 0
 }
 
@@ -122,28 +122,6 @@ func realisationWindow(period, from, to string, today roster.Date) (roster.Windo
 	}
 	w := roster.Window{From: f, To: t}
 	return w, checkRange(w, 2*366+1)
-}
-
-// checkPIN checks the teamleider PIN for per-member figures: fine when the
-// house has none; pin "-" is read from in.
-func checkPIN(h *roster.House, pin string, in io.Reader) error {
-	if h.Settings.PIN == nil {
-		return nil
-	}
-	if pin == "-" {
-		line, err := bufio.NewReader(in).ReadString('\n')
-		if err != nil && line == "" {
-			return fmt.Errorf("pincode lezen / read PIN: %w", err)
-		}
-		pin = strings.TrimSpace(line)
-	}
-	if pin == "" {
-		return errors.New("cijfers per teamlid vragen de pincode van de teamleider (--pin) / figures per member need the teamleider's PIN (--pin)")
-	}
-	if !h.Settings.PIN.Verify(pin) {
-		return errors.New("pincode onjuist / wrong PIN")
-	}
-	return nil
 }
 
 // writeFileWith writes path with fn, for files that may hold personal data
@@ -216,7 +194,8 @@ func euroText(x float64, en bool) string {
 }
 
 // writeRealisationText prints the realisation as tables.
-func writeRealisationText(out io.Writer, h *roster.House, r *roster.Realisation, members, en bool) {
+// Without the PIN (r.Locked) it prints "—" for what Disclose withheld.
+func writeRealisationText(out io.Writer, h *roster.House, r *roster.Realisation, en bool) {
 	t := func(nl, eng string) string {
 		if en {
 			return eng
@@ -228,16 +207,28 @@ func writeRealisationText(out io.Writer, h *roster.House, r *roster.Realisation,
 	fmt.Fprintln(tw, t("functie\tleden\tfte\tbudget fte\tcontract\tgepland\tgerealiseerd\tverlof\tziek\tziekte %\treserve\tmeerwerk\t",
 		"role\tmembers\tfte\tbudget fte\tcontract\tplanned\trealised\tleave\tsick\tsickness %\treserve\toverwork\t"))
 	row := func(name string, x *roster.RoleRealisation) {
+		sick, pct := hrsText(x.Sick, en), hrsText(x.SickPct(), en)
+		if !r.SicknessShown(x) {
+			sick, pct = "—", "—"
+		}
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", name, x.Members, fte2(x.FTE, en), fte2(x.BudgetFTE, en),
-			hrsText(x.Contract, en), hrsText(x.Planned, en), hrsText(x.Realised, en), hrsText(x.Leave, en), hrsText(x.Sick, en),
-			hrsText(x.SickPct(), en), hrsText(x.Reserve, en), hrsText(x.Overwork, en))
+			hrsText(x.Contract, en), hrsText(x.Planned, en), hrsText(x.Realised, en), hrsText(x.Leave, en), sick,
+			pct, hrsText(x.Reserve, en), hrsText(x.Overwork, en))
+	}
+	amount := func(x float64) string {
+		if !r.AmountsShown() {
+			return "—"
+		}
+		return euroText(x, en)
 	}
 	for i := range r.Roles {
 		row(string(r.Roles[i].Role), &r.Roles[i])
 	}
 	row(t("team", "team"), &r.Team)
 	tw.Flush()
-	fmt.Fprintf(out, "\n%s %s%% (%s %s%%)\n", t("Ziekteverzuim team:", "Team sickness:"), hrsText(r.Team.SickPct(), en), t("norm", "norm"), hrsText(r.SickNorm, en))
+	if r.SicknessShown(&r.Team) {
+		fmt.Fprintf(out, "\n%s %s%% (%s %s%%)\n", t("Ziekteverzuim team:", "Team sickness:"), hrsText(r.Team.SickPct(), en), t("norm", "norm"), hrsText(r.SickNorm, en))
+	}
 
 	fmt.Fprintf(out, "\n%s\n", t("ORT-uren per functie", "ORT hours per role"))
 	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
@@ -251,14 +242,14 @@ func writeRealisationText(out io.Writer, h *roster.House, r *roster.Realisation,
 		for _, x := range f.ORT {
 			line += "\t" + hrsText(x, en)
 		}
-		fmt.Fprintln(tw, line+"\t"+hrsText(f.Sleep, en)+"\t"+euroText(f.ORTAmount, en)+"\t")
+		fmt.Fprintln(tw, line+"\t"+hrsText(f.Sleep, en)+"\t"+amount(f.ORTAmount)+"\t")
 	}
 	for i := range r.Roles {
 		ortRow(string(r.Roles[i].Role), &r.Roles[i].Figures)
 	}
 	ortRow("team", &r.Team.Figures)
 	tw.Flush()
-	if r.Budget != nil {
+	if r.Budget != nil && r.AmountsShown() {
 		fmt.Fprintf(out, "%s %s%% %s (%s %s%%)\n", t("ORT is", "ORT is"), hrsText(r.ORTPctOfGross(), en), t("van de brutosalarissen", "of gross salaries"),
 			t("begroting", "budget"), hrsText(r.Budget.ORTPct, en))
 	}
@@ -267,13 +258,13 @@ func writeRealisationText(out io.Writer, h *roster.House, r *roster.Realisation,
 	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, t("post\tbegroot\tgerealiseerd\tverschil\t", "line\tbudget\trealised\tdifference\t"))
 	for _, c := range r.Costs {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", t(c.NL, c.EN), euroText(c.Budget, en), euroText(c.Realised, en), euroText(c.Realised-c.Budget, en))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", t(c.NL, c.EN), euroText(c.Budget, en), amount(c.Realised), amount(c.Realised-c.Budget))
 	}
 	tw.Flush()
 
-	if !members {
-		fmt.Fprintf(out, "\n%s\n", t("Cijfers per teamlid: --members (met --pin als de teamleider een pincode heeft).",
-			"Figures per member: --members (with --pin when the teamleider has a PIN)."))
+	if r.Locked {
+		fmt.Fprintf(out, "\n%s\n", t("Bedragen, ziekte van functies met minder dan 3 leden en cijfers per teamlid: alleen met de pincode van de teamleider (--members --pin - of HUISROOSTER_PIN).",
+			"Amounts, sickness of roles of fewer than 3 members and figures per member: only with the teamleider's PIN (--members --pin - or HUISROOSTER_PIN)."))
 		return
 	}
 	fmt.Fprintf(out, "\n%s\n", t("Per teamlid", "Per member"))

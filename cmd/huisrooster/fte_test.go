@@ -24,7 +24,9 @@ func TestFTEText(t *testing.T) {
 	if strings.Contains(out, "Marieke") {
 		t.Error("member names without --members")
 	}
-	code, out, _ = runCmd("fte", "--demo", "--period", "jaar", "--members", "--en")
+	file, _ := pinnedFiles(t)
+	t.Setenv(pinEnv, testPIN)
+	code, out, _ = runCmd("fte", "--file", file, "--period", "jaar", "--members", "--en")
 	if code != 0 || !strings.Contains(out, "Marieke") || !strings.Contains(out, "8.90") {
 		t.Errorf("--members --en: exit %d:\n%s", code, out)
 	}
@@ -44,34 +46,40 @@ func TestFTEJSON(t *testing.T) {
 	}
 }
 
-// TestFTEPIN: with a teamleider PIN, per-member figures need it; the CSV
-// holds the members only then.
+// TestFTEPIN: per-member figures need the teamleider's PIN, given on
+// standard input (--pin -) or in HUISROOSTER_PIN, never as an argument; the
+// CSV holds the members only then. A house without a PIN shows none.
 func TestFTEPIN(t *testing.T) {
-	h := roster.Demo(exportWeek)
-	p, err := roster.NewPINHash("8642", nil, 1000)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h.Settings.PIN = p
+	file, _ := pinnedFiles(t)
 	dir := t.TempDir()
-	file := filepath.Join(dir, "huis.json")
-	if err := writeHouseFile(file, h); err != nil {
-		t.Fatal(err)
-	}
-	if code, _, stderr := runCmd("fte", "--file", file, "--members"); code != 1 || !strings.Contains(stderr, "--pin") {
+	if code, _, stderr := runCmd("fte", "--file", file, "--members"); code != 1 || !strings.Contains(stderr, "--pin -") {
 		t.Errorf("--members without PIN: exit %d: %s", code, stderr)
 	}
-	if code, _, stderr := runCmd("fte", "--file", file, "--pin", "1111"); code != 1 || !strings.Contains(stderr, "onjuist") {
+	if code, _, stderr := runCmd("fte", "--file", file, "--pin", testPIN); code != 1 || !strings.Contains(stderr, "ps") {
+		t.Errorf("PIN as an argument: exit %d: %s", code, stderr)
+	}
+	if code, _, stderr := runCmd("fte", "--demo", "--members"); code != 1 || !strings.Contains(stderr, "nog geen pincode") {
+		t.Errorf("--members on a house without PIN: exit %d: %s", code, stderr)
+	}
+	t.Setenv(pinEnv, "1111")
+	if code, _, stderr := runCmd("fte", "--file", file); code != 1 || !strings.Contains(stderr, "onjuist") {
 		t.Errorf("wrong PIN: exit %d: %s", code, stderr)
 	}
+	t.Setenv(pinEnv, testPIN)
 	csvPath := filepath.Join(dir, "real.csv")
-	code, out, stderr := runCmd("fte", "--file", file, "--pin", "8642", "--csv", csvPath)
-	if code != 0 || !strings.Contains(out, "Marieke") {
-		t.Fatalf("right PIN: exit %d: %s", code, stderr)
+	code, out, stderr := runCmd("fte", "--file", file, "--csv", csvPath)
+	if code != 0 || !strings.Contains(out, "Marieke") || !strings.Contains(out, "47,13") {
+		t.Fatalf("right PIN: exit %d: %s\n%s", code, stderr, out)
 	}
 	b, err := os.ReadFile(csvPath)
 	if err != nil || !bytes.HasPrefix(b, []byte("\xEF\xBB\xBF")) || !bytes.Contains(b, []byte("Marieke")) || !bytes.Contains(b, []byte("\r\n")) {
 		t.Errorf("CSV: %v\n%s", err, b)
+	}
+	// The PIN on standard input.
+	os.Unsetenv(pinEnv)
+	var o, e bytes.Buffer
+	if code := runFTEWith([]string{"--file", file, "--members", "--pin", "-"}, strings.NewReader(testPIN+"\n"), &o, &e); code != 0 || !strings.Contains(o.String(), "Marieke") {
+		t.Errorf("PIN on standard input: exit %d: %s", code, e.String())
 	}
 	// Role totals need no PIN.
 	if code, out, _ := runCmd("fte", "--file", file); code != 0 || strings.Contains(out, "Marieke") {

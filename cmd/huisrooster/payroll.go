@@ -11,8 +11,8 @@ import (
 
 // runExportPayroll implements "huisrooster export payroll": the payroll CSV
 // per member per day (hours per ORT band, sleep shifts, sick, leave) for the
-// salary administration. It holds sick hours per member, so a house with a
-// teamleider PIN asks for it, like fte --members.
+// salary administration. It holds sick hours per member, so it needs the
+// teamleider's PIN (roster.PayrollAllowed), like fte --members.
 func runExportPayroll(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export payroll", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -21,7 +21,7 @@ func runExportPayroll(args []string, stdout, stderr io.Writer) int {
 	to := fs.String("to", "", "laatste datum JJJJ-MM-DD / last date YYYY-MM-DD")
 	period := fs.String("period", "", "week, 4weken, maand, kwartaal of jaar rond vandaag / week, 4weken, maand, kwartaal or jaar around today")
 	out := fs.String("o", "", "CSV-bestand om te schrijven (- voor standaarduitvoer) / CSV file to write (- for standard output)")
-	pin := fs.String("pin", "", "pincode van de teamleider, - leest hem van standaardinvoer / teamleider PIN, - reads it from standard input")
+	pin := pinFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -39,7 +39,11 @@ func runExportPayroll(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	if err := checkPIN(h, *pin, os.Stdin); err != nil {
+	_, unlocked, err := unlockHouse(h, *pin, os.Stdin)
+	if err == nil && !roster.PayrollAllowed(unlocked) {
+		err = needPIN(h, "uren en ziekte per teamlid", "hours and sickness per member")
+	}
+	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}

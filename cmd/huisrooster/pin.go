@@ -6,22 +6,27 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/huisrooster/huisrooster/roster"
 )
 
-// runPIN implements "huisrooster pin reset|set --db PATH": whoever can read
-// the roster file can clear the teamleider's PIN (reset) or set a new one
-// (set, read from standard input), saved through the store with an audit
-// record.
+// runPIN implements "huisrooster pin set|reset --db PATH --who NAME". The
+// rules are the app's (roster/vault.go): only a member with the teamleider
+// role sets the PIN; the first PIN comes with a recovery code, printed once;
+// a set PIN changes only with the current one; a reset needs the recovery
+// code (--recovery) or wipes the sealed pay data (--wipe). Every change is
+// in the log and a reset leaves a notice for the teamleider's next unlock.
+// Secrets come from standard input, one a line, never from the arguments.
 func runPIN(args []string, stdout, stderr io.Writer) int {
 	return runPINWith(args, os.Stdin, stdout, stderr)
 }
 
-// runPINWith is runPIN reading a new PIN from in.
+// runPINWith is runPIN reading the secrets from in.
 func runPINWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
-	usage := "gebruik / usage: huisrooster pin reset --db PAD | huisrooster pin set --db PAD < PIN"
+	usage := `gebruik / usage:
+  huisrooster pin set   --db PAD --who NAAM    < (huidige pincode,) nieuwe pincode / (current PIN,) new PIN
+  huisrooster pin reset --db PAD --who NAAM --recovery  < herstelcode, nieuwe pincode / recovery code, new PIN
+  huisrooster pin reset --db PAD --who NAAM --wipe      < nieuwe pincode (wist de loongegevens / wipes the pay data)`
 	if len(args) == 0 || (args[0] != "reset" && args[0] != "set") {
 		fmt.Fprintln(stderr, usage)
 		return 2
@@ -30,25 +35,15 @@ func runPINWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("pin "+action, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := storeFlag(fs)
+	who := fs.String("who", "", "naam van de teamleider (zoals in het team) / name of the teamleider (as in the team)")
+	recovery := fs.Bool("recovery", false, "reset met de herstelcode (eerste regel van standaardinvoer) / reset with the recovery code (first line of standard input)")
+	wipe := fs.Bool("wipe", false, "reset zonder herstelcode: de loongegevens worden gewist / reset without the recovery code: the pay data are wiped")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}
-	if fs.NArg() > 0 {
+	if fs.NArg() > 0 || *who == "" || (action == "reset" && *recovery == *wipe) || (action == "set" && (*recovery || *wipe)) {
 		fmt.Fprintln(stderr, usage)
 		return 2
-	}
-	var hash *roster.PINHash
-	if action == "set" {
-		line, err := bufio.NewReader(in).ReadString('\n')
-		if err != nil && line == "" {
-			fmt.Fprintf(stderr, "pincode lezen van standaardinvoer / read PIN from standard input: %v\n", err)
-			return 2
-		}
-		hash, err = roster.NewPINHash(strings.TrimSpace(line), nil, 0)
-		if err != nil {
-			fmt.Fprintln(stderr, err)
-			return 2
-		}
 	}
 	s, path, err := openExisting(*db)
 	if err != nil {
@@ -59,13 +54,65 @@ func runPINWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return storeFailure(stderr, path, err)
 	}
-	if err := s.Apply(roster.SetPIN(h, hash), "huisrooster pin "+action); err != nil {
+	r := bufio.NewReader(in)
+	var e roster.Edit
+	var code string
+	switch {
+	case action == "set" && !roster.HasPIN(h):
+		pin, err := readLine(r, "nieuwe pincode / new PIN")
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+		e, code, _, err = roster.SetFirstPIN(h, *who, pin, roster.PINOptions{})
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+	case action == "set":
+		cur, err := readLine(r, "huidige pincode / current PIN")
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+		pin, err := readLine(r, "nieuwe pincode / new PIN")
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+		key, err := roster.UnlockPay(h, cur)
+		if err == nil {
+			e, err = roster.ChangePIN(h, key, *who, pin, roster.PINOptions{})
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+	default:
+		secret := ""
+		if *recovery {
+			if secret, err = readLine(r, "herstelcode / recovery code"); err != nil {
+				fmt.Fprintln(stderr, err)
+				return 2
+			}
+		}
+		pin, err := readLine(r, "nieuwe pincode / new PIN")
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+		e, code, _, err = roster.ResetPIN(h, *who, secret, pin, roster.PINOptions{})
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+	}
+	if err := s.Apply(e, *who+" (opdrachtregel / command line)"); err != nil {
 		return storeFailure(stderr, path, err)
 	}
-	if hash == nil {
-		fmt.Fprintf(stdout, "pincode van de teamleider gewist in %s / teamleider PIN reset in %s\n", path, path)
-	} else {
-		fmt.Fprintf(stdout, "pincode van de teamleider ingesteld in %s / teamleider PIN set in %s\n", path, path)
+	fmt.Fprintf(stdout, "%s (%s) / %s (%s)\n", e.NL, path, e.EN, path)
+	if code != "" {
+		fmt.Fprintf(stdout, "Herstelcode (wordt maar één keer getoond; bewaar hem op papier, apart van de laptop) / recovery code (shown only once; keep it on paper, away from the laptop):\n\n    %s\n\n", code)
 	}
 	return 0
 }

@@ -122,6 +122,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	db := storeFlag(fs)
 	out := fs.String("o", "", "huisbestand om te schrijven (- voor standaarduitvoer) / house file to write (- for standard output)")
+	pin := pinFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -137,6 +138,17 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	h, err := s.Load()
 	if err != nil {
 		return storeFailure(stderr, path, err)
+	}
+	// Without the PIN the file leaves out what is personal (pay data, the
+	// PIN, sick reports); with it, the pay data go along sealed.
+	_, unlocked, err := unlockHouse(h, *pin, os.Stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	if !unlocked {
+		h = roster.PlainHouse(h)
+		fmt.Fprintln(stderr, "zonder pincode: loongegevens, pincode en ziekmeldingen weggelaten (--pin - voor alles) / without the PIN: pay data, PIN and sick reports left out (--pin - for everything)")
 	}
 	if *out == "-" {
 		if err := roster.EncodeHouseFile(stdout, h); err != nil {
@@ -270,6 +282,7 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 	db := storeFlag(fs)
 	limit := fs.Int("limit", 50, "hoeveel regels, 0 voor alles / how many records, 0 for all")
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
+	pin := pinFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -286,6 +299,19 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return storeFailure(stderr, path, err)
 	}
+	h, err := s.Load()
+	if err != nil {
+		return storeFailure(stderr, path, err)
+	}
+	// Records about sickness or pay show who and when only, without the PIN.
+	_, unlocked, err := unlockHouse(h, *pin, os.Stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	for i := range recs {
+		recs[i] = roster.DiscloseRecord(recs[i], unlocked)
+	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -294,10 +320,6 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		return 0
-	}
-	h, err := s.Load()
-	if err != nil {
-		return storeFailure(stderr, path, err)
 	}
 	if len(recs) == 0 {
 		fmt.Fprintln(stdout, "Het logboek is leeg / the log is empty.")
