@@ -231,32 +231,3 @@ func (v *validator) salary(field string, m *Member) {
 	v.rangeProblem(field+".salary.step", "trede", "step", float64(m.Salary.Step), 0, 40)
 	v.rangeProblem(field+".salary.hourlyWage", "uurloon", "hourly wage", m.Salary.HourlyWage, 0, 1000)
 }
-
-// PayEdit returns the edit that sets the house's pay data to pay and the
-// salaries of members (by ID; nil removes a member's own data). Members not
-// in salaries keep theirs; members whose salary does not change are left out.
-func PayEdit(h *House, pay *Pay, salaries map[int]*Salary) Edit {
-	before := SettingsOf(h)
-	after := before
-	after.Settings.Pay = pay
-	e := Edit{NL: "Loongegevens bijgewerkt", EN: "Pay data updated", Settings: &SettingsEdit{Before: before, After: after}}
-	for i := range h.Members {
-		m := &h.Members[i]
-		s, ok := salaries[m.ID]
-		if !ok || sameSalary(m.Salary, s) {
-			continue
-		}
-		b, a := *m, *m
-		a.Salary = s
-		e.Members = append(e.Members, MemberEdit{Before: &b, After: &a})
-	}
-	return e
-}
-
-// sameSalary reports whether a and b hold the same pay data.
-func sameSalary(a, b *Salary) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return *a == *b
-}

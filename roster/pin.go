@@ -1,12 +1,9 @@
 package roster
 
-// This file holds the teamleider's PIN. Per-member sickness and salary
-// figures are health-related and personal data; the realisation screen shows
-// them only after the PIN. The PIN is stored in the house settings as a
-// salted PBKDF2-HMAC-SHA256 hash (standard library, crypto/pbkdf2), never in
-// clear. Whoever can read the database file can reset it (huisrooster pin
-// reset): the PIN keeps the figures from the eyes of colleagues at the
-// shared laptop, it is no protection against the owner of the file.
+// This file holds the teamleider's PIN of older versions (a salted
+// PBKDF2-HMAC-SHA256 hash, PINHash) and the gate that rate-limits PIN
+// tries. Today the PIN is no hash but the key that opens the sealed pay data
+// (vault.go); SealLegacyPay converts an old hash into that key.
 //
 // Wrong PINs are rate-limited by a [PINGate] in memory, with exponential
 // backoff. The state is deliberately not stored: a restart of the app clears
@@ -69,19 +66,6 @@ func (p *PINHash) Verify(pin string) bool {
 		return false
 	}
 	return subtle.ConstantTimeCompare(h, p.Hash) == 1
-}
-
-// SetPIN returns the settings edit that sets the teamleider's PIN of h to
-// hash (nil: reset, no PIN).
-func SetPIN(h *House, hash *PINHash) Edit {
-	before := SettingsOf(h)
-	after := before
-	after.Settings.PIN = hash
-	e := Edit{NL: "Pincode teamleider ingesteld", EN: "Teamleider PIN set", Settings: &SettingsEdit{Before: before, After: after}}
-	if hash == nil {
-		e.NL, e.EN = "Pincode teamleider gewist", "Teamleider PIN reset"
-	}
-	return e
 }
 
 // PIN gate defaults: wrong tries allowed before the backoff starts, the

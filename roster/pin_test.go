@@ -76,22 +76,8 @@ func TestPINGateBackoff(t *testing.T) {
 	}
 }
 
-func TestSetPINEditAndValidate(t *testing.T) {
+func TestPINValidate(t *testing.T) {
 	h := Demo(NewDate(2026, 11, 23))
-	p, _ := NewPINHash("1357", nil, 1000)
-	e := SetPIN(h, p)
-	if err := h.Apply(e); err != nil {
-		t.Fatal(err)
-	}
-	if !h.Settings.PIN.Verify("1357") {
-		t.Fatal("PIN not set")
-	}
-	if probs := Validate(h); len(probs) != 0 {
-		t.Fatalf("valid house with PIN: %v", probs)
-	}
-	if err := h.Apply(e.Inverse()); err != nil || h.Settings.PIN != nil {
-		t.Fatalf("undo: %v, PIN %v", err, h.Settings.PIN)
-	}
 	h.Settings.PIN = &PINHash{Salt: []byte{1}, Iterations: 1}
 	h.Members[0].Salary = &Salary{Scale: -1, HourlyWage: -3}
 	h.Settings.Pay.ORTCapWage = -1
@@ -106,25 +92,53 @@ func TestSetPINEditAndValidate(t *testing.T) {
 	}
 }
 
-func TestPayEdit(t *testing.T) {
+// TestSealPay: the pay table and the salaries are saved sealed; the
+// realisation of the opened house uses them, undo restores the old data.
+func TestSealPay(t *testing.T) {
 	h := Demo(NewDate(2026, 11, 23))
+	tl := ""
+	for _, m := range h.Members {
+		if m.Role == RoleTeamleider {
+			tl = m.Name
+		}
+	}
+	fe, _, key, err := SetFirstPIN(h, tl, "1357", fastPIN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := h.Apply(fe); err != nil {
+		t.Fatal(err)
+	}
 	pay := *h.Settings.Pay
 	pay.DefaultHourlyWage = 23.5
-	e := PayEdit(h, &pay, map[int]*Salary{1: {Scale: 11, Step: 4, HourlyWage: 31}, 2: nil, 99: {HourlyWage: 1}})
-	if len(e.Members) != 1 || e.Members[0].After.ID != 1 {
-		t.Fatalf("member edits: %+v", e.Members)
+	if _, err := SealPay(h, nil, &pay, nil, fastPIN); err == nil {
+		t.Error("pay sealed without the key of a house with a PIN")
+	}
+	e, err := SealPay(h, key, &pay, map[int]*Salary{1: {Scale: 11, Step: 4, HourlyWage: 31}, 2: nil, 99: {HourlyWage: 1}}, fastPIN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.Members) != 0 {
+		t.Fatalf("member edits carry salaries: %+v", e.Members)
 	}
 	if err := h.Apply(e); err != nil {
 		t.Fatal(err)
 	}
-	if h.Settings.Pay.DefaultHourlyWage != 23.5 || h.Member(1).Salary.HourlyWage != 31 || h.Member(2).Salary != nil {
-		t.Errorf("after: pay %+v, member 1 %+v", h.Settings.Pay, h.Member(1).Salary)
+	o, err := key.Opened(h)
+	if err != nil {
+		t.Fatal(err)
 	}
-	r := NewRealisation(h, Week(NewDate(2026, 11, 23)))
+	if h.Settings.Pay.DefaultHourlyWage != 23.5 || o.Member(1).Salary.HourlyWage != 31 || o.Member(2).Salary != nil || o.Member(99) != nil {
+		t.Errorf("after: pay %+v, member 1 %+v", h.Settings.Pay, o.Member(1).Salary)
+	}
+	r := NewRealisation(o, Week(NewDate(2026, 11, 23)))
 	if r.Member(1).Wage != 31 || r.Member(3).Wage != 23.5 {
 		t.Errorf("wages %v and %v", r.Member(1).Wage, r.Member(3).Wage)
 	}
-	if err := h.Apply(e.Inverse()); err != nil || h.Member(1).Salary != nil || h.Settings.Pay.DefaultHourlyWage != 21.72 {
+	if err := h.Apply(e.Inverse()); err != nil || h.Settings.Pay.DefaultHourlyWage != 21.72 {
 		t.Errorf("undo: %v", err)
+	}
+	if s, _ := key.Salaries(h); len(s) != 0 {
+		t.Errorf("undo kept salaries %v", s)
 	}
 }

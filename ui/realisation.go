@@ -27,8 +27,8 @@ import (
 )
 
 // minGroupForSickness is the smallest role whose sickness total shows
-// without the PIN.
-const minGroupForSickness = 3
+// without the PIN (the rule is roster.Disclose's).
+const minGroupForSickness = roster.MinGroupSize
 
 // RealisationOptions configure the realisation screen.
 type RealisationOptions struct {
@@ -49,6 +49,9 @@ type RealisationOptions struct {
 	// PINIterations is the PBKDF2 iteration count of a new PIN; 0 means
 	// roster.DefaultPINIterations (tests use fewer).
 	PINIterations int
+	// Who returns the team member using the app; only a teamleider sets or
+	// resets the PIN. nil means nobody.
+	Who func() string
 	// OnClose, when set, shows a "back" button that calls it.
 	OnClose func()
 }
@@ -64,6 +67,10 @@ type RealisationView struct {
 
 	gate     roster.PINGate
 	unlocked bool
+	key      *roster.PayKey // the opened pay data while unlocked
+	// notice is the last PIN-reset notice shown after an unlock; recovery
+	// the last recovery code shown.
+	notice, recovery string
 
 	periodSel *widget.Select
 	fromEntry *widget.Entry
@@ -209,7 +216,7 @@ func (v *RealisationView) applyCustom() {
 // Refresh recomputes and redraws the figures.
 func (v *RealisationView) Refresh() {
 	h := v.house()
-	v.r = roster.NewRealisation(h, v.win)
+	v.r = roster.Disclose(roster.NewRealisation(roster.OpenedOrLocked(h, v.key), v.win), v.unlocked)
 	v.label.SetText(v.windowLabel())
 	if v.unlocked {
 		v.lockBtn.SetText(lang.X("real.lock", "Lock"))

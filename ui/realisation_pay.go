@@ -77,9 +77,9 @@ func (v *RealisationView) newPayForm(h *roster.House) *payForm {
 	return f
 }
 
-// edit reads the form into a pay edit of h; en picks the language of a
-// validation message.
-func (f *payForm) edit(h *roster.House, en bool) (roster.Edit, error) {
+// edit reads the form into a pay edit of h, sealed under key
+// (roster.SealPay); en picks the language of a validation message.
+func (f *payForm) edit(h *roster.House, key *roster.PayKey, en bool, o roster.PINOptions) (roster.Edit, error) {
 	pay := *h.Settings.PayOrDefault()
 	var err error
 	if pay.DefaultHourlyWage, err = parseNumber(f.wage.Text); err != nil {
@@ -107,13 +107,14 @@ func (f *payForm) edit(h *roster.House, en bool) (roster.Edit, error) {
 		}
 		salaries[id] = s
 	}
-	e := roster.PayEdit(h, &pay, salaries)
-	// Check the result on a copy: only problems of the pay data count here.
+	// Check the result on a copy that carries the salaries in clear: only
+	// problems of the pay data count here.
 	after := *h
 	after.Members = append([]roster.Member(nil), h.Members...)
 	after.Plan = roster.Plan{}
-	if err := after.Apply(e); err != nil {
-		return roster.Edit{}, err
+	after.Settings.Pay = &pay
+	for i := range after.Members {
+		after.Members[i].Salary = salaries[after.Members[i].ID]
 	}
 	for _, p := range roster.Validate(&after) {
 		if strings.Contains(p.Field, "pay") || strings.Contains(p.Field, "salary") {
@@ -123,7 +124,7 @@ func (f *payForm) edit(h *roster.House, en bool) (roster.Edit, error) {
 			return roster.Edit{}, errors.New(p.Field + ": " + p.NL)
 		}
 	}
-	return e, nil
+	return roster.SealPay(h, key, &pay, salaries, o)
 }
 
 // content lays the form out: the house's values, then a grid per member.
@@ -157,9 +158,9 @@ func (v *RealisationView) showPay() {
 		return
 	}
 	h := v.house()
-	f := v.newPayForm(h)
+	f := v.newPayForm(roster.OpenedOrLocked(h, v.key))
 	v.showEditDialog(lang.X("real.pay.title", "Pay data"), f.content(h),
-		func() (roster.Edit, error) { return f.edit(h, v.en) }, fyne.NewSize(760, 600))
+		func() (roster.Edit, error) { return f.edit(h, v.key, v.en, v.pinOptions()) }, fyne.NewSize(760, 600))
 }
 
 // showEditDialog shows content in a Save/Cancel dialog; Save builds the edit,

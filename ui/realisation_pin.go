@@ -8,9 +8,11 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -18,18 +20,28 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 )
 
-// TryPIN unlocks the per-member figures when pin is the teamleider's PIN.
-// Wrong PINs are rate-limited (roster.PINGate); wait is how long the next
-// try must wait. Without a PIN set nothing unlocks: set one first.
+// TryPIN unlocks the per-member figures when pin is the teamleider's PIN:
+// it opens the sealed pay data (roster.UnlockPay). Wrong PINs are
+// rate-limited (roster.PINGate); wait is how long the next try must wait.
+// Without a PIN set nothing unlocks: the teamleider sets one first. After
+// an unlock the teamleider sees a notice of a reset since the last one, and
+// a PIN of an older version gets its recovery code.
 func (v *RealisationView) TryPIN(pin string) (ok bool, wait time.Duration) {
-	v.gate.Hash = v.house().Settings.PIN
-	if v.gate.Hash == nil {
+	h := v.house()
+	if !roster.HasPIN(h) {
 		return false, 0
+	}
+	var key *roster.PayKey
+	v.gate.Check = func(p string) bool {
+		k, err := roster.UnlockPay(h, p)
+		key = k
+		return err == nil
 	}
 	ok, wait = v.gate.Try(pin)
 	if ok {
-		v.unlocked = true
+		v.key, v.unlocked = key, true
 		v.status.SetText("")
+		v.afterUnlock()
 		v.Refresh()
 		return true, 0
 	}
@@ -41,32 +53,123 @@ func (v *RealisationView) TryPIN(pin string) (ok bool, wait time.Duration) {
 	return false, wait
 }
 
-// Lock hides the per-member figures again.
+// afterUnlock shows (and clears) the notice of a PIN reset, and gives a PIN
+// without a recovery code one.
+func (v *RealisationView) afterUnlock() {
+	h := v.house()
+	if n := h.Settings.Vault; n != nil && n.Notice != nil {
+		v.notice = n.Notice.Text(v.en)
+		v.status.SetText(v.notice)
+		if v.opt.Window != nil {
+			dialog.ShowInformation(lang.X("real.pinnotice", "PIN reset"), v.notice, v.opt.Window)
+		}
+		if v.opt.Do != nil {
+			if err := v.opt.Do(roster.ClearNotice(h)); err != nil {
+				v.showError(err)
+			}
+		}
+	}
+	if v.opt.Do != nil && roster.NeedsRecoveryCode(v.house()) {
+		e, code, err := roster.NewRecoveryCode(v.house(), v.key, v.pinOptions())
+		if err == nil {
+			err = v.opt.Do(e)
+		}
+		if err != nil {
+			v.showError(err)
+			return
+		}
+		v.showRecoveryCode(code)
+	}
+}
+
+// pinOptions are the options of a PIN change from this screen.
+func (v *RealisationView) pinOptions() roster.PINOptions {
+	return roster.PINOptions{Iterations: v.opt.PINIterations, Now: v.opt.Now}
+}
+
+// who returns the team member using the app.
+func (v *RealisationView) who() string {
+	if v.opt.Who == nil {
+		return ""
+	}
+	return v.opt.Who()
+}
+
+// Lock hides the per-member figures again and forgets the opened pay data.
 func (v *RealisationView) Lock() {
-	v.unlocked = false
+	v.unlocked, v.key = false, nil
 	v.Refresh()
 }
 
-// SetPIN sets a new teamleider PIN (first time, or when unlocked) through
-// the options' Do, and unlocks.
-func (v *RealisationView) SetPIN(pin string) error {
+// SetPIN sets the teamleider's first PIN, or changes it when unlocked,
+// through the options' Do, and unlocks. Only a member with the teamleider
+// role may (Who). The first PIN returns its recovery code (shown once).
+func (v *RealisationView) SetPIN(pin string) (recovery string, err error) {
 	if v.opt.Do == nil {
-		return errors.New(lang.X("real.pinreadonly", "The PIN cannot be set here."))
+		return "", errors.New(lang.X("real.pinreadonly", "The PIN cannot be set here."))
 	}
 	h := v.house()
-	if h.Settings.PIN != nil && !v.unlocked {
+	if !roster.IsTeamleider(h, v.who()) {
+		return "", errors.New(lang.X("real.pinteamleider", "Only a team member with the teamleider role sets the PIN. Choose your name under ‘Switch user’."))
+	}
+	var e roster.Edit
+	key := v.key
+	switch {
+	case !roster.HasPIN(h):
+		e, recovery, key, err = roster.SetFirstPIN(h, v.who(), pin, v.pinOptions())
+	case v.unlocked:
+		e, err = roster.ChangePIN(h, v.key, v.who(), pin, v.pinOptions())
+	default:
+		return "", errors.New(lang.X("real.pinfirst", "Unlock with the current PIN first."))
+	}
+	if err != nil {
+		return "", v.pinError(err)
+	}
+	if err := v.opt.Do(e); err != nil {
+		return "", err
+	}
+	v.key, v.unlocked = key, true
+	v.Refresh()
+	return recovery, nil
+}
+
+// ResetPIN sets a new PIN without the old one: with the recovery code the
+// pay data stay, without it (code "") they are wiped. Only a teamleider may;
+// the reset is logged and noticed at the next unlock. It unlocks and returns
+// the new recovery code.
+func (v *RealisationView) ResetPIN(code, pin string) (recovery string, err error) {
+	if v.opt.Do == nil {
+		return "", errors.New(lang.X("real.pinreadonly", "The PIN cannot be set here."))
+	}
+	h := v.house()
+	e, recovery, key, err := roster.ResetPIN(h, v.who(), code, pin, v.pinOptions())
+	if err != nil {
+		return "", v.pinError(err)
+	}
+	if err := v.opt.Do(e); err != nil {
+		return "", err
+	}
+	v.key, v.unlocked = key, true
+	v.Refresh()
+	return recovery, nil
+}
+
+// pinError turns the vault's bilingual errors into one language.
+func (v *RealisationView) pinError(err error) error {
+	switch {
+	case errors.Is(err, roster.ErrNotTeamleider):
+		return errors.New(lang.X("real.pinteamleider", "Only a team member with the teamleider role sets the PIN. Choose your name under ‘Switch user’."))
+	case errors.Is(err, roster.ErrWrongRecovery):
+		return errors.New(lang.X("real.recoverywrong", "Wrong recovery code."))
+	case errors.Is(err, roster.ErrPINSet):
 		return errors.New(lang.X("real.pinfirst", "Unlock with the current PIN first."))
 	}
-	hash, err := roster.NewPINHash(pin, nil, v.opt.PINIterations)
-	if err != nil {
-		return err
+	if _, en, ok := strings.Cut(err.Error(), " / "); ok && v.en {
+		return errors.New(en)
+	} else if nl, _, ok := strings.Cut(err.Error(), " / "); ok {
+		return errors.New(nl)
 	}
-	if err := v.opt.Do(roster.SetPIN(h, hash)); err != nil {
-		return err
-	}
-	v.unlocked = true
-	v.Refresh()
-	return nil
+	return err
 }
 
 // toggleLock locks, or asks for the PIN (or a new one when none is set).
@@ -78,33 +181,44 @@ func (v *RealisationView) toggleLock() {
 	if v.opt.Window == nil {
 		return
 	}
-	if v.house().Settings.PIN == nil {
+	if !roster.HasPIN(v.house()) {
 		v.showSetPIN()
 		return
 	}
 	pin := widget.NewPasswordEntry()
-	items := []*widget.FormItem{widget.NewFormItem(lang.X("real.pin", "PIN"), pin)}
-	d := dialog.NewForm(lang.X("real.pintitle", "Teamleider PIN"), lang.X("real.unlockbtn", "Unlock"), lang.X("Cancel", "Cancel"), items, func(ok bool) {
+	var d *dialog.FormDialog
+	forgot := widget.NewButton(lang.X("real.pinforgot", "PIN forgotten?"), func() {
+		d.Hide()
+		v.showResetPIN()
+	})
+	items := []*widget.FormItem{widget.NewFormItem(lang.X("real.pin", "PIN"), pin), widget.NewFormItem("", forgot)}
+	d = dialog.NewForm(lang.X("real.pintitle", "Teamleider PIN"), lang.X("real.unlockbtn", "Unlock"), lang.X("Cancel", "Cancel"), items, func(ok bool) {
 		if ok {
 			v.TryPIN(pin.Text)
 		}
 	}, v.opt.Window)
 	pin.OnSubmitted = func(string) { d.Submit() } // Enter unlocks
-	d.Resize(fyne.NewSize(360, 160))
+	d.Resize(fyne.NewSize(380, 200))
 	d.Show()
 	v.opt.Window.Canvas().Focus(pin)
 }
 
-// showSetPIN asks for a new PIN twice.
+// showSetPIN asks the teamleider for a first PIN twice, then shows the
+// recovery code.
 func (v *RealisationView) showSetPIN() {
 	if v.opt.Do == nil {
 		v.status.SetText(lang.X("real.nopin", "No teamleider PIN is set."))
+		return
+	}
+	if !roster.IsTeamleider(v.house(), v.who()) {
+		v.showError(errors.New(lang.X("real.pinteamleider", "Only a team member with the teamleider role sets the PIN. Choose your name under ‘Switch user’.")))
 		return
 	}
 	p1, p2 := widget.NewPasswordEntry(), widget.NewPasswordEntry()
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.X("real.newpin", "New PIN"), p1),
 		widget.NewFormItem(lang.X("real.repeatpin", "Repeat"), p2),
+		widget.NewFormItem("", note(lang.X("real.pinhint", "At least 4 characters; 6 or more, with letters, protects a copied file far better."))),
 	}
 	d := dialog.NewForm(lang.X("real.setpin", "Set the teamleider PIN"), lang.X("Save", "Save"), lang.X("Cancel", "Cancel"), items, func(ok bool) {
 		if !ok {
@@ -114,18 +228,92 @@ func (v *RealisationView) showSetPIN() {
 			v.showError(errors.New(lang.X("real.pinmismatch", "The two PINs differ.")))
 			return
 		}
-		if err := v.SetPIN(p1.Text); err != nil {
+		code, err := v.SetPIN(p1.Text)
+		if err != nil {
 			v.showError(err)
+			return
 		}
+		v.showRecoveryCode(code)
 	}, v.opt.Window)
-	d.Resize(fyne.NewSize(400, 200))
+	d.Resize(fyne.NewSize(460, 260))
 	d.Show()
 }
 
-// WriteCSV writes the realisation table shown: per member only when
-// unlocked.
+// showResetPIN asks for the recovery code (optional) and a new PIN twice.
+func (v *RealisationView) showResetPIN() {
+	if v.opt.Window == nil || v.opt.Do == nil {
+		return
+	}
+	code := widget.NewEntry()
+	code.SetPlaceHolder("XXXXX-XXXXX-XXXXX-XXXXX")
+	p1, p2 := widget.NewPasswordEntry(), widget.NewPasswordEntry()
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.X("real.recovery", "Recovery code"), code),
+		widget.NewFormItem(lang.X("real.newpin", "New PIN"), p1),
+		widget.NewFormItem(lang.X("real.repeatpin", "Repeat"), p2),
+		widget.NewFormItem("", note(lang.X("real.resethint", "Without the recovery code the pay data are wiped: the teamleider enters them again. The reset is logged and the teamleider sees it at the next unlock."))),
+	}
+	d := dialog.NewForm(lang.X("real.resetpin", "Reset the teamleider PIN"), lang.X("real.resetbtn", "Reset"), lang.X("Cancel", "Cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		if p1.Text != p2.Text {
+			v.showError(errors.New(lang.X("real.pinmismatch", "The two PINs differ.")))
+			return
+		}
+		reset := func() {
+			c, err := v.ResetPIN(strings.TrimSpace(code.Text), p1.Text)
+			if err != nil {
+				v.showError(err)
+				return
+			}
+			v.showRecoveryCode(c)
+		}
+		if strings.TrimSpace(code.Text) != "" {
+			reset()
+			return
+		}
+		dialog.ShowConfirm(lang.X("real.resetpin", "Reset the teamleider PIN"), lang.X("real.wipeconfirm", "Without the recovery code the pay data are wiped. Continue?"),
+			func(yes bool) {
+				if yes {
+					reset()
+				}
+			}, v.opt.Window)
+	}, v.opt.Window)
+	d.Resize(fyne.NewSize(520, 320))
+	d.Show()
+}
+
+// showRecoveryCode shows a new recovery code once.
+func (v *RealisationView) showRecoveryCode(code string) {
+	v.recovery = code
+	if v.opt.Window == nil || code == "" {
+		return
+	}
+	c := widget.NewLabel(code)
+	c.TextStyle = fyne.TextStyle{Bold: true, Monospace: true}
+	c.Alignment = fyne.TextAlignCenter
+	body := container.NewVBox(
+		note(lang.X("real.recoverynote", "Write this recovery code down and keep it away from the laptop. It is shown only now. With it the PIN can be reset without losing the pay data.")),
+		c)
+	d := dialog.NewCustom(lang.X("real.recovery", "Recovery code"), lang.X("real.recoverydone", "I wrote it down"), body, v.opt.Window)
+	d.Resize(fyne.NewSize(480, 220))
+	d.Show()
+}
+
+// WriteCSV writes the realisation table shown (roster.Disclose): per
+// member and with amounts only when unlocked.
 func (v *RealisationView) WriteCSV(w io.Writer) error {
 	return roster.WriteRealisationCSV(w, v.r, v.unlocked, v.en)
+}
+
+// WritePayrollCSV writes the payroll export (hours and sickness per member
+// per day): only when unlocked (roster.PayrollAllowed).
+func (v *RealisationView) WritePayrollCSV(w io.Writer) error {
+	if !roster.PayrollAllowed(v.unlocked) {
+		return errors.New(lang.X("real.locked", "Sickness and salary figures per member are personal data: they show only after the teamleider's PIN."))
+	}
+	return roster.WritePayrollCSV(w, v.house(), v.win)
 }
 
 // writePersonal writes a file with personal data through wc and closes it.
@@ -173,13 +361,12 @@ func (v *RealisationView) showExport() {
 		save(base, v.WriteCSV)
 		return
 	}
-	h := v.house()
 	var d *dialog.CustomDialog
 	d = dialog.NewCustom(lang.X("real.export", "Export CSV…"), lang.X("Cancel", "Cancel"), widget.NewForm(
 		widget.NewFormItem("", widget.NewButton(lang.X("real.exporttable", "Realisation table"), func() { d.Hide(); save(base, v.WriteCSV) })),
 		widget.NewFormItem("", widget.NewButton(lang.X("real.exportpayroll", "Payroll per member per day"), func() {
 			d.Hide()
-			save(fmt.Sprintf("loon-%s-%s.csv", v.win.From, v.win.To), func(w io.Writer) error { return roster.WritePayrollCSV(w, h, v.win) })
+			save(fmt.Sprintf("loon-%s-%s.csv", v.win.From, v.win.To), v.WritePayrollCSV)
 		})),
 	), v.opt.Window)
 	d.Show()

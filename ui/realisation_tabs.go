@@ -112,12 +112,12 @@ func (v *RealisationView) overviewObjects() []fyne.CanvasObject {
 	hidden := false
 	for i := range r.Roles {
 		x := &r.Roles[i]
-		hide := !v.unlocked && x.Members > 0 && x.Members < minGroupForSickness
+		hide := !r.SicknessShown(x)
 		hidden = hidden || hide
 		rows = append(rows, append([]string{roleName(x.Role), strconv.Itoa(x.Members), v.dec(x.BudgetFTE, 2)}, v.hoursCells(x.FTE, &x.Figures, hide)...))
 		groups = append(groups, chartGroup{roleName(x.Role), []float64{x.Contract, x.Planned, x.Realised}})
 	}
-	rows = append(rows, append([]string{lang.X("real.team", "Team"), strconv.Itoa(r.Team.Members), v.dec(r.Team.BudgetFTE, 2)}, v.hoursCells(r.Team.FTE, &r.Team.Figures, false)...))
+	rows = append(rows, append([]string{lang.X("real.team", "Team"), strconv.Itoa(r.Team.Members), v.dec(r.Team.BudgetFTE, 2)}, v.hoursCells(r.Team.FTE, &r.Team.Figures, !r.SicknessShown(&r.Team))...))
 	objs := []fyne.CanvasObject{
 		heading(lang.X("real.perrole", "Hours per role")),
 		table(head, rows, 1, true),
@@ -137,11 +137,18 @@ func (v *RealisationView) overviewObjects() []fyne.CanvasObject {
 		if v.en {
 			name = c.EN
 		}
-		crows = append(crows, []string{name, v.euro(c.Budget), v.euro(c.Realised), v.euro(c.Realised - c.Budget)})
+		if r.AmountsShown() {
+			crows = append(crows, []string{name, v.euro(c.Budget), v.euro(c.Realised), v.euro(c.Realised - c.Budget)})
+		} else {
+			crows = append(crows, []string{name, v.euro(c.Budget), "—", "—"})
+		}
 	}
 	objs = append(objs, table([]string{lang.X("real.costline", "Line"), lang.X("real.budget", "Budget"),
 		lang.X("real.realised", "Realised"), lang.X("real.diff", "Difference")}, crows, 1, true))
-	if r.Budget != nil {
+	if !r.AmountsShown() {
+		objs = append(objs, note(lang.X("real.amountslocked", "Realised amounts come from the wages per member: they show only after the teamleider's PIN.")))
+	}
+	if r.Budget != nil && r.AmountsShown() {
 		objs = append(objs, note(fmt.Sprintf(lang.X("real.ortpct", "ORT is %s%% of the gross salaries (budget %s%%); the budget (gross salaries %s a year) is for %d children."),
 			v.dec(r.ORTPctOfGross(), 1), v.dec(r.Budget.ORTPct, 0), v.euro(r.Budget.GrossSalaries), r.Budget.Children)))
 	}
@@ -150,7 +157,7 @@ func (v *RealisationView) overviewObjects() []fyne.CanvasObject {
 
 // memberObjects is the per-member tab: locked, or the members' figures.
 func (v *RealisationView) memberObjects() []fyne.CanvasObject {
-	if !v.unlocked {
+	if v.r.Locked {
 		msg := lang.X("real.locked", "Sickness and salary figures per member are personal data: they show only after the teamleider's PIN.")
 		btn := widget.NewButtonWithIcon(lang.X("real.unlock", "Teamleider…"), theme.AccountIcon(), v.toggleLock)
 		return []fyne.CanvasObject{container.NewBorder(nil, nil, widget.NewIcon(theme.VisibilityOffIcon()), nil, note(msg)), container.NewHBox(btn)}
@@ -183,6 +190,9 @@ func (v *RealisationView) memberObjects() []fyne.CanvasObject {
 // sicknessObjects is the sickness-over-time tab (team totals per week).
 func (v *RealisationView) sicknessObjects() []fyne.CanvasObject {
 	r := v.r
+	if !r.SicknessShown(&r.Team) {
+		return []fyne.CanvasObject{note(fmt.Sprintf(lang.X("real.hiddensick", "Sickness of roles with fewer than %d members shows only after the teamleider's PIN: it would be one person's health data."), minGroupForSickness))}
+	}
 	labels := make([]string, len(r.SickSeries))
 	values := make([]float64, len(r.SickSeries))
 	for i, p := range r.SickSeries {
@@ -222,9 +232,9 @@ func (v *RealisationView) ortObjects() []fyne.CanvasObject {
 	var rows [][]string
 	for i := range r.Roles {
 		x := &r.Roles[i]
-		rows = append(rows, row(roleName(x.Role), &x.Figures, v.unlocked || x.Members >= minGroupForSickness))
+		rows = append(rows, row(roleName(x.Role), &x.Figures, r.AmountsShown()))
 	}
-	rows = append(rows, row(lang.X("real.team", "Team"), &r.Team.Figures, true))
+	rows = append(rows, row(lang.X("real.team", "Team"), &r.Team.Figures, r.AmountsShown()))
 	var tablesBtn fyne.CanvasObject = layout.NewSpacer()
 	if v.unlocked && v.opt.Do != nil {
 		tablesBtn = widget.NewButtonWithIcon(lang.X("real.tables", "ORT table and budget"), theme.DocumentCreateIcon(), v.showTables)
@@ -233,7 +243,7 @@ func (v *RealisationView) ortObjects() []fyne.CanvasObject {
 		container.NewHBox(heading(lang.X("real.ortrole", "ORT hours per band (cao art. 8.1)")), tablesBtn),
 		table(head, rows, 1, true),
 	}
-	if v.unlocked {
+	if !r.Locked {
 		var mrows [][]string
 		for i := range r.Members {
 			mrows = append(mrows, row(r.Members[i].Name, &r.Members[i].Figures, true))

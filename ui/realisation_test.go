@@ -43,9 +43,14 @@ func realisationFixture(t *testing.T) (*RealisationView, *roster.House, *time.Ti
 		t.Fatal(err)
 	}
 	h.Settings.PIN = p
+	// The PIN of an older version, converted as the store's migration does.
+	if err := roster.SealLegacyPay(h, nil); err != nil {
+		t.Fatal(err)
+	}
 	now := time.Date(2026, 11, 23, 10, 0, 0, 0, roster.Amsterdam)
+	who := h.Members[0].Name // the teamleider
 	v := NewRealisationView(h, RealisationOptions{Today: monday, Lang: "nl", Now: func() time.Time { return now },
-		Do: h.Apply, PINIterations: 1000})
+		Do: h.Apply, PINIterations: 1000, Who: func() string { return who }})
 	w := test.NewTempWindow(t, v.Content())
 	w.Resize(fyne.NewSize(1340, 720))
 	return v, h, &now, w
@@ -102,27 +107,73 @@ func TestRealisationPINGate(t *testing.T) {
 	}
 }
 
+// TestRealisationSetPIN: only the teamleider sets the first PIN, which
+// comes with a recovery code shown once; a reset with that code keeps the
+// pay data, one without wipes them; the teamleider sees either at the next
+// unlock.
 func TestRealisationSetPIN(t *testing.T) {
 	v, h, _, _ := realisationFixture(t)
-	if err := v.SetPIN("1111"); err == nil {
+	if _, err := v.SetPIN("1111"); err == nil {
 		t.Error("a new PIN was set without the current one")
 	}
-	h.Settings.PIN = nil
+	h.Settings.Vault = nil // no PIN
 	if ok, _ := v.TryPIN("2580"); ok {
 		t.Error("unlocked without a PIN set")
 	}
-	if err := v.SetPIN("12"); err == nil {
+	teamleider := v.opt.Who
+	v.opt.Who = func() string { return h.Members[2].Name } // an opvoeder
+	if _, err := v.SetPIN("13579"); err == nil || !strings.Contains(err.Error(), "teamleider") {
+		t.Errorf("an opvoeder set the PIN: %v", err)
+	}
+	v.opt.Who = teamleider
+	if _, err := v.SetPIN("12"); err == nil {
 		t.Error("too short a PIN accepted")
 	}
-	if err := v.SetPIN("13579"); err != nil {
+	code, err := v.SetPIN("13579")
+	if err != nil {
 		t.Fatal(err)
 	}
-	if !v.Unlocked() || !h.Settings.PIN.Verify("13579") {
-		t.Fatal("PIN not set or screen not unlocked")
+	if !v.Unlocked() || !roster.CheckPIN(h, "13579") || len(code) != 23 {
+		t.Fatalf("PIN not set, screen not unlocked or no recovery code (%q)", code)
+	}
+	// Pay data in, then forget the PIN: the recovery code keeps them.
+	f := v.newPayForm(roster.OpenedOrLocked(h, v.key))
+	f.own[2].SetText("44,44")
+	e, err := f.edit(h, v.key, false, v.pinOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := v.opt.Do(e); err != nil {
+		t.Fatal(err)
 	}
 	v.Lock()
-	if ok, _ := v.TryPIN("13579"); !ok {
-		t.Error("the new PIN does not unlock")
+	if _, err := v.ResetPIN("ABCDE-FGHJK-MNPQR-STUVW", "24680"); err == nil {
+		t.Error("a wrong recovery code reset the PIN")
+	}
+	if _, err := v.ResetPIN(code, "24680"); err != nil {
+		t.Fatal(err)
+	}
+	if w := v.Realisation().Member(h.Members[2].ID).Wage; w != 44.44 {
+		t.Errorf("wage after a reset with the code: %v", w)
+	}
+	v.Lock()
+	if ok, _ := v.TryPIN("24680"); !ok || !strings.Contains(v.notice, "met de herstelcode") {
+		t.Errorf("no notice of the reset at the next unlock: %q", v.notice)
+	}
+	if h.Settings.Vault.Notice != nil {
+		t.Error("the notice stays after it was shown")
+	}
+	// Without the code: the pay data are wiped, and the teamleider hears so.
+	v.Lock()
+	if _, err := v.ResetPIN("", "97531"); err != nil {
+		t.Fatal(err)
+	}
+	v.Lock()
+	if ok, _ := v.TryPIN("97531"); !ok || !strings.Contains(v.notice, "gewist") {
+		t.Errorf("wipe notice: %q", v.notice)
+	}
+	if w := v.Realisation().Member(h.Members[2].ID).Wage; w == 44.44 {
+		t.Error("pay data survived a reset without the recovery code")
 	}
 }
 
@@ -217,14 +268,14 @@ func TestRealisationPayForm(t *testing.T) {
 	if ok, _ := v.TryPIN("2580"); !ok {
 		t.Fatal("unlock")
 	}
-	f := v.newPayForm(h)
+	f := v.newPayForm(roster.OpenedOrLocked(h, v.key))
 	if f.wage.Text != "21,72" || f.capWage.Text != "18,90" {
 		t.Fatalf("form starts with %q and %q", f.wage.Text, f.capWage.Text)
 	}
 	f.wage.SetText("22,50")
 	f.own[0].SetText("30")
 	f.scale[0].SetText("12")
-	e, err := f.edit(h, false)
+	e, err := f.edit(h, v.key, false, v.pinOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -239,13 +290,13 @@ func TestRealisationPayForm(t *testing.T) {
 	for _, bad := range []struct{ entry *widget.Entry }{{f.wage}, {f.step[1]}} {
 		old := bad.entry.Text
 		bad.entry.SetText("veel")
-		if _, err := f.edit(h, false); err == nil {
+		if _, err := f.edit(h, v.key, false, v.pinOptions()); err == nil {
 			t.Error("a word accepted as a number")
 		}
 		bad.entry.SetText(old)
 	}
 	f.scale[1].SetText("99")
-	if _, err := f.edit(h, false); err == nil || !strings.Contains(err.Error(), "salary.scale") {
+	if _, err := f.edit(h, v.key, false, v.pinOptions()); err == nil || !strings.Contains(err.Error(), "salary.scale") {
 		t.Errorf("scale 99: %v", err)
 	}
 }
