@@ -75,7 +75,7 @@ func TestMigrateToLocal(t *testing.T) {
 	}
 	defer s2.Close()
 	s2.db.View(func(tx *bolt.Tx) error {
-		if v, _ := schemaOf(tx); v != 3 || tx.Bucket(bucketLocal) == nil {
+		if v, _ := schemaOf(tx); v != SchemaVersion || tx.Bucket(bucketLocal) == nil {
 			t.Errorf("after migration: schema %d, local bucket %v", v, tx.Bucket(bucketLocal) != nil)
 		}
 		return nil

@@ -12,7 +12,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// TestMigrateSealPay: a file of schema version 1 with salaries and a PIN
+// TestMigrateSealPay: a file of schema version 3 with salaries and a PIN
 // hash in clear, in the data and in the audit log, opens as version 2 with
 // the pay data sealed under the same PIN and a log without hash or salary;
 // the rest of the log is kept.
@@ -28,7 +28,7 @@ func TestMigrateSealPay(t *testing.T) {
 	}
 	m := h.Members[1]
 	m.Salary = &roster.Salary{Scale: 8, Step: 3, HourlyWage: 47.13}
-	// Write what version 1 wrote, bypassing today's checks.
+	// Write what version 3 wrote, bypassing today's checks.
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		hs := roster.SettingsOf(h)
 		before := hs
@@ -55,7 +55,7 @@ func TestMigrateSealPay(t *testing.T) {
 				return err
 			}
 		}
-		return tx.Bucket(bucketMeta).Put(keySchema, binary.BigEndian.AppendUint32(nil, 1))
+		return tx.Bucket(bucketMeta).Put(keySchema, binary.BigEndian.AppendUint32(nil, 3))
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -246,12 +246,6 @@ func TestMigration(t *testing.T) {
 	if err := s.Replace(h, "tester"); err != nil {
 		t.Fatal(err)
 	}
-	// Pretend the file is of version 1, so one injected step upgrades it.
-	if err := s.db.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketMeta).Put(keySchema, binary.BigEndian.AppendUint32(nil, 1))
-	}); err != nil {
-		t.Fatal(err)
-	}
 	marker := []byte("migrated")
 	fail := func(tx *bolt.Tx) error {
 		tx.Bucket(bucketMeta).Put(marker, []byte("half"))
