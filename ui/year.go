@@ -139,7 +139,8 @@ func newYearView(ws *WeekScreen) *YearView {
 	if r := ws.ed.House().Settings.Region; r != "" {
 		v.region.Selected = string(r)
 	}
-	head := container.NewBorder(nil, nil, container.NewHBox(prev, v.title, next), container.NewHBox(v.region, v.askBtn))
+	prov := widget.NewButtonWithIcon(lang.X("year.prov", "Provisional roster…"), theme.DocumentPrintIcon(), func() { v.showProvisional() })
+	head := container.NewBorder(nil, nil, container.NewHBox(prev, v.title, next), container.NewHBox(v.region, prov, v.askBtn))
 	v.content = container.NewBorder(head, nil, nil, nil, tabs)
 	v.SetYear(v.year)
 	return v

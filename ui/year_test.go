@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -148,5 +149,44 @@ func TestYearViewAskAgree(t *testing.T) {
 	}
 	if b := v.balanceCells(); len(b) != 5 || b[0][1] != "Recht" {
 		t.Errorf("balances %v", b)
+	}
+}
+
+// TestYearViewKeyboard: the grid takes the arrow keys and space, like the
+// week grid: a selection by keyboard shows the week below.
+func TestYearViewKeyboard(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	v := ws.ShowYear()
+	c := ws.win.Canvas()
+	c.Focus(v.table)
+	for _, k := range []fyne.KeyName{fyne.KeyDown, fyne.KeyDown, fyne.KeyDown, fyne.KeyRight, fyne.KeyRight, fyne.KeySpace} {
+		v.table.TypedKey(&fyne.KeyEvent{Name: k})
+	}
+	if v.sel.Row != 3 || v.sel.Col != 2 || !strings.Contains(v.detail.Text, "week 2") {
+		t.Errorf("selected %+v, detail %q", v.sel, v.detail.Text)
+	}
+}
+
+// TestYearViewProvisional: without a base roster the view says so; with one
+// it gives the selected member's PDF and calendar.
+func TestYearViewProvisional(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	v := ws.ShowYear()
+	v.Select(widget.TableCellID{Row: yearRow(t, v, idBram), Col: 3})
+	if _, _, err := v.ProvisionalFile(true); err == nil || !strings.Contains(err.Error(), "basisrooster") {
+		t.Fatalf("without a base roster: %v", err)
+	}
+	b, err := roster.BaseRosterFrom(ws.ed.House(), monday, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws.ed.House().Settings.BaseRoster = b
+	pdf, name, err := v.ProvisionalFile(true)
+	if err != nil || !strings.HasPrefix(string(pdf), "%PDF") || name != "voorlopig-jaarrooster-2026-Bram.pdf" {
+		t.Fatalf("pdf %q %v", name, err)
+	}
+	ics, name, err := v.ProvisionalFile(false)
+	if err != nil || !strings.Contains(string(ics), "STATUS:TENTATIVE") || name != "voorlopig-jaarrooster-2026-Bram.ics" {
+		t.Fatalf("ics %q %v", name, err)
 	}
 }
