@@ -136,10 +136,7 @@ func parseGoto(s string) (roster.Date, error) {
 		y, _ := roster.Today().ISOWeek()
 		return roster.ParseISOWeek(fmt.Sprintf("%d-W%02d", y, n))
 	}
-	if p := strings.Split(s, "-"); len(p) == 3 && len(p[2]) == 4 {
-		s = p[2] + "-" + p[1] + "-" + p[0]
-	}
-	return roster.ParseDate(s)
+	return roster.ParseDateEntry(s, 0)
 }
 
 // showSetBase makes the next N weeks from the visible one the base roster.

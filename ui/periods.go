@@ -208,22 +208,11 @@ func defaultDeadline(p roster.Window, today roster.Date) roster.Date {
 	return d
 }
 
-// parseDay parses "1-12-2026", "2026-12-01" or "1-12" (this period's year).
-func parseDay(s string, year int) (roster.Date, error) {
-	s = strings.TrimSpace(s)
-	if p := strings.Split(s, "-"); len(p) == 2 {
-		s = fmt.Sprintf("%s-%d", s, year)
-	}
-	return parseGoto(s)
-}
-
 // showOpenWishes asks for the deadline of the wish round.
 func (ws *WeekScreen) showOpenWishes() {
 	p := ws.Period()
-	e := widget.NewEntry()
 	y, _, _ := p.From.YMD()
-	_, m, d := defaultDeadline(p, ws.ed.Today()).YMD()
-	e.SetText(fmt.Sprintf("%d-%d-%d", d, int(m), y))
+	e := newDateEntry(defaultDeadline(p, ws.ed.Today()), y)
 	none := widget.NewCheck(lang.X("period.nodeadline", "No deadline"), func(on bool) {
 		if on {
 			e.Disable()
@@ -243,7 +232,7 @@ func (ws *WeekScreen) showOpenWishes() {
 				ws.OpenWishes(0)
 				return
 			}
-			dl, err := parseDay(e.Text, y)
+			dl, err := parseDateText(e.Text, y)
 			if err != nil {
 				ws.showError(err)
 				return

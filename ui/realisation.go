@@ -144,10 +144,8 @@ func (v *RealisationView) build() {
 			}
 		}
 	}
-	v.fromEntry = widget.NewEntry()
-	v.fromEntry.SetPlaceHolder("2026-01-01")
-	v.toEntry = widget.NewEntry()
-	v.toEntry.SetPlaceHolder("2026-12-31")
+	v.fromEntry = newDateEntry(0, 0)
+	v.toEntry = newDateEntry(0, 0)
 	apply := widget.NewButton(lang.X("real.apply", "Show"), v.applyCustom)
 	v.custom = container.NewHBox(widget.NewLabel(lang.X("real.from", "From")), sized(v.fromEntry, 120),
 		widget.NewLabel(lang.X("real.to", "to")), sized(v.toEntry, 120), apply)
@@ -188,8 +186,8 @@ func sized(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 func (v *RealisationView) SetPeriod(kind roster.PeriodKind, w roster.Window) {
 	v.kind, v.win = kind, w
 	if kind == roster.PeriodCustom {
-		v.fromEntry.SetText(w.From.String())
-		v.toEntry.SetText(w.To.String())
+		v.fromEntry.SetText(dateEntryText(w.From))
+		v.toEntry.SetText(dateEntryText(w.To))
 		v.custom.Show()
 	} else {
 		v.custom.Hide()
@@ -204,8 +202,8 @@ func (v *RealisationView) SetPeriod(kind roster.PeriodKind, w roster.Window) {
 
 // applyCustom reads the custom from and to dates.
 func (v *RealisationView) applyCustom() {
-	f, err1 := roster.ParseDate(v.fromEntry.Text)
-	t, err2 := roster.ParseDate(v.toEntry.Text)
+	f, err1 := roster.ParseDateEntry(v.fromEntry.Text, 0)
+	t, err2 := roster.ParseDateEntry(v.toEntry.Text, 0)
 	if err1 != nil || err2 != nil || t < f || t-f > 2*366 {
 		v.status.SetText(lang.X("real.badcustom", "Give two dates YYYY-MM-DD, at most two years apart, the first one first."))
 		return
@@ -241,13 +239,13 @@ func (v *RealisationView) windowLabel() string {
 	return fmt.Sprintf("%s – %s (%s %s)", dateText(w.From, v.en), dateText(w.To, v.en), v.dec(float64(w.Days())/7, 1), lang.X("real.weeks", "weeks"))
 }
 
-// dateText formats d as "2-11-2026" (nl) or "2 Nov 2026" (en).
+// dateText formats d as "02-11-2026" (nl) or "2 Nov 2026" (en).
 func dateText(d roster.Date, en bool) string {
-	y, m, dd := d.YMD()
 	if en {
+		y, m, dd := d.YMD()
 		return fmt.Sprintf("%d %s %d", dd, m.String()[:3], y)
 	}
-	return fmt.Sprintf("%d-%d-%d", dd, int(m), y)
+	return dateEntryText(d)
 }
 
 // dec formats x with prec decimals, a decimal comma in Dutch.

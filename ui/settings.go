@@ -253,20 +253,6 @@ func parseClockField(s, what string) (roster.Clock, error) {
 	return c, nil
 }
 
-// parseDateField reads a date ("2026-11-23" or "23-11-2026") named what.
-func parseDateField(s, what string) (roster.Date, error) {
-	d, err := parseGoto(s)
-	if err != nil || strings.TrimSpace(s) == "" {
-		return 0, fmt.Errorf(lang.X("set.baddate", "%s: %q is not a date (23-11-2026)"), what, s)
-	}
-	return d, nil
-}
-
-// dateEntryText formats d for a date entry: "23-11-2026".
-func dateEntryText(d roster.Date) string {
-	y, m, day := d.YMD()
-	return fmt.Sprintf("%02d-%02d-%04d", day, int(m), y)
-}
 
 // colourButton is a button with a colour swatch that opens a colour picker.
 type colourButton struct {

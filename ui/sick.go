@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -118,11 +117,8 @@ func (ws *WeekScreen) ShowSickReport(member int, d roster.Date) {
 	if m := h.Member(member); m != nil {
 		who.SetSelected(m.Name)
 	}
-	fromE := widget.NewEntry()
-	fromE.SetText(sickDateText(d))
-	toE := widget.NewEntry()
-	toE.SetPlaceHolder("dd-mm-jjjj")
-	toE.SetText(sickDateText(d + 6))
+	fromE := newDateEntry(d, 0)
+	toE := newDateEntry(d+6, 0)
 	toE.Disable()
 	opts := []string{lang.X("sick.span.day", "That day only"), lang.X("sick.span.open", "Until further notice"),
 		lang.X("sick.span.range", "A period")}
@@ -155,7 +151,7 @@ func (ws *WeekScreen) ShowSickReport(member int, d roster.Date) {
 				ws.showError(fmt.Errorf("kies wie er ziek is / choose who is sick"))
 				return
 			}
-			from, err := parseSickDay(fromE.Text)
+			from, err := parseDateText(fromE.Text, 0)
 			if err != nil {
 				ws.showError(err)
 				return
@@ -163,7 +159,7 @@ func (ws *WeekScreen) ShowSickReport(member int, d roster.Date) {
 			sp := SickSpan(max(0, indexOf(opts, span.Selected)))
 			to := from
 			if sp == SickRange {
-				if to, err = parseSickDay(toE.Text); err != nil {
+				if to, err = parseDateText(toE.Text, 0); err != nil {
 					ws.showError(err)
 					return
 				}
@@ -174,24 +170,6 @@ func (ws *WeekScreen) ShowSickReport(member int, d roster.Date) {
 	dlg.Show()
 }
 
-// parseSickDay parses "25-11-2026" or "2026-11-25".
-func parseSickDay(s string) (roster.Date, error) {
-	s = strings.TrimSpace(s)
-	if p := strings.Split(s, "-"); len(p) == 3 && len(p[2]) == 4 {
-		s = fmt.Sprintf("%s-%02s-%02s", p[2], p[1], p[0])
-	}
-	d, err := roster.ParseDate(s)
-	if err != nil {
-		return 0, fmt.Errorf("ongeldige datum %q (dd-mm-jjjj) / invalid date %q (dd-mm-yyyy)", s, s)
-	}
-	return d, nil
-}
-
-// sickDateText formats d as "25-11-2026".
-func sickDateText(d roster.Date) string {
-	y, m, day := d.YMD()
-	return fmt.Sprintf("%02d-%02d-%d", day, int(m), y)
-}
 
 // dayText formats d as "wo 25-11" or "Wed 25-11".
 func dayText(d roster.Date, code string) string {

@@ -461,8 +461,8 @@ func TestSickReportDialogPeriod(t *testing.T) {
 	if len(entries) != 2 {
 		t.Fatalf("%d date fields, want from and until", len(entries))
 	}
-	entries[0].SetText(sickDateText(monday + 1))
-	entries[1].SetText(sickDateText(monday + 3))
+	entries[0].SetText(dateEntryText(monday + 1))
+	entries[1].SetText(dateEntryText(monday + 3))
 	tapButton(t, ws.win, "Ziek melden")
 	h = ws.ed.House()
 	ab := h.Plan.AbsenceOn(fatima, monday+2)

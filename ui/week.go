@@ -187,14 +187,22 @@ func (ws *WeekScreen) Window() fyne.Window { return ws.win }
 
 // do performs ed and refreshes what it changed; errors are shown.
 func (ws *WeekScreen) do(ed roster.Edit) bool {
-	if err := ws.ed.Do(ed); err != nil {
+	if err := ws.tryDo(ed); err != nil {
 		ws.showError(err)
 		return false
+	}
+	return true
+}
+
+// tryDo is do that leaves showing the error to the caller.
+func (ws *WeekScreen) tryDo(ed roster.Edit) error {
+	if err := ws.ed.Do(ed); err != nil {
+		return err
 	}
 	ws.afterEdit(ed)
 	ws.setStatus(lang.X("status.saved", "Saved") + ": " + editText(ed, ws.lang))
 	ws.win.Canvas().Focus(ws.grid) // keep typing after a menu or dialog
-	return true
+	return nil
 }
 
 func editText(ed roster.Edit, code string) string {

@@ -155,6 +155,20 @@ type WishForm struct {
 // empty kind clears member's wishes on d for that shift (single and
 // repeating). It returns whether an edit was done.
 func (ws *WeekScreen) SetWishFrom(member int, d roster.Date, f WishForm) bool {
+	ed, ok, err := ws.wishEdit(member, d, f)
+	if err == nil && ok {
+		err = ws.tryDo(ed)
+	}
+	if err != nil {
+		ws.showError(err)
+		return false
+	}
+	return ok
+}
+
+// wishEdit returns the edit of the wish form for member on d; false when
+// there is nothing to do.
+func (ws *WeekScreen) wishEdit(member int, d roster.Date, f WishForm) (roster.Edit, bool, error) {
 	h := ws.ed.House()
 	if f.Kind == "" {
 		var edits []roster.Edit
@@ -164,34 +178,31 @@ func (ws *WeekScreen) SetWishFrom(member int, d roster.Date, f WishForm) bool {
 			}
 			ed, err := roster.ClearWish(h, w)
 			if err != nil {
-				ws.showError(err)
-				return false
+				return roster.Edit{}, false, err
 			}
 			edits = append(edits, ed)
 		}
 		switch len(edits) {
 		case 0:
-			return false
+			return roster.Edit{}, false, nil
 		case 1:
-			return ws.do(edits[0])
+			return edits[0], true, nil
 		}
-		return ws.do(Merge(edits[0].NL, edits[0].EN, edits...))
+		return Merge(edits[0].NL, edits[0].EN, edits...), true, nil
 	}
 	w := roster.Wish{Member: member, Date: d, Shift: f.Shift, Kind: f.Kind, Note: strings.TrimSpace(f.Note)}
 	if f.Repeat {
 		r := roster.RepeatWish{Member: member, Weekday: d.Weekday(), Shift: f.Shift, Kind: f.Kind, From: d, To: f.Until, Note: w.Note}
 		var err error
 		if w, err = r.Wish(); err != nil {
-			ws.showError(err)
-			return false
+			return roster.Edit{}, false, err
 		}
 	}
 	ed, err := roster.SetWish(h, w)
 	if err != nil {
-		ws.showError(err)
-		return false
+		return roster.Edit{}, false, err
 	}
-	return ws.do(ed)
+	return ed, true, nil
 }
 
 // wishKindLabel returns the translated name of a wish kind ("" is none).
@@ -203,8 +214,23 @@ func wishKindLabel(k roster.WishKind) string {
 }
 
 // showWishDialog asks for a wish of member on d: kind, shift or whole day,
-// note, and every week until a date.
+// note, and every week until a date. It starts from the wish the day has.
 func (ws *WeekScreen) showWishDialog(member int, d roster.Date) {
+	f := WishForm{Kind: wishCycle[0], Until: d + 7*12}
+	if cur := roster.WishesOn(ws.ed.House(), member, d); len(cur) > 0 {
+		w := cur[len(cur)-1]
+		f.Kind, f.Shift, f.Note = w.Kind, w.Shift, w.Note
+		if r, ok := roster.RepeatOf(w); ok {
+			f.Repeat, f.Until = true, r.To
+		}
+	}
+	ws.openWishDialog(member, d, f, dateEntryText(f.Until))
+}
+
+// openWishDialog shows the wish dialog filled with f and the until text as
+// typed. When saving fails, the dialog comes back as it was, with the
+// message on top: nothing typed is lost.
+func (ws *WeekScreen) openWishDialog(member int, d roster.Date, f WishForm, untilText string) {
 	h := ws.ed.House()
 	kinds := make([]string, len(wishCycle))
 	for i, k := range wishCycle {
@@ -222,40 +248,29 @@ func (ws *WeekScreen) showWishDialog(member int, d roster.Date) {
 	shift.SetSelected(whole)
 	note := widget.NewEntry()
 	note.SetPlaceHolder(lang.X("wish.note.hint", "e.g. school meeting"))
-	until := widget.NewEntry()
 	y, _, _ := d.YMD()
-	_, um, ud := (d + 7*12).YMD()
-	uy, _, _ := (d + 7*12).YMD()
-	until.SetText(fmt.Sprintf("%d-%d-%d", ud, int(um), uy))
+	until := newDateEntry(0, y)
+	until.SetText(untilText)
 	until.Disable()
-	repeat := widget.NewCheck(fmt.Sprintf(lang.X("wish.repeat", "Every %s until"), roster.DayNameNL(d)), func(on bool) {
+	day := roster.DayNameNL(d)
+	if ws.lang == "en" {
+		day = roster.DayNameEN(d)
+	}
+	repeat := widget.NewCheck(fmt.Sprintf(lang.X("wish.repeat", "Every %s until"), day), func(on bool) {
 		if on {
 			until.Enable()
 		} else {
 			until.Disable()
 		}
 	})
-	if ws.lang == "en" {
-		repeat.Text = fmt.Sprintf(lang.X("wish.repeat", "Every %s until"), roster.DayNameEN(d))
-	}
-	// Start from the wish the day has.
-	kind.SetSelected(kinds[0])
-	if cur := roster.WishesOn(h, member, d); len(cur) > 0 {
-		w := cur[len(cur)-1]
-		kind.SetSelected(wishKindLabel(w.Kind))
-		note.SetText(w.Note)
-		for _, s := range shifts[1:] {
-			if w.Shift != "" && strings.HasPrefix(s, w.Shift+"  ") {
-				shift.SetSelected(s)
-			}
-		}
-		if r, ok := roster.RepeatOf(w); ok {
-			repeat.SetChecked(true)
-			_, m, dd := r.To.YMD()
-			ry, _, _ := r.To.YMD()
-			until.SetText(fmt.Sprintf("%d-%d-%d", dd, int(m), ry))
+	kind.SetSelected(wishKindLabel(f.Kind))
+	note.SetText(f.Note)
+	for _, s := range shifts[1:] {
+		if f.Shift != "" && strings.HasPrefix(s, f.Shift+"  ") {
+			shift.SetSelected(s)
 		}
 	}
+	repeat.SetChecked(f.Repeat)
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.X("wish.kind", "Wish"), kind),
 		widget.NewFormItem(lang.X("wish.shift", "For"), shift),
@@ -268,24 +283,31 @@ func (ws *WeekScreen) showWishDialog(member int, d roster.Date) {
 		if !ok {
 			return
 		}
-		f := WishForm{Note: note.Text, Repeat: repeat.Checked}
+		g := WishForm{Note: note.Text, Repeat: repeat.Checked}
 		for i, l := range kinds {
 			if l == kind.Selected {
-				f.Kind = wishCycle[i]
+				g.Kind = wishCycle[i]
 			}
 		}
 		if shift.Selected != whole {
-			f.Shift, _, _ = strings.Cut(shift.Selected, "  ")
+			g.Shift, _, _ = strings.Cut(shift.Selected, "  ")
 		}
-		if f.Repeat {
-			u, err := parseDay(until.Text, y)
-			if err != nil {
-				ws.showError(err)
-				return
-			}
-			f.Until = u
+		var err error
+		if g.Repeat {
+			g.Until, err = parseDateText(until.Text, y)
 		}
-		ws.SetWishFrom(member, d, f)
+		var ed roster.Edit
+		var do bool
+		if err == nil {
+			ed, do, err = ws.wishEdit(member, d, g)
+		}
+		if err == nil && do {
+			err = ws.tryDo(ed)
+		}
+		if err != nil {
+			ws.openWishDialog(member, d, g, until.Text)
+			ws.showError(err)
+		}
 	}, ws.win)
 	dlg.Resize(fyne.NewSize(620, 360))
 	dlg.Show()

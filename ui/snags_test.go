@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
+
+// overlayEntries returns the entries of the top overlay, in layout order.
+func overlayEntries(ws *WeekScreen) []*widget.Entry {
+	var out []*widget.Entry
+	if top := ws.win.Canvas().Overlays().Top(); top != nil {
+		walk(top, func(o fyne.CanvasObject) {
+			if e, ok := o.(*widget.Entry); ok {
+				out = append(out, e)
+			}
+		})
+	}
+	return out
+}
+
+// overlayCheck returns the check of the top overlay whose text starts with
+// prefix.
+func overlayCheck(t *testing.T, ws *WeekScreen, prefix string) *widget.Check {
+	t.Helper()
+	var found *widget.Check
+	if top := ws.win.Canvas().Overlays().Top(); top != nil {
+		walk(top, func(o fyne.CanvasObject) {
+			if c, ok := o.(*widget.Check); ok && strings.HasPrefix(c.Text, prefix) && found == nil {
+				found = c
+			}
+		})
+	}
+	if found == nil {
+		t.Fatalf("no check %q in the open dialog:\n%s", prefix, overlayText(ws))
+	}
+	return found
+}
+
+// Issue 19, bug 1: a repeating wish saves with the default "until" date, and
+// a bad date keeps the typed note.
+func TestSnagRepeatingWishDefaultDate(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	d := monday + 7*16 // Monday 15 March 2027: the default until is 7 June
+	ws.SetWeek(d)
+	ws.showWishDialog(idAnna, d)
+	es := overlayEntries(ws)
+	if len(es) != 2 {
+		t.Fatalf("%d entries in the wish dialog, want note and until", len(es))
+	}
+	note, until := es[0], es[1]
+	test.Type(note, "zwemles")
+	test.Tap(overlayCheck(t, ws, "Elke ma"))
+	if !strings.HasPrefix(until.Text, "07-06-2027") && until.Text != "7-6-2027" {
+		t.Logf("default until %q", until.Text)
+	}
+	tapButton(t, ws.win, "Opslaan")
+	ws2 := ws.ed.House().Plan.Wishes
+	if len(ws2) != 1 {
+		t.Fatalf("wishes %v, status %q, overlay %q", ws2, ws.status.Text, overlayText(ws))
+	}
+	r, ok := roster.RepeatOf(ws2[0])
+	if !ok || r.To != d+7*12 || ws2[0].Note != "zwemles" {
+		t.Errorf("wish %+v (repeat %v %+v), want every Monday until %s with the note", ws2[0], ok, r, d+7*12)
+	}
+
+	// A date that does not exist: the dialog stays with what was typed.
+	closeOverlays(ws)
+	ws.showWishDialog(idBram, d+1)
+	es = overlayEntries(ws)
+	test.Type(es[0], "tandarts")
+	test.Tap(overlayCheck(t, ws, "Elke di"))
+	es[1].SetText("31-02-2027")
+	tapButton(t, ws.win, "Opslaan")
+	if n := len(ws.ed.House().Plan.Wishes); n != 1 {
+		t.Fatalf("a bad date stored a wish (%d wishes)", n)
+	}
+	found := false
+	for _, o := range ws.win.Canvas().Overlays().List() {
+		walk(o, func(o fyne.CanvasObject) {
+			if e, ok := o.(*widget.Entry); ok && e.Text == "tandarts" {
+				found = true
+			}
+		})
+	}
+	if !found {
+		t.Errorf("the typed note is lost after a bad date; overlays: %q", overlayText(ws))
+	}
+}
