@@ -1,7 +1,7 @@
 package roster
 
 import (
-		"fmt"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"

@@ -253,7 +253,6 @@ func parseClockField(s, what string) (roster.Clock, error) {
 	return c, nil
 }
 
-
 // colourButton is a button with a colour swatch that opens a colour picker.
 type colourButton struct {
 	hex    string

@@ -170,7 +170,6 @@ func (ws *WeekScreen) ShowSickReport(member int, d roster.Date) {
 	dlg.Show()
 }
 
-
 // dayText formats d as "wo 25-11" or "Wed 25-11".
 func dayText(d roster.Date, code string) string {
 	_, m, day := d.YMD()
