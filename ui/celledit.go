@@ -60,6 +60,9 @@ func (ws *WeekScreen) cellMenuItems(member int, d roster.Date) []*fyne.MenuItem 
 // as the pop-up shows them (cellmenu.go).
 func (ws *WeekScreen) cellMenuParts(member int, d roster.Date) cellMenuParts {
 	h := ws.ed.House()
+	if h.Plan.StateOn(d) == roster.PeriodFixed {
+		return ws.fixedCellMenuParts(member, d)
+	}
 	var shifts, adds []*fyne.MenuItem
 	for _, st := range h.ShiftTypes {
 		code := st.Code

@@ -26,6 +26,26 @@ type cellMenuParts struct {
 	shifts []*fyne.MenuItem // one per shift type, in house order
 	middle []*fyne.MenuItem // add, custom, absent, wish, swap, sick, extra
 	edit   []*fyne.MenuItem // copy, paste, clear
+	note   string           // a line under the title ("this week is fixed: …")
+}
+
+// fixedCellMenuParts returns the cell menu of a fixed week: only what a
+// fixed week still takes (swap or give the shift, report sick, cover, the
+// extra items such as open shifts) and copy, with a note that says so.
+func (ws *WeekScreen) fixedCellMenuParts(member int, d roster.Date) cellMenuParts {
+	var middle []*fyne.MenuItem
+	if len(swappable(ws.ed.House(), member, d)) > 0 {
+		middle = append(middle,
+			fyne.NewMenuItem(lang.X("swap.menu", "Swap with…"), func() { ws.showSwapDialog(member, d, true) }),
+			fyne.NewMenuItem(lang.X("give.menu", "Give to…"), func() { ws.showSwapDialog(member, d, false) }))
+	}
+	if ws.CellMenuExtra != nil {
+		middle = append(middle, ws.CellMenuExtra(member, d)...)
+	}
+	middle = append(middle, ws.sickItems(member, d)...)
+	edit := ws.cellMenuEditItems(member, d)
+	return cellMenuParts{middle: middle, edit: edit[:1],
+		note: fmt.Sprintf(lang.X("cell.fixed", "Week %s is fixed: you can still report sick, swap and take open shifts."), d.WeekLabel())}
 }
 
 // all returns every item in display order (the cell menu as a list).
@@ -61,6 +81,12 @@ func (ws *WeekScreen) showCellPopUp(member int, d roster.Date, parts cellMenuPar
 	title := widget.NewLabelWithStyle(fmt.Sprintf("%s · %s", ws.ed.memberName(member), ws.dayLabel(d)),
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	left := container.NewVBox(tiles)
+	if parts.note != "" {
+		note := widget.NewLabel(parts.note)
+		note.Wrapping = fyne.TextWrapWord
+		note.Importance = widget.WarningImportance
+		left = container.NewVBox(container.NewGridWrap(fyne.NewSize(300, note.MinSize().Height*3), note))
+	}
 	if len(parts.edit) > 0 {
 		row := container.NewGridWithColumns(len(parts.edit))
 		for _, it := range parts.edit {

@@ -92,3 +92,51 @@ func TestSnagRepeatingWishDefaultDate(t *testing.T) {
 		t.Errorf("the typed note is lost after a bad date; overlays: %q", overlayText(ws))
 	}
 }
+
+// Issue 19, bug 2: a fixed week's cell menu says so before anything is
+// chosen and offers only what a fixed week still takes; a stale "fixed"
+// status goes away on moving to another week.
+func TestSnagFixedWeekCellMenu(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	if !ws.FixWeek() {
+		t.Fatal("fix week")
+	}
+	parts := ws.cellMenuParts(idAnna, monday)
+	if len(parts.shifts) != 0 {
+		t.Errorf("a fixed week offers %d shift types to pick", len(parts.shifts))
+	}
+	var labels []string
+	for _, it := range parts.all() {
+		labels = append(labels, it.Label)
+	}
+	all := strings.Join(labels, " | ")
+	for _, want := range []string{"Ziek melden", "Ruilen met"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("fixed week menu %q lacks %q", all, want)
+		}
+	}
+	for _, not := range []string{"Dienst toevoegen", "Eigen tijden", "Afwezig", "Leegmaken", "Plakken", "Wens…"} {
+		if strings.Contains(all, not) {
+			t.Errorf("fixed week menu %q offers %q", all, not)
+		}
+	}
+	ws.openCellMenu(widget.TableCellID{Row: rowOf(t, ws, idAnna), Col: 0})
+	if txt := overlayText(ws); !strings.Contains(txt, "vastgezet") {
+		t.Errorf("the cell menu of a fixed week does not say so:\n%s", txt)
+	}
+	ws.closeCellMenu()
+
+	// Typing a shift still says it is fixed, but not in the next week.
+	ws.assign(idAnna, monday, "L", false)
+	closeOverlays(ws)
+	if !strings.Contains(ws.status.Text, "vastgezet") {
+		t.Fatalf("status %q", ws.status.Text)
+	}
+	ws.NextWeek()
+	if strings.Contains(ws.status.Text, "vastgezet") {
+		t.Errorf("status %q stays in week %s", ws.status.Text, ws.ed.Week().WeekLabel())
+	}
+	if len(ws.cellMenuParts(idAnna, monday+7).shifts) == 0 {
+		t.Error("the next, open week offers no shift types")
+	}
+}

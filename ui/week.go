@@ -461,6 +461,9 @@ func (ws *WeekScreen) clearSelection() {
 
 // SetWeek shows the week of d.
 func (ws *WeekScreen) SetWeek(d roster.Date) {
+	if d.Monday() != ws.ed.Week() {
+		ws.setStatus("") // a message about the last week would mislead
+	}
 	ws.ed.SetWeek(d)
 	ws.selection = map[cellKey]bool{}
 	ws.refreshAll()
