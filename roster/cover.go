@@ -66,7 +66,8 @@ package roster
 //
 // # Ranking
 //
-// Candidates are ranked by: most slack left in the balance period after
+// Candidates are ranked clean ones first (taking the shift gives no
+// warning), then by: most slack left in the balance period after
 // taking the shift, then fewest hours in the vacancy's week, then fewest
 // cover-ins in the balance weeks before the date (fairness), then a "graag"
 // wish, then fewest strains, then name. Excluded members are listed with
@@ -425,9 +426,13 @@ func rankCandidates(h *House, cs []Candidate) {
 	}
 }
 
-// better is the ranking order: most slack left, fewest week hours, fewest
-// cover-ins, a "graag" wish, fewest strains, then name and ID.
+// better is the ranking order: no strains before strains, most slack left,
+// fewest week hours, fewest cover-ins, a "graag" wish, fewest strains, then
+// name and ID.
 func better(h *House, ma int, a *CoverFigures, sa int, mb int, b *CoverFigures, sb int) bool {
+	if (sa == 0) != (sb == 0) {
+		return sa == 0
+	}
 	if a.SlackLeft != b.SlackLeft {
 		return a.SlackLeft > b.SlackLeft
 	}

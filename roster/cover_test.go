@@ -147,6 +147,11 @@ func TestFindCoverRanking(t *testing.T) {
 			}
 			h.Plan.Wishes = append(h.Plan.Wishes, Wish{Member: 6, Date: d, Kind: WishPrefer})
 		}, []int{6, 3, 4, 5}},
+		{"a clean candidate before one with a warning", func(h *House) {
+			// Member 4 has most slack left but would work against a
+			// "liever niet" wish (a WISH warning).
+			h.Plan.Wishes = append(h.Plan.Wishes, Wish{Member: 4, Date: d, Kind: WishRatherNot})
+		}, []int{3, 6, 5, 4}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

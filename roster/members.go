@@ -42,14 +42,19 @@ func (c *checker) checkDouble(m *Member, shifts []Shift) {
 			if !c.touches(s, e) {
 				continue
 			}
-			c.add(Finding{
+			f := Finding{
 				Rule: RuleDouble, Severity: SevError, Start: s, End: e,
 				Members: []int{m.ID}, Dates: uniqueDates(a.Date, b.Date),
 				NL: fmt.Sprintf("%s staat dubbel: %s (%s) en %s (%s)", m.Name,
 					a.Code, spanLabel(a.Start, a.End, false), b.Code, spanLabel(b.Start, b.End, false)),
 				EN: fmt.Sprintf("%s is booked twice: %s (%s) and %s (%s)", m.Name,
 					a.Code, spanLabel(a.Start, a.End, true), b.Code, spanLabel(b.Start, b.End, true)),
-			})
+			}
+			if a.Code == b.Code && a.Start.Equal(b.Start) && a.End.Equal(b.End) {
+				f.NL = fmt.Sprintf("%s staat twee keer op %s (%s)", m.Name, a.Code, spanLabel(a.Start, a.End, false))
+				f.EN = fmt.Sprintf("%s is on %s twice (%s)", m.Name, a.Code, spanLabel(a.Start, a.End, true))
+			}
+			c.add(f)
 		}
 	}
 }

@@ -37,7 +37,7 @@ func TestDouble(t *testing.T) {
 		{"the same shift twice", func(h *House) {
 			assign(h, tBart, tMon, "L")
 			assign(h, tBart, tMon, "L")
-		}, []string{"Bart staat dubbel"}},
+		}, []string{"Bart staat twee keer op L (ma 23-11 15:00–23:00)"}},
 		{"a shift vacated by a sick report does not count", func(h *House) {
 			assign(h, tAnna, tMon, "V").State = StateSick
 			assign(h, tAnna, tMon, "D")

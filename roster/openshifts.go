@@ -242,21 +242,19 @@ func bestDay(t *House, d Date, types []*ShiftType) (OpenShift, bool) {
 // CONTRACT or ROLE warning, a "kan niet" wish) refuse it with a
 // *RefusedError.
 func TakeOpenShift(h *House, os OpenShift, member int) (Edit, []Finding, error) {
-	return takeOpenShiftAt(h, os, member, Today())
+	return takeOpenShiftAt(h, os, member, Today(), false)
 }
 
-func takeOpenShiftAt(h *House, os OpenShift, member int, today Date) (Edit, []Finding, error) {
+func takeOpenShiftAt(h *House, os OpenShift, member int, today Date, consent bool) (Edit, []Finding, error) {
+	a, reasons, strains, err := openShiftTry(h, os, member, today)
+	if err != nil {
+		return Edit{}, nil, err
+	}
 	m := h.Member(member)
-	if m == nil {
-		return Edit{}, nil, fmt.Errorf("onbekend teamlid #%d / unknown member #%d", member, member)
+	if consent && onlyContract(reasons) {
+		strains = append(reasons, strains...)
+		reasons = nil
 	}
-	if h.ShiftType(os.Shift) == nil {
-		return Edit{}, nil, fmt.Errorf("onbekende dienst %q / unknown shift %q", os.Shift, os.Shift)
-	}
-	v := os.Vacancy()
-	r := newCoverRun(h, v, today)
-	a := v.Assignment(h, member)
-	reasons, strains := r.classify(m, v, r.try(a))
 	if len(reasons) > 0 {
 		return Edit{}, strains, &RefusedError{
 			NL:       fmt.Sprintf("%s kan open dienst %s niet nemen", m.Name, os.Label(false)),

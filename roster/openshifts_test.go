@@ -46,7 +46,7 @@ func TestTakeOpenShift(t *testing.T) {
 	h := rnHouse()
 	open := OpenShifts(h, Window{rnWed, rnWed})
 	late, sleep, early := open[1], open[2], open[0]
-	e, warns, err := takeOpenShiftAt(h, late, rnDirk, rnToday)
+	e, warns, err := takeOpenShiftAt(h, late, rnDirk, rnToday, false)
 	if err != nil {
 		t.Fatalf("Dirk takes L: %v", err)
 	}
@@ -77,13 +77,13 @@ func TestTakeOpenShift(t *testing.T) {
 		os     OpenShift
 		rule   string
 	}{{rnDirk, sleep, RuleRole}, {rnEls, early, RuleRole}} {
-		_, _, err := takeOpenShiftAt(h, tc.os, tc.member, rnToday)
+		_, _, err := takeOpenShiftAt(h, tc.os, tc.member, rnToday, false)
 		fs := rnRefused(t, err)
 		if !slices.Contains(rnRules(fs), tc.rule) {
 			t.Errorf("member %d takes %s: reasons %v, want %s", tc.member, tc.os.Shift, rnRules(fs), tc.rule)
 		}
 	}
-	if _, _, err := takeOpenShiftAt(h, sleep, 99, rnToday); err == nil {
+	if _, _, err := takeOpenShiftAt(h, sleep, 99, rnToday, false); err == nil {
 		t.Error("unknown member accepted")
 	}
 }
@@ -93,12 +93,12 @@ func TestTakeOpenShiftWish(t *testing.T) {
 	h := rnHouse()
 	late := OpenShifts(h, Window{rnWed, rnWed})[1]
 	h.Plan.Wishes = []Wish{{Member: rnDirk, Date: rnWed, Kind: WishCannot}}
-	_, _, err := takeOpenShiftAt(h, late, rnDirk, rnToday)
+	_, _, err := takeOpenShiftAt(h, late, rnDirk, rnToday, false)
 	if fs := rnRefused(t, err); !slices.Contains(rnRules(fs), RuleWish) {
 		t.Errorf("kan niet: reasons %v", rnRules(fs))
 	}
 	h.Plan.Wishes[0].Kind = WishRatherNot
-	_, warns, err := takeOpenShiftAt(h, late, rnDirk, rnToday)
+	_, warns, err := takeOpenShiftAt(h, late, rnDirk, rnToday, false)
 	if err != nil || !slices.Equal(rnRules(warns), []string{RuleWish}) {
 		t.Errorf("liever niet: err %v, warnings %v", err, rnRules(warns))
 	}
@@ -149,5 +149,59 @@ func TestOpenShiftsCloseEveryGap(t *testing.T) {
 		if gaps(i) == 0 {
 			t.Errorf("open shift %s is superfluous", o.Label(false))
 		}
+	}
+}
+
+// TestCheckOpenShifts: before a tap, each open shift says whether the member
+// can take it and why not; a contract-only refusal can be taken with consent.
+func TestCheckOpenShifts(t *testing.T) {
+	h := rnHouse()
+	open := OpenShifts(h, Window{rnWed, rnWed}) // V, L, S
+	tests := []struct {
+		name    string
+		setup   func(h *House)
+		member  int
+		can     []bool
+		consent []bool
+		rule    []string // a reason's rule per shift ("" when it can)
+	}{
+		{"Dirk: no sleep shifts", func(*House) {}, rnDirk,
+			[]bool{true, true, false}, []bool{false, false, false}, []string{"", "", RuleRole}},
+		{"Els never counts", func(*House) {}, rnEls,
+			[]bool{false, false, false}, []bool{false, false, false}, []string{RuleRole, RuleRole, RuleRole}},
+		{"a kan-niet wish for the late shift", func(h *House) {
+			h.Plan.Wishes = []Wish{{Member: rnDirk, Date: rnWed, Shift: "L", Kind: WishCannot}}
+		}, rnDirk, []bool{true, false, false}, []bool{false, false, false}, []string{"", RuleWish, RuleRole}},
+		{"a small contract: with consent", func(h *House) {
+			for i := range h.Members {
+				if h.Members[i].ID == rnDirk {
+					h.Members[i].Contract = []Contract{{HoursPerWeek: 4}}
+				}
+			}
+		}, rnDirk, []bool{false, false, false}, []bool{true, true, false}, []string{RuleContract, RuleContract, RuleRole}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := rnHouse()
+			tt.setup(h)
+			cs := checkOpenShiftsAt(h, open, tt.member, rnToday)
+			for i, c := range cs {
+				if c.Shift != open[i] || c.Can != tt.can[i] || c.Consent != tt.consent[i] {
+					t.Errorf("%s: can %v consent %v (reasons %v), want %v %v", open[i].Shift, c.Can, c.Consent, rnRules(c.Reasons), tt.can[i], tt.consent[i])
+				}
+				if c.Can != (len(c.Reasons) == 0) || tt.rule[i] != "" && !slices.Contains(rnRules(c.Reasons), tt.rule[i]) {
+					t.Errorf("%s: reasons %v, want %q", open[i].Shift, rnRules(c.Reasons), tt.rule[i])
+				}
+				// What the check says is what taking does.
+				_, _, err := takeOpenShiftAt(h, open[i], tt.member, rnToday, false)
+				if (err == nil) != c.Can {
+					t.Errorf("%s: check says can=%v, take says %v", open[i].Shift, c.Can, err)
+				}
+				_, _, err = takeOpenShiftAt(h, open[i], tt.member, rnToday, true)
+				if (err == nil) != (c.Can || c.Consent) {
+					t.Errorf("%s: with consent: %v, want possible=%v", open[i].Shift, err, c.Can || c.Consent)
+				}
+			}
+		})
 	}
 }

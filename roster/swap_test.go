@@ -147,6 +147,6 @@ func BenchmarkTakeOpenShiftDemo(b *testing.B) {
 	h := Demo(start)
 	os := OpenShifts(h, Window{start, start + 6})[0]
 	for b.Loop() {
-		takeOpenShiftAt(h, os, demoDaan, rnToday)
+		takeOpenShiftAt(h, os, demoDaan, rnToday, false)
 	}
 }

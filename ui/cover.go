@@ -214,7 +214,7 @@ func (p *CoverPanel) addCandidates(res *roster.CoverResult) {
 		if c.Shift != "" { // covers a live-in night with a slaapdienst
 			title += " " + fmt.Sprintf(lang.X("cover.as", "(as %s)"), c.Shift)
 		}
-		p.detail.Add(p.row(btn, title, p.figures(&c.CoverFigures), c.Strains, theme.ColorNameWarning))
+		p.detail.Add(p.row(btn, title, p.figures(&c.CoverFigures), p.messages(c.Member, c.Strains), theme.ColorNameWarning))
 	}
 }
 
@@ -232,7 +232,7 @@ func (p *CoverPanel) addSplits(res *roster.CoverResult) {
 		title := fmt.Sprintf("%s %s–%s  +  %s %s–%s", p.name(a.Member), a.Vacancy.Start, a.Vacancy.End,
 			p.name(b.Member), b.Vacancy.Start, b.Vacancy.End)
 		sub := p.name(a.Member) + ": " + p.figures(&a.CoverFigures) + "\n" + p.name(b.Member) + ": " + p.figures(&b.CoverFigures)
-		p.detail.Add(p.row(btn, title, sub, append(append([]roster.Finding{}, a.Strains...), b.Strains...), theme.ColorNameWarning))
+		p.detail.Add(p.row(btn, title, sub, append(p.messages(a.Member, a.Strains), p.messages(b.Member, b.Strains)...), theme.ColorNameWarning))
 	}
 }
 
@@ -253,8 +253,8 @@ func (p *CoverPanel) addConsent(res *roster.CoverResult) {
 		e := list[i]
 		btn := widget.NewButtonWithIcon(lang.X("cover.consent.assign", "With consent"), theme.QuestionIcon(), func() { p.confirmConsent(e.Member) })
 		p.consentBtns = append(p.consentBtns, btn)
-		p.reasons[e.Member] = p.messages(e.Reasons)
-		p.detail.Add(p.row(btn, p.name(e.Member), p.figures(&e.CoverFigures), append(append([]roster.Finding{}, e.Reasons...), e.Strains...), theme.ColorNameWarning))
+		p.reasons[e.Member] = p.messages(e.Member, e.Reasons)
+		p.detail.Add(p.row(btn, p.name(e.Member), p.figures(&e.CoverFigures), append(p.messages(e.Member, e.Reasons), p.messages(e.Member, e.Strains)...), theme.ColorNameWarning))
 	}
 }
 
@@ -274,7 +274,7 @@ func (p *CoverPanel) addExcluded(res *roster.CoverResult) {
 		if e.Consent {
 			continue
 		}
-		p.reasons[e.Member] = p.messages(e.Reasons)
+		p.reasons[e.Member] = p.messages(e.Member, e.Reasons)
 		name := widget.NewLabelWithStyle(p.name(e.Member), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		name.Wrapping = fyne.TextWrapWord
 		var segs []widget.RichTextSegment
@@ -289,12 +289,12 @@ func (p *CoverPanel) addExcluded(res *roster.CoverResult) {
 
 // row is one member line: a button, then a bold title, the figures, and the
 // findings (strains or reasons) in the given colour, as one compact text.
-func (p *CoverPanel) row(btn *widget.Button, title, sub string, fs []roster.Finding, colour fyne.ThemeColorName) fyne.CanvasObject {
+func (p *CoverPanel) row(btn *widget.Button, title, sub string, msgs []string, colour fyne.ThemeColorName) fyne.CanvasObject {
 	segs := []widget.RichTextSegment{paragraph(title, theme.ColorNameForeground, true)}
 	for _, line := range strings.Split(sub, "\n") {
 		segs = append(segs, paragraph(line, theme.ColorNameForeground, false))
 	}
-	for _, m := range p.messages(fs) {
+	for _, m := range msgs {
 		segs = append(segs, paragraph(lang.X("cover.mind", "Note")+": "+m, colour, false))
 	}
 	rt := widget.NewRichText(segs...)
@@ -341,11 +341,12 @@ func (p *CoverPanel) figures(f *roster.CoverFigures) string {
 	return strings.Join(parts, " · ")
 }
 
-// messages returns the findings' texts in the UI language.
-func (p *CoverPanel) messages(fs []roster.Finding) []string {
+// messages returns the findings about member as plain reasons in the UI
+// language (roster.PlainReason: no repeated name, dates in words).
+func (p *CoverPanel) messages(member int, fs []roster.Finding) []string {
 	out := make([]string, len(fs))
 	for i, f := range fs {
-		out[i] = findingText(f, p.ws.lang)
+		out[i] = capitalFirst(roster.PlainReason(p.ws.ed.House(), f, member, p.en()))
 	}
 	return out
 }

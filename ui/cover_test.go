@@ -36,13 +36,13 @@ func TestCoverWithConsent(t *testing.T) {
 			continue
 		}
 		for i, r := range e.Reasons {
-			if got[i] != capitalFirst(r.NL) {
+			if got[i] != capitalFirst(roster.PlainReason(h, r, e.Member, false)) {
 				t.Errorf("member %d reason %d: shown %q, FindCover %q", e.Member, i, got[i], r.NL)
 			}
 		}
 	}
 	who := consent[0].Member
-	if got := p.reasons[who]; len(got) != len(consent[0].Reasons) || got[0] != capitalFirst(consent[0].Reasons[0].NL) {
+	if got := p.reasons[who]; len(got) != len(consent[0].Reasons) || got[0] != capitalFirst(roster.PlainReason(h, consent[0].Reasons[0], who, false)) {
 		t.Errorf("reasons shown for %d: %q", who, got)
 	}
 	covers := func() bool {

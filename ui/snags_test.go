@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -138,5 +139,58 @@ func TestSnagFixedWeekCellMenu(t *testing.T) {
 	}
 	if len(ws.cellMenuParts(idAnna, monday+7).shifts) == 0 {
 		t.Error("the next, open week offers no shift types")
+	}
+}
+
+// Issue 19, bug 6: clean cover candidates come first; reasons do not repeat
+// the member's name, say dates in words instead of "2026-W49", and someone
+// already on the shift reads "staat die dag al op".
+func TestSnagCoverRankingAndWording(t *testing.T) {
+	ws, _ := newDemoScreen(t)
+	h := ws.ed.House()
+	weekLabel := regexp.MustCompile(`\d{4}-W\d{2}`)
+	checked := 0
+	for _, name := range []string{"Fatima", "Daan", "Zoë", "Noor"} {
+		id := memberID(t, h, name)
+		for d := monday; d < monday+7; d++ {
+			for _, a := range h.Plan.CellAssignments(id, d) {
+				if st := h.ShiftType(a.Shift); st == nil || st.Kind != roster.KindGroup || a.State != roster.StatePlanned {
+					continue
+				}
+				v, err := roster.NewVacancy(h, a)
+				if err != nil {
+					t.Fatal(err)
+				}
+				res, err := roster.FindCover(h, v)
+				if err != nil {
+					t.Fatal(err)
+				}
+				p := &CoverPanel{ws: ws, reasons: map[int][]string{}}
+				seenStrain := false
+				for _, c := range res.Candidates {
+					if len(c.Strains) > 0 {
+						seenStrain = true
+					} else if seenStrain {
+						t.Errorf("%s %s: clean candidate %s ranked below one with a warning", name, d, h.Member(c.Member).Name)
+					}
+				}
+				for _, e := range res.Excluded {
+					own := h.Member(e.Member).Name
+					for i, r := range p.messages(e.Member, e.Reasons) {
+						checked++
+						if strings.Contains(r, own) || weekLabel.MatchString(r) {
+							t.Errorf("reason for %s: %q", own, r)
+						}
+						if e.Reasons[i].Rule == roster.RuleDouble && strings.Contains(r, a.Shift+" (") && !strings.Contains(r, "staat die dag al op") &&
+							strings.Count(r, a.Shift+" (") == 2 {
+							t.Errorf("reason for %s on the same shift: %q", own, r)
+						}
+					}
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no reasons checked")
 	}
 }
