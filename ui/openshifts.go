@@ -8,12 +8,14 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -51,21 +53,54 @@ func (ws *WeekScreen) openShiftText(o roster.OpenShift) string {
 	return s
 }
 
-// openShiftsBox builds the list of open shifts; take is called with the
-// index of the tapped "Ik neem hem".
-func (ws *WeekScreen) openShiftsBox(list []roster.OpenShift, take func(int)) fyne.CanvasObject {
+// TakeOpenShiftWithConsent gives open shift os to the current user who
+// agreed to work beyond the contract (roster.TakeOpenShiftWithConsent).
+func (ws *WeekScreen) TakeOpenShiftWithConsent(os roster.OpenShift, onDone func()) bool {
+	me, ok := ws.whoID()
+	if !ok {
+		return false
+	}
+	ed, warns, err := roster.TakeOpenShiftWithConsent(ws.ed.House(), os, me)
+	return ws.applyChecked(ed, warns, err, false, onDone)
+}
+
+// openShiftsBox builds the list of open shifts with what the engine says
+// for the current user (checks, nil when the user is not in the team):
+// "Ik neem hem" is active only for a shift they can take; below a shift
+// they cannot take stands why not, and "Met instemming" when only the
+// contract limit stands in the way. take and consent are called with the
+// index of the tapped shift.
+func (ws *WeekScreen) openShiftsBox(list []roster.OpenShift, checks []roster.OpenShiftCheck, take, consent func(int)) fyne.CanvasObject {
 	if len(list) == 0 {
 		return widget.NewLabel(lang.X("open.none", "No open shifts this week: the coverage profile is met."))
 	}
+	me, _ := ws.whoID()
 	box := container.NewVBox()
 	for i, o := range list {
 		i := i
 		btn := widget.NewButton(lang.X("open.take", "I'll take it"), func() { take(i) })
 		btn.Importance = widget.HighImportance
+		var text fyne.CanvasObject = widget.NewLabel(ws.openShiftText(o))
+		if checks != nil && !checks[i].Can {
+			c := checks[i]
+			btn.Disable()
+			why := make([]string, len(c.Reasons))
+			for j, f := range c.Reasons {
+				why[j] = roster.PlainReason(ws.ed.House(), f, me, ws.lang == "en")
+			}
+			reason := widget.NewLabel(lang.X("open.cannot", "You cannot take this") + ": " + strings.Join(why, "; "))
+			reason.Wrapping = fyne.TextWrapWord
+			reason.Importance = widget.DangerImportance
+			reason.SizeName = theme.SizeNameCaptionText
+			text = container.NewVBox(text, reason)
+			if c.Consent {
+				btn = widget.NewButtonWithIcon(lang.X("cover.consent.assign", "With consent"), theme.QuestionIcon(), func() { consent(i) })
+			}
+		}
 		// The padding keeps the button clear of the scroll bar.
 		gap := canvas.NewRectangle(color.Transparent)
 		gap.SetMinSize(fyne.NewSize(10, 0))
-		box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(btn, gap), widget.NewLabel(ws.openShiftText(o))))
+		box.Add(container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(btn, gap)), text))
 	}
 	return box
 }
@@ -78,8 +113,19 @@ func (ws *WeekScreen) ShowOpenShifts() {
 	var fill func()
 	fill = func() {
 		list := ws.OpenShifts()
-		holder.Objects = []fyne.CanvasObject{ws.openShiftsBox(list, func(i int) {
+		var checks []roster.OpenShiftCheck
+		if me, ok := ws.whoID(); ok {
+			checks = roster.CheckOpenShifts(ws.ed.House(), list, me)
+		}
+		holder.Objects = []fyne.CanvasObject{ws.openShiftsBox(list, checks, func(i int) {
 			ws.TakeOpenShift(list[i], false, fill)
+		}, func(i int) {
+			q := fmt.Sprintf(lang.X("open.consent.ask", "Do you agree to work more than your contract allows for %s?"), ws.openShiftText(list[i]))
+			dialog.ShowConfirm(lang.X("cover.consent", "With consent (more than the contract allows)"), q, func(ok bool) {
+				if ok {
+					ws.TakeOpenShiftWithConsent(list[i], fill)
+				}
+			}, ws.win)
 		})}
 		holder.Refresh()
 	}

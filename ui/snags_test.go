@@ -194,3 +194,65 @@ func TestSnagCoverRankingAndWording(t *testing.T) {
 		t.Fatal("no reasons checked")
 	}
 }
+
+// Issue 19, bug 3: the open shifts list says per shift whether you can take
+// it and why not; only those you can take have an active "Ik neem hem", and
+// a shift only the contract stands in the way of offers "Met instemming".
+func TestSnagOpenShiftsSayWhyNot(t *testing.T) {
+	ws, _ := newTestScreen(t) // Anna
+	tue, wed := monday+1, monday+2
+	if !ws.SetWishFrom(idAnna, tue, WishForm{Kind: roster.WishCannot}) {
+		t.Fatal("wish")
+	}
+	ws.ShowOpenShifts()
+	txt := overlayText(ws)
+	if !strings.Contains(txt, "kan niet") {
+		t.Errorf("the list does not say why Anna cannot take Tuesday's shifts:\n%s", txt)
+	}
+	list := ws.OpenShifts()
+	checks := roster.CheckOpenShifts(ws.ed.House(), list, idAnna)
+	active := 0
+	for _, b := range overlayButtons(ws, "Ik neem hem") {
+		if !b.Disabled() {
+			active++
+		}
+	}
+	can := 0
+	for i, c := range checks {
+		if c.Can {
+			can++
+		}
+		if list[i].Date == tue && c.Can {
+			t.Errorf("Anna can take %s despite 'kan niet'", list[i].Label(false))
+		}
+		if list[i].Date == wed && list[i].Shift == "V" && !c.Can {
+			t.Errorf("Anna cannot take %s: %v", list[i].Label(false), c.Reasons)
+		}
+	}
+	if active != can || can == 0 {
+		t.Errorf("%d active buttons, %d shifts Anna can take", active, can)
+	}
+	closeOverlays(ws)
+
+	// A small contract: only the contract limit stands in the way.
+	h := ws.ed.House()
+	for i := range h.Members {
+		if h.Members[i].ID == idAnna {
+			h.Members[i].Contract = []roster.Contract{{HoursPerWeek: 4}}
+		}
+	}
+	ws.ShowOpenShifts()
+	consent := overlayButtons(ws, "Met instemming")
+	if len(consent) == 0 {
+		t.Fatalf("no 'Met instemming' for a contract-only refusal:\n%s", overlayText(ws))
+	}
+	n := len(h.Plan.Assignments)
+	test.Tap(consent[0])
+	tapButton(t, ws.win, "Ja")
+	if b := overlayButtons(ws, "Toch doen"); len(b) == 1 {
+		test.Tap(b[0])
+	}
+	if len(ws.ed.House().Plan.Assignments) != n+1 {
+		t.Errorf("taking with consent added %d assignments:\n%s", len(ws.ed.House().Plan.Assignments)-n, overlayText(ws))
+	}
+}
