@@ -256,3 +256,87 @@ func TestSnagOpenShiftsSayWhyNot(t *testing.T) {
 		t.Errorf("taking with consent added %d assignments:\n%s", len(ws.ed.House().Plan.Assignments)-n, overlayText(ws))
 	}
 }
+
+// shownHours returns what the grid's rendered cells show in the hours
+// column, as the user sees them (not recomputed), by the "x / y u" line.
+func shownHours(ws *WeekScreen) map[string]bool {
+	out := map[string]bool{}
+	var cells []*cellView
+	var rec func(o fyne.CanvasObject)
+	rec = func(o fyne.CanvasObject) {
+		switch c := o.(type) {
+		case *cellView:
+			cells = append(cells, c)
+		case *fyne.Container:
+			for _, x := range c.Objects {
+				rec(x)
+			}
+		case fyne.Widget:
+			for _, x := range test.WidgetRenderer(c).Objects() {
+				rec(x)
+			}
+		}
+	}
+	rec(ws.grid)
+	for _, c := range cells {
+		{
+			if txt := c.texts(); len(txt) >= 2 && strings.Contains(txt[0], " / ") && strings.HasPrefix(txt[1], "ruimte") {
+				out[strings.Join(txt[:2], " · ")] = true
+			}
+		}
+	}
+	return out
+}
+
+// wantHours returns what the hours column should show, recomputed.
+func wantHours(ws *WeekScreen) map[string]bool {
+	out := map[string]bool{}
+	for r := range ws.ed.View().Rows {
+		c := newCellView(false)
+		ws.grid.updateCell(widget.TableCellID{Row: r, Col: colHours}, c)
+		if txt := c.texts(); len(txt) >= 2 {
+			out[strings.Join(txt[:2], " · ")] = true
+		}
+	}
+	return out
+}
+
+// Issue 19, bug 4: after accepting a fill (one edit over several weeks)
+// and pressing Ctrl+Z, the hours column shows the right hours at once, also
+// for members whose shifts changed only in another week of the balance
+// period.
+func TestSnagHoursColumnAfterUndo(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	check := func(when string) {
+		t.Helper()
+		shown, want := shownHours(ws), wantHours(ws)
+		if len(shown) == 0 {
+			t.Fatal("no hours cells rendered")
+		}
+		for k := range shown {
+			if !want[k] {
+				t.Errorf("%s the column shows %q; want one of %v", when, k, want)
+			}
+		}
+	}
+	a, err := ws.ed.AssignEdit(idAnna, monday+1, "L", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := ws.ed.AssignEdit(idBram, monday-5, "L", false) // week 47: Bram's balance period
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := ws.ed.AssignEdit(idCas, monday-4, "V", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ws.do(Merge("Vul aan: 3 diensten overgenomen", "Fill in: 3 shifts accepted", a, b, c)) {
+		t.Fatal("do")
+	}
+	check("after the fill")
+	ws.grid.TypedShortcut(&fyne.ShortcutUndo{})
+	check("after Ctrl+Z")
+	ws.Redo()
+	check("after redo")
+}

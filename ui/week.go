@@ -220,7 +220,6 @@ func (ws *WeekScreen) afterEdit(ed roster.Edit) {
 	for i, r := range v.Rows {
 		rowOf[r.Member] = i
 	}
-	rows := map[int]bool{}
 	all := len(ed.Periods) > 0 || len(ed.Wishes) > 0 || len(ed.Members) > 0 || len(ed.Shifts) > 0 || ed.Settings != nil
 	touch := func(member int, d roster.Date) {
 		r, ok := rowOf[member]
@@ -228,7 +227,6 @@ func (ws *WeekScreen) afterEdit(ed roster.Edit) {
 			return
 		}
 		ws.grid.RefreshItem(widget.TableCellID{Row: r, Col: int(d - v.Week.From)})
-		rows[r] = true
 	}
 	if !all {
 		for _, c := range ed.Cells {
@@ -251,7 +249,9 @@ func (ws *WeekScreen) afterEdit(ed roster.Edit) {
 				}
 			}
 		}
-		for r := range rows {
+		// The hours column shows the balance period: a change in
+		// another week of it changes the room of that row too.
+		for r := range v.Rows {
 			ws.grid.RefreshItem(widget.TableCellID{Row: r, Col: colHours})
 		}
 	} else {
