@@ -179,7 +179,7 @@ func TestSickReportCoverFlow(t *testing.T) {
 	}
 	for _, x := range res.Excluded {
 		for _, r := range x.Reasons {
-			if !strings.Contains(text, capitalFirst(r.NL)) {
+			if !strings.Contains(text, capitalFirst(roster.PlainReason(h, r, x.Member, false))) {
 				t.Errorf("reason of %s not shown: %q", h.Member(x.Member).Name, r.NL)
 			}
 		}
