@@ -36,10 +36,11 @@ type fillState struct {
 // fillBar returns the proposal bar, hidden while there is no proposal.
 func (ws *WeekScreen) fillBar() fyne.CanvasObject {
 	ws.fill.barText = widget.NewLabel("")
+	ws.fill.barText.Wrapping = fyne.TextWrapWord
 	accept := widget.NewButtonWithIcon(lang.X("fill.acceptall", "Accept all"), theme.ConfirmIcon(), func() { ws.acceptAllProposals() })
 	accept.Importance = widget.HighImportance
 	discard := widget.NewButtonWithIcon(lang.X("fill.discard", "Discard proposal"), theme.CancelIcon(), ws.discardProposal)
-	ws.fill.bar = container.NewHBox(ws.fill.barText, accept, discard)
+	ws.fill.bar = container.NewBorder(nil, nil, nil, container.NewHBox(accept, discard), ws.fill.barText)
 	ws.fill.bar.Hide()
 	return ws.fill.bar
 }
@@ -96,7 +97,7 @@ func (ws *WeekScreen) proposalChanged() {
 			e0, e1, w0, w1 := ws.proposalPreview()
 			ws.fill.barText.SetText(fmt.Sprintf(lang.X("fill.bar", "Proposal: %d shifts"), n) + " · " +
 				fmt.Sprintf(lang.X("fill.preview", "errors from %d to %d, warnings from %d to %d"), e0, e1, w0, w1) +
-				" · " + boundText(ws.fill.result))
+				"\n" + boundText(ws.fill.result, ws.lang == "en"))
 			ws.fill.bar.Show()
 		} else {
 			ws.fill.bar.Hide()
@@ -115,14 +116,14 @@ func (ws *WeekScreen) proposalChanged() {
 // boundText says how far the proposal gets against the proven bound: the
 // open hours it leaves, and, when the rules make full coverage impossible,
 // how many of them no roster can cover.
-func boundText(r house.Result) string {
-	hours := func(min int) string { return fmt.Sprintf("%.1f", float64(min)/60) }
-	open, left := hours(r.OpenMinutes), hours(r.UncoveredMinutes)
-	if r.BoundMinutes <= 0 {
-		return fmt.Sprintf(lang.X("fill.hours", "open hours %s → %s"), open, left)
+func boundText(r house.Result, en bool) string {
+	h := func(min int) string { return hours(float64(min)/60, en) }
+	text := fmt.Sprintf(lang.X("fill.hours", "open hours: %s now, %s with the proposal"), h(r.OpenMinutes), h(r.UncoveredMinutes))
+	if r.BoundMinutes > 0 {
+		text += "; " + fmt.Sprintf(lang.X("fill.bound", "no roster within the rules covers more than %s of the %s open hours"),
+			h(r.OpenMinutes-r.BoundMinutes), h(r.OpenMinutes))
 	}
-	return fmt.Sprintf(lang.X("fill.bound", "open hours %s → %s; no roster within the rules covers more than %s of the %s open hours"),
-		open, left, hours(r.OpenMinutes-r.BoundMinutes), open)
+	return text
 }
 
 // proposalHouse returns a shallow copy of the house with the whole

@@ -136,9 +136,22 @@ func TestFillAcceptAllUndo(t *testing.T) {
 		proposed[k] = ws.fill.proposal[k]
 	}
 
-	e0, e1, _, _ := ws.proposalPreview()
+	e0, e1, w0, w1 := ws.proposalPreview()
 	if e0 != errsBefore || !strings.Contains(ws.fill.barText.Text, fmt.Sprintf("fouten van %d naar %d", e0, e1)) {
 		t.Errorf("bar %q, preview %d → %d, want errors from %d", ws.fill.barText.Text, e0, e1, errsBefore)
+	}
+	if w1 > w0+len(ws.fill.result.Soft) {
+		t.Errorf("warnings %d → %d with the proposal, but it reports only %d soft findings", w0, w1, len(ws.fill.result.Soft))
+	}
+	res := ws.fill.result
+	if want := "open uren: nu " + hours(float64(res.OpenMinutes)/60, false) + ", met voorstel " + hours(float64(res.UncoveredMinutes)/60, false); !strings.Contains(ws.fill.barText.Text, want) {
+		t.Errorf("bar %q does not say %q", ws.fill.barText.Text, want)
+	}
+	// The coverage strip previews the week with the proposal.
+	if p := ws.fill.preview; p == nil || p.Week != ws.ed.View().Week {
+		t.Error("the coverage strip has no preview of the proposal")
+	} else if short(p) >= short(ws.ed.View()) {
+		t.Errorf("the preview is %.2f short, the week now %.2f: it does not show the proposal", short(p), short(ws.ed.View()))
 	}
 	if !ws.acceptAllProposals() {
 		t.Fatal("accept all failed")
@@ -347,4 +360,21 @@ func BenchmarkFillPreview(b *testing.B) {
 	for b.Loop() {
 		ws.proposalPreview()
 	}
+}
+
+// short measures how short a week view's coverage is: the length of its
+// stretches one short, twice that of those two or more short.
+func short(v *roster.WeekView) float64 {
+	n := 0.0
+	for _, dc := range v.Cover {
+		for _, seg := range dc.Segments {
+			switch seg.Status {
+			case roster.CoverShortOne:
+				n += float64(seg.To - seg.From)
+			case roster.CoverShortMore:
+				n += 2 * float64(seg.To-seg.From)
+			}
+		}
+	}
+	return n
 }
