@@ -15,19 +15,27 @@ import (
 // auditLimit is how many records the log dialog shows.
 const auditLimit = 200
 
-// auditLines returns the newest audit records as lines: when, who, what.
+// auditLines returns the newest audit records as lines (LogLines).
 func (ws *WeekScreen) auditLines() ([]string, error) {
 	recs, err := ws.ed.store.Log(auditLimit)
 	if err != nil {
 		return nil, err
 	}
+	return LogLines(recs, ws.lang == "en"), nil
+}
+
+// LogLines formats audit records as the app's log dialog shows them: when,
+// who, what. A record about sickness or pay shows who and when only
+// (roster.DiscloseRecord): the log dialog has no PIN.
+func LogLines(recs []roster.AuditRecord, en bool) []string {
 	out := make([]string, 0, len(recs))
 	for _, r := range recs {
+		r = roster.DiscloseRecord(r, false)
 		t := r.When.In(roster.Amsterdam)
 		d := roster.DateOf(t)
 		day := roster.DayNameNL(d)
 		what := r.NL
-		if ws.lang == "en" {
+		if en {
 			day, what = roster.DayNameEN(d), r.EN
 		}
 		who := r.Who
@@ -36,7 +44,7 @@ func (ws *WeekScreen) auditLines() ([]string, error) {
 		}
 		out = append(out, fmt.Sprintf("%s %s %s · %s · %s", day, t.Format("02-01"), t.Format("15:04"), who, what))
 	}
-	return out, nil
+	return out
 }
 
 // showAuditLog shows who changed what, newest first.

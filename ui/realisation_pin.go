@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -370,4 +371,29 @@ func (v *RealisationView) showExport() {
 		})),
 	), v.opt.Window)
 	d.Show()
+}
+
+// Text returns the text of every tab as shown (labels and table cells, one
+// a line): what a reader of the screen sees, for checks of the privacy rule.
+func (v *RealisationView) Text() string {
+	var b strings.Builder
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case *container.Scroll:
+			walk(x.Content)
+		case *canvas.Text:
+			b.WriteString(x.Text + "\n")
+		case *widget.Label:
+			b.WriteString(x.Text + "\n")
+		}
+	}
+	for _, c := range []*fyne.Container{v.overview, v.members, v.sickness, v.ort} {
+		walk(c)
+	}
+	return b.String()
 }

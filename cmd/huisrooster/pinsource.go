@@ -50,8 +50,8 @@ func readLine(r *bufio.Reader, what string) (string, error) {
 func givenPIN(flagValue string, in io.Reader) (pin string, given bool, err error) {
 	switch flagValue {
 	case "":
-		if p, ok := os.LookupEnv(pinEnv); ok {
-			return strings.TrimSpace(p), true, nil
+		if p := strings.TrimSpace(os.Getenv(pinEnv)); p != "" {
+			return p, true, nil
 		}
 		return "", false, nil
 	case "-":
