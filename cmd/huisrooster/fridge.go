@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/fridge"
@@ -47,14 +48,37 @@ func runFridge(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return code
 	}
+	wk := fridge.BuildWeek(h, monday)
+	var st *store.Store
+	if *src.db != "" {
+		// From a roster database the print marks what changed since the
+		// week was last printed, and becomes the last print itself.
+		if st, err = store.Open(*src.db, nil); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		defer st.Close()
+		prev, err := fridge.LastPrinted(st, monday)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		wk.MarkChanges(prev)
+	}
 	var b bytes.Buffer
-	if err := fridge.Render(&b, h, monday); err != nil {
+	if err := fridge.RenderWeek(&b, wk); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
 	if err := writeOutput(*out, b.Bytes(), stdout); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
+	}
+	if st != nil {
+		if err := fridge.SavePrinted(st, wk, time.Now()); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
 	}
 	if *out != "-" {
 		fmt.Fprintf(stdout, "week %s geschreven naar %s / week %s written to %s\n",

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/fridge"
 	"github.com/huisrooster/huisrooster/roster/publish"
 	"github.com/huisrooster/huisrooster/store"
 )
@@ -64,5 +66,31 @@ func TestPublishCommand(t *testing.T) {
 	}
 	if code, _, _ := runCmd("publish", "--db", filepath.Join(dir, "geen.db"), "--to", out); code != 1 {
 		t.Errorf("missing roster: exit %d", code)
+	}
+}
+
+// TestFridgeRemembersPrint: "huisrooster fridge --db" records the print of
+// the week, so the next print (here, in the app or in the published folder)
+// marks what changed since.
+func TestFridgeRemembersPrint(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "huisrooster.db")
+	if code, _, stderr := runCmd("demo", "--db", db); code != 0 {
+		t.Fatalf("demo: exit %d: %s", code, stderr)
+	}
+	if code, _, stderr := runCmd("fridge", "--db", db, "--week", "2026-W48", "-o", filepath.Join(dir, "w48.pdf")); code != 0 {
+		t.Fatalf("fridge: exit %d: %s", code, stderr)
+	}
+	s, err := store.Open(db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	p, err := fridge.LastPrinted(s, roster.NewDate(2026, 11, 23))
+	if err != nil || p == nil || p.At.IsZero() {
+		t.Fatalf("print of week 48 not remembered: %+v %v", p, err)
+	}
+	if other, _ := fridge.LastPrinted(s, roster.NewDate(2026, 11, 30)); other != nil {
+		t.Error("week 49 remembered as printed")
 	}
 }
