@@ -76,6 +76,7 @@ func NewApp(fa fyne.App, st roster.Store, opt Options) (*App, error) {
 	a.ed = ed
 	a.startPublisher(publish.DefaultDelay)
 	a.win = fa.NewWindow("Huisrooster")
+	a.win.SetOnClosed(a.flushPublish)
 	a.win.SetIcon(assets.Icon())
 	size := opt.Size
 	if size.Width <= 0 || size.Height <= 0 {

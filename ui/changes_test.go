@@ -191,6 +191,19 @@ func TestPublishSettings(t *testing.T) {
 	if string(after) == string(before) {
 		t.Error("a saved change was not published")
 	}
+	// A change pending when the window closes is published at once.
+	e, err = ed.AssignEdit(idBram, monday+4, "L", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ed.Do(e); err != nil {
+		t.Fatal(err)
+	}
+	bram, _ := os.ReadFile(filepath.Join(dir, "Bram.ics"))
+	a.Window().Close()
+	if now, _ := os.ReadFile(filepath.Join(dir, "Bram.ics")); string(now) == string(bram) {
+		t.Error("a pending change was not published on closing")
+	}
 	d.dir.SetText(filepath.Join(dir, "bestaat-niet"))
 	test.Tap(d.save)
 	if !strings.Contains(d.status.Text, "bestaat niet") || strings.Contains(d.status.Text, "does not exist") {

@@ -188,8 +188,9 @@ func (a *App) withPublish(mm *fyne.MainMenu) *fyne.MainMenu {
 	return mm
 }
 
-// startPublisher makes the app publish after every saved change, and once
-// now to catch up with changes made while it was closed.
+// startPublisher makes the app publish after every saved change, once now
+// to catch up with changes made while it was closed, and at once when the
+// window closes with a change pending.
 func (a *App) startPublisher(delay time.Duration) {
 	a.pub = newPublisher(a.ed.store, a.ed.Today, delay)
 	if a.pub == nil {
@@ -205,4 +206,11 @@ func (a *App) startPublisher(delay time.Duration) {
 	}
 	a.ed.OnSaved = a.pub.trigger
 	a.pub.trigger()
+}
+
+// flushPublish publishes a pending change now: the app closes.
+func (a *App) flushPublish() {
+	if a.pub != nil {
+		a.pub.deb.Flush()
+	}
 }
