@@ -20,6 +20,9 @@ import (
 // veranderd?" reads.
 const changesLogLimit = 2000
 
+// changesFirstRead is how many records are read first.
+const changesFirstRead = 100
+
 // changesShown is how many changes the dialog lists; an import can change
 // hundreds of shifts at once, the log has them all.
 const changesShown = 60
@@ -63,13 +66,20 @@ func (a *App) newChangesPanel(name string) (*changesPanel, error) {
 	if ls == nil || m == nil {
 		return nil, nil
 	}
-	log, err := a.ed.store.Log(changesLogLimit)
-	if err != nil {
-		return nil, err
-	}
 	seen, looked, err := changes.LastSeen(ls, name)
 	if err != nil {
 		return nil, err
+	}
+	// Most looks need only the newest records; read more when she has been
+	// away long.
+	log, err := a.ed.store.Log(changesFirstRead)
+	if err != nil {
+		return nil, err
+	}
+	if n := len(log); looked && n == changesFirstRead && log[n-1].Seq > seen.Seq {
+		if log, err = a.ed.store.Log(changesLogLimit); err != nil {
+			return nil, err
+		}
 	}
 	p := &changesPanel{newest: changes.Newest(log)}
 	p.list = changes.Summarize(changes.Unseen(log, seen, looked, name), h, m.ID, a.ed.Today())
