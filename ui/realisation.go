@@ -84,6 +84,7 @@ type RealisationView struct {
 	members   *fyne.Container
 	sickness  *fyne.Container
 	ort       *fyne.Container
+	balance   *fyne.Container // realisation_balances.go
 	content   fyne.CanvasObject
 }
 
@@ -168,11 +169,13 @@ func (v *RealisationView) build() {
 	v.members = container.NewVBox()
 	v.sickness = container.NewVBox()
 	v.ort = container.NewVBox()
+	v.balance = container.NewVBox()
 	v.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.X("real.tab.overview", "Roles and budget"), container.NewVScroll(v.overview)),
 		container.NewTabItem(lang.X("real.tab.members", "Per member"), container.NewScroll(v.members)),
 		container.NewTabItem(lang.X("real.tab.sickness", "Sickness"), container.NewVScroll(v.sickness)),
 		container.NewTabItem(lang.X("real.tab.ort", "ORT"), container.NewScroll(v.ort)),
+		container.NewTabItem(lang.X("real.tab.balances", "Balances"), container.NewScroll(v.balance)),
 	)
 	v.content = container.NewBorder(bar, v.status, nil, nil, v.tabs)
 }
@@ -231,6 +234,8 @@ func (v *RealisationView) Refresh() {
 	v.sickness.Refresh()
 	v.ort.Objects = v.ortObjects()
 	v.ort.Refresh()
+	v.balance.Objects = v.balanceObjects()
+	v.balance.Refresh()
 }
 
 // windowLabel formats the window: "2026-W45–W48 · 2 nov – 29 nov 2026".

@@ -369,6 +369,10 @@ func (v *RealisationView) showExport() {
 			d.Hide()
 			save(fmt.Sprintf("loon-%s-%s.csv", v.win.From, v.win.To), v.WritePayrollCSV)
 		})),
+		widget.NewFormItem("", widget.NewButton(lang.X("real.exportbalances", "Leave and hours balances"), func() {
+			d.Hide()
+			save(fmt.Sprintf("saldi-%d.csv", v.balanceYear()), v.WriteBalancesCSV)
+		})),
 	), v.opt.Window)
 	d.Show()
 }

@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -188,5 +190,22 @@ func TestYearViewProvisional(t *testing.T) {
 	ics, name, err := v.ProvisionalFile(false)
 	if err != nil || !strings.Contains(string(ics), "STATUS:TENTATIVE") || name != "voorlopig-jaarrooster-2026-Bram.ics" {
 		t.Fatalf("ics %q %v", name, err)
+	}
+}
+
+// TestRealisationBalances: the realisation shows the leave and hours
+// balances of its year and writes them as CSV.
+func TestRealisationBalances(t *testing.T) {
+	v, h, _, _ := realisationFixture(t)
+	got := texts(container.NewVBox(v.balanceObjects()...))
+	if !strings.Contains(got, "saldi van 2026") || !strings.Contains(got, h.Members[1].Name) || !strings.Contains(got, "Recht") {
+		t.Errorf("balances tab:\n%s", got)
+	}
+	var b bytes.Buffer
+	if err := v.WriteBalancesCSV(&b); err != nil {
+		t.Fatal(err)
+	}
+	if lines := strings.Split(strings.TrimSpace(b.String()), "\r\n"); len(lines) != len(h.Members)+1 || !strings.Contains(lines[0], "verlofrecht") {
+		t.Errorf("csv: %d lines\n%s", len(lines), b.String())
 	}
 }

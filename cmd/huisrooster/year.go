@@ -60,6 +60,7 @@ func runYear(args []string, stdout, stderr io.Writer) int {
 	en := fs.Bool("en", false, "tekst in het Engels / text in English")
 	member := fs.String("member", "", "voorlopig jaarrooster van dit teamlid (met --pdf en/of --ics) / provisional year roster of this member (with --pdf and/or --ics)")
 	pdfOut := fs.String("pdf", "", "schrijf het voorlopige jaarrooster als PDF (A4 per kwartaal) / write the provisional year roster as PDF (A4 per quarter)")
+	csvOut := fs.String("csv", "", "schrijf de verlof- en urensaldi als CSV voor Excel / write the leave and hours balances as CSV for Excel")
 	icsOut := fs.String("ics", "", "schrijf het voorlopige jaarrooster als agenda (.ics) / write the provisional year roster as a calendar (.ics)")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -99,6 +100,14 @@ func runYear(args []string, stdout, stderr io.Writer) int {
 		return writeProvisional(h, *member, y, *pdfOut, *icsOut, stdout, stderr)
 	}
 	out := yearReport(h, y, today)
+	if *csvOut != "" {
+		if err := writeFileWith(*csvOut, func(w io.Writer) error { return year.WriteBalancesCSV(w, out.Balances, *en) }); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "saldi %d: %s / balances %d: %s\n", y, *csvOut, y, *csvOut)
+		return 0
+	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")

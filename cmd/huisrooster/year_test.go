@@ -68,6 +68,18 @@ func TestYearJSON(t *testing.T) {
 	}
 }
 
+func TestYearBalancesCSV(t *testing.T) {
+	db := yearDB(t)
+	out := filepath.Join(t.TempDir(), "saldi.csv")
+	if rc, _, errs := runOut(t, "year", "--db", db, "--year", "2027", "--today", "2027-03-01", "--csv", out); rc != 0 {
+		t.Fatalf("rc %d %s", rc, errs)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil || !strings.Contains(string(data), "verlofrecht") || strings.Count(string(data), "\r\n") < 10 {
+		t.Errorf("csv %v\n%s", err, data)
+	}
+}
+
 func TestYearBadInput(t *testing.T) {
 	db := yearDB(t)
 	for _, args := range [][]string{

@@ -286,3 +286,16 @@ func TestMemberWeeks(t *testing.T) {
 		t.Error("an unknown region was accepted")
 	}
 }
+
+func TestBalancesCSV(t *testing.T) {
+	bs := []Balance{{Member: 3, Name: "=Anna", Year: 2027, Entitlement: 107.7, Carried: 8, Left: 115.7, PlusMin: -2.5}}
+	var b strings.Builder
+	if err := WriteBalancesCSV(&b, bs, false); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimPrefix(b.String(), "\uFEFF"), "\r\n")
+	if !strings.HasPrefix(lines[0], "jaar;personeelsnummer;naam;verlofrecht") ||
+		lines[1] != "2027;3;'=Anna;107,70;8,00;0,00;0,00;0,00;115,70;0,00;-2,50" {
+		t.Errorf("csv:\n%s", b.String())
+	}
+}
