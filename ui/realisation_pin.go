@@ -292,14 +292,14 @@ func (v *RealisationView) showRecoveryCode(code string) {
 		return
 	}
 	c := widget.NewLabel(code)
-	c.TextStyle = fyne.TextStyle{Bold: true, Monospace: true}
+	c.TextStyle = fyne.TextStyle{Bold: true}
 	c.Alignment = fyne.TextAlignCenter
 	body := container.NewVBox(
 		note(lang.X("real.recoverynote", "Write this recovery code down and keep it away from the laptop. It is shown only now. With it the PIN can be reset without losing the pay data.")),
 		c)
 	d := dialog.NewCustom(lang.X("real.recovery", "Recovery code"), lang.X("real.recoverydone", "I wrote it down"), body, v.opt.Window)
-	d.Resize(fyne.NewSize(480, 220))
 	d.Show()
+	d.Resize(fyne.NewSize(480, 220))
 }
 
 // WriteCSV writes the realisation table shown (roster.Disclose): per

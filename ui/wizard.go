@@ -34,17 +34,21 @@ type Wizard struct {
 	shifts   *shiftPanel
 	coverage *coveragePanel
 	summary  *widget.Label
-	steps    []wizardStep
-	step     int
-	title    *widget.Label
-	hint     *widget.Label
-	progress *widget.Label
-	body     *fyne.Container
-	errs     *widget.Label
-	back     *widget.Button
-	next     *widget.Button
-	content  fyne.CanvasObject
-	done     func(*roster.House) error
+	pin      *wizardPIN
+	// pinIterations is the PBKDF2 iteration count of the PIN (0: the
+	// default; tests use fewer).
+	pinIterations int
+	steps         []wizardStep
+	step          int
+	title         *widget.Label
+	hint          *widget.Label
+	progress      *widget.Label
+	body          *fyne.Container
+	errs          *widget.Label
+	back          *widget.Button
+	next          *widget.Button
+	content       fyne.CanvasObject
+	done          func(*roster.House) error
 }
 
 // NewWizard returns the wizard in win. done receives the finished house (its
@@ -59,6 +63,7 @@ func NewWizard(win fyne.Window, today roster.Date, code string, done func(*roste
 	w.coverage = newCoveragePanel(w.sink)
 	w.summary = widget.NewLabel("")
 	w.summary.Wrapping = fyne.TextWrapWord
+	w.pin = newWizardPIN()
 	w.steps = []wizardStep{
 		{lang.X("wiz.house", "Your house"), lang.X("wiz.house.hint", "The name of the house and how many children live there; the budget follows the concept and can be changed."),
 			container.NewVScroll(w.rules.houseBox), w.checkHouse},
@@ -71,7 +76,7 @@ func NewWizard(win fyne.Window, today roster.Date, code string, done func(*roste
 		{lang.X("wiz.nights", "Nights and rules"), lang.X("wiz.nights.hint", "How nights are covered, and the house's rule parameters."),
 			container.NewVScroll(container.NewVBox(w.rules.nightBox, widget.NewSeparator(), w.rules.rulesBox)), w.checkRules},
 		{lang.X("wiz.done", "Ready"), lang.X("wiz.done.hint", "Check the summary; everything can be changed later under Settings › House and team."),
-			container.NewVScroll(w.summary), func() error { return nil }},
+			container.NewVScroll(container.NewVBox(w.summary, widget.NewSeparator(), w.pin.box)), w.checkPIN},
 	}
 	w.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	w.title.SizeName = "headingText"
@@ -124,6 +129,7 @@ func (w *Wizard) show() {
 	}
 	if w.step == len(w.steps)-1 {
 		w.updateSummary()
+		w.pin.update(w.draft)
 		w.next.SetText(lang.X("wiz.create", "Create our house"))
 	} else {
 		w.next.SetText(lang.X("wiz.next", "Next"))
@@ -141,7 +147,9 @@ func (w *Wizard) Next() error {
 		if probs := roster.Validate(w.draft); len(probs) > 0 {
 			err = problemsError(probs, w.sink.en)
 		} else if w.done != nil {
-			err = w.done(w.draft)
+			if err = w.done(w.draft); err == nil {
+				w.showRecovery()
+			}
 		}
 	}
 	showError(w.errs, err)
