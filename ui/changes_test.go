@@ -74,7 +74,7 @@ func TestWhatChanged(t *testing.T) {
 		t.Fatal("no 'what changed' dialog for Anna")
 	}
 	for _, want := range []string{"Wat is er veranderd, Anna?", "Jouw diensten", "Anna: V verplaatst van ma 23-11 naar wo 25-11",
-		"door Bram", "In de weken dat jij werkt", "Cas ziek gemeld: L op ma 23-11", "binnen de komende 28 dagen"} {
+		"door Bram", "In de weken dat jij werkt", "Cas: L op ma 23-11 vrijgekomen", "binnen de komende 28 dagen"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("dialog lacks %q:\n%s", want, text)
 		}
@@ -82,7 +82,7 @@ func TestWhatChanged(t *testing.T) {
 	if strings.Index(text, "Jouw diensten") > strings.Index(text, "In de weken") {
 		t.Error("her own shifts do not come first")
 	}
-	for _, bad := range []string{"Changed", "What changed"} {
+	for _, bad := range []string{"Changed", "What changed", "ziek"} {
 		if strings.Contains(text, bad) {
 			t.Errorf("English %q in the Dutch dialog", bad)
 		}

@@ -322,7 +322,9 @@ func relevant(all []Change, h *roster.House, member int, today roster.Date) []Ch
 }
 
 // Text describes c in Dutch, or English with en: "Anna: V op di 24-11
-// verplaatst naar do 26-11". Names are first names.
+// verplaatst naar do 26-11". Names are first names. Like everything shown
+// without the teamleider's PIN, it never says that someone is sick: a
+// shift marked sick reads as vacated, a cover does not name whom it covers.
 func (c Change) Text(h *roster.House, en bool) string {
 	name := func(id int) string { return firstName(h, id) }
 	day := func(d roster.Date) string { return dayLabel(d, en) }
@@ -346,14 +348,18 @@ func (c Change) Text(h *roster.House, en bool) string {
 			fmt.Sprintf("%s and %s swapped: %s on %s ↔ %s on %s", name(c.Member), name(c.ToMember),
 				c.Code, day(c.Date), c.ToCode, day(c.ToDate)))
 	case Sick:
-		return pick(en, fmt.Sprintf("%s ziek gemeld: %s op %s", name(c.Member), c.Code, day(c.Date)),
-			fmt.Sprintf("%s reported sick: %s on %s", name(c.Member), c.Code, day(c.Date)))
+		// Sickness per person is shown only after the teamleider's PIN
+		// (roster.PersonalEdit): here the shift is just vacated.
+		return pick(en, fmt.Sprintf("%s: %s op %s vrijgekomen", name(c.Member), c.Code, day(c.Date)),
+			fmt.Sprintf("%s: %s on %s vacated", name(c.Member), c.Code, day(c.Date)))
 	case Recovered:
-		return pick(en, fmt.Sprintf("%s weer beter: %s op %s weer ingepland", name(c.Member), c.Code, day(c.Date)),
-			fmt.Sprintf("%s recovered: %s on %s planned again", name(c.Member), c.Code, day(c.Date)))
+		return pick(en, fmt.Sprintf("%s: %s op %s weer ingepland", name(c.Member), c.Code, day(c.Date)),
+			fmt.Sprintf("%s: %s on %s planned again", name(c.Member), c.Code, day(c.Date)))
 	case Covered:
-		return pick(en, fmt.Sprintf("%s valt in voor %s: %s op %s", name(c.Member), name(c.CoverFor), c.Code, day(c.Date)),
-			fmt.Sprintf("%s covers for %s: %s on %s", name(c.Member), name(c.CoverFor), c.Code, day(c.Date)))
+		// Like a house file without the PIN, the text does not say whose
+		// vacated shift it is.
+		return pick(en, fmt.Sprintf("%s valt in: %s op %s", name(c.Member), c.Code, day(c.Date)),
+			fmt.Sprintf("%s covers: %s on %s", name(c.Member), c.Code, day(c.Date)))
 	case Replaced:
 		return pick(en, fmt.Sprintf("%s: %s op %s werd %s", name(c.Member), c.Code, day(c.Date), c.ToCode),
 			fmt.Sprintf("%s: %s on %s became %s", name(c.Member), c.Code, day(c.Date), c.ToCode))

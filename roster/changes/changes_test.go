@@ -156,8 +156,8 @@ func TestSummarizeScript(t *testing.T) {
 		{"Anna: V op di 24-11 werd L", "Anna: V on Tue 24-11 became L"},
 		{"Bram: L verplaatst van di 24-11 naar za 28-11", "Bram: L moved from Tue 24-11 to Sat 28-11"},
 		{"Anna en Bram geruild: V op wo 25-11 ↔ V op do 26-11", "Anna and Bram swapped: V on Wed 25-11 ↔ V on Thu 26-11"},
-		{"Anna valt in voor Carla: V op vr 27-11", "Anna covers for Carla: V on Fri 27-11"},
-		{"Carla ziek gemeld: V op vr 27-11", "Carla reported sick: V on Fri 27-11"},
+		{"Anna valt in: V op vr 27-11", "Anna covers: V on Fri 27-11"},
+		{"Carla: V op vr 27-11 vrijgekomen", "Carla: V on Fri 27-11 vacated"},
 	} {
 		if g := got[i].Text(s.h, false); g != w.nl {
 			t.Errorf("text %d: %q, want %q", i, g, w.nl)

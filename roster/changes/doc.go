@@ -12,7 +12,9 @@
 // one audit record are paired (a removal and an addition in the same edit
 // are a move; two crossing moves are a swap). Every change says who made it
 // (the last record that touched it) and whether it falls within the
-// publication period (28 days, the Working Hours Act's notice).
+// publication period (28 days, the Working Hours Act's notice). The texts
+// follow the privacy rule of roster.PersonalEdit: a shift marked sick reads
+// as vacated ("vrijgekomen"), never as sickness.
 //
 // [LastSeen] and [MarkSeen] remember per member the newest audit record she
 // has seen, in the installation's [roster.LocalStore]; [Unseen] picks the
