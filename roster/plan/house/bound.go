@@ -147,19 +147,20 @@ func Bound(h *roster.House, w roster.Window) int {
 	// most presence a contract minute brings by day (opvoeders only) and by
 	// night. The least shortfall the hours allow spends them where they
 	// bring most, up to what can be covered at all.
+	extra := clockChange(w) // a shift across the clock change may last an hour longer
 	var addOp, rDay, rNight, dayMax, allMax float64
 	for mi := range h.Members {
 		m := &h.Members[mi]
 		if !m.CountsAsOpvoeder() || !activeIn(m, w) {
 			continue
 		}
-		shortest, most := shiftSizes(h, m, types, false)
+		shortest, most := shiftSizes(h, m, types, false, extra)
 		a, shifts := addableHours(h, ix, m, w, shortest)
 		addOp += a * 60
-		rDay = max(rDay, perContractMinute(h, m, types, false))
-		rNight = max(rNight, perContractMinute(h, m, types, true))
+		rDay = max(rDay, perContractMinute(h, m, types, false, extra))
+		rNight = max(rNight, perContractMinute(h, m, types, true, extra))
 		dayMax += shifts * most
-		shortest, most = shiftSizes(h, m, types, true)
+		shortest, most = shiftSizes(h, m, types, true, extra)
 		_, shifts = addableHours(h, ix, m, w, shortest)
 		allMax += shifts * most
 	}
@@ -248,7 +249,7 @@ func addableHours(h *roster.House, ix *index, m *roster.Member, w roster.Window,
 // in the house's night mode), and the most presence (minutes in the bands of
 // one day type plus, with night, of the night; an hour more across a clock
 // change) one such shift brings.
-func shiftSizes(h *roster.House, m *roster.Member, types []*roster.ShiftType, night bool) (shortest, most float64) {
+func shiftSizes(h *roster.House, m *roster.Member, types []*roster.ShiftType, night bool, extra int) (shortest, most float64) {
 	shortest = math.Inf(1)
 	ns, ne := roster.NightClocks(&h.Settings)
 	for _, st := range types {
@@ -263,7 +264,7 @@ func shiftSizes(h *roster.House, m *roster.Member, types []*roster.ShiftType, ni
 		}
 		pres := 0
 		if st.Kind.Present() {
-			pres = bandPresence(h, ss, se)
+			pres = bandPresence(h, ss, se, extra)
 		}
 		if night && covers {
 			nb, nd := int(ns), int(ne)
@@ -275,7 +276,7 @@ func shiftSizes(h *roster.House, m *roster.Member, types []*roster.ShiftType, ni
 				n += max(0, min(se, nd+off)-max(ss, nb+off))
 			}
 			if n > 0 && se > 1440 {
-				n += 60
+				n += extra
 			}
 			pres += n
 		}
@@ -291,7 +292,7 @@ func shiftSizes(h *roster.House, m *roster.Member, types []*roster.ShiftType, ni
 // bandPresence is the most minutes a shift from ss to se (minutes from
 // its day's midnight) lies in the bands of one day type, an hour more when
 // it runs past midnight (a clock change).
-func bandPresence(h *roster.House, ss, se int) int {
+func bandPresence(h *roster.House, ss, se, extra int) int {
 	perDay := map[roster.DayType]int{}
 	for _, b := range h.Coverage {
 		bs, be := int(b.Start), int(b.End)
@@ -307,7 +308,7 @@ func bandPresence(h *roster.House, ss, se int) int {
 		pres = max(pres, v)
 	}
 	if pres > 0 && se > 1440 {
-		pres += 60
+		pres += extra
 	}
 	return pres
 }
@@ -317,7 +318,7 @@ func bandPresence(h *roster.House, ss, se int) int {
 // contract minute of a shift type that m may work can bring: by day the
 // types that count for presence, at night the night covers; +Inf when such
 // a type counts no contract time.
-func perContractMinute(h *roster.House, m *roster.Member, types []*roster.ShiftType, night bool) float64 {
+func perContractMinute(h *roster.House, m *roster.Member, types []*roster.ShiftType, night bool, extra int) float64 {
 	best := 0.0
 	ns, ne := roster.NightClocks(&h.Settings)
 	for _, st := range types {
@@ -351,7 +352,7 @@ func perContractMinute(h *roster.House, m *roster.Member, types []*roster.ShiftT
 			continue
 		}
 		if se > 1440 {
-			pres += 60 // a night across the clock change lasts an hour longer
+			pres += extra // a night across the clock change lasts an hour longer
 		}
 		cm := float64(se - ss - st.BreakMin)
 		if st.Kind.Sleeping() {
@@ -426,4 +427,16 @@ func nightKind(h *roster.House, k roster.ShiftKind) bool {
 		return k == roster.KindLiveIn
 	}
 	return true
+}
+
+// clockChange returns 60 when a day around w is not 24 hours long (a clock
+// change), else 0: a shift over that night lasts up to an hour longer than
+// its clock times say.
+func clockChange(w roster.Window) int {
+	for d := w.From - 1; d <= w.To+1; d++ {
+		if (d+1).Start().Sub(d.Start()) != 24*time.Hour {
+			return 60
+		}
+	}
+	return 0
 }

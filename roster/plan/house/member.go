@@ -18,12 +18,14 @@ type index struct {
 	h      *roster.House
 	cells  map[cellKey][]*roster.Assignment
 	nights map[roster.Date]bool
-	hours  map[cellKey]float64 // contract hours per member and date: shifts and absences
+	hours  map[cellKey]float64 // contract hours of shifts per member and date
+	absent map[cellKey]float64 // absence hours per member and date
 }
 
 // newIndex indexes h for the dates of w (and the balance periods around it).
 func newIndex(h *roster.House, w roster.Window) *index {
-	ix := &index{h: h, cells: map[cellKey][]*roster.Assignment{}, nights: map[roster.Date]bool{}, hours: map[cellKey]float64{}}
+	ix := &index{h: h, cells: map[cellKey][]*roster.Assignment{}, nights: map[roster.Date]bool{},
+		hours: map[cellKey]float64{}, absent: map[cellKey]float64{}}
 	weeks := h.Settings.BalanceWeeksOrDefault()
 	lo, hi := roster.BalancePeriod(w.From, weeks).From-1, roster.BalancePeriod(w.To, weeks).To+1
 	for i := range h.Plan.Assignments {
@@ -53,7 +55,9 @@ func newIndex(h *roster.House, w roster.Window) *index {
 			continue
 		}
 		for d := max(a.From, lo); d <= min(a.To, hi); d++ {
-			ix.hours[cellKey{a.Member, d}] += roster.AbsenceHours(a, m, d)
+			if k := (cellKey{a.Member, d}); ix.absent[k] == 0 { // the first absence of a day counts
+				ix.absent[k] = roster.AbsenceHours(a, m, d)
+			}
 		}
 	}
 	return ix
@@ -81,11 +85,23 @@ func (ix *index) cannot(member int, d roster.Date, code string) bool {
 // nightCovered reports whether the night of d has a worked night cover.
 func (ix *index) nightCovered(d roster.Date) bool { return ix.nights[d] }
 
-// hoursIn sums member's contract hours (shifts and absences) over w.
+// hoursIn sums member's planned contract hours over w as the engine's
+// ledger does: shifts, plus absences counted per ISO week for at most the
+// week's contract (within w).
 func (ix *index) hoursIn(member int, w roster.Window) float64 {
+	m := ix.h.Member(member)
 	sum := 0.0
-	for d := w.From; d <= w.To; d++ {
-		sum += ix.hours[cellKey{member, d}]
+	for mon := w.From.Monday(); mon <= w.To; mon += 7 {
+		var c, a float64
+		for d := max(mon, w.From); d <= min(mon+6, w.To); d++ {
+			k := cellKey{member, d}
+			sum += ix.hours[k]
+			a += ix.absent[k]
+			if m != nil && m.Active(d) {
+				c += m.HoursOn(d) / 7
+			}
+		}
+		sum += min(a, c)
 	}
 	return sum
 }

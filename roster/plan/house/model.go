@@ -11,7 +11,7 @@ import (
 // House cost weights in the planner's model.
 const (
 	UnderWeight = 100 // per missing opvoeder on a shift's demand
-	OverWeight  = 5   // per opvoeder above it
+	OverWeight  = 20  // per opvoeder above it: more than a shift's hours of FairWeight, so no shift is placed for the hours alone
 	NightWeight = 100 // per missing or double night cover
 	WishWeight  = 10  // per "liever niet" honoured not, or "graag" missed
 	FairWeight  = 1   // per hour away from a member's share of the week
@@ -81,7 +81,6 @@ func chunkProblem(h *roster.House, ix *index, chunk roster.Window) (*plan.Proble
 			}
 		}
 	}
-	chunkCover(h, ix, cm, p)
 	for i := range h.Members {
 		m := &h.Members[i]
 		if !m.CountsAsOpvoeder() || !activeIn(m, chunk) {
@@ -90,6 +89,7 @@ func chunkProblem(h *roster.House, ix *index, chunk roster.Window) (*plan.Proble
 		p.Employees = append(p.Employees, chunkEmployee(h, ix, cm, m, chunk))
 		cm.members = append(cm.members, m.ID)
 	}
+	chunkCover(h, ix, cm, p)
 	if len(p.Employees) == 0 {
 		return p, cm, nil
 	}
@@ -167,14 +167,15 @@ func mayWork(m *roster.Member, st *roster.ShiftType) bool {
 }
 
 // chunkCover sets the coverage demand per day and shift type: the cheapest
-// mix of shift types that meets the day's bands (coverMix); each night
-// that has no cover yet wants one night cover: a live-in night when a
-// live-in member is free that night (nights to live-in members first),
-// otherwise the house's night type.
+// mix of shift types that meets what the day's bands still need beyond who
+// is present already (coverMix), plus the locked shifts of each type (the
+// core counts those too); each night that has no cover yet wants one night
+// cover: a live-in night when a live-in member is free that night (nights to
+// live-in members first), otherwise the house's night type.
 func chunkCover(h *roster.House, ix *index, cm *chunkMap, p *plan.Problem) {
 	hol := roster.NewHolidaySet(roster.Window{From: cm.from, To: cm.from + roster.Date(p.Days)}, h.Settings.ExtraHolidays)
 	S := len(cm.types)
-	mixes := map[roster.DayType][]int{}
+	day, _ := present(h, roster.Window{From: cm.from, To: cm.from + roster.Date(p.Days)})
 	for d := range p.Days {
 		date := cm.from + roster.Date(d)
 		p.Cover[d] = make([]plan.Cover, S)
@@ -190,27 +191,27 @@ func chunkCover(h *roster.House, ix *index, cm *chunkMap, p *plan.Problem) {
 				p.Cover[d][s].Required = 1
 			}
 		}
-		dt := hol.DayTypeOf(date)
-		mix, ok := mixes[dt]
-		if !ok {
-			mix = coverMix(h, cm, dt)
-			mixes[dt] = mix
+		need := residualNeed(h, hol.DayTypeOf(date), date, day)
+		mix := coverMix(h, cm, need)
+		locked := make([]int, S)
+		for e := range p.Employees {
+			if f := p.Employees[e].Fixed[d]; f >= 0 {
+				locked[f]++
+			}
 		}
 		for s, n := range mix {
-			p.Cover[d][s].Required = max(p.Cover[d][s].Required, n)
+			if cm.types[s].Kind.Present() {
+				p.Cover[d][s].Required = max(p.Cover[d][s].Required, n+locked[s])
+			}
 		}
 	}
 }
 
-// coverMix returns how many shifts of each type the bands of day type dt
-// ask for: the mix of shift types that counts for presence with the fewest
-// contract minutes (then the fewest shifts) that meets every band's minimum
-// at every minute, by exhaustive search over counts up to the largest
-// minimum; if no mix meets them, the greedy cover of each band (coverBand).
-func coverMix(h *roster.House, cm *chunkMap, dt roster.DayType) []int {
-	mix := make([]int, len(cm.types))
-	var need [2 * 1440]int
-	top := 0
+// residualNeed returns per minute from midnight of date (two days) how
+// many opvoeders the bands of day type dt still need beyond those present
+// (day: the presences the engine counts, each member once).
+func residualNeed(h *roster.House, dt roster.DayType, date roster.Date, day []presence) []int {
+	need := make([]int, 2*1440)
 	for _, b := range h.Coverage {
 		if b.Day != dt || b.Min <= 0 {
 			continue
@@ -222,8 +223,44 @@ func coverMix(h *roster.House, cm *chunkMap, dt roster.DayType) []int {
 		for t := bs; t < be; t++ {
 			need[t] = max(need[t], b.Min)
 		}
-		top = max(top, b.Min)
 	}
+	mid := date.Start()
+	seen := map[int][]bool{}
+	for _, pr := range day {
+		s, e := int(pr.s.Sub(mid).Minutes()), int(pr.e.Sub(mid).Minutes())
+		s, e = max(s, 0), min(e, len(need))
+		if s >= e {
+			continue
+		}
+		mark := seen[pr.member]
+		if pr.member <= 0 || mark == nil {
+			mark = make([]bool, len(need))
+			if pr.member > 0 {
+				seen[pr.member] = mark
+			}
+		}
+		for t := s; t < e; t++ {
+			if !mark[t] {
+				mark[t] = true
+				need[t]--
+			}
+		}
+	}
+	for t := range need {
+		need[t] = max(need[t], 0)
+	}
+	return need
+}
+
+// coverMix returns how many shifts of each type the day asks for, need
+// being what it needs per minute from midnight: the mix of shift types that
+// counts for presence with the fewest contract minutes (then the fewest
+// shifts) that meets need at every minute, by exhaustive search over counts
+// up to its largest value; if no mix meets it, the greedy cover of the
+// house's bands (coverBand) at that value.
+func coverMix(h *roster.House, cm *chunkMap, need []int) []int {
+	mix := make([]int, len(cm.types))
+	top := slices.Max(need)
 	if top == 0 {
 		return mix
 	}
@@ -236,9 +273,9 @@ func coverMix(h *roster.House, cm *chunkMap, dt roster.DayType) []int {
 	if len(present) > 0 && len(present) <= 6 && top <= 4 {
 		best, bestCost := []int(nil), [2]int{}
 		counts := make([]int, len(present))
-		var have [2 * 1440]int
+		have := make([]int, len(need))
 		for {
-			clear(have[:])
+			clear(have)
 			cost := [2]int{}
 			for i, s := range present {
 				if counts[i] == 0 {
@@ -282,9 +319,9 @@ func coverMix(h *roster.House, cm *chunkMap, dt roster.DayType) []int {
 		}
 	}
 	for _, b := range h.Coverage {
-		if b.Day == dt && b.Min > 0 {
+		if b.Min > 0 {
 			for _, s := range coverBand(cm, b) {
-				mix[s] = max(mix[s], b.Min)
+				mix[s] = max(mix[s], top)
 			}
 		}
 	}

@@ -119,7 +119,9 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	res.Core = len(props)
 	props, fs := j.accept(ctx, props)
 	res.Kept = len(props)
+	props, fs = j.prune(ctx, props, fs)
 	props, fs = j.refill(ctx, props, fs, deadline)
+	props, fs = j.prune(ctx, props, fs)
 	res.Proposals = props
 	j.check(props)
 	res.UncoveredMinutes = j.short()

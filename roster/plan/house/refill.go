@@ -124,3 +124,19 @@ func propHours(h *roster.House, props []roster.Assignment, member int, w roster.
 	}
 	return sum
 }
+
+// prune drops the proposals that cover nothing: without them the uncovered
+// time is the same (they would only spend the member's hours). Dropping work
+// adds no finding; the result is judged again all the same.
+func (j *judge) prune(ctx context.Context, props []roster.Assignment, fs []roster.Finding) ([]roster.Assignment, []roster.Finding) {
+	j.check(props)
+	now := j.short()
+	for i := len(props) - 1; i >= 0 && ctx.Err() == nil; i-- {
+		try := slices.Delete(slices.Clone(props), i, i+1)
+		fs2 := j.check(try)
+		if hard, _ := j.fresh(fs2); len(hard) == 0 && j.short() <= now {
+			props, fs = try, fs2
+		}
+	}
+	return props, fs
+}
