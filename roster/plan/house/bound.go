@@ -434,7 +434,7 @@ func nightKind(h *roster.House, k roster.ShiftKind) bool {
 // its clock times say.
 func clockChange(w roster.Window) int {
 	for d := w.From - 1; d <= w.To+1; d++ {
-		if (d+1).Start().Sub(d.Start()) != 24*time.Hour {
+		if (d + 1).Start().Sub(d.Start()) != 24*time.Hour {
 			return 60
 		}
 	}
