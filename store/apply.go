@@ -28,10 +28,13 @@ func (s *Store) Apply(e roster.Edit, who string) error {
 		if err := applyTx(tx, e); err != nil {
 			return err
 		}
+		if err := refreshDigests(tx); err != nil {
+			return err
+		}
 		return appendAudit(tx, s.now, who, e)
 	})
 	if err != nil {
-		return fmt.Errorf("wijziging opslaan / save change: %w", err)
+		return fmt.Errorf("wijziging opslaan / save change: %w", readOnlyErr(err))
 	}
 	return nil
 }
@@ -68,10 +71,13 @@ func (s *Store) replace(h *roster.House, who, nl, en string) error {
 		if err := writeHouse(tx, h); err != nil {
 			return err
 		}
+		if err := refreshDigests(tx); err != nil {
+			return err
+		}
 		return appendAudit(tx, s.now, who, diff)
 	})
 	if err != nil {
-		return fmt.Errorf("huis opslaan / save house: %w", err)
+		return fmt.Errorf("huis opslaan / save house: %w", readOnlyErr(err))
 	}
 	return nil
 }
@@ -234,11 +240,16 @@ func addRecord[T any](tx *bolt.Tx, name []byte, v *T, prefix func(*T) ([]byte, e
 	if err != nil {
 		return err
 	}
-	seq, err := b.NextSequence()
-	if err != nil {
-		return err
+	for {
+		seq, err := b.NextSequence()
+		if err != nil {
+			return err
+		}
+		// A damaged sequence must not make a new record replace an old one.
+		if k := cat(p, u64(seq)); b.Get(k) == nil {
+			return put(b, k, *v)
+		}
 	}
-	return put(b, cat(p, u64(seq)), *v)
 }
 
 // replaceRecord removes one record equal to before (when set) and adds after

@@ -64,7 +64,11 @@ func (s *Store) EnsureDailyBackup() (string, error) {
 }
 
 // backup writes the hot copy with reason in its name.
-func (s *Store) backup(reason string) (string, error) {
+func (s *Store) backup(reason string) (string, error) { return s.backupKeeping(reason, "") }
+
+// backupKeeping is backup; its rotation never deletes the file keep (the
+// backup a restore is about to copy).
+func (s *Store) backupKeeping(reason, keep string) (string, error) {
 	dir := BackupDir(s.path)
 	now := s.now().In(roster.Amsterdam)
 	target := ""
@@ -84,7 +88,7 @@ func (s *Store) backup(reason string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("reservekopie maken / make backup: %w", err)
 	}
-	if err := rotate(dir, now); err != nil {
+	if err := rotate(dir, now, keep); err != nil {
 		return target, err
 	}
 	return target, nil
@@ -161,8 +165,8 @@ func parseBackupName(name string) (BackupInfo, bool) {
 	return BackupInfo{Time: t, Reason: reason}, true
 }
 
-// keep returns which backups (newest first) rotation keeps at now.
-func keep(list []BackupInfo, now time.Time) map[string]bool {
+// keepOf returns which backups (newest first) rotation keeps at now.
+func keepOf(list []BackupInfo, now time.Time) map[string]bool {
 	kept := map[string]bool{}
 	days, weeks := map[roster.Date]bool{}, map[string]bool{}
 	for _, b := range list {
@@ -182,15 +186,21 @@ func keep(list []BackupInfo, now time.Time) map[string]bool {
 	return kept
 }
 
-// rotate deletes the backups rotation does not keep, and temp files left by
-// an interrupted backup.
-func rotate(dir string, now time.Time) error {
+// rotate deletes the backups rotation does not keep (never the file
+// keep), and temp files left by an interrupted backup.
+func rotate(dir string, now time.Time, keep string) error {
 	list, err := listBackupsIn(dir)
 	if err != nil {
 		return err
 	}
-	kept := keep(list, now)
+	kept := keepOf(list, now)
+	keepFi, _ := os.Stat(keep)
 	for _, b := range list {
+		if keepFi != nil {
+			if fi, err := os.Stat(b.Path); err == nil && os.SameFile(fi, keepFi) {
+				continue
+			}
+		}
 		if !kept[b.Path] {
 			if err := os.Remove(b.Path); err != nil && !errors.Is(err, os.ErrNotExist) {
 				return fmt.Errorf("oude reservekopie opruimen / remove old backup: %w", err)
@@ -233,7 +243,17 @@ func VerifyBackup(path string) error {
 	case version > SchemaVersion:
 		return fmt.Errorf("%w (%s)", ErrNewerSchema, path)
 	}
-	return s.check()
+	if err := s.checkVersion(version); err != nil {
+		return err
+	}
+	if version < SchemaVersion {
+		return nil
+	}
+	// A backup is only offered when its whole log is sound too.
+	return s.guard(func(tx *bolt.Tx) error {
+		_, err := readLog(tx, 0)
+		return err
+	})
 }
 
 // NewestGoodBackup returns the newest backup of the database at dbPath
@@ -252,11 +272,16 @@ func NewestGoodBackup(dbPath string) (string, error) {
 }
 
 // Restore replaces the database at dbPath with the backup at backupPath
-// (the newest good backup when ""). The store must be closed. It verifies
-// the backup first, then saves the current file (a hot backup, or a raw
-// copy named *.beschadigd when it is damaged), then puts a copy of the
-// backup in place atomically. It returns the backup it restored.
-func Restore(dbPath, backupPath string) (string, error) {
+// (the newest good backup when "") on behalf of who. The store must be
+// closed. It verifies the backup first, then saves the current file (a hot
+// backup, or a raw copy named *.beschadigd when it is damaged), then puts a
+// copy of the backup in place atomically. The audit log is not rolled back:
+// every record of the replaced file newer than the backup's log is carried
+// into the restored file (salvaged record by record from a damaged file),
+// and a "terugzetten / restore" record is appended, so numbers go on after
+// the highest ever used and nothing logged is lost. It returns the backup
+// it restored.
+func Restore(dbPath, backupPath, who string) (string, error) {
 	if backupPath == "" {
 		p, err := NewestGoodBackup(dbPath)
 		if err != nil {
@@ -267,11 +292,26 @@ func Restore(dbPath, backupPath string) (string, error) {
 	if err := VerifyBackup(backupPath); err != nil {
 		return "", fmt.Errorf("reservekopie %s is niet bruikbaar / backup %s is not usable: %w", backupPath, backupPath, err)
 	}
+	info, ok := parseBackupName(filepath.Base(backupPath))
+	if !ok {
+		fi, err := os.Stat(backupPath)
+		if err != nil {
+			return "", fmt.Errorf("reservekopie openen / open backup: %w", err)
+		}
+		info.Time = fi.ModTime()
+	}
+	info.Path = backupPath
+	if strings.TrimSpace(who) == "" {
+		who = "huisrooster"
+	}
+	c := &carried{records: map[uint64][]byte{}}
 	if _, err := os.Stat(dbPath); err == nil {
 		s, err := Open(dbPath, nil)
 		switch {
 		case err == nil:
-			_, err = s.backup("voor-terugzetten")
+			if c, err = readCarried(s); err == nil {
+				_, err = s.backupKeeping("voor-terugzetten", backupPath)
+			}
 			if cerr := s.Close(); err == nil {
 				err = cerr
 			}
@@ -282,6 +322,7 @@ func Restore(dbPath, backupPath string) (string, error) {
 			if err := saveRaw(dbPath); err != nil {
 				return "", err
 			}
+			c.records = salvageLog(dbPath)
 		default:
 			return "", err
 		}
@@ -297,6 +338,17 @@ func Restore(dbPath, backupPath string) (string, error) {
 	})
 	if err != nil {
 		return "", fmt.Errorf("terugzetten mislukt, huidig bestand ongewijzigd / restore failed, current file unchanged: %w", err)
+	}
+	s, err := Open(dbPath, nil)
+	if err != nil {
+		return "", fmt.Errorf("teruggezet bestand openen / open restored file: %w", err)
+	}
+	err = carryLog(s, c, info, who)
+	if cerr := s.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return "", fmt.Errorf("logboek meenemen bij terugzetten / carry the log across the restore: %w", err)
 	}
 	return backupPath, nil
 }

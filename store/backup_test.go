@@ -24,7 +24,7 @@ func TestKeep(t *testing.T) {
 		{Path: "now-30m", Time: now.Add(-30 * time.Minute)},
 	}
 	list = append(extra, list...)
-	kept := keep(list, now)
+	kept := keepOf(list, now)
 	// Reference: the extra ones (younger than a day), days 0–13, and the
 	// newest backup of each of the 8 newest ISO weeks.
 	want := map[string]bool{"now-1m": true, "now-30m": true}
@@ -96,7 +96,7 @@ func TestRestore(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := s.Path()
-	if _, err := Restore(path, ""); !errors.Is(err, ErrLocked) {
+	if _, err := Restore(path, "", "tester"); !errors.Is(err, ErrLocked) {
 		t.Fatalf("Restore while open: %v, want ErrLocked", err)
 	}
 	s.Close()
@@ -110,10 +110,10 @@ func TestRestore(t *testing.T) {
 	if _, err := Open(path, nil); !errors.Is(err, ErrDamaged) {
 		t.Fatalf("Open damaged: %v", err)
 	}
-	if _, err := Restore(path, bad); err == nil {
+	if _, err := Restore(path, bad, "tester"); err == nil {
 		t.Fatal("Restore of a damaged backup succeeded")
 	}
-	restored, err := Restore(path, "")
+	restored, err := Restore(path, "", "tester")
 	if err != nil || restored != good {
 		t.Fatalf("Restore = %q, %v", restored, err)
 	}
@@ -147,14 +147,14 @@ func TestRestoreBacksUpCurrent(t *testing.T) {
 	b1, _ := s.Backup()
 	s.Replace(h2, "tester")
 	s.Close()
-	if _, err := Restore(s.Path(), b1); err != nil {
+	if _, err := Restore(s.Path(), b1, "tester"); err != nil {
 		t.Fatal(err)
 	}
 	list, _ := ListBackups(s.Path())
 	if list[0].Reason != "voor-terugzetten" {
 		t.Fatalf("newest backup %+v, want the one before restoring", list[0])
 	}
-	if _, err := Restore(s.Path(), list[0].Path); err != nil {
+	if _, err := Restore(s.Path(), list[0].Path, "tester"); err != nil {
 		t.Fatal(err)
 	}
 	s2, _ := Open(s.Path(), nil)

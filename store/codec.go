@@ -112,19 +112,28 @@ func encode[T any](v T) ([]byte, error) {
 	return data, nil
 }
 
-// put encodes v and stores it under k in b.
+// put encodes v and stores it under k in b, sealed with its checksum.
+// Every record of the file is written through put (or seal), so that every
+// record can be checked.
 func put[T any](b *bolt.Bucket, k []byte, v T) error {
 	data, err := encode(v)
 	if err != nil {
 		return err
 	}
-	return b.Put(k, data)
+	return b.Put(k, seal(k, data))
 }
 
-// decode unmarshals a stored value; a failure means the file is damaged.
+// decode checks the checksum of a stored value and unmarshals it strictly:
+// exactly one JSON value, and in the data buckets no field the type does
+// not know. Audit records may hold fields of older versions of the types,
+// so there unknown fields are allowed. A failure means the file is damaged.
 func decode[T any](bucket, k, v []byte) (T, error) {
 	var out T
-	if err := json.Unmarshal(v, &out); err != nil {
+	data, err := unseal(bucket, k, v)
+	if err != nil {
+		return out, err
+	}
+	if err := decodeStrict(data, &out, !bytes.Equal(bucket, bucketAudit)); err != nil {
 		return out, fmt.Errorf("record %s/%x onleesbaar / record %s/%x unreadable: %w", bucket, k, bucket, k, err)
 	}
 	return out, nil

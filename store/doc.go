@@ -14,34 +14,57 @@
 //
 //	s, err := store.Open(path, &store.Options{DailyBackup: true})
 //
-// and handles three sentinel errors:
+// and handles four sentinel errors:
 //
 //   - [ErrLocked]: another process (another window) has the roster open;
 //     Open gives up after [DefaultTimeout] (1 s).
 //   - [ErrDamaged]: the file is not a sound roster (truncated, overwritten,
-//     garbage); offer [NewestGoodBackup] and [Restore].
+//     garbage, a flipped byte); offer [NewestGoodBackup] and [Restore].
 //   - [ErrNewerSchema]: the file was written by a newer Huisrooster.
+//   - [ErrReadOnly]: the file cannot be written; Options.ReadOnly opens it
+//     for reading (under a shared lock), and changes then fail with it.
+//
+// Opening also removes temp files that interrupted writes left next to the
+// file and in its backup folder (older than two minutes).
 //
 // Damage is found before bbolt maps the file: bbolt trusts its pages and
 // can panic or fault on garbage, so Open first takes the file lock and
-// walks the raw file itself (both meta pages with magic, version and
-// checksum, every page reachable from the current root: ids below the high
+// walks the raw file itself, mapped read-only so only the pages it looks at
+// are read (both meta pages with magic, version and checksum — both must be
+// sound, as bbolt's fall-back to the other one would silently undo the last
+// change —, every page reachable from the current root: ids below the high
 // water mark, page types, element offsets within their page, nested and
 // inline buckets, the freelist). Then bbolt opens it and the integrity check
-// runs: bbolt's tx.Check, every bucket present, every record decodable (the
-// newest 100 audit records decoded, all audit keys checked). A panic inside
-// bbolt during open or check is recovered as a last resort and reported as
-// ErrDamaged.
+// runs: bbolt's tx.Check, every bucket present, every record of the house
+// with a sound checksum and decoded strictly (one JSON value, no unknown
+// fields), each bucket's count and checksum sum as recorded in meta, and
+// the newest audit record and the log's count. The rest of the log is
+// checked as [Store.Log] reads it, so opening does not slow down as the
+// log grows. A panic inside bbolt during open, check or Log is recovered as
+// a last resort and reported as ErrDamaged.
 //
-// # Layout (schema version 3)
+// # Integrity
 //
-// Every value is JSON of the roster types; every key sorts in the natural
-// order. Dates are "2026-04-27" (10 bytes, years 1000–9999), member IDs and
+// Every value is stored as its JSON followed by a CRC-32C of the key's
+// length, the key and the JSON (put is the one way records are written).
+// The meta bucket keeps per bucket a digest: the number of records and the
+// sum of their checksums, recomputed in every transaction that changes the
+// house and counted up by every audit record. A flipped byte thus shows as
+// a bad checksum (record changed), a wrong count or sum (record lost, or an
+// old copy back from a free page), or a page bbolt or the walk refuses. A
+// test flips every byte of a small database once: each flip is reported or
+// changes nothing a reader sees.
+//
+// # Layout (schema version 4)
+//
+// Every value is JSON of the roster types plus its 4-byte checksum; every
+// key sorts in the natural order. Dates are "2026-04-27" (10 bytes, years 1000–9999), member IDs and
 // sequence numbers 8 bytes big-endian.
 //
 //	bucket     key                               value
-//	meta       "schema"                          uint32 big-endian schema version
+//	meta       "schema"                          uint32 big-endian schema version (no checksum)
 //	           "created"                         RFC 3339 time
+//	           "digest:" + bucket name           count u64 + sum of checksums u64 (big-endian)
 //	house      "settings"                        name, children, settings (budget map, ORT table, holidays), coverage
 //	members    member ID                         {pos, member}: contract history, photo bytes, flags
 //	shifts     shift code                        {pos, shift type}
@@ -80,7 +103,11 @@
 // of an older version is backed up and migrated in one Update (all steps or
 // none); a newer one is refused untouched with ErrNewerSchema. Schema 2 adds
 // the year bucket (migration 1→2 creates it with an empty year plan);
-// schema 3 adds the local bucket (migration 2→3).
+// schema 3 adds the local bucket (migration 2→3); schema 4 adds the
+// checksums and digests (before, records were plain JSON). A migration that
+// writes records must write them with put, and a field removed from a
+// stored type needs a migration too: the data buckets refuse unknown
+// fields.
 //
 // # Backups
 //
@@ -94,15 +121,23 @@
 // each of the 8 newest ISO weeks ([KeepWeekly]). [Restore] verifies the
 // backup ([VerifyBackup]) before it replaces anything, backs up the current
 // file first (a damaged file is kept aside as a raw *.beschadigd copy) and
-// puts the backup in place atomically.
+// puts the backup in place atomically. Restore does not roll the log back:
+// see Audit log.
 //
 // # Audit log
 //
 // Every change records when, who (the team member using the app), what
 // (Edit.NL/EN) and the edit itself with before and after. The log is
 // append-only: nothing in this package changes or deletes a record, so the
-// 52 weeks the Working Hours Act asks for (ATW-RECORDS) are always kept.
-// [Store.Log] reads it newest first.
+// 52 weeks the Working Hours Act asks for (ATW-RECORDS) are always kept,
+// however backups rotate. Numbers run 1, 2, 3, … without gaps and are never
+// used twice. [Restore] carries the log of the file it replaces into the
+// restored file (every record newer than the backup's log; from a damaged
+// file the records are salvaged page by page, and a number no copy was
+// found of gets a record saying so) and appends a "terugzetten / restore"
+// record whose edit is the difference between the replaced and the
+// restored house, so a restore can be read and undone like any change.
+// [Store.Log] reads the log newest first and checks what it reads.
 //
 // # Import and export
 //

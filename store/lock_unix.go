@@ -9,12 +9,17 @@ import (
 	"time"
 )
 
-// lockFile takes the same advisory lock bbolt takes (flock on the file),
-// retrying until timeout; ErrLocked when another process holds it.
-func lockFile(f *os.File, timeout time.Duration) error {
+// lockFile takes the same advisory lock bbolt takes (flock on the file;
+// shared for a read-only open), retrying until timeout; ErrLocked when
+// another process holds it.
+func lockFile(f *os.File, shared bool, timeout time.Duration) error {
 	deadline := time.Now().Add(timeout)
+	how := syscall.LOCK_EX
+	if shared {
+		how = syscall.LOCK_SH
+	}
 	for {
-		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		err := syscall.Flock(int(f.Fd()), how|syscall.LOCK_NB)
 		if err == nil {
 			return nil
 		}

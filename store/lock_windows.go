@@ -14,13 +14,16 @@ import (
 // 2^64-1, so reads of the file are not blocked.
 const lockRange = (1 << 32) - 1
 
-// lockFile takes the same lock bbolt takes, retrying until timeout;
-// ErrLocked when another process holds it.
-func lockFile(f *os.File, timeout time.Duration) error {
+// lockFile takes the same lock bbolt takes (shared for a read-only open),
+// retrying until timeout; ErrLocked when another process holds it.
+func lockFile(f *os.File, shared bool, timeout time.Duration) error {
 	deadline := time.Now().Add(timeout)
+	flags := uint32(windows.LOCKFILE_FAIL_IMMEDIATELY | windows.LOCKFILE_EXCLUSIVE_LOCK)
+	if shared {
+		flags = windows.LOCKFILE_FAIL_IMMEDIATELY
+	}
 	for {
-		err := windows.LockFileEx(windows.Handle(f.Fd()),
-			windows.LOCKFILE_FAIL_IMMEDIATELY|windows.LOCKFILE_EXCLUSIVE_LOCK, 0, 1, 0,
+		err := windows.LockFileEx(windows.Handle(f.Fd()), flags, 0, 1, 0,
 			&windows.Overlapped{Offset: lockRange, OffsetHigh: lockRange})
 		if err == nil {
 			return nil

@@ -21,6 +21,7 @@ func migrations() []migration {
 		migrateYear,    // 1→2: the year bucket
 		migrateLocal,   // 2→3: the local bucket (local.go)
 		migrateSealPay, // 3→4: pay data and PIN sealed, the log scrubbed (migrate_pay.go)
+		migrateSums,    // 4→5: a checksum on every record, a digest per bucket (integrity.go)
 	}
 }
 
@@ -89,7 +90,7 @@ func (s *Store) prepare(steps []migration) error {
 		return fmt.Errorf("%w (%s: schema %d > %d)", ErrNewerSchema, s.path, version, current)
 	}
 	if version < current {
-		if err := s.check(); err != nil {
+		if err := s.checkVersion(version); err != nil {
 			return err
 		}
 		if _, err := s.backup("voor-migratie"); err != nil {
@@ -110,35 +111,57 @@ func (s *Store) prepare(steps []migration) error {
 	return s.check()
 }
 
+// checkVersion is the integrity check of a file of an older schema, before
+// it is upgraded (or of an older backup).
+func (s *Store) checkVersion(version int) error {
+	if version >= SchemaVersion {
+		return s.check()
+	}
+	return s.guard(func(tx *bolt.Tx) error {
+		if err := checkPages(tx); err != nil {
+			return err
+		}
+		return checkPlain(tx, version)
+	})
+}
+
 // check is the integrity check: bbolt's page check, then every bucket of the
-// schema present and every record readable.
-func (s *Store) check() (err error) {
+// schema present, every record of the house readable with a sound checksum,
+// the buckets' digests matching, and the newest part of the log sound.
+func (s *Store) check() error {
+	return s.guard(func(tx *bolt.Tx) error {
+		if err := checkPages(tx); err != nil {
+			return err
+		}
+		return checkRecords(tx)
+	})
+}
+
+// guard runs fn in a read transaction and reports any failure, and as a
+// last resort a panic or memory fault inside bbolt, as damage.
+func (s *Store) guard(fn func(tx *bolt.Tx) error) (err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
 			err = damaged(s.path, fmt.Errorf("%v", r))
 		}
 	}()
-	err = s.db.View(func(tx *bolt.Tx) error {
-		for cerr := range tx.Check() {
-			if err == nil {
-				err = cerr
-			}
-		}
-		if err != nil {
-			return err
-		}
-		return checkRecords(tx)
-	})
-	if err != nil {
+	if err = s.db.View(fn); err != nil {
 		return damaged(s.path, err)
 	}
 	return nil
 }
 
-// auditChecked is how many of the newest audit records the integrity check
-// decodes; the keys of all of them are checked.
-const auditChecked = 100
+// checkPages is bbolt's own page check: every page reachable once or free.
+func checkPages(tx *bolt.Tx) error {
+	var err error
+	for cerr := range tx.Check() {
+		if err == nil {
+			err = cerr
+		}
+	}
+	return err
+}
 
 // bucketSince returns the schema version that added the bucket name: a file
 // of an older version (about to be migrated, or a backup) lacks it.
@@ -152,7 +175,9 @@ func bucketSince(name []byte) int {
 	return 1
 }
 
-// checkRecords checks that every bucket exists and every record decodes.
+// checkRecords checks that every bucket exists, every record of the house
+// decodes with a sound checksum, the digests match, and the log's newest
+// record and count agree (checkAuditTail).
 func checkRecords(tx *bolt.Tx) error {
 	version, err := schemaOf(tx)
 	if err != nil {
@@ -166,23 +191,8 @@ func checkRecords(tx *bolt.Tx) error {
 	if _, err := loadTx(tx, nil); err != nil {
 		return err
 	}
-	c := tx.Bucket(bucketAudit).Cursor()
-	n := 0
-	var prev []byte
-	for k, v := c.Last(); k != nil; k, v = c.Prev() {
-		if len(k) != 8 || v == nil {
-			return fmt.Errorf("ongeldige auditsleutel %x / invalid audit key %x", k, k)
-		}
-		if prev != nil && string(k) >= string(prev) {
-			return errors.New("auditlog niet op volgorde / audit log out of order")
-		}
-		prev = k
-		if n < auditChecked {
-			if _, err := decodeAudit(k, v); err != nil {
-				return err
-			}
-		}
-		n++
+	if err := checkDigests(tx); err != nil {
+		return err
 	}
-	return nil
+	return checkAuditTail(tx)
 }

@@ -17,7 +17,7 @@ import (
 // SchemaVersion is the version of the file layout this build reads and
 // writes. Files of an older version are migrated on open; files of a newer
 // version are refused with ErrNewerSchema.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 // DefaultTimeout is how long Open waits for another process to release the
 // roster before it returns ErrLocked.
@@ -32,14 +32,20 @@ type Options struct {
 	DailyBackup bool
 	// Now returns the current time (time.Now when nil); tests set it.
 	Now func() time.Time
+	// ReadOnly opens an existing file for reading only (a file or folder
+	// without write permission, a read-only medium): nothing is created,
+	// upgraded, backed up or cleaned, and changes fail with ErrReadOnly.
+	// Other readers may have the file open at the same time.
+	ReadOnly bool
 }
 
 // Store keeps one house in a bbolt file. It implements roster.Store and is
 // safe for use by several goroutines.
 type Store struct {
-	db   *bolt.DB
-	path string
-	now  func() time.Time
+	db       *bolt.DB
+	path     string
+	now      func() time.Time
+	readOnly bool
 }
 
 var _ roster.Store = (*Store)(nil)
@@ -67,6 +73,9 @@ func Open(path string, opt *Options) (*Store, error) {
 		}
 		path = p
 	}
+	if o.ReadOnly {
+		return openReadOnly(path, o)
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("kan map voor het rooster niet maken / cannot create the roster's directory: %w", err)
 	}
@@ -75,7 +84,7 @@ func Open(path string, opt *Options) (*Store, error) {
 			return nil, err
 		}
 	}
-	if err := verifyLocked(path, o.Timeout); err != nil {
+	if err := verifyLocked(path, false, o.Timeout); err != nil {
 		return nil, err
 	}
 	db, err := openBolt(path, &bolt.Options{Timeout: o.Timeout})
@@ -87,6 +96,7 @@ func Open(path string, opt *Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	cleanTemp(path, time.Now())
 	if o.DailyBackup {
 		if _, err := s.EnsureDailyBackup(); err != nil {
 			db.Close()
@@ -154,18 +164,31 @@ func initBuckets(tx *bolt.Tx, now time.Time) error {
 	if err := m.Put(keySchema, binary.BigEndian.AppendUint32(nil, SchemaVersion)); err != nil {
 		return err
 	}
-	return m.Put(keyCreated, []byte(now.UTC().Format(time.RFC3339)))
+	for _, name := range append([][]byte{bucketAudit}, dataBuckets...) {
+		if err := writeDigest(tx, name, digest{}); err != nil {
+			return err
+		}
+	}
+	return m.Put(keyCreated, seal(keyCreated, []byte(now.UTC().Format(time.RFC3339))))
 }
 
-// verifyLocked takes the file lock, checks the file's structure while no
-// other process can write it, and releases the lock again for bbolt.
-func verifyLocked(path string, timeout time.Duration) error {
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
+// verifyLocked takes the file lock (shared when readOnly), checks the
+// file's structure while no other process can write it, and releases the
+// lock again for bbolt.
+func verifyLocked(path string, readOnly bool, timeout time.Duration) error {
+	mode := os.O_RDWR
+	if readOnly {
+		mode = os.O_RDONLY
+	}
+	f, err := os.OpenFile(path, mode, 0)
 	if err != nil {
+		if !readOnly && isReadOnlyErr(err) {
+			return fmt.Errorf("%w: %s: %w", ErrReadOnly, path, err)
+		}
 		return fmt.Errorf("kan %s niet openen / cannot open %s: %w", path, path, err)
 	}
 	defer f.Close()
-	if err := lockFile(f, timeout); err != nil {
+	if err := lockFile(f, readOnly, timeout); err != nil {
 		if errors.Is(err, ErrLocked) {
 			return ErrLocked
 		}

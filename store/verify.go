@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
-	"io"
 	"os"
+	"runtime/debug"
 )
 
 // The bbolt file format (bbolt v1.4, format version 2), as far as verifyFile
@@ -25,7 +25,6 @@ const (
 	flagFreelist       = 0x10
 	leafBucketFlag     = 0x01
 	noFreelist         = ^uint64(0)
-	maxVerifySize      = 1 << 30 // files larger than this are not read into memory
 )
 
 var le = binary.LittleEndian
@@ -56,18 +55,27 @@ func verifyFile(path string) error {
 	if err != nil {
 		return fmt.Errorf("kan %s niet lezen / cannot read %s: %w", path, path, err)
 	}
-	if st.Size() > maxVerifySize {
-		return nil // too big to hold in memory; bbolt's own checks remain
-	}
-	data, err := io.ReadAll(f)
+	err = withFileBytes(f, st.Size(), func(data []byte) (err error) {
+		// A file that shrinks under the map faults; report that as damage.
+		defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("%v", r)
+			}
+		}()
+		return verifyBytes(data)
+	})
 	if err != nil {
-		return fmt.Errorf("kan %s niet lezen / cannot read %s: %w", path, path, err)
-	}
-	if err := verifyBytes(data); err != nil {
+		if errors.Is(err, errRead) {
+			return fmt.Errorf("kan %s niet lezen / cannot read %s: %w", path, path, err)
+		}
 		return damaged(path, err)
 	}
 	return nil
 }
+
+// errRead marks a failure to read the file (as opposed to damage in it).
+var errRead = errors.New("leesfout / read error")
 
 // verifyBytes checks the bbolt structure of a whole file held in data.
 func verifyBytes(data []byte) error {
@@ -79,32 +87,22 @@ func verifyBytes(data []byte) error {
 	var err1 error = errors.New("geen tweede metapagina / no second meta page")
 	if err0 == nil {
 		m1, err1 = readMeta(data, int(m0.pageSize))
-	} else {
-		// The first meta page is damaged: bbolt then looks for the second
-		// one at the usual page sizes.
-		for _, ps := range []int{4096, 8192, 16384, 65536, 1024, 2048, 32768} {
-			if m1, err1 = readMeta(data, ps); err1 == nil && int(m1.pageSize) == ps {
-				break
-			}
-			err1 = errors.New("geen geldige metapagina / no valid meta page")
-		}
 	}
-	var m boltMeta
-	switch {
-	case err0 == nil && err1 == nil:
-		m = m0
-		if m1.txid > m0.txid {
-			m = m1
-		}
-		if m0.pageSize != m1.pageSize {
-			return errors.New("metapagina's verschillen in paginagrootte / meta pages disagree on page size")
-		}
-	case err0 == nil:
-		m = m0
-	case err1 == nil:
+	// bbolt falls back to the other meta page when one is bad; that is the
+	// state before the last change, so a bad meta page would silently undo
+	// it. Both must be sound.
+	if err0 != nil {
+		return fmt.Errorf("metapagina 0 beschadigd / meta page 0 damaged: %v", err0)
+	}
+	if err1 != nil {
+		return fmt.Errorf("metapagina 1 beschadigd / meta page 1 damaged: %v", err1)
+	}
+	if m0.pageSize != m1.pageSize {
+		return errors.New("metapagina's verschillen in paginagrootte / meta pages disagree on page size")
+	}
+	m := m0
+	if m1.txid > m0.txid {
 		m = m1
-	default:
-		return fmt.Errorf("geen geldige metapagina / no valid meta page: %v", err0)
 	}
 	w := walker{data: data, ps: uint64(m.pageSize), hwm: m.hwm, seen: map[uint64]bool{0: true, 1: true}}
 	if m.hwm < 3 || m.hwm > uint64(len(data))/w.ps {
