@@ -34,7 +34,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	}
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if len(pos) != 2 || pos[0] != "curtois" {
 		fs.Usage()
@@ -47,7 +47,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	in, err := readInstance(pos[1])
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 2
+		return exitFor(err, exitUsage)
 	}
 	var progress func(plan.Progress)
 	if *verbose {
@@ -59,12 +59,12 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	r, res, err := in.Solve(context.Background(), opts, progress)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 1
+		return exitFailure
 	}
 	rep, err := curtois.Evaluate(in, r)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 1
+		return exitFailure
 	}
 	fmt.Fprintf(stdout, "objective %d\n", rep.Objective)
 	fmt.Fprintf(stdout, "tijd tot beste / time to best %.3fs; %d zetten/moves, %d aanvaard/accepted\n",
@@ -80,12 +80,12 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	if !rep.Feasible() || int64(rep.Objective) != res.Objective {
 		fmt.Fprintf(stderr, "controle mislukt / verification failed: planner %d, evaluator %d, overtredingen/violations %q\n",
 			res.Objective, rep.Objective, rep.Violations)
-		return 1
+		return exitFailure
 	}
 	if *out != "" {
 		if err := writeSolutionFile(*out, in, r); err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFailure
 		}
 	}
 	return 0

@@ -22,12 +22,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	to := fs.String("to", "", "laatste datum JJJJ-MM-DD / last date YYYY-MM-DD")
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	h, err := src.loadAll()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 2
+		return exitFor(err, exitUsage)
 	}
 	w, err := parseWindow(*week, *from, *to, roster.Today())
 	if err != nil {
@@ -44,7 +44,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		writeFindingsTable(stdout, h, w, fs2)
 	}
 	if roster.HasErrors(fs2) {
-		return 1
+		return exitFindings
 	}
 	return 0
 }

@@ -30,10 +30,7 @@ func runCover(args []string, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+		return parseExit(err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
@@ -42,7 +39,7 @@ func runCover(args []string, stdout, stderr io.Writer) int {
 	h, err := src.loadAll()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 2
+		return exitFor(err, exitUsage)
 	}
 	vs, err := coverVacancies(h, *member, *date, *shift, roster.Today())
 	if err != nil {
@@ -61,14 +58,14 @@ func runCover(args []string, stdout, stderr io.Writer) int {
 	if *asJSON {
 		if err := writeCoverJSON(stdout, h, results); err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFailure
 		}
 	} else {
 		writeCoverText(stdout, h, results)
 	}
 	for _, r := range results {
 		if len(r.Candidates) == 0 && len(r.Splits) == 0 {
-			return 1
+			return exitFindings
 		}
 	}
 	return 0

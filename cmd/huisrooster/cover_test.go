@@ -181,8 +181,12 @@ func TestCoverBadInput(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rc, _, errs := runCoverArgs(tt.args...)
-			if rc != 2 || !strings.Contains(errs, tt.want) {
-				t.Errorf("rc %d, stderr %q; want 2 and %q", rc, errs, tt.want)
+			want := exitUsage
+			if strings.HasPrefix(tt.name, "missing") {
+				want = exitNotFound
+			}
+			if rc != want || !strings.Contains(errs, tt.want) {
+				t.Errorf("rc %d, stderr %q; want %d and %q", rc, errs, want, tt.want)
 			}
 		})
 	}

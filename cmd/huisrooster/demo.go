@@ -19,7 +19,7 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 	db := fs.String("db", "", "sla het demohuis op in dit roosterbestand / save the demo house in this roster file")
 	force := fs.Bool("force", false, "vervang een bestaand rooster (--db) / replace an existing roster (--db)")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if (*file == "") == (*db == "") {
 		fmt.Fprintln(stderr, "geef --file HUIS.json of --db PAD / give --file HOUSE.json or --db PATH")
@@ -30,7 +30,7 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 	}
 	if err := writeHouseFile(*file, roster.Demo(roster.Today())); err != nil {
 		fmt.Fprintln(stderr, err)
-		return 1
+		return exitFailure
 	}
 	fmt.Fprintf(stdout, "demohuis geschreven naar %s / demo house written to %s\n", *file, *file)
 	return 0

@@ -12,7 +12,6 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/fridge"
-	"github.com/huisrooster/huisrooster/store"
 )
 
 // runFridge implements "huisrooster fridge": the week for the fridge as an
@@ -24,7 +23,7 @@ func runFridge(args []string, stdout, stderr io.Writer) int {
 	week := fs.String("week", "", "ISO-week, bv. 2026-W48 (standaard deze week) / ISO week, e.g. 2026-W48 (default this week)")
 	out := fs.String("o", "", "PDF-bestand om te schrijven, - voor stdout / PDF file to write, - for stdout")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
@@ -68,11 +67,11 @@ func runFridge(args []string, stdout, stderr io.Writer) int {
 	var b bytes.Buffer
 	if err := fridge.RenderWeek(&b, wk); err != nil {
 		fmt.Fprintln(stderr, err)
-		return 1
+		return exitFailure
 	}
 	if err := writeOutput(*out, b.Bytes(), stdout); err != nil {
 		fmt.Fprintln(stderr, err)
-		return 1
+		return exitFailure
 	}
 	if st != nil {
 		if err := fridge.SavePrinted(st, wk, time.Now()); err != nil {
@@ -110,25 +109,22 @@ func (s houseSource) loadExport(anchor roster.Date, w roster.Window) (*roster.Ho
 	case *s.file != "":
 		h, err := loadHouse(*s.file, false)
 		if err != nil {
-			return nil, 2, err
+			return nil, exitFor(err, exitUsage), err
 		}
 		return h, 0, nil
 	}
 	db := *s.db
-	if _, err := os.Stat(db); err != nil {
-		return nil, 2, fmt.Errorf("roosterbestand %s niet gevonden / roster database %s not found: %w", db, db, err)
-	}
-	st, err := store.Open(db, nil)
+	st, _, err := openExisting(db)
 	if err != nil {
-		return nil, 1, fmt.Errorf("rooster %s openen / open roster %s: %w", db, db, err)
+		return nil, exitFor(err, exitFailure), err
 	}
 	defer st.Close()
 	if empty, err := st.IsEmpty(); err == nil && empty {
-		return nil, 2, fmt.Errorf("rooster %s is leeg / roster %s is empty", db, db)
+		return nil, exitUsage, fmt.Errorf("rooster %s is leeg / roster %s is empty", db, db)
 	}
 	h, err := st.LoadWindow(w)
 	if err != nil {
-		return nil, 1, fmt.Errorf("rooster %s lezen / read roster %s: %w", db, db, err)
+		return nil, exitFor(err, exitFailure), fmt.Errorf("rooster %s lezen / read roster %s: %w", db, db, err)
 	}
 	return h, 0, nil
 }

@@ -101,8 +101,12 @@ func TestFridgeBadInput(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			rc, _, stderr := runExportArgs(append([]string{"fridge"}, tc.args...)...)
-			if rc != 2 || !strings.Contains(stderr, tc.want) {
-				t.Errorf("rc %d, stderr %q; want 2 and %q", rc, stderr, tc.want)
+			want := exitUsage
+			if strings.HasPrefix(tc.name, "missing") {
+				want = exitNotFound
+			}
+			if rc != want || !strings.Contains(stderr, tc.want) {
+				t.Errorf("rc %d, stderr %q; want %d and %q", rc, stderr, want, tc.want)
 			}
 		})
 	}

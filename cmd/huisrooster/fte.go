@@ -41,7 +41,7 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	csvOut := fs.String("csv", "", "schrijf de tabel ook als CSV / also write the table as CSV")
 	en := fs.Bool("en", false, "tekst in het Engels / text in English")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
@@ -55,7 +55,7 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	h, err := src.loadAll()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 2
+		return exitFor(err, exitUsage)
 	}
 	key, unlocked, err := unlockHouse(h, *pin, in)
 	if err != nil {
@@ -70,7 +70,7 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	if *csvOut != "" {
 		if err := writeFileWith(*csvOut, func(f io.Writer) error { return roster.WriteRealisationCSV(f, r, unlocked, *en) }); err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFailure
 		}
 	}
 	if *asJSON {
@@ -84,7 +84,7 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 		}{r, roster.Fairness(h, w)}
 		if err := enc.Encode(out); err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFailure
 		}
 		return 0
 	}

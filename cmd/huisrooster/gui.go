@@ -28,7 +28,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	who := fs.String("who", "", "start als dit teamlid (slaat \"Wie ben jij?\" over) / start as this team member (skips \"Who are you?\")")
 	size := fs.String("size", "", "vensterformaat, bv. 1366x768 / window size, e.g. 1366x768")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if *lng != "" && *lng != "nl" && *lng != "en" {
 		fmt.Fprintf(stderr, "onbekende taal %q (nl of en) / unknown language %q (nl or en)\n", *lng, *lng)
@@ -56,14 +56,14 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		showFatal(fa, err, code)
-		return 1
+		return exitFailure
 	}
 	defer st.Close()
 	a, err := ui.NewApp(fa, st, ui.Options{Lang: *lng, Who: *who, Size: win, About: aboutInfo})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		showFatal(fa, err, code)
-		return 1
+		return exitFailure
 	}
 	a.Window().SetMaster()
 	a.Window().ShowAndRun()

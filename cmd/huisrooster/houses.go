@@ -91,5 +91,5 @@ func runHouses(fa fyne.App, db string, opt ui.Options, code string, stderr io.Wr
 	}
 	fmt.Fprintln(stderr, err)
 	showFatal(fa, err, code)
-	return 1
+	return exitFailure
 }

@@ -29,7 +29,7 @@ func runICal(args []string, stdout, stderr io.Writer) int {
 	to := fs.String("to", "", "laatste datum JJJJ-MM-DD (standaard 8 weken later) / last date YYYY-MM-DD (default 8 weeks on)")
 	out := fs.String("o", "", "ICS-bestand om te schrijven (standaard VOORNAAM.ics), - voor stdout / ICS file to write (default FIRSTNAME.ics), - for stdout")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
@@ -57,7 +57,7 @@ func runICal(args []string, stdout, stderr io.Writer) int {
 	var b bytes.Buffer
 	if err := ical.Export(&b, h, m.ID, w, time.Now()); err != nil {
 		fmt.Fprintln(stderr, err)
-		return 1
+		return exitFailure
 	}
 	path := *out
 	if path == "" {
@@ -65,7 +65,7 @@ func runICal(args []string, stdout, stderr io.Writer) int {
 	}
 	if err := writeOutput(path, b.Bytes(), stdout); err != nil {
 		fmt.Fprintln(stderr, err)
-		return 1
+		return exitFailure
 	}
 	if path != "-" {
 		n := bytes.Count(b.Bytes(), []byte("BEGIN:VEVENT"))

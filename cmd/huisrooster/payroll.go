@@ -23,7 +23,7 @@ func runExportPayroll(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "CSV-bestand om te schrijven (- voor standaarduitvoer) / CSV file to write (- for standard output)")
 	pin := pinFlag(fs)
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if *out == "" || fs.NArg() > 0 {
 		fmt.Fprintln(stderr, "gebruik / usage: huisrooster export payroll --db PAD --from JJJJ-MM-DD --to JJJJ-MM-DD -o LOON.csv")
@@ -37,7 +37,7 @@ func runExportPayroll(args []string, stdout, stderr io.Writer) int {
 	h, err := src.loadAll()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 2
+		return exitFor(err, exitUsage)
 	}
 	_, unlocked, err := unlockHouse(h, *pin, os.Stdin)
 	if err == nil && !roster.PayrollAllowed(unlocked) {
@@ -45,18 +45,18 @@ func runExportPayroll(args []string, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 1
+		return exitFor(err, exitUsage)
 	}
 	if *out == "-" {
 		if err := roster.WritePayrollCSV(stdout, h, w); err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFailure
 		}
 		return 0
 	}
 	if err := writeFileWith(*out, func(f io.Writer) error { return roster.WritePayrollCSV(f, h, w) }); err != nil {
 		fmt.Fprintln(stderr, err)
-		return 1
+		return exitFailure
 	}
 	fmt.Fprintf(stdout, "loonexport %s geschreven naar %s / payroll export %s written to %s\n", w, *out, w, *out)
 	return 0

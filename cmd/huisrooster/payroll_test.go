@@ -73,7 +73,7 @@ func TestPINCommands(t *testing.T) {
 		t.Fatalf("no recovery code shown:\n%s", out.String())
 	}
 	csv := filepath.Join(t.TempDir(), "loon.csv")
-	if code, _, stderr := runCmd("export", "payroll", "--db", db, "--period", "week", "-o", csv); code != 1 || !strings.Contains(stderr, "pincode") {
+	if code, _, stderr := runCmd("export", "payroll", "--db", db, "--period", "week", "-o", csv); code != exitPIN || !strings.Contains(stderr, "pincode") {
 		t.Errorf("payroll without PIN: exit %d: %s", code, stderr)
 	}
 	t.Setenv(pinEnv, "97531")

@@ -39,7 +39,7 @@ func runPINWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	recovery := fs.Bool("recovery", false, "reset met de herstelcode (eerste regel van standaardinvoer) / reset with the recovery code (first line of standard input)")
 	wipe := fs.Bool("wipe", false, "reset zonder herstelcode: de loongegevens worden gewist / reset without the recovery code: the pay data are wiped")
 	if err := fs.Parse(args[1:]); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if fs.NArg() > 0 || *who == "" || (action == "reset" && *recovery == *wipe) || (action == "set" && (*recovery || *wipe)) {
 		fmt.Fprintln(stderr, usage)

@@ -39,14 +39,19 @@ func openExisting(db string) (*store.Store, string, error) {
 		return nil, "", err
 	}
 	if _, err := os.Stat(path); err != nil {
-		return nil, path, fmt.Errorf("rooster %s niet gevonden / roster %s not found", path, path)
+		return nil, path, notFoundf("rooster %s niet gevonden / roster %s not found", path, path)
 	}
 	s, err := store.Open(path, nil)
+	if errors.Is(err, store.ErrReadOnly) {
+		// A file that cannot be written still opens for reading; a
+		// change then fails with ErrReadOnly.
+		s, err = store.Open(path, &store.Options{ReadOnly: true})
+	}
 	return s, path, err
 }
 
 // storeFailure prints err for the roster at path, with the way out for the
-// known cases, and returns exit status 1.
+// known cases, and returns its exit status (exitFor).
 func storeFailure(stderr io.Writer, path string, err error) int {
 	fmt.Fprintln(stderr, err)
 	switch {
@@ -60,7 +65,7 @@ func storeFailure(stderr io.Writer, path string, err error) int {
 	case errors.Is(err, store.ErrLocked):
 		fmt.Fprintln(stderr, "Sluit Huisrooster in het andere venster en probeer opnieuw / close Huisrooster in the other window and try again.")
 	}
-	return 1
+	return exitFor(err, exitFailure)
 }
 
 // loadHouseFrom loads the house for check from a roster database (--db), a
@@ -98,7 +103,7 @@ func runDemoDB(db string, force bool, stdout, stderr io.Writer) int {
 	}
 	if !empty && !force {
 		fmt.Fprintf(stderr, "%s bevat al een rooster; gebruik --force om het te vervangen / %s already holds a roster; use --force to replace it\n", db, db)
-		return 1
+		return exitUsage
 	}
 	if !empty {
 		if _, err := s.Backup(); err != nil {
@@ -124,7 +129,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "huisbestand om te schrijven (- voor standaarduitvoer) / house file to write (- for standard output)")
 	pin := pinFlag(fs)
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if *out == "" || fs.NArg() > 0 {
 		fmt.Fprintln(stderr, "gebruik / usage: huisrooster export --db PAD -o HUIS.json")
@@ -153,13 +158,13 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if *out == "-" {
 		if err := roster.EncodeHouseFile(stdout, h); err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFailure
 		}
 		return 0
 	}
 	if err := writeHouseFile(*out, h); err != nil {
 		fmt.Fprintln(stderr, err)
-		return 1
+		return exitFailure
 	}
 	fmt.Fprintf(stdout, "huis geëxporteerd naar %s / house exported to %s\n", *out, *out)
 	return 0
@@ -182,7 +187,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	db := storeFlag(fs)
 	who := fs.String("who", defaultWho(), "wie importeert (voor het logboek) / who imports (for the log)")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "gebruik / usage: huisrooster import --db PAD HUIS.json")
@@ -192,7 +197,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	f, err := os.Open(file)
 	if err != nil {
 		fmt.Fprintf(stderr, "kan %s niet openen / cannot open %s: %v\n", file, file, err)
-		return 2
+		return exitFor(err, exitUsage)
 	}
 	defer f.Close()
 	path, err := resolveDB(*db)
@@ -207,10 +212,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	defer s.Close()
 	if err := s.Import(f, *who); err != nil {
 		fmt.Fprintln(stderr, err)
-		if errors.Is(err, store.ErrInvalid) {
-			return 2
-		}
-		return 1
+		return exitFor(err, exitFailure)
 	}
 	fmt.Fprintf(stdout, "%s geïmporteerd in %s (reservekopie gemaakt) / %s imported into %s (backup made)\n", file, path, file, path)
 	return 0
@@ -222,7 +224,7 @@ func runBackup(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	db := storeFlag(fs)
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	s, path, err := openExisting(*db)
 	if err != nil {
@@ -243,8 +245,9 @@ func runRestore(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	db := storeFlag(fs)
 	list := fs.Bool("list", false, "toon de reservekopieën / list the backups")
+	who := fs.String("who", defaultWho(), "wie zet terug (voor het logboek) / who restores (for the log)")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if fs.NArg() > 1 {
 		fmt.Fprintln(stderr, "gebruik / usage: huisrooster restore --db PAD [RESERVEKOPIE]")
@@ -259,14 +262,14 @@ func runRestore(args []string, stdout, stderr io.Writer) int {
 		bs, err := store.ListBackups(path)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFailure
 		}
 		for _, b := range bs {
 			fmt.Fprintf(stdout, "%s  %-18s %s\n", b.Time.In(roster.Amsterdam).Format("2006-01-02 15:04:05"), b.Reason, b.Path)
 		}
 		return 0
 	}
-	restored, err := store.Restore(path, fs.Arg(0))
+	restored, err := store.Restore(path, fs.Arg(0), *who)
 	if err != nil {
 		return storeFailure(stderr, path, err)
 	}
@@ -284,7 +287,7 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
 	pin := pinFlag(fs)
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if *limit < 0 || fs.NArg() > 0 {
 		fmt.Fprintln(stderr, "gebruik / usage: huisrooster log --db PAD [--limit N] [--json]")
@@ -317,7 +320,7 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(recs); err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFailure
 		}
 		return 0
 	}

@@ -26,7 +26,7 @@ func TestStoreCommands(t *testing.T) {
 	if code, _, stderr := runCmd("demo", "--db", db); code != 0 {
 		t.Fatalf("demo --db: exit %d: %s", code, stderr)
 	}
-	if code, _, stderr := runCmd("demo", "--db", db); code != 1 || !strings.Contains(stderr, "--force") {
+	if code, _, stderr := runCmd("demo", "--db", db); code != exitUsage || !strings.Contains(stderr, "--force") {
 		t.Fatalf("demo --db on a full roster: exit %d: %s", code, stderr)
 	}
 	if code, _, stderr := runCmd("demo", "--db", db, "--force"); code != 0 {
@@ -120,12 +120,12 @@ func TestDamagedAndLocked(t *testing.T) {
 	}
 	code, _, stderr := runCmd("log", "--db", db)
 	s.Close()
-	if code != 1 || !strings.Contains(stderr, "al geopend") || !strings.Contains(stderr, "already open") {
+	if code != exitLocked || !strings.Contains(stderr, "al geopend") || !strings.Contains(stderr, "already open") {
 		t.Fatalf("log on an open roster: exit %d: %s", code, stderr)
 	}
 	os.WriteFile(db, []byte("kapot kapot kapot"), 0o600)
 	code, _, stderr = runCmd("export", "--db", db, "-o", "-")
-	if code != 1 || !strings.Contains(stderr, "beschadigd") || !strings.Contains(stderr, "huisrooster restore --db") {
+	if code != exitDamaged || !strings.Contains(stderr, "beschadigd") || !strings.Contains(stderr, "huisrooster restore --db") {
 		t.Fatalf("export of a damaged roster: exit %d: %s", code, stderr)
 	}
 	if code, _, stderr := runCmd("restore", "--db", db); code != 0 {
@@ -134,7 +134,7 @@ func TestDamagedAndLocked(t *testing.T) {
 	if code, _, stderr := runCmd("log", "--db", db); code != 0 {
 		t.Fatalf("log after restore: exit %d: %s", code, stderr)
 	}
-	if code, _, _ := runCmd("export", "--db", filepath.Join(dir, "nope.db"), "-o", "-"); code != 1 {
+	if code, _, _ := runCmd("export", "--db", filepath.Join(dir, "nope.db"), "-o", "-"); code != exitNotFound {
 		t.Errorf("export of a missing roster: exit %d", code)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "nope.db")); err == nil {

@@ -83,7 +83,7 @@ func runWishes(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
 	en := fs.Bool("en", false, "tekst in het Engels / text in English")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
@@ -100,7 +100,7 @@ func runWishes(args []string, stdout, stderr io.Writer) int {
 	h, err := src.loadAll()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 2
+		return exitFor(err, exitUsage)
 	}
 	today := roster.Today()
 	w, err := wishesWindow(h, *from, *to, today)
@@ -119,7 +119,7 @@ func runWishes(args []string, stdout, stderr io.Writer) int {
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(out); err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFailure
 		}
 		return 0
 	}
