@@ -33,7 +33,7 @@ func runBenchHouse(args []string, stdout, stderr io.Writer) int {
 	}
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if len(pos) != 0 || *houses < 1 || *seconds <= 0 {
 		fmt.Fprintln(stderr, "--houses moet ≥ 1 en --seconds > 0 zijn / --houses must be ≥ 1 and --seconds > 0")
@@ -48,7 +48,7 @@ func runBenchHouse(args []string, stdout, stderr io.Writer) int {
 		res, err := house.Propose(context.Background(), h, w, opts, nil)
 		if err != nil {
 			fmt.Fprintf(stderr, "huis/house %d: %v\n", s, err)
-			return 1
+			return exitFailure
 		}
 		news := newFindings(h, w, res.Proposals)
 		if len(news) > 0 {
@@ -74,7 +74,7 @@ func runBenchHouse(args []string, stdout, stderr io.Writer) int {
 	}
 	if bad > 0 {
 		fmt.Fprintf(stderr, "%d huizen met nieuwe bevindingen / houses with new findings\n", bad)
-		return 1
+		return exitFindings
 	}
 	return 0
 }

@@ -86,6 +86,9 @@ func TestExitCodes(t *testing.T) {
 		"ical":           {args: []string{"ical", "--member", "Zoë", "-o", out + ".ics"}, missing: nf, damaged: dm, newer: nw},
 		"wishes":         {args: []string{"wishes", "--member", "Zoë"}, missing: nf, damaged: dm, newer: nw},
 		"demo":           {args: []string{"demo"}, missing: exitOK, damaged: dm, newer: nw},
+		"leave":          {args: []string{"leave", "list"}, missing: nf, damaged: dm, newer: nw},
+		"year":           {args: []string{"year", "--year", "2027"}, missing: nf, damaged: dm, newer: nw},
+		"summer":         {args: []string{"summer", "propose", "--year", "2027"}, missing: nf, damaged: dm, newer: nw},
 	}
 	for name := range commands() {
 		if _, ok := cases[name]; !ok && name != "bench" {
@@ -95,7 +98,8 @@ func TestExitCodes(t *testing.T) {
 	// The first argument words of a case, before its options.
 	words := func(c exitCase) []string {
 		n := 1
-		if c.args[0] == "export" && len(c.args) > 1 && c.args[1] == "payroll" || c.args[0] == "pin" {
+		switch {
+		case c.args[0] == "export" && len(c.args) > 1 && c.args[1] == "payroll", c.args[0] == "pin", c.args[0] == "leave", c.args[0] == "summer":
 			n = 2
 		}
 		return append([]string{}, c.args[:n]...)

@@ -58,7 +58,7 @@ func runLeaveChange(action string, args []string, stdout, stderr io.Writer) int 
 	reason := fs.String("reason", "", "reden van het overrulen / reason of the override")
 	en := fs.Bool("en", false, "tekst in het Engels / text in English")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
@@ -194,7 +194,7 @@ func runLeaveList(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
 	en := fs.Bool("en", false, "tekst in het Engels / text in English")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
@@ -216,7 +216,7 @@ func runLeaveList(args []string, stdout, stderr io.Writer) int {
 	h, err := src.loadAll()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 2
+		return exitFor(err, exitUsage)
 	}
 	list := []leaveListJSON{}
 	for _, r := range year.Requests(h, w) {
@@ -231,7 +231,7 @@ func runLeaveList(args []string, stdout, stderr io.Writer) int {
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(list); err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFailure
 		}
 		return 0
 	}

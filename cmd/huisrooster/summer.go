@@ -80,7 +80,7 @@ func runSummer(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
 	en := fs.Bool("en", false, "tekst in het Engels / text in English")
 	if err := fs.Parse(args[1:]); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	bad := func(err error) int { fmt.Fprintln(stderr, err); return 2 }
 	if fs.NArg() > 0 {
@@ -100,7 +100,8 @@ func runSummer(args []string, stdout, stderr io.Writer) int {
 		}
 		h, err := src.loadAll()
 		if err != nil {
-			return bad(err)
+			fmt.Fprintln(stderr, err)
+			return exitFor(err, exitUsage)
 		}
 		p, err := year.ProposeSummer(h, y)
 		if err != nil {

@@ -63,7 +63,7 @@ func runYear(args []string, stdout, stderr io.Writer) int {
 	csvOut := fs.String("csv", "", "schrijf de verlof- en urensaldi als CSV voor Excel / write the leave and hours balances as CSV for Excel")
 	icsOut := fs.String("ics", "", "schrijf het voorlopige jaarrooster als agenda (.ics) / write the provisional year roster as a calendar (.ics)")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
@@ -94,7 +94,7 @@ func runYear(args []string, stdout, stderr io.Writer) int {
 	h, err := src.loadAll()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 2
+		return exitFor(err, exitUsage)
 	}
 	if *member != "" {
 		return writeProvisional(h, *member, y, *pdfOut, *icsOut, stdout, stderr)
@@ -113,7 +113,7 @@ func runYear(args []string, stdout, stderr io.Writer) int {
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(out); err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFailure
 		}
 		return 0
 	}
