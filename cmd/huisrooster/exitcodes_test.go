@@ -88,6 +88,8 @@ func TestExitCodes(t *testing.T) {
 		"demo":           {args: []string{"demo"}, missing: exitOK, damaged: dm, newer: nw},
 		"leave":          {args: []string{"leave", "list"}, missing: nf, damaged: dm, newer: nw},
 		"year":           {args: []string{"year", "--year", "2027"}, missing: nf, damaged: dm, newer: nw},
+		"publish":        {args: []string{"publish", "--to", dir}, missing: nf, damaged: dm, newer: nw},
+		"plan":           {args: []string{"plan", "--from", "2026-11-23", "--to", "2026-11-29", "--seconds", "0.1"}, missing: nf, damaged: dm, newer: nw},
 		"summer":         {args: []string{"summer", "propose", "--year", "2027"}, missing: nf, damaged: dm, newer: nw},
 	}
 	for name := range commands() {

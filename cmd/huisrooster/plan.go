@@ -64,7 +64,7 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	w, err := planArgs(fs, *file, *db, *from, *to, *seconds, *out, *apply)
 	if err != nil {
@@ -79,7 +79,7 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 2
+		return exitFor(err, exitUsage)
 	}
 	opts := plan.Options{Seed: *seed, TimeLimit: time.Duration(*seconds * float64(time.Second))}
 	res, err := house.Propose(context.Background(), h, w, opts, nil)
@@ -90,7 +90,7 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 	if *asJSON {
 		if err := writePlanJSON(stdout, h, res); err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFailure
 		}
 	} else {
 		writePlanText(stdout, h, w, res)
@@ -197,26 +197,26 @@ func planWriteFile(h *roster.House, res house.Result, path string, stdout, stder
 	e, n := house.AcceptEdit(h, res.Proposals)
 	if err := h.Apply(e); err != nil {
 		fmt.Fprintf(stderr, "voorstel toepassen / applying the proposal: %v\n", err)
-		return 1
+		return exitFailure
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".huisrooster-plan-*.json")
 	if err != nil {
 		fmt.Fprintf(stderr, "kan %s niet schrijven / cannot write %s: %v\n", path, path, err)
-		return 1
+		return exitFailure
 	}
 	defer os.Remove(tmp.Name())
 	if err := roster.EncodeHouseFile(tmp, h); err != nil {
 		tmp.Close()
 		fmt.Fprintf(stderr, "kan %s niet schrijven / cannot write %s: %v\n", path, path, err)
-		return 1
+		return exitFailure
 	}
 	if err := tmp.Close(); err != nil {
 		fmt.Fprintf(stderr, "kan %s niet schrijven / cannot write %s: %v\n", path, path, err)
-		return 1
+		return exitFailure
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		fmt.Fprintf(stderr, "kan %s niet schrijven / cannot write %s: %v\n", path, path, err)
-		return 1
+		return exitFailure
 	}
 	if !quiet {
 		fmt.Fprintf(stdout, "%d diensten geschreven naar %s / %d shifts written to %s\n", n, path, n, path)

@@ -21,7 +21,7 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 	to := fs.String("to", "", "map om naar te publiceren (standaard de map uit de instellingen) / folder to publish to (default the folder of the settings)")
 	lng := fs.String("lang", "", "taal van index.html: nl of en (standaard die uit de instellingen, anders nl) / language of index.html: nl or en (default the settings', else nl)")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
@@ -59,7 +59,7 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 	res, err := publish.Publish(dir, h, s, roster.Today(), time.Now(), lang)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 1
+		return exitFor(err, exitFailure)
 	}
 	fmt.Fprintf(stdout, "gepubliceerd naar %s: %d geschreven, %d ongewijzigd, %d verwijderd / published to %s: %d written, %d unchanged, %d removed\n",
 		dir, len(res.Written), len(res.Unchanged), len(res.Removed), dir, len(res.Written), len(res.Unchanged), len(res.Removed))

@@ -58,13 +58,13 @@ func TestPublishCommand(t *testing.T) {
 	if idx, _ := os.ReadFile(filepath.Join(out, "index.html")); !strings.Contains(string(idx), `lang="en"`) {
 		t.Error("the saved language is not used for index.html")
 	}
-	if code, _, stderr := runCmd("publish", "--db", db, "--to", filepath.Join(dir, "bestaat-niet")); code != 1 || !strings.Contains(stderr, "bestaat niet") {
+	if code, _, stderr := runCmd("publish", "--db", db, "--to", filepath.Join(dir, "bestaat-niet")); code != exitNotFound || !strings.Contains(stderr, "bestaat niet") {
 		t.Errorf("missing folder: exit %d: %s", code, stderr)
 	}
 	if code, _, _ := runCmd("publish", "--db", db, "--lang", "fr"); code != 2 {
 		t.Errorf("--lang fr: exit %d", code)
 	}
-	if code, _, _ := runCmd("publish", "--db", filepath.Join(dir, "geen.db"), "--to", out); code != 1 {
+	if code, _, _ := runCmd("publish", "--db", filepath.Join(dir, "geen.db"), "--to", out); code != exitNotFound {
 		t.Errorf("missing roster: exit %d", code)
 	}
 }
