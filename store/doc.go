@@ -55,7 +55,7 @@
 // test flips every byte of a small database once: each flip is reported or
 // changes nothing a reader sees.
 //
-// # Layout (schema version 4)
+// # Layout (schema version 5)
 //
 // Every value is JSON of the roster types plus its 4-byte checksum; every
 // key sorts in the natural order. Dates are "2026-04-27" (10 bytes, years 1000–9999), member IDs and
@@ -103,8 +103,9 @@
 // of an older version is backed up and migrated in one Update (all steps or
 // none); a newer one is refused untouched with ErrNewerSchema. Schema 2 adds
 // the year bucket (migration 1→2 creates it with an empty year plan);
-// schema 3 adds the local bucket (migration 2→3); schema 4 adds the
-// checksums and digests (before, records were plain JSON). A migration that
+// schema 3 adds the local bucket (migration 2→3); schema 4 seals the pay
+// data (migrate_pay.go); schema 5 adds the checksums and digests (before,
+// records were plain JSON: the steps up to 4 use decodePlain and putPlain). A migration that
 // writes records must write them with put, and a field removed from a
 // stored type needs a migration too: the data buckets refuse unknown
 // fields.

@@ -172,7 +172,7 @@ func checkDigests(tx *bolt.Tx) error {
 	return nil
 }
 
-// migrateSums is the migration from schema 3 to 4: every value of the
+// migrateSums is the migration from schema 4 to 5: every value of the
 // house and the log gets its checksum (after a check that it is one JSON
 // value), and the meta bucket the digests of those buckets. The local
 // bucket (this installation's own notes, not the house) stays plain JSON.
@@ -217,7 +217,7 @@ func migrateSums(tx *bolt.Tx) error {
 	return nil
 }
 
-// checkPlain is the integrity check of a file of a schema before 4 (a
+// checkPlain is the integrity check of a file of a schema before 5 (a
 // backup made before the upgrade, or a file about to be upgraded): every
 // bucket of its version there and every value one JSON value (or, for the
 // year plan an earlier upgrade wrote, sealed).
@@ -247,4 +247,32 @@ func checkPlain(tx *bolt.Tx, version int) error {
 		}
 	}
 	return nil
+}
+
+// The upgrade steps before schema 5 read and write records as their
+// versions stored them: plain JSON. They use decodePlain and putPlain;
+// migrateSums then seals every record.
+
+// decodePlain unmarshals a record of a file before schema 5: plain JSON,
+// or a record an earlier step of the same upgrade already sealed.
+func decodePlain[T any](bucket, k, v []byte) (T, error) {
+	var out T
+	data := v
+	if d, err := unseal(bucket, k, v); err == nil {
+		data = d
+	}
+	if err := decodeStrict(data, &out, false); err != nil {
+		return out, fmt.Errorf("record %s/%x onleesbaar / record %s/%x unreadable: %w", bucket, k, bucket, k, err)
+	}
+	return out, nil
+}
+
+// putPlain stores v under k in b as plain JSON, for the upgrade steps
+// before schema 5.
+func putPlain[T any](b *bolt.Bucket, k []byte, v T) error {
+	data, err := encode(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(k, data)
 }

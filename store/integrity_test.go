@@ -9,9 +9,10 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// toSchema3 turns the closed store at path into a file as schema 3 wrote
-// it: every record plain JSON, no digests.
-func toSchema3(t *testing.T, path string) {
+// toSchema4 turns the closed store at path into a file as schema 4 (the
+// version before the checksums) wrote it: every record plain JSON, no
+// digests.
+func toSchema4(t *testing.T, path string) {
 	t.Helper()
 	db, err := bolt.Open(path, 0o600, nil)
 	if err != nil {
@@ -40,15 +41,15 @@ func toSchema3(t *testing.T, path string) {
 				return err
 			}
 		}
-		return tx.Bucket(bucketMeta).Put(keySchema, binary.BigEndian.AppendUint32(nil, 3))
+		return tx.Bucket(bucketMeta).Put(keySchema, binary.BigEndian.AppendUint32(nil, SchemaVersion-1))
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 }
 
-// TestMigrateToSums: a file of schema 3 (plain JSON records) verifies as a
-// backup, opens, is backed up and upgraded to schema 4 in one step: the
+// TestMigrateToSums: a file of schema 4 (plain JSON records) verifies as a
+// backup, opens, is backed up and upgraded to schema 5 in one step: the
 // house and the whole log read back unchanged, every record now carries its
 // checksum, and a flipped byte in a record is then found.
 func TestMigrateToSums(t *testing.T) {
@@ -59,13 +60,13 @@ func TestMigrateToSums(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	toSchema3(t, path)
+	toSchema4(t, path)
 	if err := VerifyBackup(path); err != nil {
-		t.Fatalf("a schema 3 file does not verify: %v", err)
+		t.Fatalf("a schema 4 file does not verify: %v", err)
 	}
 	s2, err := Open(path, nil)
 	if err != nil {
-		t.Fatalf("open schema 3: %v", err)
+		t.Fatalf("open schema 4: %v", err)
 	}
 	got, err := decodedState(s2)
 	if err != nil {
@@ -90,7 +91,7 @@ func TestMigrateToSums(t *testing.T) {
 		t.Fatalf("no backup before the upgrade: %+v", list)
 	}
 	if err := VerifyBackup(list[0].Path); err != nil {
-		t.Errorf("the schema 3 backup does not verify: %v", err)
+		t.Errorf("the schema 4 backup does not verify: %v", err)
 	}
 	s2.Close()
 	// A record changed behind the store's back (its checksum left as it

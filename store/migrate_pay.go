@@ -15,7 +15,8 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// migrateSealPay upgrades version 3 to 4 inside tx.
+// migrateSealPay upgrades version 3 to 4 inside tx. Records of these
+// versions are plain JSON (decodePlain, putPlain); version 5 seals them.
 func migrateSealPay(tx *bolt.Tx) error {
 	hb, err := bucket(tx, bucketHouse)
 	if err != nil {
@@ -23,7 +24,7 @@ func migrateSealPay(tx *bolt.Tx) error {
 	}
 	var sr settingsRecord
 	if v := hb.Get(keySettings); v != nil {
-		if sr, err = decode[settingsRecord](bucketHouse, keySettings, v); err != nil {
+		if sr, err = decodePlain[settingsRecord](bucketHouse, keySettings, v); err != nil {
 			return err
 		}
 	}
@@ -38,7 +39,7 @@ func migrateSealPay(tx *bolt.Tx) error {
 	var members []keyed
 	h := &roster.House{Settings: sr.Settings}
 	err = mb.ForEach(func(k, v []byte) error {
-		r, err := decode[memberRecord](bucketMembers, k, v)
+		r, err := decodePlain[memberRecord](bucketMembers, k, v)
 		if err != nil {
 			return err
 		}
@@ -53,7 +54,7 @@ func migrateSealPay(tx *bolt.Tx) error {
 		return fmt.Errorf("loongegevens versleutelen / seal pay data: %w", err)
 	}
 	sr.Settings = h.Settings
-	if err := put(hb, keySettings, sr); err != nil {
+	if err := putPlain(hb, keySettings, sr); err != nil {
 		return err
 	}
 	for i, m := range members {
@@ -61,7 +62,7 @@ func migrateSealPay(tx *bolt.Tx) error {
 			continue
 		}
 		m.rec.Member = h.Members[i]
-		if err := put(mb, m.k, m.rec); err != nil {
+		if err := putPlain(mb, m.k, m.rec); err != nil {
 			return err
 		}
 	}
@@ -81,7 +82,7 @@ func scrubAuditLog(tx *bolt.Tx) error {
 		if !bytes.Contains(v, []byte(`"pin"`)) && !bytes.Contains(v, []byte(`"salary"`)) && !bytes.Contains(v, []byte(`"vault"`)) {
 			return nil
 		}
-		r, err := decodeAudit(k, v)
+		r, err := decodePlain[roster.AuditRecord](bucketAudit, k, v)
 		if err != nil {
 			return err
 		}

@@ -51,7 +51,11 @@ func TestMigrateSealPay(t *testing.T) {
 			{NL: "Loongegevens bijgewerkt", Members: []roster.MemberEdit{{Before: &h.Members[1], After: &m}}},
 		} {
 			seq, _ := ab.NextSequence()
-			if err := put(ab, u64(seq), roster.AuditRecord{Seq: seq, Who: "oud", NL: e.NL, EN: e.NL, Edit: e}); err != nil {
+			data, err := encode(roster.AuditRecord{Seq: seq, Who: "oud", NL: e.NL, EN: e.NL, Edit: e})
+			if err != nil {
+				return err
+			}
+			if err := putAudit(tx, seq, data); err != nil { // counted in the log's digest
 				return err
 			}
 		}

@@ -32,7 +32,7 @@ func migrateYear(tx *bolt.Tx) error {
 	if err != nil {
 		return fmt.Errorf("bucket %q: %w", bucketYear, err)
 	}
-	return put(b, keyYear, roster.YearPlan{})
+	return putPlain(b, keyYear, roster.YearPlan{})
 }
 
 // bucketsOf returns the buckets a file of schema version has: a backup made

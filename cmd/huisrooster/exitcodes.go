@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 
+	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/store"
 )
 
@@ -60,6 +61,17 @@ func notFoundf(format string, args ...any) error {
 // errPIN marks a refusal for want of the right PIN.
 var errPIN = errors.New("pincode nodig of onjuist / PIN needed or wrong")
 
+// pinError is a message that matches errPIN.
+type pinError struct{ msg string }
+
+func (e *pinError) Error() string        { return e.msg }
+func (e *pinError) Is(target error) bool { return target == errPIN }
+
+// pinErrorf formats a message (Dutch / English) that matches errPIN.
+func pinErrorf(format string, args ...any) error {
+	return &pinError{msg: fmt.Sprintf(format, args...)}
+}
+
 // exitFor returns the exit status for err; errors of no known kind get
 // fallback (exitUsage where the input was at fault, exitFailure otherwise).
 func exitFor(err error, fallback int) int {
@@ -74,7 +86,8 @@ func exitFor(err error, fallback int) int {
 		return exitNewer
 	case errors.Is(err, store.ErrReadOnly):
 		return exitReadOnly
-	case errors.Is(err, errPIN):
+	case errors.Is(err, errPIN), errors.Is(err, roster.ErrWrongPIN), errors.Is(err, roster.ErrWrongRecovery),
+		errors.Is(err, roster.ErrNoPIN), errors.Is(err, roster.ErrNotTeamleider), errors.Is(err, roster.ErrPINSet):
 		return exitPIN
 	case errors.Is(err, errNotFound), errors.Is(err, fs.ErrNotExist), errors.Is(err, store.ErrNoBackup):
 		return exitNotFound

@@ -77,7 +77,7 @@ func TestExitCodes(t *testing.T) {
 		"export":         {args: []string{"export", "-o", out + ".json"}, missing: nf, damaged: dm, newer: nw},
 		"export payroll": {args: []string{"export", "payroll", "--period", "week", "-o", out + ".csv"}, missing: nf, damaged: dm, newer: nw},
 		"fte":            {args: []string{"fte", "--period", "week"}, missing: nf, damaged: dm, newer: nw},
-		"pin":            {args: []string{"pin", "reset"}, missing: nf, damaged: dm, newer: nw},
+		"pin":            {args: []string{"pin", "reset", "--who", "Marieke", "--wipe"}, missing: nf, damaged: dm, newer: nw},
 		"import":         {args: []string{"import"}, tail: []string{house}, missing: exitOK, damaged: dm, newer: nw},
 		"backup":         {args: []string{"backup"}, missing: nf, damaged: dm, newer: nw},
 		"restore":        {args: []string{"restore"}, tail: []string{backupFile}, missing: exitOK, damaged: exitOK, newer: exitOK},

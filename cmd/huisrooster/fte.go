@@ -60,11 +60,12 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	key, unlocked, err := unlockHouse(h, *pin, in)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 1
+		return exitFor(err, exitUsage)
 	}
 	if *members && !unlocked {
-		fmt.Fprintln(stderr, needPIN(h, "cijfers per teamlid", "figures per member"))
-		return 1
+		err := needPIN(h, "cijfers per teamlid", "figures per member")
+		fmt.Fprintln(stderr, err)
+		return exitFor(err, exitPIN)
 	}
 	r := roster.Disclose(roster.NewRealisation(roster.OpenedOrLocked(h, key), w), unlocked)
 	if *csvOut != "" {

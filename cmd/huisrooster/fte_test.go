@@ -52,17 +52,17 @@ func TestFTEJSON(t *testing.T) {
 func TestFTEPIN(t *testing.T) {
 	file, _ := pinnedFiles(t)
 	dir := t.TempDir()
-	if code, _, stderr := runCmd("fte", "--file", file, "--members"); code != 1 || !strings.Contains(stderr, "--pin -") {
+	if code, _, stderr := runCmd("fte", "--file", file, "--members"); code != exitPIN || !strings.Contains(stderr, "--pin -") {
 		t.Errorf("--members without PIN: exit %d: %s", code, stderr)
 	}
-	if code, _, stderr := runCmd("fte", "--file", file, "--pin", testPIN); code != 1 || !strings.Contains(stderr, "ps") {
+	if code, _, stderr := runCmd("fte", "--file", file, "--pin", testPIN); code != exitUsage || !strings.Contains(stderr, "ps") {
 		t.Errorf("PIN as an argument: exit %d: %s", code, stderr)
 	}
-	if code, _, stderr := runCmd("fte", "--demo", "--members"); code != 1 || !strings.Contains(stderr, "nog geen pincode") {
+	if code, _, stderr := runCmd("fte", "--demo", "--members"); code != exitPIN || !strings.Contains(stderr, "nog geen pincode") {
 		t.Errorf("--members on a house without PIN: exit %d: %s", code, stderr)
 	}
 	t.Setenv(pinEnv, "1111")
-	if code, _, stderr := runCmd("fte", "--file", file); code != 1 || !strings.Contains(stderr, "onjuist") {
+	if code, _, stderr := runCmd("fte", "--file", file); code != exitPIN || !strings.Contains(stderr, "onjuist") {
 		t.Errorf("wrong PIN: exit %d: %s", code, stderr)
 	}
 	t.Setenv(pinEnv, testPIN)

@@ -61,7 +61,7 @@ func TestPINCommands(t *testing.T) {
 		}
 	}
 	var out, errb bytes.Buffer
-	if code := runPINWith([]string{"set", "--db", db, "--who", other}, strings.NewReader("97531\n"), &out, &errb); code != 1 || !strings.Contains(errb.String(), "teamleider") {
+	if code := runPINWith([]string{"set", "--db", db, "--who", other}, strings.NewReader("97531\n"), &out, &errb); code != exitPIN || !strings.Contains(errb.String(), "teamleider") {
 		t.Fatalf("pin set by a non-teamleider: exit %d: %s", code, errb.String())
 	}
 	out.Reset()
@@ -81,7 +81,7 @@ func TestPINCommands(t *testing.T) {
 		t.Errorf("payroll with PIN: exit %d: %s", code, stderr)
 	}
 	// A change needs the current PIN.
-	if code := runPINWith([]string{"set", "--db", db, "--who", tl}, strings.NewReader("11111\n22222\n"), &out, &errb); code != 1 {
+	if code := runPINWith([]string{"set", "--db", db, "--who", tl}, strings.NewReader("11111\n22222\n"), &out, &errb); code != exitPIN {
 		t.Errorf("change with a wrong current PIN: exit %d", code)
 	}
 	if code := runPINWith([]string{"set", "--db", db, "--who", tl}, strings.NewReader("97531\n22222\n"), &out, &errb); code != 0 {
@@ -113,7 +113,7 @@ func TestPINCommands(t *testing.T) {
 			t.Errorf("%v: exit %d", args, code)
 		}
 	}
-	if code := runPINWith([]string{"reset", "--db", db, "--who", tl, "--wipe"}, strings.NewReader("12\n"), &out, &errb); code != 1 {
+	if code := runPINWith([]string{"reset", "--db", db, "--who", tl, "--wipe"}, strings.NewReader("12\n"), &out, &errb); code != exitUsage {
 		t.Errorf("too short a PIN: exit %d", code)
 	}
 }

@@ -67,7 +67,7 @@ func runPINWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 		e, code, _, err = roster.SetFirstPIN(h, *who, pin, roster.PINOptions{})
 		if err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFor(err, exitUsage)
 		}
 	case action == "set":
 		cur, err := readLine(r, "huidige pincode / current PIN")
@@ -86,7 +86,7 @@ func runPINWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 		}
 		if err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFor(err, exitUsage)
 		}
 	default:
 		secret := ""
@@ -104,7 +104,7 @@ func runPINWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 		e, code, _, err = roster.ResetPIN(h, *who, secret, pin, roster.PINOptions{})
 		if err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFor(err, exitUsage)
 		}
 	}
 	if err := s.Apply(e, *who+" (opdrachtregel / command line)"); err != nil {

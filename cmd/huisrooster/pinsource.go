@@ -82,5 +82,5 @@ func needPIN(h *roster.House, nl, en string) error {
 	if !roster.HasPIN(h) {
 		return roster.ErrNoPIN
 	}
-	return fmt.Errorf("%s vragen de pincode van de teamleider (--pin - of %s) / %s need the teamleider's PIN (--pin - or %s)", nl, pinEnv, en, pinEnv)
+	return pinErrorf("%s vragen de pincode van de teamleider (--pin - of %s) / %s need the teamleider's PIN (--pin - or %s)", nl, pinEnv, en, pinEnv)
 }

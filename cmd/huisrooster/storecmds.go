@@ -149,7 +149,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	_, unlocked, err := unlockHouse(h, *pin, os.Stdin)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 1
+		return exitFor(err, exitUsage)
 	}
 	if !unlocked {
 		h = roster.PlainHouse(h)
@@ -310,7 +310,7 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 	_, unlocked, err := unlockHouse(h, *pin, os.Stdin)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 1
+		return exitFor(err, exitUsage)
 	}
 	for i := range recs {
 		recs[i] = roster.DiscloseRecord(recs[i], unlocked)
