@@ -12,6 +12,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/fridge"
+	"github.com/huisrooster/huisrooster/store"
 )
 
 // runFridge implements "huisrooster fridge": the week for the fridge as an
@@ -54,13 +55,13 @@ func runFridge(args []string, stdout, stderr io.Writer) int {
 		// week was last printed, and becomes the last print itself.
 		if st, err = store.Open(*src.db, nil); err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFor(err, exitFailure)
 		}
 		defer st.Close()
 		prev, err := fridge.LastPrinted(st, monday)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFor(err, exitFailure)
 		}
 		wk.MarkChanges(prev)
 	}
@@ -76,7 +77,7 @@ func runFridge(args []string, stdout, stderr io.Writer) int {
 	if st != nil {
 		if err := fridge.SavePrinted(st, wk, time.Now()); err != nil {
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFailure
 		}
 	}
 	if *out != "-" {

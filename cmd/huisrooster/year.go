@@ -230,7 +230,7 @@ func writeProvisional(h *roster.House, name string, y int, pdfPath, icsPath stri
 		}
 		if err := writeFileWith(out.path, out.write); err != nil { // 0600, whole or not at all
 			fmt.Fprintln(stderr, err)
-			return 1
+			return exitFailure
 		}
 		fmt.Fprintf(stdout, "voorlopig jaarrooster %d van %s: %s / provisional year roster %d of %s: %s\n", y, m.Name, out.path, y, m.Name, out.path)
 	}
