@@ -1,0 +1,33 @@
+package publish
+
+import (
+	"testing"
+)
+
+// BenchmarkPublishFirst is a publish into an empty folder: every file
+// rendered and written.
+func BenchmarkPublishFirst(b *testing.B) {
+	h := testHouse()
+	for b.Loop() {
+		if _, err := Publish(b.TempDir(), h, memLocal{}, today, at(9, 0), "nl"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPublishUnchanged is the publish after a change elsewhere: every
+// file rendered, none written (the ratio to BenchmarkPublishFirst is what
+// skipping unchanged files saves).
+func BenchmarkPublishUnchanged(b *testing.B) {
+	h := testHouse()
+	dir, ls := b.TempDir(), memLocal{}
+	if _, err := Publish(dir, h, ls, today, at(9, 0), "nl"); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		res, err := Publish(dir, h, ls, today, at(9, 5), "nl")
+		if err != nil || len(res.Written) != 0 {
+			b.Fatal(err, res.Written)
+		}
+	}
+}
