@@ -89,6 +89,9 @@ type State struct {
 	Events  map[string]EventState `json:"events"`
 	Files   map[string]string     `json:"files"`   // file name → content key
 	Changed time.Time             `json:"changed"` // when a file's content last changed
+	// missing are files of Files that are gone from the folder (deleted by
+	// hand or by a sync client): they are made again.
+	missing map[string]bool
 }
 
 // EventState is a published event.
@@ -124,6 +127,10 @@ type File struct {
 	Key string
 }
 
+// Unchanged reports whether f is what prev says was written (then Data
+// may be nil: a fridge PDF is not rendered again).
+func (f File) Unchanged(prev State) bool { return prev.Files[f.Name] == f.Key && !prev.missing[f.Name] }
+
 // Window returns the dates the calendars cover from today: the last
 // PastWeeks and the next FutureWeeks.
 func Window(today roster.Date) roster.Window {
@@ -137,7 +144,8 @@ type Printed func(monday roster.Date) (*fridge.Printed, error)
 // Build returns the files of the folder for h as of now, and the state to
 // keep once they are written. prev is what was last published; printed
 // gives the last printed version of a week for the fridge's change marks
-// (nil: no marks); lang is the language of index.html.
+// (nil: no marks); lang is the language of index.html. A fridge PDF whose
+// week is as prev recorded it is not rendered again (its Data is nil).
 func Build(h *roster.House, prev State, today roster.Date, now time.Time, printed Printed, lang string) ([]File, State, error) {
 	next := State{HouseID: prev.HouseID, Events: map[string]EventState{}, Files: map[string]string{}, Changed: prev.Changed}
 	if next.HouseID == "" {
@@ -179,11 +187,16 @@ func Build(h *roster.House, prev State, today roster.Date, now time.Time, printe
 		if err != nil {
 			return nil, State{}, fmt.Errorf("koelkastweek / fridge week: %w", err)
 		}
-		var b bytes.Buffer
-		if err := fridge.RenderAt(&b, wk, now); err != nil {
-			return nil, State{}, err
+		key := hash(model)
+		var data []byte
+		if prev.Files[f] != key || prev.missing[f] { // rendering takes most of a publish: only when needed
+			var b bytes.Buffer
+			if err := fridge.RenderAt(&b, wk, now); err != nil {
+				return nil, State{}, err
+			}
+			data = b.Bytes()
 		}
-		files = append(files, File{Name: f, Data: b.Bytes(), Key: hash(model)})
+		files = append(files, File{Name: f, Data: data, Key: key})
 		weeks = append(weeks, weekLink{monday: monday, file: f})
 	}
 	for _, f := range files {
@@ -368,14 +381,21 @@ func Publish(dir string, h *roster.House, ls roster.LocalStore, today roster.Dat
 	if err != nil {
 		return res, err
 	}
+	// A file that is gone from the folder (deleted by hand, or by a sync
+	// client) is made again, whatever the state says.
+	prev.missing = map[string]bool{}
+	for name := range prev.Files {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			prev.missing[name] = true
+		}
+	}
 	printed := func(monday roster.Date) (*fridge.Printed, error) { return fridge.LastPrinted(ls, monday) }
 	files, next, err := Build(h, prev, today, now, printed, lang)
 	if err != nil {
 		return res, err
 	}
 	for _, f := range files {
-		_, statErr := os.Stat(filepath.Join(dir, f.Name))
-		if prev.Files[f.Name] == f.Key && statErr == nil {
+		if f.Unchanged(prev) {
 			res.Unchanged = append(res.Unchanged, f.Name)
 			continue
 		}

@@ -53,6 +53,20 @@ func TestPublishFolder(t *testing.T) {
 	if len(again.Written) != 0 || len(again.Unchanged) != len(want) {
 		t.Errorf("unchanged house: wrote %v, left %v", again.Written, again.Unchanged)
 	}
+	// A file deleted by hand (or by a sync client) comes back.
+	for _, f := range []string{"koelkast-volgende-week.pdf", "Zoë.ics"} {
+		os.Remove(filepath.Join(dir, f))
+	}
+	back, err := Publish(dir, h, ls, today, at(9, 7), "nl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(back.Written, []string{"Zoë.ics", "koelkast-volgende-week.pdf"}) {
+		t.Errorf("after deleting two files by hand: wrote %v", back.Written)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "koelkast-volgende-week.pdf")); !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Error("the fridge PDF did not come back whole")
+	}
 	// A file of someone else in the folder stays; a member who left loses her calendar.
 	os.WriteFile(filepath.Join(dir, "notities.txt"), []byte("van iemand anders"), 0o644)
 	to := today - 30
