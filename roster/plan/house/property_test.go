@@ -16,7 +16,7 @@ import (
 // reports), touches only open cells, leaves the house as it was, stays
 // within the proven bound, and is the same for the same seed.
 func TestProposeRandomHouses(t *testing.T) {
-	seeds := 8
+	seeds := 6
 	if testing.Short() {
 		seeds = 3
 	}
@@ -75,7 +75,7 @@ func TestProposeCancelReturnsBestSoFar(t *testing.T) {
 // below the bound, and Propose finds that least shortfall.
 func TestBoundNeverAboveExhaustive(t *testing.T) {
 	tight := 0
-	for seed := uint64(1); seed <= 12; seed++ {
+	for seed := uint64(1); seed <= 10; seed++ {
 		h, w := tinyHouse(seed)
 		bound := Bound(h, w)
 		best, valid := exhaustive(h, w)
@@ -95,7 +95,7 @@ func TestBoundNeverAboveExhaustive(t *testing.T) {
 		}
 		t.Logf("seed %d: bound %d, optimum %d, Propose %d (open %d, %d valid rosters)", seed, bound, best, res.UncoveredMinutes, res.OpenMinutes, valid)
 	}
-	t.Logf("bound tight on %d of 12", tight)
+	t.Logf("bound tight on %d of 10", tight)
 }
 
 // tinyHouse returns a house of 3 opvoeders with small contracts, random
@@ -154,6 +154,7 @@ func exhaustive(h *roster.House, w roster.Window) (best, valid int) {
 		codes = append(codes, st.Code)
 	}
 	best = -1
+	before := baseline(h, w)
 	choice := make([]int, len(cells))
 	for {
 		var props []roster.Assignment
@@ -162,7 +163,7 @@ func exhaustive(h *roster.House, w roster.Window) (best, valid int) {
 				props = append(props, roster.Assignment{Member: c.m, Date: c.d, Shift: codes[choice[i]]})
 			}
 		}
-		if len(newFindings(h, w, props)) == 0 {
+		if len(newFindingsSince(h, w, before, props)) == 0 {
 			valid++
 			h2 := *h
 			h2.Plan.Assignments = append(slices.Clone(h.Plan.Assignments), props...)

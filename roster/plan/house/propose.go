@@ -39,7 +39,8 @@
 // on purpose (see Soft), which are returned with the proposal. Proposals
 // that such a finding names are dropped until none is left (accept); then
 // the remaining gaps are refilled one assignment at a time, every step
-// judged by the engine (refill). So accepting the whole proposal never adds
+// judged by the engine (refill); before and after that, proposals that cover
+// nothing are dropped (prune). So accepting the whole proposal never adds
 // an error or a warning that the proposal does not report.
 //
 // # The bound

@@ -35,14 +35,24 @@ func demoWithHole(t testing.TB) (*roster.House, roster.Window) {
 // window (and a week around it) that h alone does not have, apart from the
 // soft ones; it is the acceptance criterion, computed apart from the judge.
 func newFindings(h *roster.House, w roster.Window, props []roster.Assignment) []roster.Finding {
-	win := roster.Window{From: w.From - 7, To: w.To + 7}
-	today := roster.Today()
+	return newFindingsSince(h, w, baseline(h, w), props)
+}
+
+// baseline returns the errors and warnings of h on w and a week around it.
+func baseline(h *roster.House, w roster.Window) []roster.Finding {
 	var before []roster.Finding
-	for _, f := range roster.CheckAt(h, win, today) {
+	for _, f := range roster.CheckAt(h, roster.Window{From: w.From - 7, To: w.To + 7}, roster.Today()) {
 		if f.Severity != roster.SevInfo {
 			before = append(before, f)
 		}
 	}
+	return before
+}
+
+// newFindingsSince is newFindings against a baseline computed once.
+func newFindingsSince(h *roster.House, w roster.Window, before []roster.Finding, props []roster.Assignment) []roster.Finding {
+	win := roster.Window{From: w.From - 7, To: w.To + 7}
+	today := roster.Today()
 	h2 := *h
 	h2.Plan.Assignments = append(slices.Clone(h.Plan.Assignments), props...)
 	var out []roster.Finding
