@@ -31,9 +31,10 @@ func SmallGroup(members int) bool { return members > 0 && members < MinGroupSize
 
 // Disclose returns the realisation as it may be shown: r itself when
 // unlocked, else a copy with Locked set, no members, no amounts, no cost
-// realised, and the sickness of small roles (and of a small team) cleared
-// and marked Personal. The sickness series is the team's: it goes when the
-// team is small.
+// realised, and the sickness of small roles cleared and marked Personal;
+// the team's too when the team is small or when the hidden roles together
+// have fewer than MinGroupSize members (the team total would give them
+// away by subtraction). The sickness series is the team's: it goes with it.
 func Disclose(r *Realisation, unlocked bool) *Realisation {
 	if unlocked || r == nil {
 		return r
@@ -42,10 +43,21 @@ func Disclose(r *Realisation, unlocked bool) *Realisation {
 	c.Locked = true
 	c.Members = nil
 	c.Roles = make([]RoleRealisation, len(r.Roles))
+	hidden := 0
 	for i, x := range r.Roles {
 		c.Roles[i] = lockRole(x)
+		if c.Roles[i].Personal {
+			hidden += x.Members
+		}
 	}
 	c.Team = lockRole(r.Team)
+	// The team total minus the roles shown is the sum of the hidden roles:
+	// it may show only when that sum is of MinGroupSize people or more
+	// (complementary suppression), else one person's sickness follows by
+	// subtraction.
+	if hidden > 0 && hidden < MinGroupSize {
+		c.Team.Personal, c.Team.Sick = true, 0
+	}
 	c.Costs = make([]CostLine, len(r.Costs))
 	for i, l := range r.Costs {
 		l.Realised = 0

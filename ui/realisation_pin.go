@@ -111,7 +111,7 @@ func (v *RealisationView) SetPIN(pin string) (recovery string, err error) {
 	}
 	h := v.house()
 	if !roster.IsTeamleider(h, v.who()) {
-		return "", errors.New(lang.X("real.pinteamleider", "Only a team member with the teamleider role sets the PIN. Choose your name under ‘Switch user’."))
+		return "", errors.New(lang.X("real.pinteamleider", "Only a team member with the teamleider role sets the PIN. Choose your name under Settings › Switch user…"))
 	}
 	var e roster.Edit
 	key := v.key
@@ -159,7 +159,7 @@ func (v *RealisationView) ResetPIN(code, pin string) (recovery string, err error
 func (v *RealisationView) pinError(err error) error {
 	switch {
 	case errors.Is(err, roster.ErrNotTeamleider):
-		return errors.New(lang.X("real.pinteamleider", "Only a team member with the teamleider role sets the PIN. Choose your name under ‘Switch user’."))
+		return errors.New(lang.X("real.pinteamleider", "Only a team member with the teamleider role sets the PIN. Choose your name under Settings › Switch user…"))
 	case errors.Is(err, roster.ErrWrongRecovery):
 		return errors.New(lang.X("real.recoverywrong", "Wrong recovery code."))
 	case errors.Is(err, roster.ErrPINSet):
@@ -212,7 +212,7 @@ func (v *RealisationView) showSetPIN() {
 		return
 	}
 	if !roster.IsTeamleider(v.house(), v.who()) {
-		v.showError(errors.New(lang.X("real.pinteamleider", "Only a team member with the teamleider role sets the PIN. Choose your name under ‘Switch user’.")))
+		v.showError(errors.New(lang.X("real.pinteamleider", "Only a team member with the teamleider role sets the PIN. Choose your name under Settings › Switch user…")))
 		return
 	}
 	p1, p2 := widget.NewPasswordEntry(), widget.NewPasswordEntry()

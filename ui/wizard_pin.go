@@ -78,7 +78,7 @@ func (w *Wizard) checkPIN() error {
 	}
 	e, code, _, err := roster.SetFirstPIN(w.draft, p.who.Selected, p.p1.Text, roster.PINOptions{Iterations: w.pinIterations})
 	if errors.Is(err, roster.ErrNotTeamleider) {
-		return errors.New(lang.X("real.pinteamleider", "Only a team member with the teamleider role sets the PIN. Choose your name under ‘Switch user’."))
+		return errors.New(lang.X("real.pinteamleider", "Only a team member with the teamleider role sets the PIN. Choose your name under Settings › Switch user…"))
 	}
 	if err != nil {
 		return err
