@@ -41,10 +41,10 @@ func Demo(start Date) *House {
 	h := &House{
 		Name:       "De Linde",
 		Children:   6,
-		Settings:   demoSettings(),
-		Coverage:   demoCoverage(),
+		Settings:   DefaultSettings(6),
+		Coverage:   DefaultCoverage(),
 		Members:    demoMembers(mon - 2*364),
-		ShiftTypes: demoShiftTypes(),
+		ShiftTypes: DefaultShiftTypes(),
 	}
 	h.Plan = demoPlan(h, mon)
 	return h

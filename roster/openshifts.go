@@ -168,17 +168,14 @@ func overlap(s1, e1, s2, e2 int64) int64 {
 // bestNight returns the night cover to propose for the night of d, if part of
 // it is uncovered in t.
 func bestNight(t *House, d Date, types []*ShiftType) (OpenShift, bool) {
-	c := newChecker(t, Window{From: d, To: d})
-	spans, _ := c.nightSpans()
+	gaps := NightGaps(t, d)
 	var best OpenShift
 	var bestGain int64
 	for _, st := range types {
 		s, e := Span(d, st.Start, st.End)
 		var gain int64
-		for _, sp := range spans {
-			if sp.hi == 0 {
-				gain += overlap(s.Unix(), e.Unix(), sp.s, sp.e)
-			}
+		for _, g := range gaps {
+			gain += overlap(s.Unix(), e.Unix(), g.Start, g.End)
 		}
 		if gain > bestGain { // strict: the earlier type in preference order wins ties
 			bestGain = gain
@@ -191,16 +188,11 @@ func bestNight(t *House, d Date, types []*ShiftType) (OpenShift, bool) {
 // bestDay returns the group shift of d to propose next for d's day gaps in
 // t (see the file comment).
 func bestDay(t *House, d Date, types []*ShiftType) (OpenShift, bool) {
-	c := newChecker(t, Window{From: d, To: d})
-	spans, _ := c.coverageSpans()
-	var gaps []covSpan
+	gaps := DayGaps(t, d)
 	first := int64(-1)
-	for _, sp := range spans {
-		if !sp.over && sp.day == d {
-			gaps = append(gaps, sp)
-			if first < 0 || sp.s < first {
-				first = sp.s
-			}
+	for _, g := range gaps {
+		if first < 0 || g.Start < first {
+			first = g.Start
 		}
 	}
 	if len(gaps) == 0 {
@@ -213,7 +205,7 @@ func bestDay(t *House, d Date, types []*ShiftType) (OpenShift, bool) {
 		s, e := Span(d, st.Start, st.End)
 		var gain int64
 		for _, g := range gaps {
-			gain += overlap(s.Unix(), e.Unix(), g.s, g.e)
+			gain += overlap(s.Unix(), e.Unix(), g.Start, g.End)
 		}
 		if gain == 0 {
 			continue
