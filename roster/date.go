@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	_ "time/tzdata" // Europe/Amsterdam must work without a system zone database.
+	_ "time/tzdata"
 )
 
 // Amsterdam is the time zone of every house. It is loaded once from the

@@ -7,17 +7,14 @@ import (
 	"time"
 )
 
-var dayNL = [7]string{"zo", "ma", "di", "wo", "do", "vr", "za"}
-var dayEN = [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
-
 // DayNameNL returns the short Dutch day name of d ("ma", "di", …).
 func DayNameNL(d Date) string { return dayNL[d.Weekday()] }
 
 // DayNameEN returns the short English day name of d ("Mon", …).
 func DayNameEN(d Date) string { return dayEN[d.Weekday()] }
 
-// dayLabel formats d as "di 24-11" (nl) or "Tue 24-11" (en).
-func dayLabel(d Date, en bool) string {
+// DayLabel formats d as "di 24-11" (nl) or "Tue 24-11" (en).
+func DayLabel(d Date, en bool) string {
 	_, m, dd := d.YMD()
 	if en {
 		return fmt.Sprintf("%s %02d-%02d", DayNameEN(d), dd, int(m))
@@ -25,9 +22,9 @@ func dayLabel(d Date, en bool) string {
 	return fmt.Sprintf("%s %02d-%02d", DayNameNL(d), dd, int(m))
 }
 
-// spanLabel formats an interval in Amsterdam time as "di 24-11 14:00–15:30",
+// SpanLabel formats an interval in Amsterdam time as "di 24-11 14:00–15:30",
 // with the end's day when it ends on another date ("… 23:00–wo 07:00").
-func spanLabel(s, e time.Time, en bool) string {
+func SpanLabel(s, e time.Time, en bool) string {
 	s, e = s.In(Amsterdam), e.In(Amsterdam)
 	ds, de := DateOf(s), DateOf(e)
 	end := e.Format("15:04")
@@ -41,12 +38,12 @@ func spanLabel(s, e time.Time, en bool) string {
 	if de == ds+1 && e.Hour() == 0 && e.Minute() == 0 {
 		end = "24:00"
 	}
-	return dayLabel(ds, en) + " " + s.Format("15:04") + "–" + end
+	return DayLabel(ds, en) + " " + s.Format("15:04") + "–" + end
 }
 
-// hoursLabel formats hours with a decimal comma (nl) or point (en), dropping
+// HoursLabel formats hours with a decimal comma (nl) or point (en), dropping
 // a trailing ",0": "7,5" / "7.5", "8".
-func hoursLabel(h float64, en bool) string {
+func HoursLabel(h float64, en bool) string {
 	s := strconv.FormatFloat(h, 'f', 1, 64)
 	s = strings.TrimSuffix(s, ".0")
 	if !en {
@@ -55,10 +52,44 @@ func hoursLabel(h float64, en bool) string {
 	return s
 }
 
-// memberName returns the member's name, or "#id".
-func (h *House) memberName(id int) string {
+// MemberName returns the member's name, or "#id".
+func (h *House) MemberName(id int) string {
 	if m := h.Member(id); m != nil {
 		return m.Name
 	}
 	return "#" + strconv.Itoa(id)
+}
+
+// PeriodLabel formats a window of whole ISO weeks as "2026-W45–W48".
+func PeriodLabel(p Window) string {
+	y, w0 := p.From.ISOWeek()
+	_, w1 := p.To.ISOWeek()
+	if w0 == w1 {
+		return fmt.Sprintf("%d-W%02d", y, w0)
+	}
+	return fmt.Sprintf("%d-W%02d–W%02d", y, w0, w1)
+}
+
+// WishKindEN translates a wish kind.
+func WishKindEN(k WishKind) string {
+	switch k {
+	case WishCannot:
+		return "cannot"
+	case WishRatherNot:
+		return "rather not"
+	case WishPrefer:
+		return "prefer"
+	}
+	return string(k)
+}
+
+var dayNL = [7]string{"zo", "ma", "di", "wo", "do", "vr", "za"}
+var dayEN = [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+
+// plural formats n with the singular or plural word.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }

@@ -1,11 +1,5 @@
 package roster
 
-import (
-	"fmt"
-	"strings"
-	"testing"
-)
-
 // Test member IDs of testHouse.
 const (
 	tAnna = 1 // opvoeder 36 h, nights
@@ -64,82 +58,4 @@ func testHouse() *House {
 func assign(h *House, member int, d Date, code string) *Assignment {
 	h.Plan.Assignments = append(h.Plan.Assignments, Assignment{Member: member, Date: d, Shift: code})
 	return &h.Plan.Assignments[len(h.Plan.Assignments)-1]
-}
-
-// assignDays puts member on code on each of n days from d.
-func assignDays(h *House, member int, d Date, n int, code string) {
-	for i := range n {
-		assign(h, member, d+Date(i), code)
-	}
-}
-
-// ofRule returns the findings of rule, in order.
-func ofRule(fs []Finding, rule string) []Finding {
-	var out []Finding
-	for _, f := range fs {
-		if f.Rule == rule {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// ofRuleSev returns the findings of rule with severity sev.
-func ofRuleSev(fs []Finding, rule string, sev Severity) []Finding {
-	var out []Finding
-	for _, f := range ofRule(fs, rule) {
-		if f.Severity == sev {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// checkWeek runs CheckAt on the ISO week of d with today far in the past so
-// that ATW-PUBLISH stays quiet.
-func checkWeek(h *House, d Date) []Finding {
-	return CheckAt(h, Week(d), d-1000)
-}
-
-// wantMessages asserts that fs holds exactly len(want) findings whose Dutch
-// messages contain the wanted fragments, in order.
-func wantMessages(t *testing.T, fs []Finding, want ...string) {
-	t.Helper()
-	if len(fs) != len(want) {
-		for _, f := range fs {
-			t.Logf("got %s %s: %s", f.Rule, f.Severity, f.NL)
-		}
-		t.Fatalf("got %d findings, want %d %q", len(fs), len(want), want)
-	}
-	for i, w := range want {
-		if !strings.Contains(fs[i].NL, w) {
-			t.Errorf("finding %d: %q does not contain %q", i, fs[i].NL, w)
-		}
-		if fs[i].EN == "" || fs[i].EN == fs[i].NL {
-			t.Errorf("finding %d: no English message (%q)", i, fs[i].EN)
-		}
-	}
-}
-
-// bigHouse returns the test house with n extra opvoeders and a plan of
-// weeks weeks from tMon in which everyone works about four shifts a week,
-// with some leave and wishes: for benchmarks.
-func bigHouse(n, weeks int) (*House, Window) {
-	h := testHouse()
-	codes := []string{"V", "L", "D", "", "S", "", "V"}
-	for i := range n {
-		id := 100 + i
-		h.Members = append(h.Members, Member{ID: id, Name: fmt.Sprintf("Lid %d", id), Role: RoleOpvoeder,
-			Contract: []Contract{{From: NewDate(2020, 1, 1), HoursPerWeek: 32}}, Nights: true})
-		for d := range weeks * 7 {
-			if code := codes[(i+d)%len(codes)]; code != "" {
-				assign(h, id, tMon+Date(d), code)
-			}
-		}
-		if i%5 == 0 {
-			h.Plan.Absences = append(h.Plan.Absences, Absence{Member: id, From: tMon + Date(i%30), To: tMon + Date(i%30+4), Kind: AbsLeave})
-			h.Plan.Wishes = append(h.Plan.Wishes, Wish{Member: id, Date: tMon + Date(i), Kind: WishRatherNot})
-		}
-	}
-	return h, Window{From: tMon, To: tMon + Date(7*weeks-1)}
 }

@@ -109,7 +109,7 @@ type Member struct {
 	Counts     *bool   `json:"counts,omitempty"`
 	ActiveFrom *Date   `json:"activeFrom,omitempty"`
 	ActiveTo   *Date   `json:"activeTo,omitempty"`
-	Salary     *Salary `json:"salary,omitempty"` // pay data for the realisation (budget.go); nil: the house default
+	Salary     *Salary `json:"salary,omitempty"` // pay data for the realisation (pay.go); nil: the house default
 }
 
 // HoursOn returns the contract hours per week that apply on d (0 before the
@@ -215,7 +215,7 @@ type Wish struct {
 	Kind   WishKind `json:"kind"`
 	Note   string   `json:"note,omitempty"`
 	// Until, when set, makes the wish repeat every week on Date's weekday
-	// up to and including Until (a repeating wish, see wishes.go).
+	// up to and including Until (a repeating wish, see wishes.go and roster/team/wishes.go).
 	Until Date `json:"until,omitzero"`
 }
 
@@ -335,7 +335,7 @@ type Settings struct {
 	ORT           []ORTBand        `json:"ort"`          //
 	ExtraHolidays []Date           `json:"extraHolidays,omitempty"`
 	BaseRoster    *BaseRoster      `json:"baseRoster,omitempty"` // the team's repeating pattern, if defined
-	Pay           *Pay             `json:"pay,omitempty"`        // wages, ORT cap, budget lines (budget.go)
+	Pay           *Pay             `json:"pay,omitempty"`        // wages, ORT cap, budget lines (pay.go)
 	PIN           *PINHash         `json:"pin,omitempty"`        // an older version's PIN hash: SealLegacyPay moves it into Vault
 	Vault         *PayVault        `json:"vault,omitempty"`      // the sealed pay data and the PIN (vault.go)
 	// Region is the house's school holiday region (yearplan.go); "": none.

@@ -1,5 +1,12 @@
 package roster
 
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // This file holds the one rule for names typed by people: the house's name,
 // member names and the name that goes into the audit log ("who"). A name is
 // trimmed, has at most MaxNameLen characters and holds no control
@@ -8,13 +15,6 @@ package roster
 // something else on screen, in a CSV file or in the log). The validator
 // applies it, so the app's forms, the wizard, the house-file import and the
 // store all refuse the same names with the same message.
-
-import (
-	"fmt"
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
 
 // MaxNameLen is the most characters a name may have.
 const MaxNameLen = 100

@@ -126,20 +126,20 @@ func (x *codeIndex) of(code string) int {
 	return -1
 }
 
-// dayClock turns clock times on a range of dates into Unix seconds,
+// DayClock turns clock times on a range of dates into Unix seconds,
 // computing the dates' midnights once: on a day without a DST switch an
 // instant is midnight plus the clock time; on the two switch days (and
 // outside the range) it is Date.Time. Resolving every shift of a check
 // through Date.Time was the engine's second hottest cost.
-type dayClock struct {
-	from Date
-	mid  []int64 // mid[i]: Unix seconds of (from+i) 00:00 in Amsterdam
+type DayClock struct {
+	From Date
+	Mid  []int64 // mid[i]: Unix seconds of (from+i) 00:00 in Amsterdam
 }
 
-// newDayClock returns a dayClock for the dates from..to. The UTC offset is
+// NewDayClock returns a dayClock for the dates from..to. The UTC offset is
 // constant between two transitions of the time zone (months apart), so one
 // Date.Start and ZoneBounds per zone period give every midnight in it.
-func newDayClock(from, to Date) dayClock {
+func NewDayClock(from, to Date) DayClock {
 	n := int(to-from) + 2 // to's day ends at the midnight of to+1
 	mid := make([]int64, n)
 	for i := 0; i < n; {
@@ -155,36 +155,36 @@ func newDayClock(from, to Date) dayClock {
 			mid[i] = m
 		}
 	}
-	return dayClock{from: from, mid: mid}
+	return DayClock{From: from, Mid: mid}
 }
 
-// at returns the instant of clock c on date d in Unix seconds, as
+// At returns the instant of clock c on date d in Unix seconds, as
 // d.Time(c).Unix().
-func (dc *dayClock) at(d Date, c Clock) int64 {
-	if i := int(d - dc.from); i >= 0 && i+1 < len(dc.mid) && dc.mid[i+1]-dc.mid[i] == 86400 {
-		return dc.mid[i] + int64(c)*60
+func (dc *DayClock) At(d Date, c Clock) int64 {
+	if i := int(d - dc.From); i >= 0 && i+1 < len(dc.Mid) && dc.Mid[i+1]-dc.Mid[i] == 86400 {
+		return dc.Mid[i] + int64(c)*60
 	}
 	return d.Time(c).Unix()
 }
 
-// local returns the date whose day holds instant u (Unix seconds) in
+// Local returns the date whose day holds instant u (Unix seconds) in
 // Amsterdam and the seconds since its midnight; ok is false when that date
 // is outside the clock's range or a DST switch day.
-func (dc *dayClock) local(u int64) (d Date, sec int64, ok bool) {
-	lo, hi := 0, len(dc.mid) // find the first midnight after u
+func (dc *DayClock) Local(u int64) (d Date, sec int64, ok bool) {
+	lo, hi := 0, len(dc.Mid) // find the first midnight after u
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if dc.mid[m] <= u {
+		if dc.Mid[m] <= u {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
 	i := lo - 1
-	if i < 0 || i+1 >= len(dc.mid) || dc.mid[i+1]-dc.mid[i] != 86400 {
+	if i < 0 || i+1 >= len(dc.Mid) || dc.Mid[i+1]-dc.Mid[i] != 86400 {
 		return 0, 0, false
 	}
-	return dc.from + Date(i), u - dc.mid[i], true
+	return dc.From + Date(i), u - dc.Mid[i], true
 }
 
 // shiftKey is an assignment resolved to what Shifts sorts by. It holds no
@@ -225,12 +225,12 @@ type memberBucket struct {
 // once in its place, and a member's shifts, which come in date order in any
 // real plan, are only sorted when they are not in order yet. Sparse IDs fall
 // back to sorting pointer-free keys.
-func (h *House) Shifts(w Window) []Shift { return h.shifts(w, nil) }
+func (h *House) Shifts(w Window) []Shift { return h.ShiftsWith(w, nil) }
 
-// shifts is Shifts with the instants taken from dc when it is not nil (it
+// ShiftsWith is Shifts with the instants taken from dc when it is not nil (it
 // must cover every date of w and the day after); otherwise from a dayClock
 // over the dates of the assignments.
-func (h *House) shifts(w Window, dc *dayClock) []Shift {
+func (h *House) ShiftsWith(w Window, dc *DayClock) []Shift {
 	as := h.Plan.Assignments
 	n := 0
 	var lo, hi Date
@@ -250,7 +250,7 @@ func (h *House) shifts(w Window, dc *dayClock) []Shift {
 		return []Shift{}
 	}
 	if dc == nil {
-		own := newDayClock(lo, hi+1) // a shift ends on its date or the next
+		own := NewDayClock(lo, hi+1) // a shift ends on its date or the next
 		dc = &own
 	}
 	codes := newCodeIndex(h.ShiftTypes)
@@ -310,7 +310,7 @@ func (h *House) shifts(w Window, dc *dayClock) []Shift {
 
 // sortedShifts is shifts for sparse member IDs: keys of the n assignments
 // in w, sorted, then turned into shifts.
-func (h *House) sortedShifts(w Window, dc *dayClock, codes *codeIndex, n int) []Shift {
+func (h *House) sortedShifts(w Window, dc *DayClock, codes *codeIndex, n int) []Shift {
 	keys := make([]shiftKey, 0, n)
 	for i := range h.Plan.Assignments {
 		if !w.Contains(h.Plan.Assignments[i].Date) {
@@ -330,14 +330,14 @@ func (h *House) sortedShifts(w Window, dc *dayClock, codes *codeIndex, n int) []
 
 // keyOf resolves assignment i to its key; ok is false for an unknown shift
 // code.
-func (h *House) keyOf(i int, dc *dayClock, codes *codeIndex) (k shiftKey, ok bool) {
+func (h *House) keyOf(i int, dc *DayClock, codes *codeIndex) (k shiftKey, ok bool) {
 	a := &h.Plan.Assignments[i]
 	ti := codes.of(a.Shift)
 	if ti < 0 {
 		return shiftKey{}, false
 	}
 	start, end, ed := clocksOf(a, &h.ShiftTypes[ti])
-	return shiftKey{member: a.Member, start: dc.at(a.Date, start), end: dc.at(ed, end), index: i, st: ti}, true
+	return shiftKey{member: a.Member, start: dc.At(a.Date, start), end: dc.At(ed, end), index: i, st: ti}, true
 }
 
 // setShift fills s, a zero shift, with the shift of key k. It writes field

@@ -124,11 +124,11 @@ func TestDayClockMidnights(t *testing.T) {
 	r := rand.New(rand.NewPCG(41, 42))
 	for from := NewDate(1900, 1, 1); from < NewDate(2100, 1, 1); {
 		to := from + Date(r.IntN(400))
-		dc := newDayClock(from, to)
-		if len(dc.mid) != int(to-from)+2 {
-			t.Fatalf("%v–%v: %d midnights", from, to, len(dc.mid))
+		dc := NewDayClock(from, to)
+		if len(dc.Mid) != int(to-from)+2 {
+			t.Fatalf("%v–%v: %d midnights", from, to, len(dc.Mid))
 		}
-		for i, m := range dc.mid {
+		for i, m := range dc.Mid {
 			if d := from + Date(i); m != d.Start().Unix() {
 				t.Fatalf("%v–%v: midnight of %v is %d, want %d", from, to, d, m, d.Start().Unix())
 			}

@@ -1,6 +1,8 @@
 package roster
 
-import "time"
+import (
+	"time"
+)
 
 // AuditRecord is one entry of the append-only audit log: when, who (the team
 // member using the app), what, and the state before and after.

@@ -68,8 +68,8 @@ func (v *validator) add(field, nl, en string) {
 // inRange reports whether x lies in [lo, hi] (false for NaN).
 func inRange(x, lo, hi float64) bool { return x >= lo && x <= hi }
 
-// num formats a number for a message, with a decimal comma in Dutch.
-func num(x float64, en bool) string {
+// Decimal formats a number for a message, with a decimal comma in Dutch.
+func Decimal(x float64, en bool) string {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return fmt.Sprint(x)
 	}
@@ -87,8 +87,8 @@ func (v *validator) rangeProblem(field, whatNL, whatEN string, x, lo, hi float64
 		return
 	}
 	v.add(field,
-		fmt.Sprintf("%s %s ligt niet tussen %s en %s", whatNL, num(x, false), num(lo, false), num(hi, false)),
-		fmt.Sprintf("%s %s is not between %s and %s", whatEN, num(x, true), num(lo, true), num(hi, true)))
+		fmt.Sprintf("%s %s ligt niet tussen %s en %s", whatNL, Decimal(x, false), Decimal(lo, false), Decimal(hi, false)),
+		fmt.Sprintf("%s %s is not between %s and %s", whatEN, Decimal(x, true), Decimal(lo, true), Decimal(hi, true)))
 }
 
 // clock adds a problem when c is not a time of day (0:00–24:00; 24:00 only
@@ -195,7 +195,7 @@ func (v *validator) settings() {
 			v.add(f, fmt.Sprintf("onbekende functie %q", r), fmt.Sprintf("unknown role %q", r))
 		}
 		if x := s.Budget[r]; !inRange(x, 0, 1000) {
-			v.add(f, fmt.Sprintf("budget %s fte moet 0 of meer zijn", num(x, false)), fmt.Sprintf("budget %s fte must be 0 or more", num(x, true)))
+			v.add(f, fmt.Sprintf("budget %s fte moet 0 of meer zijn", Decimal(x, false)), fmt.Sprintf("budget %s fte must be 0 or more", Decimal(x, true)))
 		}
 	}
 	for i, d := range s.ExtraHolidays {
@@ -262,9 +262,9 @@ func (v *validator) coverage() {
 	}
 }
 
-// bandSpan returns a band as minutes [s, e) from the start of its day; a band
+// BandSpan returns a band as minutes [s, e) from the start of its day; a band
 // ending at or before its start runs into the next day.
-func bandSpan(b Band) (int, int) {
+func BandSpan(b Band) (int, int) {
 	s, e := int(b.Start), int(b.End)
 	if e <= s {
 		e += 1440
@@ -277,8 +277,8 @@ func bandSpan(b Band) (int, int) {
 // the same day type on weekdays, and on a Sunday before a holiday Monday;
 // never on a Saturday.
 func bandsOverlap(a, b Band) bool {
-	as, ae := bandSpan(a)
-	bs, be := bandSpan(b)
+	as, ae := BandSpan(a)
+	bs, be := BandSpan(b)
 	offs := []int{-1440, 0, 1440}
 	if a.Day == DaySaturday {
 		offs = offs[1:2]

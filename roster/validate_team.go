@@ -53,8 +53,8 @@ func (v *validator) members() {
 				}
 			}
 			if fte := c.HoursPerWeek / hpf; !inRange(fte, 0, 1.2+1e-9) {
-				v.add(cf+".hoursPerWeek", fmt.Sprintf("%s u per week is %s fte: fte buiten 0–1,2", num(c.HoursPerWeek, false), num(fte, false)),
-					fmt.Sprintf("%s h a week is %s fte: fte outside 0–1.2", num(c.HoursPerWeek, true), num(fte, true)))
+				v.add(cf+".hoursPerWeek", fmt.Sprintf("%s u per week is %s fte: fte buiten 0–1,2", Decimal(c.HoursPerWeek, false), Decimal(fte, false)),
+					fmt.Sprintf("%s h a week is %s fte: fte outside 0–1.2", Decimal(c.HoursPerWeek, true), Decimal(fte, true)))
 			}
 		}
 		if m.ActiveFrom != nil {
@@ -70,9 +70,9 @@ func (v *validator) members() {
 	}
 }
 
-// shiftMinutes returns the nominal length of a shift type in minutes (an end
+// ShiftMinutes returns the nominal length of a shift type in minutes (an end
 // at or before the start is the next day).
-func shiftMinutes(start, end Clock) int {
+func ShiftMinutes(start, end Clock) int {
 	d := int(end) - int(start)
 	if d <= 0 {
 		d += 1440
@@ -107,14 +107,14 @@ func (v *validator) shiftTypes() {
 		v.clock(f+".start", st.Start, false)
 		v.clock(f+".end", st.End, true)
 		v.colour(f+".colour", st.Colour)
-		mins := shiftMinutes(st.Start, st.End)
+		mins := ShiftMinutes(st.Start, st.End)
 		if st.BreakMin < 0 || st.BreakMin >= mins {
 			v.add(f+".breakMin", fmt.Sprintf("pauze %d min moet 0 of meer zijn en korter dan de dienst (%d min)", st.BreakMin, mins),
 				fmt.Sprintf("break %d min must be 0 or more and shorter than the shift (%d min)", st.BreakMin, mins))
 		}
 		if st.Kind == KindSleep && (mins < 6*60 || mins > 8*60) {
-			v.add(f+".end", fmt.Sprintf("slaapdienst %s–%s duurt %s u: moet 6–8 u aaneengesloten zijn (cao art. 6.4.3)", st.Start, st.End, num(float64(mins)/60, false)),
-				fmt.Sprintf("sleep shift %s–%s lasts %s h: must be 6–8 h consecutive (cao art. 6.4.3)", st.Start, st.End, num(float64(mins)/60, true)))
+			v.add(f+".end", fmt.Sprintf("slaapdienst %s–%s duurt %s u: moet 6–8 u aaneengesloten zijn (cao art. 6.4.3)", st.Start, st.End, Decimal(float64(mins)/60, false)),
+				fmt.Sprintf("sleep shift %s–%s lasts %s h: must be 6–8 h consecutive (cao art. 6.4.3)", st.Start, st.End, Decimal(float64(mins)/60, true)))
 		}
 	}
 }

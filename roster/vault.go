@@ -1,5 +1,21 @@
 package roster
 
+import (
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/pbkdf2"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
 // This file keeps the members' pay data (scale, step, hourly wage) sealed at
 // rest, so a copied database or house file reveals no salary without the
 // teamleider's PIN.
@@ -33,22 +49,6 @@ package roster
 // A house that has pay data but no PIN yet (an old file, or pay data entered
 // before a PIN was chosen) keeps its data key in clear (PayVault.OpenKey)
 // until the teamleider sets a PIN.
-
-import (
-	"crypto/aes"
-	"crypto/cipher"
-	"crypto/pbkdf2"
-	"crypto/rand"
-	"crypto/sha256"
-	"encoding/json"
-	"errors"
-	"fmt"
-	"io"
-	"slices"
-	"strings"
-	"time"
-	"unicode/utf8"
-)
 
 // PayVault holds the sealed pay data of a house and the sealed copies of its
 // key. Every field is opaque without the PIN or the recovery code.
@@ -354,18 +354,6 @@ func newRecoveryCode(random io.Reader) (string, error) {
 	return b.String(), nil
 }
 
-// normRecovery makes a typed recovery code comparable: upper case, no
-// spaces or dashes.
-func normRecovery(code string) string {
-	var b strings.Builder
-	for _, r := range strings.ToUpper(code) {
-		if r != ' ' && r != '-' {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
 // lockVault returns a vault holding dataKey under pin and a new recovery
 // code, with data (already sealed under dataKey) and notice.
 func lockVault(dataKey []byte, pin string, data []byte, notice *PINNotice, o PINOptions) (*PayVault, string, error) {
@@ -661,4 +649,16 @@ func SealLegacyPay(h *House, random io.Reader) error {
 	}
 	h.Settings.Vault = nv
 	return nil
+}
+
+// normRecovery makes a typed recovery code comparable: upper case, no
+// spaces or dashes.
+func normRecovery(code string) string {
+	var b strings.Builder
+	for _, r := range strings.ToUpper(code) {
+		if r != ' ' && r != '-' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

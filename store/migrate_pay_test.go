@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/pay"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -18,11 +20,11 @@ import (
 // the rest of the log is kept.
 func TestMigrateSealPay(t *testing.T) {
 	s := mustOpen(t)
-	h := roster.Demo(roster.NewDate(2026, 11, 23))
+	h := demo.House(roster.NewDate(2026, 11, 23))
 	if err := s.Replace(h, "tester"); err != nil {
 		t.Fatal(err)
 	}
-	pin, err := roster.NewPINHash("8642", nil, 1000)
+	pin, err := pay.NewPINHash("8642", nil, 1000)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
 // weekMenuItems returns the week actions: copy the previous week, the base
@@ -64,7 +65,7 @@ func (ws *WeekScreen) toggleFixed() {
 	}
 	var errs []string
 	for _, f := range ws.ed.Findings() {
-		if f.Severity == roster.SevError {
+		if f.Severity == rules.SevError {
 			errs = append(errs, "• "+findingText(f, ws.lang))
 		}
 	}

@@ -8,6 +8,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/ui/weekview"
 )
 
 // demoScreen returns a week screen on the demo house's first week.
@@ -17,7 +20,7 @@ func demoScreen(b *testing.B) *WeekScreen {
 	if err := SetLanguage("nl"); err != nil {
 		b.Fatal(err)
 	}
-	h := roster.Demo(monday)
+	h := demo.House(monday)
 	if len(h.Members) == 0 || len(h.ShiftTypes) < 2 {
 		b.Skip("the demo house has no team yet")
 	}
@@ -56,11 +59,11 @@ func BenchmarkEditCheckRefresh(b *testing.B) {
 
 // BenchmarkCheckWeek measures the engine and view alone for the demo week.
 func BenchmarkCheckWeek(b *testing.B) {
-	h := roster.Demo(monday)
+	h := demo.House(monday)
 	w := roster.Week(monday)
 	for b.Loop() {
-		roster.Check(h, w)
-		roster.NewWeekView(h, monday)
+		rules.Check(h, w)
+		weekview.NewWeekView(h, monday)
 	}
 }
 
@@ -77,7 +80,7 @@ func benchFirstFrame(b *testing.B, paint bool) {
 	if err := SetLanguage("nl"); err != nil {
 		b.Fatal(err)
 	}
-	st := NewMemStore(roster.Demo(monday))
+	st := NewMemStore(demo.House(monday))
 	for b.Loop() {
 		ed, err := NewEditor(st, monday)
 		if err != nil {

@@ -12,6 +12,7 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/changes"
 	"github.com/huisrooster/huisrooster/roster/publish"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // appMenuItem returns the item of win's main menu whose label starts with
@@ -59,7 +60,7 @@ func TestWhatChanged(t *testing.T) {
 	if err := ed.Do(move); err != nil {
 		t.Fatal(err)
 	}
-	sick, err := roster.ReportSick(ed.House(), idCas, monday, monday, monday.Start())
+	sick, err := team.ReportSick(ed.House(), idCas, monday, monday, monday.Start())
 	if err != nil {
 		t.Fatal(err)
 	}

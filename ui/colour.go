@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/ui/weekview"
 )
 
 // Fixed colours of the week screen. They read on the light and the dark
@@ -54,15 +56,15 @@ func shiftColour(s string) color.NRGBA {
 func withAlpha(c color.NRGBA, a uint8) color.NRGBA { c.A = a; return c }
 
 // coverColour returns the strip colour of a cover status.
-func coverColour(s roster.CoverStatus) color.NRGBA {
+func coverColour(s weekview.CoverStatus) color.NRGBA {
 	switch s {
-	case roster.CoverOK:
+	case weekview.CoverOK:
 		return colCoverOK
-	case roster.CoverShortOne:
+	case weekview.CoverShortOne:
 		return colCoverShortOne
-	case roster.CoverShortMore:
+	case weekview.CoverShortMore:
 		return colCoverShortMore
-	case roster.CoverOver:
+	case weekview.CoverOver:
 		return colCoverOver
 	}
 	return colCoverNone
@@ -80,11 +82,11 @@ func absenceColour(k roster.AbsenceKind) color.NRGBA {
 }
 
 // severityColour returns the colour of a finding's severity.
-func severityColour(s roster.Severity) color.NRGBA {
+func severityColour(s rules.Severity) color.NRGBA {
 	switch s {
-	case roster.SevError:
+	case rules.SevError:
 		return colError
-	case roster.SevWarning:
+	case rules.SevWarning:
 		return colWarning
 	}
 	return colInfo

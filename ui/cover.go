@@ -13,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // CoverPanel is the "who can cover?" panel of a sick report: on the left the
@@ -26,11 +28,11 @@ type CoverPanel struct {
 	member   int // whose vacancies; 0: everyone's
 	from, to roster.Date
 
-	vacs    []roster.Vacancy
+	vacs    []team.Vacancy
 	sel     int
-	res     *roster.CoverResult // FindCover of vacs[sel]; nil when covered or failed
-	seen    [2]int              // the editor's undo and redo depths the panel shows
-	advance bool                // the next refresh moves on to the next open vacancy
+	res     *team.CoverResult // FindCover of vacs[sel]; nil when covered or failed
+	seen    [2]int            // the editor's undo and redo depths the panel shows
+	advance bool              // the next refresh moves on to the next open vacancy
 
 	list   *widget.List
 	detail *fyne.Container
@@ -109,15 +111,15 @@ func coverPanelSize(win fyne.Size) fyne.Size {
 func (p *CoverPanel) Hide() { p.dlg.Hide() }
 
 // Vacancies returns the vacancies the panel lists.
-func (p *CoverPanel) Vacancies() []roster.Vacancy { return p.vacs }
+func (p *CoverPanel) Vacancies() []team.Vacancy { return p.vacs }
 
 // Result returns the cover result shown for the selected vacancy (nil when
 // it is covered).
-func (p *CoverPanel) Result() *roster.CoverResult { return p.res }
+func (p *CoverPanel) Result() *team.CoverResult { return p.res }
 
 // reload lists the vacancies again from the house.
 func (p *CoverPanel) reload() {
-	p.vacs = roster.Vacancies(p.ws.ed.House(), p.member, p.from, p.to)
+	p.vacs = team.Vacancies(p.ws.ed.House(), p.member, p.from, p.to)
 	p.list.Refresh()
 }
 
@@ -125,7 +127,7 @@ func (p *CoverPanel) reload() {
 // edit or an undo).
 func (p *CoverPanel) Refresh() {
 	sel := p.sel
-	var cur roster.Vacancy
+	var cur team.Vacancy
 	if sel >= 0 && sel < len(p.vacs) {
 		cur = p.vacs[sel]
 	}
@@ -182,7 +184,7 @@ func (p *CoverPanel) Select(i int) {
 		p.scroll.ScrollToTop()
 		return
 	}
-	res, err := roster.FindCover(h, v)
+	res, err := team.FindCover(h, v)
 	if err != nil {
 		p.detail.Add(p.hint(pickLang(err.Error(), p.ws.lang)))
 		p.detail.Refresh()
@@ -198,7 +200,7 @@ func (p *CoverPanel) Select(i int) {
 }
 
 // addCandidates lists the ranked candidates, each with a button.
-func (p *CoverPanel) addCandidates(res *roster.CoverResult) {
+func (p *CoverPanel) addCandidates(res *team.CoverResult) {
 	p.detail.Add(p.section(fmt.Sprintf(lang.X("cover.candidates", "Who can cover (%d)"), len(res.Candidates))))
 	if len(res.Candidates) == 0 {
 		p.detail.Add(p.hint(lang.X("cover.candidates.none", "Nobody can take the whole shift without breaking a rule.")))
@@ -219,7 +221,7 @@ func (p *CoverPanel) addCandidates(res *roster.CoverResult) {
 }
 
 // addSplits lists the proposed splits over two colleagues.
-func (p *CoverPanel) addSplits(res *roster.CoverResult) {
+func (p *CoverPanel) addSplits(res *team.CoverResult) {
 	if len(res.Splits) == 0 {
 		return
 	}
@@ -238,8 +240,8 @@ func (p *CoverPanel) addSplits(res *roster.CoverResult) {
 
 // addConsent lists the members who could cover with their consent: only
 // the contract limit (cao art. 6.3c) stands in the way.
-func (p *CoverPanel) addConsent(res *roster.CoverResult) {
-	var list []roster.Excluded
+func (p *CoverPanel) addConsent(res *team.CoverResult) {
+	var list []team.Excluded
 	for _, e := range res.Excluded {
 		if e.Consent {
 			list = append(list, e)
@@ -259,7 +261,7 @@ func (p *CoverPanel) addConsent(res *roster.CoverResult) {
 }
 
 // addExcluded lists who cannot cover, with every reason in plain language.
-func (p *CoverPanel) addExcluded(res *roster.CoverResult) {
+func (p *CoverPanel) addExcluded(res *team.CoverResult) {
 	n := 0
 	for _, e := range res.Excluded {
 		if !e.Consent {
@@ -327,7 +329,7 @@ func (p *CoverPanel) hint(text string) fyne.CanvasObject {
 // figures formats a member's hours around the vacancy: slack and hours left
 // in the balance period, the week's hours after covering, earlier cover-ins
 // and a wish.
-func (p *CoverPanel) figures(f *roster.CoverFigures) string {
+func (p *CoverPanel) figures(f *team.CoverFigures) string {
 	en := p.en()
 	parts := []string{
 		fmt.Sprintf(lang.X("cover.fig.slack", "slack left %s h"), hours(f.SlackLeft, en)),
@@ -342,11 +344,11 @@ func (p *CoverPanel) figures(f *roster.CoverFigures) string {
 }
 
 // messages returns the findings about member as plain reasons in the UI
-// language (roster.PlainReason: no repeated name, dates in words).
-func (p *CoverPanel) messages(member int, fs []roster.Finding) []string {
+// language (rules.PlainReason: no repeated name, dates in words).
+func (p *CoverPanel) messages(member int, fs []rules.Finding) []string {
 	out := make([]string, len(fs))
 	for i, f := range fs {
-		out[i] = capitalFirst(roster.PlainReason(p.ws.ed.House(), f, member, p.en()))
+		out[i] = capitalFirst(rules.PlainReason(p.ws.ed.House(), f, member, p.en()))
 	}
 	return out
 }
@@ -356,7 +358,7 @@ func (p *CoverPanel) assign(member int) {
 	if p.sel < 0 || p.sel >= len(p.vacs) {
 		return
 	}
-	ed, err := roster.AssignCover(p.ws.ed.House(), p.vacs[p.sel], member)
+	ed, err := team.AssignCover(p.ws.ed.House(), p.vacs[p.sel], member)
 	if err != nil {
 		p.ws.showError(err)
 		return
@@ -365,8 +367,8 @@ func (p *CoverPanel) assign(member int) {
 }
 
 // assignSplit gives the two parts of sp to their members.
-func (p *CoverPanel) assignSplit(sp roster.Split) {
-	ed, err := roster.AssignSplit(p.ws.ed.House(), sp)
+func (p *CoverPanel) assignSplit(sp team.Split) {
+	ed, err := team.AssignSplit(p.ws.ed.House(), sp)
 	if err != nil {
 		p.ws.showError(err)
 		return
@@ -405,10 +407,10 @@ func (p *CoverPanel) follow() {
 }
 
 // coverIns returns who already covers v.
-func (p *CoverPanel) coverIns(v roster.Vacancy) []roster.Assignment {
+func (p *CoverPanel) coverIns(v team.Vacancy) []roster.Assignment {
 	s, e := v.Start, v.End
 	a := roster.Assignment{Member: v.Member, Date: v.Date, Shift: v.Shift, Start: &s, End: &e}
-	return roster.CoverIns(p.ws.ed.House(), &a)
+	return team.CoverIns(p.ws.ed.House(), &a)
 }
 
 // newItem and updateItem draw a vacancy in the list: when, whose, and
@@ -441,7 +443,7 @@ func (p *CoverPanel) en() bool { return p.ws.lang == "en" }
 
 // assignmentTimes formats an assignment as "V 07:00–15:00".
 func assignmentTimes(h *roster.House, a roster.Assignment) string {
-	v, err := roster.NewVacancy(h, a)
+	v, err := team.NewVacancy(h, a)
 	if err != nil {
 		return a.Shift
 	}

@@ -6,12 +6,14 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/team"
+	"github.com/huisrooster/huisrooster/ui/weekview"
 )
 
 // coverLines changes the lines of a grid cell (from cellContent) so that a
 // vacated shift a colleague covers says who: "V door Zoë" in green instead
 // of "V 07:00–15:00 open" (short: the cell does not clip its text).
-func (ws *WeekScreen) coverLines(cell *roster.WeekCell, lines []cellLine) []cellLine {
+func (ws *WeekScreen) coverLines(cell *weekview.WeekCell, lines []cellLine) []cellLine {
 	off := 0
 	if cell.Absence != "" {
 		off = 1 // cellContent puts the absence first
@@ -27,7 +29,7 @@ func (ws *WeekScreen) coverLines(cell *roster.WeekCell, lines []cellLine) []cell
 		if a.State != roster.StateSick || !strings.HasSuffix(lines[li].text, vacant) {
 			continue
 		}
-		ins := roster.CoverIns(h, a)
+		ins := team.CoverIns(h, a)
 		if len(ins) == 0 {
 			continue
 		}

@@ -5,7 +5,8 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // A member who is excluded only by the contract limit is offered "met
@@ -19,7 +20,7 @@ func TestCoverWithConsent(t *testing.T) {
 	if p == nil || p.Result() == nil {
 		t.Fatal("no cover result")
 	}
-	var consent []roster.Excluded
+	var consent []team.Excluded
 	for _, e := range p.Result().Excluded {
 		if e.Consent {
 			consent = append(consent, e)
@@ -36,13 +37,13 @@ func TestCoverWithConsent(t *testing.T) {
 			continue
 		}
 		for i, r := range e.Reasons {
-			if got[i] != capitalFirst(roster.PlainReason(h, r, e.Member, false)) {
+			if got[i] != capitalFirst(rules.PlainReason(h, r, e.Member, false)) {
 				t.Errorf("member %d reason %d: shown %q, FindCover %q", e.Member, i, got[i], r.NL)
 			}
 		}
 	}
 	who := consent[0].Member
-	if got := p.reasons[who]; len(got) != len(consent[0].Reasons) || got[0] != capitalFirst(roster.PlainReason(h, consent[0].Reasons[0], who, false)) {
+	if got := p.reasons[who]; len(got) != len(consent[0].Reasons) || got[0] != capitalFirst(rules.PlainReason(h, consent[0].Reasons[0], who, false)) {
 		t.Errorf("reasons shown for %d: %q", who, got)
 	}
 	covers := func() bool {

@@ -14,16 +14,16 @@
 //     actions (actions.go) and the main menu and shortcuts (menu.go).
 //   - sick.go and cover.go: the sick report ("Ziekmelding", from the cell
 //     menu or the button at the bottom right) and the "wie kan invallen?"
-//     panel over roster.FindCover; recovery from the cell menu; a covered
+//     panel over team.FindCover; recovery from the cell menu; a covered
 //     vacancy in the grid says who covers it (cover_cell.go).
 //   - app.go: the window that holds them, and the language (lang.go).
 //
 // # Editing
 //
 // The editor state without widgets lives in editor.go: the house, the
-// visible week with its view (roster.NewWeekView) and findings
-// (roster.Check), and the undo and redo stacks of the session. An edit is
-// refused when it touches a fixed week (except what roster.EditAllowed lets
+// visible week with its view (weekview.NewWeekView) and findings
+// (rules.Check), and the undo and redo stacks of the session. An edit is
+// refused when it touches a fixed week (except what team.EditAllowed lets
 // a fixed week take: sick reports, cover-ins, swaps), saved by the store first, then
 // applied to the in-memory house; undo applies its inverse the same way.
 // MemStore is an in-memory store for tests and the --demo mode.

@@ -6,6 +6,9 @@ import (
 	"strings"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/roster/team"
+	"github.com/huisrooster/huisrooster/ui/weekview"
 )
 
 // Editor is the state of the week screen without widgets: the house, the
@@ -21,8 +24,8 @@ type Editor struct {
 	week     roster.Date // Monday of the visible week
 	undo     []roster.Edit
 	redo     []roster.Edit
-	view     *roster.WeekView
-	findings []roster.Finding
+	view     *weekview.WeekView
+	findings []rules.Finding
 	// OnSaved, when set, is called after every change the store saved
 	// (edit, undo, redo, reload): the app publishes to a folder then.
 	OnSaved func()
@@ -62,10 +65,10 @@ func NewEditor(st roster.Store, today roster.Date) (*Editor, error) {
 func (e *Editor) House() *roster.House { return e.house }
 
 // View returns the view of the visible week.
-func (e *Editor) View() *roster.WeekView { return e.view }
+func (e *Editor) View() *weekview.WeekView { return e.view }
 
 // Findings returns the findings of the visible week.
-func (e *Editor) Findings() []roster.Finding { return e.findings }
+func (e *Editor) Findings() []rules.Finding { return e.findings }
 
 // Week returns the Monday of the visible week.
 func (e *Editor) Week() roster.Date { return e.week }
@@ -180,13 +183,13 @@ func (e *Editor) saved() {
 }
 
 // fixedCheck refuses an edit that changes a fixed week, unless it is one of
-// the team's own edits a fixed week still takes (roster.FixedWeekTakes).
+// the team's own edits a fixed week still takes (team.FixedWeekTakes).
 func (e *Editor) fixedCheck(ed roster.Edit, undo bool) error {
 	fixed := roster.FixedDates(&e.house.Plan, ed)
 	if len(fixed) == 0 {
 		return nil
 	}
-	if roster.FixedWeekTakes(e.house, ed, undo) {
+	if team.FixedWeekTakes(e.house, ed, undo) {
 		return nil
 	}
 	return &fixedError{fixed}
@@ -207,8 +210,8 @@ func (e *Editor) Reload() error {
 
 // recompute rebuilds the view and findings of the visible week.
 func (e *Editor) recompute() {
-	e.view = roster.NewWeekView(e.house, e.week)
-	e.findings = roster.Check(e.house, roster.Week(e.week))
+	e.view = weekview.NewWeekView(e.house, e.week)
+	e.findings = rules.Check(e.house, roster.Week(e.week))
 }
 
 // WeekState returns the period state of the visible week: fixed when its

@@ -3,7 +3,7 @@ package ui
 // This file holds the fairness view ("Eerlijke verdeling"): per member the
 // nights, weekends, holidays and late shifts against their contract share,
 // and the share of their wishes the plan honours, for the planning period of
-// the visible week or for its year (roster.FairnessPeriod, FairnessYear).
+// the visible week or for its year (team.FairnessPeriod, FairnessYear).
 // It is for insight, not for policing: a count well above the share is
 // marked, nothing is refused.
 
@@ -20,7 +20,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // fairCols is the number of columns of the fairness table.
@@ -37,7 +37,7 @@ func dec(x float64, code string) string {
 
 // fairCountText formats a column as "3 (2,4)": the count and the share;
 // "3 (–)" when the member cannot do that kind of shift.
-func fairCountText(c roster.FairCount, code string) string {
+func fairCountText(c team.FairCount, code string) string {
 	if !c.Eligible {
 		return fmt.Sprintf("%d (–)", c.Count)
 	}
@@ -46,7 +46,7 @@ func fairCountText(c roster.FairCount, code string) string {
 
 // honouredText formats the wishes honoured as "80 % (4 van 5)"; "–"
 // without wishes.
-func honouredText(w roster.WishCount, code string) string {
+func honouredText(w team.WishCount, code string) string {
 	if w.Wishes == 0 {
 		return "–"
 	}
@@ -55,14 +55,14 @@ func honouredText(w roster.WishCount, code string) string {
 
 // FairnessCells returns the table's text: a header row, the team total and
 // one row per member (the first two rows stay in view while scrolling).
-func FairnessCells(t roster.FairnessTable, code string) [][]string {
+func FairnessCells(t team.FairnessTable, code string) [][]string {
 	rows := [][]string{{
 		lang.X("fair.member", "Member"), lang.X("fair.contract", "Contract hours"),
 		lang.X("fair.nights", "Nights"), lang.X("fair.weekends", "Weekend shifts"),
 		lang.X("fair.holidays", "Holidays"), lang.X("fair.lates", "Late shifts"),
 		lang.X("fair.wishes", "Wishes honoured"),
 	}}
-	row := func(r roster.FairnessRow) []string {
+	row := func(r team.FairnessRow) []string {
 		return []string{r.Name, dec(r.Contract, code),
 			fairCountText(r.Nights, code), fairCountText(r.Weekends, code),
 			fairCountText(r.Holidays, code), fairCountText(r.Lates, code),
@@ -81,8 +81,8 @@ func FairnessCells(t roster.FairnessTable, code string) [][]string {
 
 // fairHigh reports whether column col (2–5) of row r is well above the
 // share: at least 1.5 more than expected.
-func fairHigh(r roster.FairnessRow, col int) bool {
-	cs := []roster.FairCount{r.Nights, r.Weekends, r.Holidays, r.Lates}
+func fairHigh(r team.FairnessRow, col int) bool {
+	cs := []team.FairCount{r.Nights, r.Weekends, r.Holidays, r.Lates}
 	if col < 2 || col > 5 {
 		return false
 	}
@@ -96,7 +96,7 @@ type FairnessView struct {
 	choice  *widget.RadioGroup
 	caption *widget.Label
 	table   *widget.Table
-	data    roster.FairnessTable
+	data    team.FairnessTable
 	cells   [][]string
 	content fyne.CanvasObject
 }
@@ -150,9 +150,9 @@ func (v *FairnessView) Show(year bool) {
 	h := v.ws.ed.House()
 	if year {
 		y, _, _ := v.ws.ed.Week().YMD()
-		v.data = roster.FairnessYear(h, y)
+		v.data = team.FairnessYear(h, y)
 	} else {
-		v.data = roster.Fairness(h, v.ws.Period())
+		v.data = team.Fairness(h, v.ws.Period())
 	}
 	v.cells = FairnessCells(v.data, v.ws.lang)
 	w := v.data.Window

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 func TestFairnessView(t *testing.T) {
@@ -44,7 +46,7 @@ func TestFairnessView(t *testing.T) {
 	// Wishes honoured: Anna prefers Tuesday (not planned: not honoured) and
 	// cannot on Wednesday (not planned: honoured): 1 of 2.
 	for _, w := range []roster.Wish{{Member: idAnna, Date: monday + 1, Kind: roster.WishPrefer}, {Member: idAnna, Date: monday + 2, Kind: roster.WishCannot}} {
-		ed, err := roster.SetWish(ws.ed.House(), w)
+		ed, err := team.SetWish(ws.ed.House(), w)
 		if err != nil || !ws.do(ed) {
 			t.Fatal(err)
 		}
@@ -72,7 +74,7 @@ func TestFairnessDecimalComma(t *testing.T) {
 			t.Errorf("dec(%v, %s) = %q, want %q", c.x, c.code, got, c.want)
 		}
 	}
-	if got := fairCountText(roster.FairCount{Count: 3}, "nl"); got != "3 (–)" {
+	if got := fairCountText(team.FairCount{Count: 3}, "nl"); got != "3 (–)" {
 		t.Errorf("not eligible: %q", got)
 	}
 }
@@ -80,18 +82,18 @@ func TestFairnessDecimalComma(t *testing.T) {
 // BenchmarkFairnessView measures what opening the fairness view computes on
 // the demo house: the period and the year table and their texts.
 func BenchmarkFairnessView(b *testing.B) {
-	h := roster.Demo(monday)
+	h := demo.House(monday)
 	for b.Loop() {
-		FairnessCells(roster.FairnessPeriod(h, monday), "nl")
-		FairnessCells(roster.FairnessYear(h, 2026), "nl")
+		FairnessCells(team.FairnessPeriod(h, monday), "nl")
+		FairnessCells(team.FairnessYear(h, 2026), "nl")
 	}
 }
 
 // BenchmarkOpenShiftsWeek measures the open shifts panel's list for a week
 // of the demo house.
 func BenchmarkOpenShiftsWeek(b *testing.B) {
-	h := roster.Demo(monday)
+	h := demo.House(monday)
 	for b.Loop() {
-		roster.OpenShifts(h, roster.Week(monday+7))
+		team.OpenShifts(h, roster.Week(monday+7))
 	}
 }

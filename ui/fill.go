@@ -15,6 +15,7 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/plan"
 	"github.com/huisrooster/huisrooster/roster/plan/house"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // "Vul aan": the planner proposes shifts for the open cells of the visible
@@ -146,12 +147,12 @@ func (ws *WeekScreen) showFill() {
 
 // fillPeriod returns the planning period that holds the week of mon: the
 // stored period (as the toolbar shows it), else the default planning
-// period (roster.PlanningPeriod).
+// period (team.PlanningPeriod).
 func fillPeriod(h *roster.House, mon roster.Date) roster.Window {
-	if p, ok := roster.PeriodOn(h, mon); ok {
+	if p, ok := team.PeriodOn(h, mon); ok {
 		return roster.Window{From: p.From, To: p.To}
 	}
-	return roster.PlanningPeriod(h, mon)
+	return team.PlanningPeriod(h, mon)
 }
 
 // allFixed reports whether every day of w is in a fixed period.

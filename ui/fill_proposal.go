@@ -15,6 +15,8 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/plan/house"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/ui/weekview"
 )
 
 // colProposal marks the cells of a "vul aan" proposal.
@@ -25,9 +27,9 @@ var colProposal = color.NRGBA{0x00, 0x89, 0x7b, 0xff}
 // it, and the run under way.
 type fillState struct {
 	proposal map[cellKey]string
-	window   roster.Window    // what the proposal was made for
-	result   house.Result     // the planner's figures: open hours, bound, gaps
-	preview  *roster.WeekView // the visible week with the proposal accepted (coverage strip)
+	window   roster.Window      // what the proposal was made for
+	result   house.Result       // the planner's figures: open hours, bound, gaps
+	preview  *weekview.WeekView // the visible week with the proposal accepted (coverage strip)
 	run      *fillRun
 	bar      *fyne.Container
 	barText  *widget.Label
@@ -105,7 +107,7 @@ func (ws *WeekScreen) proposalChanged() {
 	}
 	ws.fill.preview = nil
 	if len(ws.fill.proposal) > 0 {
-		ws.fill.preview = roster.NewWeekView(ws.proposalHouse(), ws.ed.Week())
+		ws.fill.preview = weekview.NewWeekView(ws.proposalHouse(), ws.ed.Week())
 	}
 	ws.grid.Refresh()
 	if ws.strip != nil {
@@ -143,19 +145,19 @@ func (ws *WeekScreen) proposalHouse() *roster.House {
 func (ws *WeekScreen) proposalPreview() (errNow, errThen, warnNow, warnThen int) {
 	h := ws.ed.House()
 	with := ws.proposalHouse()
-	count := func(fs []roster.Finding) (e, w int) {
+	count := func(fs []rules.Finding) (e, w int) {
 		for _, f := range fs {
 			switch f.Severity {
-			case roster.SevError:
+			case rules.SevError:
 				e++
-			case roster.SevWarning:
+			case rules.SevWarning:
 				w++
 			}
 		}
 		return e, w
 	}
-	errNow, warnNow = count(roster.Check(h, ws.fill.window))
-	errThen, warnThen = count(roster.Check(with, ws.fill.window))
+	errNow, warnNow = count(rules.Check(h, ws.fill.window))
+	errThen, warnThen = count(rules.Check(with, ws.fill.window))
 	return errNow, errThen, warnNow, warnThen
 }
 
@@ -239,7 +241,7 @@ func (ws *WeekScreen) fillMenuItems(member int, d roster.Date) []*fyne.MenuItem 
 
 // markProposal draws the proposal of an open cell: a tint, a frame and the
 // proposed shift in italics with "proposal" under it.
-func (ws *WeekScreen) markProposal(c *cellView, member int, d roster.Date, cell *roster.WeekCell) {
+func (ws *WeekScreen) markProposal(c *cellView, member int, d roster.Date, cell *weekview.WeekCell) {
 	code, ok := ws.fill.proposal[cellKey{member, d}]
 	if !ok || len(cell.Assignments) > 0 || cell.Absence != "" {
 		return
@@ -247,7 +249,7 @@ func (ws *WeekScreen) markProposal(c *cellView, member int, d roster.Date, cell 
 	text := code
 	bar := color.Color(withAlpha(colProposal, 0x80))
 	if st := ws.ed.House().ShiftType(code); st != nil {
-		text = shiftText(roster.CellShift{Code: st.Code, Start: st.Start, End: st.End, Known: true})
+		text = shiftText(weekview.CellShift{Code: st.Code, Start: st.Start, End: st.End, Known: true})
 		bar = withAlpha(shiftColour(st.Colour), 0x80)
 	}
 	selected := ws.isSelected(member, d)

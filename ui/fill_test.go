@@ -11,6 +11,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/ui/weekview"
 )
 
 // gapWeek is the Monday of the demo's first week that is not fixed (week
@@ -20,7 +23,7 @@ var gapWeek = monday + 14
 // demoWithGaps is the demo house with the group shifts of week 50 taken
 // out, so "vul aan" has cells to fill.
 func demoWithGaps() *roster.House {
-	h := roster.Demo(monday)
+	h := demo.House(monday)
 	kind := map[string]roster.ShiftKind{}
 	for _, st := range h.ShiftTypes {
 		kind[st.Code] = st.Kind
@@ -57,7 +60,7 @@ func waitFill(t *testing.T, r *fillRun) {
 func errorKeys(ws *WeekScreen) map[string]bool {
 	out := map[string]bool{}
 	for _, f := range ws.ed.Findings() {
-		if f.Severity != roster.SevError || f.Rule == roster.RuleCovDay || f.Rule == roster.RuleCovNight {
+		if f.Severity != rules.SevError || f.Rule == rules.RuleCovDay || f.Rule == rules.RuleCovNight {
 			continue
 		}
 		key := f.Rule
@@ -73,7 +76,7 @@ func errorKeys(ws *WeekScreen) map[string]bool {
 func countErrors(ws *WeekScreen) int {
 	n := 0
 	for _, f := range ws.ed.Findings() {
-		if f.Severity == roster.SevError {
+		if f.Severity == rules.SevError {
 			n++
 		}
 	}
@@ -130,7 +133,7 @@ func TestFillAcceptAllUndo(t *testing.T) {
 		t.Errorf("proposed cell shows %q, want the shift and \"voorstel\"", txt)
 	}
 	t.Logf("%d shifts proposed, errors before %d", len(keys), errsBefore)
-	nightsBefore := countRule(ws, roster.RuleCovNight)
+	nightsBefore := countRule(ws, rules.RuleCovNight)
 	proposed := map[cellKey]string{}
 	for _, k := range keys {
 		proposed[k] = ws.fill.proposal[k]
@@ -181,7 +184,7 @@ func TestFillAcceptAllUndo(t *testing.T) {
 	if after >= errsBefore {
 		t.Errorf("errors %d → %d: the proposal filled nothing that mattered", errsBefore, after)
 	}
-	if n := countRule(ws, roster.RuleCovNight); n > nightsBefore {
+	if n := countRule(ws, rules.RuleCovNight); n > nightsBefore {
 		t.Errorf("night findings %d → %d: a proposal doubled a night cover", nightsBefore, n)
 	}
 	h, err := st.Load()
@@ -364,14 +367,14 @@ func BenchmarkFillPreview(b *testing.B) {
 
 // short measures how short a week view's coverage is: the length of its
 // stretches one short, twice that of those two or more short.
-func short(v *roster.WeekView) float64 {
+func short(v *weekview.WeekView) float64 {
 	n := 0.0
 	for _, dc := range v.Cover {
 		for _, seg := range dc.Segments {
 			switch seg.Status {
-			case roster.CoverShortOne:
+			case weekview.CoverShortOne:
 				n += float64(seg.To - seg.From)
-			case roster.CoverShortMore:
+			case weekview.CoverShortMore:
 				n += 2 * float64(seg.To-seg.From)
 			}
 		}

@@ -16,15 +16,15 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
 // findingItem is one line of the findings panel: a rule header or a finding.
 type findingItem struct {
 	rule    string
 	count   int
-	sev     roster.Severity
-	finding *roster.Finding // nil for a header
+	sev     rules.Severity
+	finding *rules.Finding // nil for a header
 }
 
 // findingsPanel lists the findings of the visible week grouped by rule,
@@ -35,7 +35,7 @@ type findingsPanel struct {
 	list    *widget.List
 	summary *canvas.Text
 	box     fyne.CanvasObject
-	shown   []roster.Finding   // the findings on screen
+	shown   []rules.Finding    // the findings on screen
 	heights map[string]float32 // measured item heights by text, for the current width
 	width   float32            // the width the heights were measured at
 }
@@ -61,9 +61,9 @@ func newFindingsPanel(ws *WeekScreen) *findingsPanel {
 
 // groupFindings orders fs by severity of the rule's worst finding, then
 // rule, and puts a header before each rule's findings.
-func groupFindings(fs []roster.Finding) []findingItem {
+func groupFindings(fs []rules.Finding) []findingItem {
 	byRule := map[string][]int{}
-	worst := map[string]roster.Severity{}
+	worst := map[string]rules.Severity{}
 	var rules []string
 	for i, f := range fs {
 		if _, ok := byRule[f.Rule]; !ok {
@@ -98,7 +98,7 @@ func (p *findingsPanel) refresh() {
 	}
 	p.shown = fs
 	p.items = groupFindings(fs)
-	n := map[roster.Severity]int{}
+	n := map[rules.Severity]int{}
 	for _, f := range fs {
 		n[f.Severity]++
 	}
@@ -106,9 +106,9 @@ func (p *findingsPanel) refresh() {
 		p.summary.Text = lang.X("findings.none", "No findings: this week holds.")
 	} else {
 		p.summary.Text = fmt.Sprintf("%d %s · %d %s · %d %s",
-			n[roster.SevError], plural(n[roster.SevError], lang.X("findings.error", "error"), lang.X("findings.errors", "errors")),
-			n[roster.SevWarning], plural(n[roster.SevWarning], lang.X("findings.warning", "warning"), lang.X("findings.warnings", "warnings")),
-			n[roster.SevInfo], lang.X("findings.info", "info"))
+			n[rules.SevError], plural(n[rules.SevError], lang.X("findings.error", "error"), lang.X("findings.errors", "errors")),
+			n[rules.SevWarning], plural(n[rules.SevWarning], lang.X("findings.warning", "warning"), lang.X("findings.warnings", "warnings")),
+			n[rules.SevInfo], lang.X("findings.info", "info"))
 	}
 	p.summary.Refresh()
 	p.list.UnselectAll()
@@ -175,7 +175,7 @@ func (p *findingsPanel) setHeights() {
 
 // sameFindings reports whether a and b show the same (rule, severity,
 // members, text) in the same order.
-func sameFindings(a, b []roster.Finding) bool {
+func sameFindings(a, b []rules.Finding) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -196,7 +196,7 @@ func (p *findingsPanel) selected(id widget.ListItemID) {
 		return
 	}
 	it := p.items[id]
-	var fs []*roster.Finding
+	var fs []*rules.Finding
 	if it.finding != nil {
 		fs = append(fs, it.finding)
 	} else {
@@ -214,7 +214,7 @@ func ruleTitle(rule string) string {
 
 // findingText returns the message of f in language code, starting with a
 // capital letter (the engine writes some as sentence fragments).
-func findingText(f roster.Finding, code string) string {
+func findingText(f rules.Finding, code string) string {
 	return capitalFirst(f.Message(code))
 }
 

@@ -13,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/ui/weekview"
 )
 
 // colHours is the grid column with planned and contract hours.
@@ -123,12 +125,12 @@ func (g *gridTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 }
 
 // groupStart reports whether row r starts a new role group (not the first).
-func groupStart(v *roster.WeekView, r int) bool {
+func groupStart(v *weekview.WeekView, r int) bool {
 	return r > 0 && r < len(v.Rows) && v.Rows[r-1].Role != v.Rows[r].Role
 }
 
 // cellContent returns what a cell shows: background, bar and lines.
-func cellContent(cell *roster.WeekCell) (bg, bar color.Color, lines []cellLine) {
+func cellContent(cell *weekview.WeekCell) (bg, bar color.Color, lines []cellLine) {
 	bg, bar = color.Transparent, color.Transparent
 	if cell.State == roster.PeriodFixed {
 		bg = colFixed
@@ -160,7 +162,7 @@ func cellContent(cell *roster.WeekCell) (bg, bar color.Color, lines []cellLine) 
 }
 
 // shiftText formats a shift as "V 07:00–15:00"; custom times get a "*".
-func shiftText(s roster.CellShift) string {
+func shiftText(s weekview.CellShift) string {
 	if !s.Known {
 		return s.Code + " ?"
 	}
@@ -191,7 +193,7 @@ func absenceLabel(k roster.AbsenceKind) string {
 
 // updateHours fills the hours column of row: planned / contract this week
 // and the slack left in the balance period.
-func (g *gridTable) updateHours(c *cellView, row *roster.WeekRow) {
+func (g *gridTable) updateHours(c *cellView, row *weekview.WeekRow) {
 	en := g.ws.lang == "en"
 	l1 := cellLine{text: fmt.Sprintf("%s / %s %s", hours(row.Planned, en), hours(row.Contract, en),
 		lang.X("unit.hours", "h")), bold: true}
@@ -211,7 +213,7 @@ func (g *gridTable) updateHours(c *cellView, row *roster.WeekRow) {
 // in the visible week (CONTRACT, ATW-WEEK).
 func (ws *WeekScreen) hoursFlagged(member int) bool {
 	for _, f := range ws.ed.Findings() {
-		if f.Rule != roster.RuleContract && f.Rule != roster.RuleATWWeek {
+		if f.Rule != rules.RuleContract && f.Rule != rules.RuleATWWeek {
 			continue
 		}
 		if slices.Contains(f.Members, member) {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/assets"
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
 func loadLang(t *testing.T, code string) map[string]any {
@@ -58,7 +59,7 @@ func TestTranslationsComplete(t *testing.T) {
 	for _, w := range []roster.WishKind{roster.WishCannot, roster.WishRatherNot, roster.WishPrefer} {
 		keys = append(keys, "wish."+string(w))
 	}
-	for _, r := range []string{roster.RuleCovDay, roster.RuleCovNight, roster.RuleATWRest, roster.RuleSlack, roster.RuleWish} {
+	for _, r := range []string{rules.RuleCovDay, rules.RuleCovNight, rules.RuleATWRest, rules.RuleSlack, rules.RuleWish} {
 		keys = append(keys, "rule."+r)
 	}
 	keys = append(keys, "Cancel", "Save", "Yes", "No", "OK", "Open", "Confirm", "Error", "Quit", "Copy", "Paste", "Cut", "Select all")

@@ -1,8 +1,8 @@
 package ui
 
 // This file holds the open shifts panel: what the coverage profile still
-// needs in the visible week (roster.OpenShifts), each with "Ik neem hem".
-// Taking one checks with the engine first (roster.TakeOpenShift): a refusal
+// needs in the visible week (team.OpenShifts), each with "Ik neem hem".
+// Taking one checks with the engine first (team.TakeOpenShift): a refusal
 // lists its reasons, warnings ask for confirmation.
 
 import (
@@ -19,29 +19,31 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // OpenShifts returns the open shifts of the visible week.
-func (ws *WeekScreen) OpenShifts() []roster.OpenShift {
-	return roster.OpenShifts(ws.ed.House(), roster.Week(ws.ed.Week()))
+func (ws *WeekScreen) OpenShifts() []team.OpenShift {
+	return team.OpenShifts(ws.ed.House(), roster.Week(ws.ed.Week()))
 }
 
 // TakeOpenShift gives open shift os to the current user after the engine's
 // check (force skips the confirmation of warnings). It reports whether the
 // shift was taken now; onDone runs after it was taken.
-func (ws *WeekScreen) TakeOpenShift(os roster.OpenShift, force bool, onDone func()) bool {
+func (ws *WeekScreen) TakeOpenShift(os team.OpenShift, force bool, onDone func()) bool {
 	me, ok := ws.whoID()
 	if !ok {
 		ws.showError(fmt.Errorf("%q staat niet in het team / %q is not in the team", ws.ed.Who(), ws.ed.Who()))
 		return false
 	}
-	ed, warns, err := roster.TakeOpenShift(ws.ed.House(), os, me)
+	ed, warns, err := team.TakeOpenShift(ws.ed.House(), os, me)
 	return ws.applyChecked(ed, warns, err, force, onDone)
 }
 
 // openShiftText formats an open shift as "di 24 nov · L Laat 15:00–23:00 ·
 // nacht".
-func (ws *WeekScreen) openShiftText(o roster.OpenShift) string {
+func (ws *WeekScreen) openShiftText(o team.OpenShift) string {
 	name := ""
 	if st := ws.ed.House().ShiftType(o.Shift); st != nil && st.Name != "" {
 		name = " " + st.Name
@@ -54,13 +56,13 @@ func (ws *WeekScreen) openShiftText(o roster.OpenShift) string {
 }
 
 // TakeOpenShiftWithConsent gives open shift os to the current user who
-// agreed to work beyond the contract (roster.TakeOpenShiftWithConsent).
-func (ws *WeekScreen) TakeOpenShiftWithConsent(os roster.OpenShift, onDone func()) bool {
+// agreed to work beyond the contract (team.TakeOpenShiftWithConsent).
+func (ws *WeekScreen) TakeOpenShiftWithConsent(os team.OpenShift, onDone func()) bool {
 	me, ok := ws.whoID()
 	if !ok {
 		return false
 	}
-	ed, warns, err := roster.TakeOpenShiftWithConsent(ws.ed.House(), os, me)
+	ed, warns, err := team.TakeOpenShiftWithConsent(ws.ed.House(), os, me)
 	return ws.applyChecked(ed, warns, err, false, onDone)
 }
 
@@ -70,7 +72,7 @@ func (ws *WeekScreen) TakeOpenShiftWithConsent(os roster.OpenShift, onDone func(
 // they cannot take stands why not, and "Met instemming" when only the
 // contract limit stands in the way. take and consent are called with the
 // index of the tapped shift.
-func (ws *WeekScreen) openShiftsBox(list []roster.OpenShift, checks []roster.OpenShiftCheck, take, consent func(int)) fyne.CanvasObject {
+func (ws *WeekScreen) openShiftsBox(list []team.OpenShift, checks []team.OpenShiftCheck, take, consent func(int)) fyne.CanvasObject {
 	if len(list) == 0 {
 		return widget.NewLabel(lang.X("open.none", "No open shifts this week: the coverage profile is met."))
 	}
@@ -86,7 +88,7 @@ func (ws *WeekScreen) openShiftsBox(list []roster.OpenShift, checks []roster.Ope
 			btn.Disable()
 			why := make([]string, len(c.Reasons))
 			for j, f := range c.Reasons {
-				why[j] = roster.PlainReason(ws.ed.House(), f, me, ws.lang == "en")
+				why[j] = rules.PlainReason(ws.ed.House(), f, me, ws.lang == "en")
 			}
 			reason := widget.NewLabel(lang.X("open.cannot", "You cannot take this") + ": " + strings.Join(why, "; "))
 			reason.Wrapping = fyne.TextWrapWord
@@ -113,9 +115,9 @@ func (ws *WeekScreen) ShowOpenShifts() {
 	var fill func()
 	fill = func() {
 		list := ws.OpenShifts()
-		var checks []roster.OpenShiftCheck
+		var checks []team.OpenShiftCheck
 		if me, ok := ws.whoID(); ok {
-			checks = roster.CheckOpenShifts(ws.ed.House(), list, me)
+			checks = team.CheckOpenShifts(ws.ed.House(), list, me)
 		}
 		holder.Objects = []fyne.CanvasObject{ws.openShiftsBox(list, checks, func(i int) {
 			ws.TakeOpenShift(list[i], false, fill)

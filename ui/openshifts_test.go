@@ -7,11 +7,12 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // openOn returns the open shifts of the visible week on d.
-func openOn(ws *WeekScreen, d roster.Date) []roster.OpenShift {
-	var out []roster.OpenShift
+func openOn(ws *WeekScreen, d roster.Date) []team.OpenShift {
+	var out []team.OpenShift
 	for _, o := range ws.OpenShifts() {
 		if o.Date == d {
 			out = append(out, o)

@@ -3,7 +3,7 @@ package ui
 // This file shows the planning period of the visible week in the toolbar
 // ("Periode W45–W48 · wensen open tot 1 dec") and holds its transitions:
 // open the wish round (with a deadline), start filling, fix and unlock. The
-// engine decides (roster.OpenWishes, StartFilling, FixPeriod,
+// engine decides (team.OpenWishes, StartFilling, FixPeriod,
 // UnlockPeriod); a refused transition shows the engine's message. Every
 // transition is an edit through the editor: saved, logged and undoable.
 
@@ -22,19 +22,21 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // Period returns the planning period of the visible week: the stored period
-// that holds its Monday, or else the default period (roster.PlanningPeriod)
+// that holds its Monday, or else the default period (team.PlanningPeriod)
 // without the dates of stored periods around the week, so a transition does
 // not collide with a neighbour.
 func (ws *WeekScreen) Period() roster.Window {
 	h := ws.ed.House()
 	wk := ws.ed.Week()
-	if p, ok := roster.PeriodOn(h, wk); ok {
+	if p, ok := team.PeriodOn(h, wk); ok {
 		return roster.Window{From: p.From, To: p.To}
 	}
-	w := roster.PlanningPeriod(h, wk)
+	w := team.PlanningPeriod(h, wk)
 	for _, p := range h.Plan.Periods {
 		if p.To < wk && p.To >= w.From {
 			w.From = p.To + 1
@@ -48,7 +50,7 @@ func (ws *WeekScreen) Period() roster.Window {
 
 // periodState returns the state and deadline of the visible week's period.
 func (ws *WeekScreen) periodState() (roster.PeriodState, roster.Date) {
-	if p, ok := roster.PeriodOn(ws.ed.House(), ws.ed.Week()); ok {
+	if p, ok := team.PeriodOn(ws.ed.House(), ws.ed.Week()); ok {
 		return p.State, p.Deadline
 	}
 	return roster.PeriodDraft, 0
@@ -152,7 +154,7 @@ func (ws *WeekScreen) periodMenuItems() []*fyne.MenuItem {
 // OpenWishes opens the wish round of the visible week's period until
 // deadline (0: none). A refused transition is shown; false is returned.
 func (ws *WeekScreen) OpenWishes(deadline roster.Date) bool {
-	ed, err := roster.OpenWishes(ws.ed.House(), ws.Period(), deadline)
+	ed, err := team.OpenWishes(ws.ed.House(), ws.Period(), deadline)
 	if err != nil {
 		ws.showError(err)
 		return false
@@ -162,7 +164,7 @@ func (ws *WeekScreen) OpenWishes(deadline roster.Date) bool {
 
 // StartFilling closes the wish round of the visible week's period.
 func (ws *WeekScreen) StartFilling() bool {
-	ed, err := roster.StartFilling(ws.ed.House(), ws.Period())
+	ed, err := team.StartFilling(ws.ed.House(), ws.Period())
 	if err != nil {
 		ws.showError(err)
 		return false
@@ -173,8 +175,8 @@ func (ws *WeekScreen) StartFilling() bool {
 // FixPeriod fixes the visible week's period. With errors in the period it
 // only fixes when force is set; it returns whether the period was fixed and
 // the error findings.
-func (ws *WeekScreen) FixPeriod(force bool) (bool, []roster.Finding) {
-	ed, errs, err := roster.FixPeriod(ws.ed.House(), ws.Period())
+func (ws *WeekScreen) FixPeriod(force bool) (bool, []rules.Finding) {
+	ed, errs, err := team.FixPeriod(ws.ed.House(), ws.Period())
 	if err != nil {
 		ws.showError(err)
 		return false, nil
@@ -187,7 +189,7 @@ func (ws *WeekScreen) FixPeriod(force bool) (bool, []roster.Finding) {
 
 // UnlockPeriod makes the visible week's fixed period a filling period.
 func (ws *WeekScreen) UnlockPeriod() bool {
-	ed, err := roster.UnlockPeriod(ws.ed.House(), ws.Period())
+	ed, err := team.UnlockPeriod(ws.ed.House(), ws.Period())
 	if err != nil {
 		ws.showError(err)
 		return false

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
 // roundsItem returns the item of the Ronde menu whose label starts with prefix.
@@ -122,7 +123,7 @@ func TestPeriodTransitionsViaUI(t *testing.T) {
 	}
 
 	// Fixing with errors (the test week has empty days) asks first.
-	if !roster.HasErrors(roster.Check(ws.ed.House(), p)) {
+	if !rules.HasErrors(rules.Check(ws.ed.House(), p)) {
 		t.Fatal("the test period has no errors")
 	}
 	roundsItem(t, ws, "Periode vastzetten").Action()

@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
 )
 
 // TestPreview renders the demo week with the software renderer into the PNG
@@ -38,7 +38,7 @@ func TestPreview(t *testing.T) {
 	if err := SetLanguage(code); err != nil {
 		t.Fatal(err)
 	}
-	ed, err := NewEditor(NewMemStore(roster.Demo(monday)), monday)
+	ed, err := NewEditor(NewMemStore(demo.House(monday)), monday)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,10 +24,11 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/pay"
 )
 
 // minGroupForSickness is the smallest role whose sickness total shows
-// without the PIN (the rule is roster.Disclose's).
+// without the PIN (the rule is pay.Disclose's).
 const minGroupForSickness = roster.MinGroupSize
 
 // RealisationOptions configure the realisation screen.
@@ -61,11 +62,11 @@ type RealisationView struct {
 	h    *roster.House
 	opt  RealisationOptions
 	en   bool
-	kind roster.PeriodKind
+	kind pay.PeriodKind
 	win  roster.Window
-	r    *roster.Realisation
+	r    *pay.Realisation
 
-	gate     roster.PINGate
+	gate     pay.PINGate
 	unlocked bool
 	key      *roster.PayKey // the opened pay data while unlocked
 	// notice is the last PIN-reset notice shown after an unlock; recovery
@@ -94,9 +95,9 @@ func NewRealisationView(h *roster.House, opt RealisationOptions) *RealisationVie
 	if opt.Today == 0 {
 		opt.Today = roster.Today()
 	}
-	v := &RealisationView{h: h, opt: opt, en: opt.Lang == "en", kind: roster.PeriodFour}
+	v := &RealisationView{h: h, opt: opt, en: opt.Lang == "en", kind: pay.PeriodFour}
 	v.gate.Now = opt.Now
-	v.win = roster.PeriodOf(v.kind, opt.Today)
+	v.win = pay.PeriodOf(v.kind, opt.Today)
 	v.build()
 	v.Refresh()
 	return v
@@ -106,7 +107,7 @@ func NewRealisationView(h *roster.House, opt RealisationOptions) *RealisationVie
 func (v *RealisationView) Content() fyne.CanvasObject { return v.content }
 
 // Realisation returns the figures shown.
-func (v *RealisationView) Realisation() *roster.Realisation { return v.r }
+func (v *RealisationView) Realisation() *pay.Realisation { return v.r }
 
 // Unlocked reports whether per-member figures show.
 func (v *RealisationView) Unlocked() bool { return v.unlocked }
@@ -140,8 +141,8 @@ func (v *RealisationView) build() {
 	v.periodSel.SetSelectedIndex(1) // before OnChanged: the 4-week period
 	v.periodSel.OnChanged = func(s string) {
 		for i, n := range names {
-			if n == s && roster.PeriodKinds[i] != v.kind {
-				v.SetPeriod(roster.PeriodKinds[i], roster.PeriodOf(roster.PeriodKinds[i], v.win.From))
+			if n == s && pay.PeriodKinds[i] != v.kind {
+				v.SetPeriod(pay.PeriodKinds[i], pay.PeriodOf(pay.PeriodKinds[i], v.win.From))
 			}
 		}
 	}
@@ -151,8 +152,8 @@ func (v *RealisationView) build() {
 	v.custom = container.NewHBox(widget.NewLabel(lang.X("real.from", "From")), sized(v.fromEntry, 120),
 		widget.NewLabel(lang.X("real.to", "to")), sized(v.toEntry, 120), apply)
 	v.custom.Hide()
-	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { v.SetPeriod(v.kind, roster.StepPeriod(v.kind, v.win, -1)) })
-	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { v.SetPeriod(v.kind, roster.StepPeriod(v.kind, v.win, 1)) })
+	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { v.SetPeriod(v.kind, pay.StepPeriod(v.kind, v.win, -1)) })
+	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { v.SetPeriod(v.kind, pay.StepPeriod(v.kind, v.win, 1)) })
 	v.label = widget.NewLabel("")
 	v.label.TextStyle.Bold = true
 	v.lockBtn = widget.NewButtonWithIcon("", theme.AccountIcon(), v.toggleLock)
@@ -186,16 +187,16 @@ func sized(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 }
 
 // SetPeriod shows kind and window w.
-func (v *RealisationView) SetPeriod(kind roster.PeriodKind, w roster.Window) {
+func (v *RealisationView) SetPeriod(kind pay.PeriodKind, w roster.Window) {
 	v.kind, v.win = kind, w
-	if kind == roster.PeriodCustom {
+	if kind == pay.PeriodCustom {
 		v.fromEntry.SetText(dateEntryText(w.From))
 		v.toEntry.SetText(dateEntryText(w.To))
 		v.custom.Show()
 	} else {
 		v.custom.Hide()
 	}
-	for i, k := range roster.PeriodKinds {
+	for i, k := range pay.PeriodKinds {
 		if k == kind && v.periodSel.SelectedIndex() != i {
 			v.periodSel.SetSelectedIndex(i) // OnChanged sees the same kind and does nothing
 		}
@@ -211,13 +212,13 @@ func (v *RealisationView) applyCustom() {
 		v.status.SetText(lang.X("real.badcustom", "Give two dates YYYY-MM-DD, at most two years apart, the first one first."))
 		return
 	}
-	v.SetPeriod(roster.PeriodCustom, roster.Window{From: f, To: t})
+	v.SetPeriod(pay.PeriodCustom, roster.Window{From: f, To: t})
 }
 
 // Refresh recomputes and redraws the figures.
 func (v *RealisationView) Refresh() {
 	h := v.house()
-	v.r = roster.Disclose(roster.NewRealisation(roster.OpenedOrLocked(h, v.key), v.win), v.unlocked)
+	v.r = pay.Disclose(pay.NewRealisation(roster.OpenedOrLocked(h, v.key), v.win), v.unlocked)
 	v.label.SetText(v.windowLabel())
 	if v.unlocked {
 		v.lockBtn.SetText(lang.X("real.lock", "Lock"))

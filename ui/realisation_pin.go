@@ -19,11 +19,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/pay"
 )
 
 // TryPIN unlocks the per-member figures when pin is the teamleider's PIN:
 // it opens the sealed pay data (roster.UnlockPay). Wrong PINs are
-// rate-limited (roster.PINGate); wait is how long the next try must wait.
+// rate-limited (pay.PINGate); wait is how long the next try must wait.
 // Without a PIN set nothing unlocks: the teamleider sets one first. After
 // an unlock the teamleider sees a notice of a reset since the last one, and
 // a PIN of an older version gets its recovery code.
@@ -302,19 +303,19 @@ func (v *RealisationView) showRecoveryCode(code string) {
 	d.Resize(fyne.NewSize(480, 220))
 }
 
-// WriteCSV writes the realisation table shown (roster.Disclose): per
+// WriteCSV writes the realisation table shown (pay.Disclose): per
 // member and with amounts only when unlocked.
 func (v *RealisationView) WriteCSV(w io.Writer) error {
-	return roster.WriteRealisationCSV(w, v.r, v.unlocked, v.en)
+	return pay.WriteRealisationCSV(w, v.r, v.unlocked, v.en)
 }
 
 // WritePayrollCSV writes the payroll export (hours and sickness per member
-// per day): only when unlocked (roster.PayrollAllowed).
+// per day): only when unlocked (pay.PayrollAllowed).
 func (v *RealisationView) WritePayrollCSV(w io.Writer) error {
-	if !roster.PayrollAllowed(v.unlocked) {
+	if !pay.PayrollAllowed(v.unlocked) {
 		return errors.New(lang.X("real.locked", "Sickness and salary figures per member are personal data: they show only after the teamleider's PIN."))
 	}
-	return roster.WritePayrollCSV(w, v.house(), v.win)
+	return pay.WritePayrollCSV(w, v.house(), v.win)
 }
 
 // writePersonal writes a file with personal data through wc and closes it.

@@ -15,7 +15,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/pay"
 )
 
 // tableLayout lays out cells row-major in cols columns, each column as wide
@@ -94,7 +94,7 @@ func hoursHead() []string {
 }
 
 // hoursCells formats the hours of f; hideSick blanks the sickness cells.
-func (v *RealisationView) hoursCells(fte float64, f *roster.Figures, hideSick bool) []string {
+func (v *RealisationView) hoursCells(fte float64, f *pay.Figures, hideSick bool) []string {
 	sick, pct := v.dec(f.Sick, 1), v.dec(f.SickPct(), 1)
 	if hideSick {
 		sick, pct = "—", "—"
@@ -218,7 +218,7 @@ func (v *RealisationView) ortObjects() []fyne.CanvasObject {
 		head = append(head, strings.Replace(strconv.FormatFloat(p, 'f', -1, 64), ".", v.decSep(), 1)+"%")
 	}
 	head = append(head, lang.X("real.ortweighted", "ORT hours paid"), lang.X("real.sleep", "Sleep hours"), lang.X("real.ortamount", "ORT €"))
-	row := func(name string, f *roster.Figures, amount bool) []string {
+	row := func(name string, f *pay.Figures, amount bool) []string {
 		out := []string{name}
 		for _, x := range f.ORT {
 			out = append(out, v.dec(x, 1))

@@ -13,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/pay"
 )
 
 // texts returns every text shown under o (labels and canvas texts).
@@ -37,8 +39,8 @@ func realisationFixture(t *testing.T) (*RealisationView, *roster.House, *time.Ti
 	if err := SetLanguage("nl"); err != nil {
 		t.Fatal(err)
 	}
-	h := roster.Demo(monday)
-	p, err := roster.NewPINHash("2580", nil, 1000)
+	h := demo.House(monday)
+	p, err := pay.NewPINHash("2580", nil, 1000)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +181,7 @@ func TestRealisationSetPIN(t *testing.T) {
 
 func TestRealisationPeriods(t *testing.T) {
 	v, _, _, _ := realisationFixture(t)
-	four := roster.PeriodOf(roster.PeriodFour, monday)
+	four := pay.PeriodOf(pay.PeriodFour, monday)
 	if v.Realisation().Window != four {
 		t.Fatalf("first window %s, want %s", v.Realisation().Window, four)
 	}
@@ -190,12 +192,12 @@ func TestRealisationPeriods(t *testing.T) {
 	if len(v.Realisation().SickSeries) != 53 {
 		t.Errorf("year series: %d weeks", len(v.Realisation().SickSeries))
 	}
-	v.SetPeriod(roster.PeriodWeek, roster.Week(monday))
+	v.SetPeriod(pay.PeriodWeek, roster.Week(monday))
 	if v.periodSel.SelectedIndex() != 0 || !strings.Contains(v.label.Text, "23-11-2026") || !strings.Contains(v.label.Text, "1,0") {
 		t.Errorf("week: selector %d, label %q", v.periodSel.SelectedIndex(), v.label.Text)
 	}
 	// Custom: bad input is refused, good input shows.
-	v.SetPeriod(roster.PeriodCustom, roster.Week(monday))
+	v.SetPeriod(pay.PeriodCustom, roster.Week(monday))
 	v.fromEntry.SetText("2026-12-01")
 	v.toEntry.SetText("2026-11-01")
 	v.applyCustom()
@@ -208,7 +210,7 @@ func TestRealisationPeriods(t *testing.T) {
 		t.Errorf("custom: %s", w)
 	}
 	// The overview shows the opvoeders with a decimal comma.
-	v.SetPeriod(roster.PeriodFour, roster.PeriodOf(roster.PeriodFour, monday+7))
+	v.SetPeriod(pay.PeriodFour, pay.PeriodOf(pay.PeriodFour, monday+7))
 	if got := texts(v.overview); !strings.Contains(got, "8,90") || !strings.Contains(got, "opvoeder") {
 		t.Errorf("overview:\n%s", got)
 	}
@@ -218,17 +220,17 @@ func TestRealisationPeriods(t *testing.T) {
 // switches it to a year.
 func BenchmarkRealisationView(b *testing.B) {
 	test.NewTempApp(b)
-	h := roster.Demo(monday)
+	h := demo.House(monday)
 	for b.Loop() {
 		v := NewRealisationView(h, RealisationOptions{Today: monday})
-		v.SetPeriod(roster.PeriodYear, roster.PeriodOf(roster.PeriodYear, monday))
+		v.SetPeriod(pay.PeriodYear, pay.PeriodOf(pay.PeriodYear, monday))
 	}
 }
 
 // TestRealisationFromApp opens the screen from the main menu and goes back.
 func TestRealisationFromApp(t *testing.T) {
 	fa := test.NewTempApp(t)
-	a, err := NewApp(fa, NewMemStore(roster.Demo(monday)), Options{Lang: "nl", Today: monday, Who: "Marieke van Leeuwen"})
+	a, err := NewApp(fa, NewMemStore(demo.House(monday)), Options{Lang: "nl", Today: monday, Who: "Marieke van Leeuwen"})
 	if err != nil {
 		t.Fatal(err)
 	}

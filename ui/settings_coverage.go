@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // bandRow holds the entries of one band.
@@ -165,8 +166,8 @@ func (p *coveragePanel) update() {
 	h.Coverage = bands
 	en := p.s.en
 	p.preview.SetText(fmt.Sprintf(lang.X("set.cov.preview", "This profile asks %s h of presence a week, plus a night cover every night."),
-		numText(roundTo(roster.ProfileHours(bands), 1), en)))
-	if counted := roster.TeamFeasibility(&h, p.s.today); counted.Counted > 0 {
+		numText(roundTo(team.ProfileHours(bands), 1), en)))
+	if counted := team.TeamFeasibility(&h, p.s.today); counted.Counted > 0 {
 		feasibilityLine(p.team, lang.X("set.cov.team", "Team")+": "+counted.Line(en), counted.Balance())
 		p.teamWhy.SetText(counted.Explain(en))
 		p.team.Show()
@@ -175,7 +176,7 @@ func (p *coveragePanel) update() {
 		p.team.Hide()
 		p.teamWhy.Hide()
 	}
-	b := roster.BudgetFeasibility(&h)
+	b := team.BudgetFeasibility(&h)
 	feasibilityLine(p.budget, fmt.Sprintf(lang.X("set.cov.budget", "Budget (%s fte opvoeders)"), numText(h.Settings.Budget[roster.RoleOpvoeder], en))+
 		": "+b.Line(en), b.Balance())
 	p.budWhy.SetText(b.Explain(en))

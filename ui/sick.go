@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // This file holds the sick report ("Ziekmelding") of the week screen: the
@@ -46,7 +47,7 @@ func (ws *WeekScreen) sickItems(member int, d roster.Date) []*fyne.MenuItem {
 	if !sick {
 		items = append(items, fyne.NewMenuItem(lang.X("sick.menu", "Report sick…"), func() { ws.ShowSickReport(member, d) }))
 	}
-	if len(roster.Vacancies(h, member, d, d)) > 0 {
+	if len(team.Vacancies(h, member, d, d)) > 0 {
 		items = append(items, fyne.NewMenuItem(lang.X("sick.cover", "Who can cover?"), func() { ws.ShowCover(member, d, d) }))
 	}
 	if sick {
@@ -65,9 +66,9 @@ func (ws *WeekScreen) ReportSick(member int, from roster.Date, span SickSpan, to
 	case SickDay:
 		to = from
 	case SickOpen:
-		to = roster.OpenEnd
+		to = team.OpenEnd
 	}
-	ed, err := roster.ReportSick(ws.ed.House(), member, from, to, ws.sickNow())
+	ed, err := team.ReportSick(ws.ed.House(), member, from, to, ws.sickNow())
 	if err != nil {
 		ws.showError(err)
 		return nil
@@ -81,7 +82,7 @@ func (ws *WeekScreen) ReportSick(member int, from roster.Date, span SickSpan, to
 // Recover ends member's sickness on d: from d on they work their shifts
 // again, except those a colleague already covers.
 func (ws *WeekScreen) Recover(member int, d roster.Date) bool {
-	ed, err := roster.Recover(ws.ed.House(), member, d)
+	ed, err := team.Recover(ws.ed.House(), member, d)
 	if err != nil {
 		ws.showError(err)
 		return false

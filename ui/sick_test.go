@@ -10,13 +10,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // newDemoScreen returns a week screen on week 48 of the demo house "De
 // Linde" (today is monday), with its store.
 func newDemoScreen(t testing.TB) (*WeekScreen, *MemStore) {
 	t.Helper()
-	return newScreenOn(t, roster.Demo(monday), "Fatima")
+	return newScreenOn(t, demo.House(monday), "Fatima")
 }
 
 // newScreenOn returns a week screen on week 48 of h, used by who.
@@ -109,10 +112,10 @@ func panelTexts(t *testing.T, win fyne.Window) (string, []*widget.Button) {
 }
 
 // covAt returns the texts of the coverage findings that overlap [s, e).
-func covAt(fs []roster.Finding, s, e time.Time) []string {
+func covAt(fs []rules.Finding, s, e time.Time) []string {
 	var out []string
 	for _, f := range fs {
-		if (f.Rule == roster.RuleCovDay || f.Rule == roster.RuleCovNight) && f.Start.Before(e) && f.End.After(s) {
+		if (f.Rule == rules.RuleCovDay || f.Rule == rules.RuleCovNight) && f.Start.Before(e) && f.End.After(s) {
 			out = append(out, f.NL)
 		}
 	}
@@ -128,7 +131,7 @@ func TestSickReportCoverFlow(t *testing.T) {
 	h := ws.ed.House()
 	fatima := memberID(t, h, "Fatima")
 	d, a := firstGroupShift(t, h, fatima)
-	v0, err := roster.NewVacancy(h, a)
+	v0, err := team.NewVacancy(h, a)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +152,7 @@ func TestSickReportCoverFlow(t *testing.T) {
 	if ab := h.Plan.AbsenceOn(fatima, d); ab == nil || ab.Kind != roster.AbsSick || ab.To != d {
 		t.Fatalf("absence after the report: %+v", ab)
 	}
-	vs := roster.Vacancies(h, fatima, d, d)
+	vs := team.Vacancies(h, fatima, d, d)
 	if len(vs) != 1 || vs[0] != v0 {
 		t.Fatalf("vacancies %v, want %v", vs, v0)
 	}
@@ -158,7 +161,7 @@ func TestSickReportCoverFlow(t *testing.T) {
 	}
 
 	// The panel shows the vacancy, the candidates and every reason.
-	res, err := roster.FindCover(h, v0)
+	res, err := team.FindCover(h, v0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +182,7 @@ func TestSickReportCoverFlow(t *testing.T) {
 	}
 	for _, x := range res.Excluded {
 		for _, r := range x.Reasons {
-			if !strings.Contains(text, capitalFirst(roster.PlainReason(h, r, x.Member, false))) {
+			if !strings.Contains(text, capitalFirst(rules.PlainReason(h, r, x.Member, false))) {
 				t.Errorf("reason of %s not shown: %q", h.Member(x.Member).Name, r.NL)
 			}
 		}
@@ -243,8 +246,8 @@ func TestSickReportCoverFlow(t *testing.T) {
 	}
 	ws.grid.TypedShortcut(&fyne.ShortcutUndo{})
 	h = ws.ed.House()
-	if h.Plan.AbsenceOn(fatima, d) != nil || len(roster.Vacancies(h, fatima, d, d)) != 0 || len(h.Plan.Assignments) != planned {
-		t.Errorf("undo left the report: absence %+v, vacancies %v", h.Plan.AbsenceOn(fatima, d), roster.Vacancies(h, fatima, d, d))
+	if h.Plan.AbsenceOn(fatima, d) != nil || len(team.Vacancies(h, fatima, d, d)) != 0 || len(h.Plan.Assignments) != planned {
+		t.Errorf("undo left the report: absence %+v, vacancies %v", h.Plan.AbsenceOn(fatima, d), team.Vacancies(h, fatima, d, d))
 	}
 	if after := covAt(ws.ed.Findings(), s, e); strings.Join(after, "|") != strings.Join(covBefore, "|") {
 		t.Errorf("coverage after undoing all: %q, want %q", after, covBefore)
@@ -264,7 +267,7 @@ func TestSickRecover(t *testing.T) {
 		t.Fatal("the report failed")
 	}
 	h = ws.ed.House()
-	if ab := h.Plan.AbsenceOn(fatima, d+20); ab == nil || ab.To != roster.OpenEnd {
+	if ab := h.Plan.AbsenceOn(fatima, d+20); ab == nil || ab.To != team.OpenEnd {
 		t.Fatalf("open-ended absence: %+v", ab)
 	}
 	if n := len(p.Vacancies()); n < 2 {
@@ -293,7 +296,7 @@ func TestSickRecover(t *testing.T) {
 	if ab := h.Plan.AbsenceOn(fatima, d); ab == nil || ab.To != back-1 {
 		t.Errorf("absence before the recovery: %+v", ab)
 	}
-	if vs := roster.Vacancies(h, fatima, back, roster.OpenEnd); len(vs) != 0 {
+	if vs := team.Vacancies(h, fatima, back, team.OpenEnd); len(vs) != 0 {
 		t.Errorf("shifts still vacant after recovery: %v", vs)
 	}
 	log, _ := st.Log(1)
@@ -332,7 +335,7 @@ func TestSickInFixedWeek(t *testing.T) {
 	}
 	top := p.Result().Candidates[0].Member
 	test.Tap(p.candBtns[0])
-	if len(roster.CoverIns(ws.ed.House(), &roster.Assignment{Member: fatima, Date: d, Shift: p.Vacancies()[0].Shift})) != 1 {
+	if len(team.CoverIns(ws.ed.House(), &roster.Assignment{Member: fatima, Date: d, Shift: p.Vacancies()[0].Shift})) != 1 {
 		t.Fatalf("a fixed week refused the cover-in of %d", top)
 	}
 	for range 2 {
@@ -433,7 +436,7 @@ func TestTeamEdit(t *testing.T) {
 		{"new shift", roster.Edit{Cells: []roster.CellEdit{{Member: 1, Date: d, After: []roster.Assignment{v}}}}, false},
 		{"period", roster.Edit{Periods: []roster.PeriodEdit{{After: &roster.Period{From: d, To: d + 6, State: roster.PeriodFixed}}}}, false},
 	} {
-		if got := roster.IsTeamEdit(tc.ed); got != tc.want {
+		if got := team.IsTeamEdit(tc.ed); got != tc.want {
 			t.Errorf("%s: teamEdit = %v, want %v", tc.name, got, tc.want)
 		}
 	}

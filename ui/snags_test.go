@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // overlayEntries returns the entries of the top overlay, in layout order.
@@ -65,7 +67,7 @@ func TestSnagRepeatingWishDefaultDate(t *testing.T) {
 	if len(ws2) != 1 {
 		t.Fatalf("wishes %v, status %q, overlay %q", ws2, ws.status.Text, overlayText(ws))
 	}
-	r, ok := roster.RepeatOf(ws2[0])
+	r, ok := team.RepeatOf(ws2[0])
 	if !ok || r.To != d+7*12 || ws2[0].Note != "zwemles" {
 		t.Errorf("wish %+v (repeat %v %+v), want every Monday until %s with the note", ws2[0], ok, r, d+7*12)
 	}
@@ -157,11 +159,11 @@ func TestSnagCoverRankingAndWording(t *testing.T) {
 				if st := h.ShiftType(a.Shift); st == nil || st.Kind != roster.KindGroup || a.State != roster.StatePlanned {
 					continue
 				}
-				v, err := roster.NewVacancy(h, a)
+				v, err := team.NewVacancy(h, a)
 				if err != nil {
 					t.Fatal(err)
 				}
-				res, err := roster.FindCover(h, v)
+				res, err := team.FindCover(h, v)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -181,7 +183,7 @@ func TestSnagCoverRankingAndWording(t *testing.T) {
 						if strings.Contains(r, own) || weekLabel.MatchString(r) {
 							t.Errorf("reason for %s: %q", own, r)
 						}
-						if e.Reasons[i].Rule == roster.RuleDouble && strings.Contains(r, a.Shift+" (") && !strings.Contains(r, "staat die dag al op") &&
+						if e.Reasons[i].Rule == rules.RuleDouble && strings.Contains(r, a.Shift+" (") && !strings.Contains(r, "staat die dag al op") &&
 							strings.Count(r, a.Shift+" (") == 2 {
 							t.Errorf("reason for %s on the same shift: %q", own, r)
 						}
@@ -210,7 +212,7 @@ func TestSnagOpenShiftsSayWhyNot(t *testing.T) {
 		t.Errorf("the list does not say why Anna cannot take Tuesday's shifts:\n%s", txt)
 	}
 	list := ws.OpenShifts()
-	checks := roster.CheckOpenShifts(ws.ed.House(), list, idAnna)
+	checks := team.CheckOpenShifts(ws.ed.House(), list, idAnna)
 	active := 0
 	for _, b := range overlayButtons(ws, "Ik neem hem") {
 		if !b.Disabled() {

@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/ui/weekview"
 )
 
 // coverStrip shows, under each day column of the grid, a 24-hour bar
@@ -59,7 +59,7 @@ type stripRenderer struct {
 
 // nightText returns the night line of a day: "nacht: Anna" or "nacht:
 // niemand"; short uses first names only.
-func (ws *WeekScreen) nightText(dc *roster.DayCover, short bool) string {
+func (ws *WeekScreen) nightText(dc *weekview.DayCover, short bool) string {
 	var names []string
 	for _, id := range dc.Night {
 		if m := ws.ed.House().Member(id); m != nil {
@@ -214,7 +214,7 @@ func (r *stripRenderer) Destroy() {}
 
 // coverSummary describes a day's stretches in words, one line each:
 // "07:00–09:00  2 van 3 (1 te weinig)".
-func (ws *WeekScreen) coverSummary(dc *roster.DayCover) []string {
+func (ws *WeekScreen) coverSummary(dc *weekview.DayCover) []string {
 	var out []string
 	for _, seg := range dc.Segments {
 		span := seg.Start.Format("15:04") + "–" + seg.End.Format("15:04")
@@ -223,7 +223,7 @@ func (ws *WeekScreen) coverSummary(dc *roster.DayCover) []string {
 		}
 		var what string
 		switch seg.Status {
-		case roster.CoverNone:
+		case weekview.CoverNone:
 			what = fmt.Sprintf("%d %s", seg.Present, lang.X("strip.present", "present"))
 		default:
 			what = fmt.Sprintf("%d %s %d · %s", seg.Present, lang.X("strip.of", "of"), seg.Min, coverStatusLabel(seg.Status))
@@ -233,15 +233,15 @@ func (ws *WeekScreen) coverSummary(dc *roster.DayCover) []string {
 	return append(out, ws.nightText(dc, false))
 }
 
-func coverStatusLabel(s roster.CoverStatus) string {
+func coverStatusLabel(s weekview.CoverStatus) string {
 	switch s {
-	case roster.CoverOK:
+	case weekview.CoverOK:
 		return lang.X("strip.ok", "enough")
-	case roster.CoverShortOne:
+	case weekview.CoverShortOne:
 		return lang.X("strip.short1", "1 short")
-	case roster.CoverShortMore:
+	case weekview.CoverShortMore:
 		return lang.X("strip.short2", "2+ short")
-	case roster.CoverOver:
+	case weekview.CoverOver:
 		return lang.X("strip.over", "over")
 	}
 	return ""

@@ -2,7 +2,7 @@ package ui
 
 // This file holds swapping and giving away shifts from a cell's menu
 // ("Ruilen met…", "Weggeven aan…") and the shared handling of an engine
-// check: a refusal (*roster.RefusedError) lists every finding it would
+// check: a refusal (*team.RefusedError) lists every finding it would
 // break; warnings ask for confirmation; otherwise the edit is done as one
 // undoable step through the editor.
 
@@ -18,6 +18,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // swappable returns the shifts of member on d that can be swapped or given
@@ -54,7 +56,7 @@ func (ws *WeekScreen) assignmentLabel(a roster.Assignment) string {
 }
 
 // findingLines lists findings as "• message" lines (at most 12 and a tail).
-func (ws *WeekScreen) findingLines(fs []roster.Finding) string {
+func (ws *WeekScreen) findingLines(fs []rules.Finding) string {
 	var lines []string
 	for i, f := range fs {
 		if i == 12 {
@@ -80,8 +82,8 @@ func scrollText(s string, w, h float32) fyne.CanvasObject {
 // confirmation unless force is set (then the edit is done when confirmed,
 // and false returned now); otherwise the edit is done. onDone runs after
 // the edit was done (also after a confirmation).
-func (ws *WeekScreen) applyChecked(ed roster.Edit, warns []roster.Finding, err error, force bool, onDone func()) bool {
-	var ref *roster.RefusedError
+func (ws *WeekScreen) applyChecked(ed roster.Edit, warns []rules.Finding, err error, force bool, onDone func()) bool {
+	var ref *team.RefusedError
 	if errors.As(err, &ref) {
 		msg := ref.NL
 		if ws.lang == "en" {
@@ -126,14 +128,14 @@ func (ws *WeekScreen) applyChecked(ed roster.Edit, warns []roster.Finding, err e
 // Swap swaps shifts a and b between their members after the engine's check
 // (force skips the confirmation of warnings). It reports whether the swap
 // was done now.
-func (ws *WeekScreen) Swap(a, b roster.AssignmentRef, force bool) bool {
-	ed, warns, err := roster.Swap(ws.ed.House(), a, b)
+func (ws *WeekScreen) Swap(a, b team.AssignmentRef, force bool) bool {
+	ed, warns, err := team.Swap(ws.ed.House(), a, b)
 	return ws.applyChecked(ed, warns, err, force, nil)
 }
 
 // Give gives shift a to member to after the engine's check.
-func (ws *WeekScreen) Give(a roster.AssignmentRef, to int, force bool) bool {
-	ed, warns, err := roster.Give(ws.ed.House(), a, to)
+func (ws *WeekScreen) Give(a team.AssignmentRef, to int, force bool) bool {
+	ed, warns, err := team.Give(ws.ed.House(), a, to)
 	return ws.applyChecked(ed, warns, err, force, nil)
 }
 
@@ -226,14 +228,14 @@ func (ws *WeekScreen) showSwapDialog(member int, d roster.Date, swap bool) {
 		if !ok || who.SelectedIndex() < 0 {
 			return
 		}
-		a := roster.RefOf(mine[max(0, mySel.SelectedIndex())])
+		a := team.RefOf(mine[max(0, mySel.SelectedIndex())])
 		to := others[who.SelectedIndex()].ID
 		if !swap {
 			ws.Give(a, to, false)
 			return
 		}
 		if i := theirSel.SelectedIndex(); i >= 0 && i < len(their) {
-			ws.Swap(a, roster.RefOf(their[i]), false)
+			ws.Swap(a, team.RefOf(their[i]), false)
 		}
 	}, ws.win)
 	dlg.Resize(fyne.NewSize(560, 280))

@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 func TestSwapGiveRefusedAndDone(t *testing.T) {
@@ -15,7 +17,7 @@ func TestSwapGiveRefusedAndDone(t *testing.T) {
 	for _, ed := range []func() (roster.Edit, error){
 		func() (roster.Edit, error) { return ws.ed.AssignEdit(idAnna, tue, "V", false) },
 		func() (roster.Edit, error) {
-			return roster.SetWish(ws.ed.House(), roster.Wish{Member: idBram, Date: tue, Kind: roster.WishCannot})
+			return team.SetWish(ws.ed.House(), roster.Wish{Member: idBram, Date: tue, Kind: roster.WishCannot})
 		},
 	} {
 		e, err := ed()
@@ -23,7 +25,7 @@ func TestSwapGiveRefusedAndDone(t *testing.T) {
 			t.Fatalf("set-up: %v", err)
 		}
 	}
-	anna := roster.AssignmentRef{Member: idAnna, Date: tue, Shift: "V"}
+	anna := team.AssignmentRef{Member: idAnna, Date: tue, Shift: "V"}
 	// Refused: Bram cannot on Tuesday. The dialog lists the finding.
 	if ws.Give(anna, idBram, true) {
 		t.Fatal("gave a shift to a member who cannot")
@@ -78,9 +80,9 @@ func TestSwapTwoShifts(t *testing.T) {
 			t.Fatal("set-up")
 		}
 	}
-	bram := roster.AssignmentRef{Member: idBram, Date: wed, Shift: "L"}
+	bram := team.AssignmentRef{Member: idBram, Date: wed, Shift: "L"}
 	// Refused: Cas's Monday L would give Bram V and L on Monday, 16 hours.
-	cas := roster.AssignmentRef{Member: idCas, Date: monday, Shift: "L"}
+	cas := team.AssignmentRef{Member: idCas, Date: monday, Shift: "L"}
 	n := len(mustLog(t, st))
 	if ws.Swap(cas, bram, true) {
 		t.Fatal("a swap that gives Bram 16 hours was done")
@@ -93,7 +95,7 @@ func TestSwapTwoShifts(t *testing.T) {
 	}
 	closeOverlays(ws)
 	// Done: Anna's Thursday V against Bram's Wednesday L.
-	anna := roster.AssignmentRef{Member: idAnna, Date: thu, Shift: "V"}
+	anna := team.AssignmentRef{Member: idAnna, Date: thu, Shift: "V"}
 	if !ws.Swap(anna, bram, true) {
 		t.Fatalf("swap refused: %q / %q", ws.status.Text, overlayText(ws))
 	}
@@ -140,7 +142,7 @@ func TestSwapDialogFromCellMenu(t *testing.T) {
 func TestSwapWarningsAskFirst(t *testing.T) {
 	ws, _ := newTestScreen(t)
 	ed, _ := ws.ed.AssignEdit(idBram, monday+4, "L", false)
-	warn := []roster.Finding{{Severity: roster.SevWarning, NL: "let op: weinig rust", EN: "mind: little rest"}}
+	warn := []rules.Finding{{Severity: rules.SevWarning, NL: "let op: weinig rust", EN: "mind: little rest"}}
 	if ws.applyChecked(ed, warn, nil, false, nil) {
 		t.Fatal("done without asking")
 	}
@@ -168,7 +170,7 @@ func TestSwapGiveInFixedWeek(t *testing.T) {
 		t.Fatal("set-up")
 	}
 	// A published shift may change hands: give is allowed, and its undo.
-	if !ws.Give(roster.AssignmentRef{Member: idAnna, Date: tue, Shift: "V"}, idBram, true) {
+	if !ws.Give(team.AssignmentRef{Member: idAnna, Date: tue, Shift: "V"}, idBram, true) {
 		t.Fatalf("give in a fixed week refused: %q", ws.status.Text)
 	}
 	if !hasShift(ws.ed.House(), idBram, tue, "V") || hasShift(ws.ed.House(), idAnna, tue, "V") {
@@ -214,7 +216,7 @@ func TestSwapShiftsMove(t *testing.T) {
 		"changed": {changed, false}, "added": {added, false}, "other day": {otherDay, false},
 		"with a wish": {withWish, false}, "empty": {roster.Edit{}, false},
 	} {
-		if got := roster.IsShiftMove(c.ed); got != c.want {
+		if got := team.IsShiftMove(c.ed); got != c.want {
 			t.Errorf("%s: %v, want %v", name, got, c.want)
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
 // cellKey names a grid cell by member and date.
@@ -408,7 +409,7 @@ func (ws *WeekScreen) isSelected(member int, d roster.Date) bool {
 
 // selectFindingCells selects the cells of fs (Members × Dates) and moves
 // the cursor to the first one in the visible week.
-func (ws *WeekScreen) selectFindingCells(fs []*roster.Finding) {
+func (ws *WeekScreen) selectFindingCells(fs []*rules.Finding) {
 	ws.selection = map[cellKey]bool{}
 	v := ws.ed.View()
 	first := widget.TableCellID{Row: -1}
@@ -438,7 +439,7 @@ func (ws *WeekScreen) selectFindingCells(fs []*roster.Finding) {
 }
 
 // datesOf returns the dates a finding's interval touches.
-func datesOf(f *roster.Finding) []roster.Date {
+func datesOf(f *rules.Finding) []roster.Date {
 	if f.Start.IsZero() {
 		return nil
 	}

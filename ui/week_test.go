@@ -15,6 +15,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/ui/weekview"
 )
 
 // menuItem returns the item of the open cell menu whose label starts with prefix.
@@ -335,7 +337,7 @@ func TestFixWeek(t *testing.T) {
 func TestFixWeekWithErrorsAsks(t *testing.T) {
 	ws, _ := newTestScreen(t)
 	// Empty Tuesday: coverage errors.
-	if !roster.HasErrors(ws.ed.Findings()) {
+	if !rules.HasErrors(ws.ed.Findings()) {
 		t.Skip("the engine reports no errors for the test week yet")
 	}
 	ws.toggleFixed()
@@ -367,7 +369,7 @@ func TestSickReportShowsVacancy(t *testing.T) {
 	c := ws.ed.View().Cover[0]
 	short := false
 	for _, s := range c.Segments {
-		if s.Status == roster.CoverShortOne && s.Start.Hour() == 7 {
+		if s.Status == weekview.CoverShortOne && s.Start.Hour() == 7 {
 			short = true
 		}
 	}
@@ -378,9 +380,9 @@ func TestSickReportShowsVacancy(t *testing.T) {
 
 func TestFindingSelectsCells(t *testing.T) {
 	ws, _ := newTestScreen(t)
-	f := roster.Finding{Rule: roster.RuleATWRest, Members: []int{idBram}, Dates: []roster.Date{monday + 2, monday + 3},
+	f := rules.Finding{Rule: rules.RuleATWRest, Members: []int{idBram}, Dates: []roster.Date{monday + 2, monday + 3},
 		Start: monday.Start(), End: monday.Start().Add(time.Hour)}
-	ws.selectFindingCells([]*roster.Finding{&f})
+	ws.selectFindingCells([]*rules.Finding{&f})
 	if !ws.isSelected(idBram, monday+2) || !ws.isSelected(idBram, monday+3) || ws.isSelected(idAnna, monday+2) {
 		t.Errorf("selection = %v", ws.selection)
 	}
@@ -392,9 +394,9 @@ func TestFindingSelectsCells(t *testing.T) {
 	if c.frame.StrokeColor != colSelected {
 		t.Error("selected cell has no frame")
 	}
-	items := groupFindings([]roster.Finding{
-		{Rule: "ATW-REST", Severity: roster.SevWarning}, {Rule: "COV-DAY", Severity: roster.SevError},
-		{Rule: "ATW-REST", Severity: roster.SevError},
+	items := groupFindings([]rules.Finding{
+		{Rule: "ATW-REST", Severity: rules.SevWarning}, {Rule: "COV-DAY", Severity: rules.SevError},
+		{Rule: "ATW-REST", Severity: rules.SevError},
 	})
 	var got []string
 	for _, it := range items {

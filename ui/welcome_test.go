@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
 )
 
 func TestChooseStart(t *testing.T) {
@@ -57,7 +58,7 @@ func (f *fakeHouses) houses() Houses {
 		},
 		OpenDemo: func() (roster.Store, error) {
 			if f.demo == nil {
-				f.demo = &closingStore{MemStore: NewMemStore(roster.Demo(monday))}
+				f.demo = &closingStore{MemStore: NewMemStore(demo.House(monday))}
 			}
 			f.demo.closed = false
 			return f.demo, nil

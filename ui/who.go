@@ -12,6 +12,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/assets"
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/ui/weekview"
 )
 
 // whoScreen asks "Wie ben jij?": the team member taps their own name. No
@@ -33,7 +34,7 @@ func newWhoScreen(h *roster.House, today roster.Date, choose func(name string)) 
 	sub := widget.NewLabelWithStyle(lang.X("who.sub", "Tap your name. It goes into the log with every change you make."),
 		fyne.TextAlignCenter, fyne.TextStyle{})
 	house := widget.NewLabelWithStyle(h.Name, fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
-	v := roster.NewWeekView(h, today)
+	v := weekview.NewWeekView(h, today)
 	grid := container.NewGridWithColumns(max(1, min(4, len(v.Rows))))
 	for _, r := range v.Rows {
 		name := r.Name

@@ -5,7 +5,7 @@ package ui
 // whole-day wish of that day: kan niet → liever niet → graag → none, one
 // undoable edit per tap. The cell menu has "Wens…" for a wish on one shift,
 // a note, or a wish that repeats every week until a date. The engine makes
-// the edits (roster.SetWish, ClearWish, RepeatWish.Wish).
+// the edits (team.SetWish, ClearWish, RepeatWish.Wish).
 
 import (
 	"fmt"
@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // roundsState is the self-rostering part of the week screen's state.
@@ -126,13 +127,13 @@ func (ws *WeekScreen) CycleWish(member int, d roster.Date) bool {
 	var ed roster.Edit
 	var err error
 	if next == "" {
-		ed, err = roster.ClearWish(h, old)
+		ed, err = team.ClearWish(h, old)
 	} else {
 		w := roster.Wish{Member: member, Date: d, Kind: next}
 		if had {
 			w.Note = old.Note
 		}
-		ed, err = roster.SetWish(h, w)
+		ed, err = team.SetWish(h, w)
 	}
 	if err != nil {
 		ws.showError(err)
@@ -172,11 +173,11 @@ func (ws *WeekScreen) wishEdit(member int, d roster.Date, f WishForm) (roster.Ed
 	h := ws.ed.House()
 	if f.Kind == "" {
 		var edits []roster.Edit
-		for _, w := range roster.WishesOn(h, member, d) {
+		for _, w := range team.WishesOn(h, member, d) {
 			if w.Shift != f.Shift {
 				continue
 			}
-			ed, err := roster.ClearWish(h, w)
+			ed, err := team.ClearWish(h, w)
 			if err != nil {
 				return roster.Edit{}, false, err
 			}
@@ -192,13 +193,13 @@ func (ws *WeekScreen) wishEdit(member int, d roster.Date, f WishForm) (roster.Ed
 	}
 	w := roster.Wish{Member: member, Date: d, Shift: f.Shift, Kind: f.Kind, Note: strings.TrimSpace(f.Note)}
 	if f.Repeat {
-		r := roster.RepeatWish{Member: member, Weekday: d.Weekday(), Shift: f.Shift, Kind: f.Kind, From: d, To: f.Until, Note: w.Note}
+		r := team.RepeatWish{Member: member, Weekday: d.Weekday(), Shift: f.Shift, Kind: f.Kind, From: d, To: f.Until, Note: w.Note}
 		var err error
 		if w, err = r.Wish(); err != nil {
 			return roster.Edit{}, false, err
 		}
 	}
-	ed, err := roster.SetWish(h, w)
+	ed, err := team.SetWish(h, w)
 	if err != nil {
 		return roster.Edit{}, false, err
 	}
@@ -217,10 +218,10 @@ func wishKindLabel(k roster.WishKind) string {
 // note, and every week until a date. It starts from the wish the day has.
 func (ws *WeekScreen) showWishDialog(member int, d roster.Date) {
 	f := WishForm{Kind: wishCycle[0], Until: d + 7*12}
-	if cur := roster.WishesOn(ws.ed.House(), member, d); len(cur) > 0 {
+	if cur := team.WishesOn(ws.ed.House(), member, d); len(cur) > 0 {
 		w := cur[len(cur)-1]
 		f.Kind, f.Shift, f.Note = w.Kind, w.Shift, w.Note
-		if r, ok := roster.RepeatOf(w); ok {
+		if r, ok := team.RepeatOf(w); ok {
 			f.Repeat, f.Until = true, r.To
 		}
 	}

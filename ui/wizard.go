@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // wizardStep is one page of the wizard.
@@ -237,8 +238,8 @@ func (w *Wizard) checkRules() error { return w.applyRules("settings") }
 func (w *Wizard) updateSummary() {
 	h := w.draft
 	en := w.sink.en
-	f := roster.TeamFeasibility(h, w.sink.today.Monday())
-	b := roster.BudgetFeasibility(h)
+	f := team.TeamFeasibility(h, w.sink.today.Monday())
+	b := team.BudgetFeasibility(h)
 	w.summary.SetText(fmt.Sprintf(lang.X("wiz.summary", "%s, %d children.\nTeam: %d members, of whom %d opvoeders counted.\nShift types: %d.\nCoverage profile: %s h of presence a week.\nNights: %s.\n\n%s\n%s"),
 		h.Name, h.Children, len(h.Members), f.Counted, len(h.ShiftTypes),
 		numText(roundTo(f.DayHours, 1), en), nightModeLabel(h.Settings.NightMode), f.Line(en), f.Explain(en)) +

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
 	"github.com/huisrooster/huisrooster/store"
 	"github.com/huisrooster/huisrooster/ui"
 )
@@ -35,7 +36,7 @@ func TestAboutInfo(t *testing.T) {
 		t.Errorf("relative --db: DataPath = %q, want %q", got.DataPath, db)
 	}
 
-	demo := aboutInfo(ui.NewMemStore(roster.Demo(roster.Today())))
+	demo := aboutInfo(ui.NewMemStore(demo.House(roster.Today())))
 	if demo.DataPath != "" || demo.BackupDir != "" || demo.Version != version {
 		t.Errorf("aboutInfo(demo) = %+v, want only the version", demo)
 	}

@@ -11,6 +11,8 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/plan"
 	"github.com/huisrooster/huisrooster/roster/plan/house"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // runBenchHouse implements
@@ -59,18 +61,18 @@ func runBenchHouse(args []string, stdout, stderr io.Writer) int {
 		}
 		with := *h
 		with.Plan.Assignments = append(slices.Clone(h.Plan.Assignments), res.Proposals...)
-		var wc roster.WishCount
+		var wc team.WishCount
 		for _, m := range h.Members {
-			c := roster.WishesHonoured(&with, m.ID, w)
+			c := team.WishesHonoured(&with, m.ID, w)
 			wc.Wishes += c.Wishes
 			wc.Honoured += c.Honoured
 		}
-		ft := roster.Fairness(&with, w)
+		ft := team.Fairness(&with, w)
 		hrs := func(m int) float64 { return float64(m) / 60 }
 		fmt.Fprintf(stdout, "%d %d %d %d %.1f %.1f %.1f %.1f %d/%d %.1f %.1f %.1f\n", s, len(h.Members), len(res.Proposals), len(news),
 			hrs(res.OpenMinutes), hrs(res.UncoveredMinutes), hrs(res.BoundMinutes), hrs(res.UncoveredMinutes-res.BoundMinutes),
-			wc.Honoured, wc.Wishes, spread(ft, func(r roster.FairnessRow) roster.FairCount { return r.Nights }),
-			spread(ft, func(r roster.FairnessRow) roster.FairCount { return r.Weekends }), res.Seconds)
+			wc.Honoured, wc.Wishes, spread(ft, func(r team.FairnessRow) team.FairCount { return r.Nights }),
+			spread(ft, func(r team.FairnessRow) team.FairCount { return r.Weekends }), res.Seconds)
 	}
 	if bad > 0 {
 		fmt.Fprintf(stderr, "%d huizen met nieuwe bevindingen / houses with new findings\n", bad)
@@ -81,7 +83,7 @@ func runBenchHouse(args []string, stdout, stderr io.Writer) int {
 
 // spread is the largest minus the smallest difference between count and
 // fair share over the eligible members.
-func spread(ft roster.FairnessTable, of func(roster.FairnessRow) roster.FairCount) float64 {
+func spread(ft team.FairnessTable, of func(team.FairnessRow) team.FairCount) float64 {
 	lo, hi, any := 0.0, 0.0, false
 	for _, r := range ft.Rows {
 		c := of(r)
@@ -100,15 +102,15 @@ func spread(ft roster.FairnessTable, of func(roster.FairnessRow) roster.FairCoun
 // newFindings returns the errors and warnings that accepting props adds to
 // h on w and a week around it, apart from the soft ones the planner reports
 // (house.Soft); coverage gaps count only where they grow.
-func newFindings(h *roster.House, w roster.Window, props []roster.Assignment) []roster.Finding {
+func newFindings(h *roster.House, w roster.Window, props []roster.Assignment) []rules.Finding {
 	win := roster.Window{From: w.From - 7, To: w.To + 7}
 	today := roster.Today()
-	before := roster.CheckAt(h, win, today)
+	before := rules.CheckAt(h, win, today)
 	with := *h
 	with.Plan.Assignments = append(slices.Clone(h.Plan.Assignments), props...)
-	var out []roster.Finding
-	for _, f := range roster.CheckAt(&with, win, today) {
-		if f.Severity == roster.SevInfo || house.Soft(f) || known(before, f) {
+	var out []rules.Finding
+	for _, f := range rules.CheckAt(&with, win, today) {
+		if f.Severity == rules.SevInfo || house.Soft(f) || known(before, f) {
 			continue
 		}
 		out = append(out, f)
@@ -118,8 +120,8 @@ func newFindings(h *roster.House, w roster.Window, props []roster.Assignment) []
 
 // known reports whether before holds f, or (a coverage gap) a gap of the
 // same rule and day that contains it.
-func known(before []roster.Finding, f roster.Finding) bool {
-	gap := f.Severity == roster.SevError && (f.Rule == roster.RuleCovDay || f.Rule == roster.RuleCovNight)
+func known(before []rules.Finding, f rules.Finding) bool {
+	gap := f.Severity == rules.SevError && (f.Rule == rules.RuleCovDay || f.Rule == rules.RuleCovNight)
 	for _, b := range before {
 		if b.Rule != f.Rule || b.Severity != f.Severity {
 			continue

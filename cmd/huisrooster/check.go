@@ -10,6 +10,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
 // runCheck implements "huisrooster check".
@@ -34,7 +36,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	fs2 := roster.Check(h, w)
+	fs2 := rules.Check(h, w)
 	if *asJSON {
 		if err := writeFindingsJSON(stdout, h, fs2); err != nil {
 			fmt.Fprintln(stderr, err)
@@ -43,19 +45,19 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	} else {
 		writeFindingsTable(stdout, h, w, fs2)
 	}
-	if roster.HasErrors(fs2) {
+	if rules.HasErrors(fs2) {
 		return exitFindings
 	}
 	return 0
 }
 
 // loadHouse reads a house file, or builds the demo house.
-func loadHouse(file string, demo bool) (*roster.House, error) {
+func loadHouse(file string, useDemo bool) (*roster.House, error) {
 	switch {
-	case demo && file != "":
+	case useDemo && file != "":
 		return nil, fmt.Errorf("kies --file of --demo, niet allebei / choose --file or --demo, not both")
-	case demo:
-		return roster.Demo(roster.Today()), nil
+	case useDemo:
+		return demo.House(roster.Today()), nil
 	case file == "":
 		return nil, fmt.Errorf("geef --db PAD, --file HUIS.json of --demo / give --db PATH, --file HOUSE.json or --demo")
 	}
@@ -109,7 +111,7 @@ type findingJSON struct {
 	English  string   `json:"message_en"`
 }
 
-func writeFindingsJSON(w io.Writer, h *roster.House, fs []roster.Finding) error {
+func writeFindingsJSON(w io.Writer, h *roster.House, fs []rules.Finding) error {
 	out := make([]findingJSON, 0, len(fs))
 	for _, f := range fs {
 		names := []string{}
@@ -128,9 +130,9 @@ func writeFindingsJSON(w io.Writer, h *roster.House, fs []roster.Finding) error 
 	return enc.Encode(out)
 }
 
-var severityNL = map[roster.Severity]string{roster.SevError: "FOUT", roster.SevWarning: "let op", roster.SevInfo: "info"}
+var severityNL = map[rules.Severity]string{rules.SevError: "FOUT", rules.SevWarning: "let op", rules.SevInfo: "info"}
 
-func writeFindingsTable(w io.Writer, h *roster.House, win roster.Window, fs []roster.Finding) {
+func writeFindingsTable(w io.Writer, h *roster.House, win roster.Window, fs []rules.Finding) {
 	fmt.Fprintf(w, "%s — %s (%s)\n", h.Name, win, win.From.WeekLabel())
 	if len(fs) == 0 {
 		fmt.Fprintln(w, "Geen bevindingen: het rooster klopt. / No findings: the roster holds.")
@@ -138,7 +140,7 @@ func writeFindingsTable(w io.Writer, h *roster.House, win roster.Window, fs []ro
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ERNST\tREGEL\tWIE\tBEVINDING")
-	counts := map[roster.Severity]int{}
+	counts := map[rules.Severity]int{}
 	for _, f := range fs {
 		counts[f.Severity]++
 		var names []string
@@ -151,6 +153,6 @@ func writeFindingsTable(w io.Writer, h *roster.House, win roster.Window, fs []ro
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "\n%d fouten, %d waarschuwingen, %d info / %d errors, %d warnings, %d info\n",
-		counts[roster.SevError], counts[roster.SevWarning], counts[roster.SevInfo],
-		counts[roster.SevError], counts[roster.SevWarning], counts[roster.SevInfo])
+		counts[rules.SevError], counts[rules.SevWarning], counts[rules.SevInfo],
+		counts[rules.SevError], counts[rules.SevWarning], counts[rules.SevInfo])
 }

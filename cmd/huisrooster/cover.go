@@ -10,6 +10,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // runCover implements "huisrooster cover": who can take a member's shift on a
@@ -46,9 +48,9 @@ func runCover(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	results := make([]roster.CoverResult, 0, len(vs))
+	results := make([]team.CoverResult, 0, len(vs))
 	for _, v := range vs {
-		res, err := roster.FindCover(h, v)
+		res, err := team.FindCover(h, v)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			return 2
@@ -119,7 +121,7 @@ func coverMember(h *roster.House, s string) (*roster.Member, error) {
 
 // coverVacancies turns the flags into vacancies: the member's shifts on the
 // date (only those of code when given), or an open shift of code.
-func coverVacancies(h *roster.House, member, date, code string, today roster.Date) ([]roster.Vacancy, error) {
+func coverVacancies(h *roster.House, member, date, code string, today roster.Date) ([]team.Vacancy, error) {
 	d, err := coverDate(date, today)
 	if err != nil {
 		return nil, err
@@ -136,22 +138,22 @@ func coverVacancies(h *roster.House, member, date, code string, today roster.Dat
 		if code == "" {
 			return nil, errors.New("geef --member NAAM (of --shift CODE voor een open dienst) / give --member NAME (or --shift CODE for an open shift)")
 		}
-		v, err := roster.NewVacancy(h, roster.Assignment{Date: d, Shift: code})
+		v, err := team.NewVacancy(h, roster.Assignment{Date: d, Shift: code})
 		if err != nil {
 			return nil, err
 		}
-		return []roster.Vacancy{v}, nil
+		return []team.Vacancy{v}, nil
 	}
 	m, err := coverMember(h, member)
 	if err != nil {
 		return nil, err
 	}
-	var out []roster.Vacancy
+	var out []team.Vacancy
 	for _, a := range h.Plan.CellAssignments(m.ID, d) {
 		if code != "" && a.Shift != code {
 			continue
 		}
-		v, err := roster.NewVacancy(h, a)
+		v, err := team.NewVacancy(h, a)
 		if err != nil {
 			return nil, err
 		}
@@ -183,7 +185,7 @@ func coverHours(x float64) string {
 }
 
 // coverMessages joins the Dutch texts of findings.
-func coverMessages(fs []roster.Finding) string {
+func coverMessages(fs []rules.Finding) string {
 	out := make([]string, len(fs))
 	for i, f := range fs {
 		out[i] = f.NL
@@ -192,14 +194,14 @@ func coverMessages(fs []roster.Finding) string {
 }
 
 // coverTitle describes a vacancy: "wo 25-11 V 07:00–15:00 van Anna".
-func coverTitle(h *roster.House, v roster.Vacancy) string {
+func coverTitle(h *roster.House, v team.Vacancy) string {
 	if v.Member == 0 {
 		return v.Label(false) + " (open dienst / open shift)"
 	}
 	return v.Label(false) + " van / of " + coverName(h, v.Member)
 }
 
-func writeCoverText(w io.Writer, h *roster.House, results []roster.CoverResult) {
+func writeCoverText(w io.Writer, h *roster.House, results []team.CoverResult) {
 	fmt.Fprintf(w, "%s — wie kan invallen? / who can cover?\n", h.Name)
 	for _, r := range results {
 		fmt.Fprintf(w, "\nVacature / vacancy: %s\n", coverTitle(h, r.Vacancy))
@@ -303,7 +305,7 @@ type coverResultJSON struct {
 	Splits     [][2]coverPartJSON   `json:"splits"`
 }
 
-func coverFindings(fs []roster.Finding) []coverFindingJSON {
+func coverFindings(fs []rules.Finding) []coverFindingJSON {
 	out := make([]coverFindingJSON, 0, len(fs))
 	for _, f := range fs {
 		out = append(out, coverFindingJSON{Rule: f.Rule, Severity: f.Severity.String(), Message: f.NL, English: f.EN})
@@ -311,14 +313,14 @@ func coverFindings(fs []roster.Finding) []coverFindingJSON {
 	return out
 }
 
-func coverFigures(h *roster.House, id int, f roster.CoverFigures, strains []roster.Finding) coverFiguresJSON {
+func coverFigures(h *roster.House, id int, f team.CoverFigures, strains []rules.Finding) coverFiguresJSON {
 	return coverFiguresJSON{Member: coverName(h, id), SlackLeft: f.SlackLeft, HoursLeft: f.HoursLeft,
 		PeriodFrom: f.Period.From, PeriodTo: f.Period.To, PeriodPlanned: f.PeriodPlanned, PeriodContract: f.PeriodContract,
 		WeekHours: f.WeekHours, WeekContract: f.WeekContract, CoverIns: f.CoverIns, Wish: string(f.Wish),
 		Strains: coverFindings(strains)}
 }
 
-func writeCoverJSON(w io.Writer, h *roster.House, results []roster.CoverResult) error {
+func writeCoverJSON(w io.Writer, h *roster.House, results []team.CoverResult) error {
 	out := make([]coverResultJSON, 0, len(results))
 	for _, r := range results {
 		v := r.Vacancy

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
 )
 
 // runDemo implements "huisrooster demo --file HOUSE.json" and
@@ -28,7 +29,7 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 	if *db != "" {
 		return runDemoDB(*db, *force, stdout, stderr)
 	}
-	if err := writeHouseFile(*file, roster.Demo(roster.Today())); err != nil {
+	if err := writeHouseFile(*file, demo.House(roster.Today())); err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitFailure
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
 	"github.com/huisrooster/huisrooster/roster/fridge"
 	"github.com/huisrooster/huisrooster/store"
 )
@@ -106,7 +107,7 @@ func (s houseSource) loadExport(anchor roster.Date, w roster.Window) (*roster.Ho
 	case n > 1:
 		return nil, 2, errors.New("kies één van --db, --file en --demo / choose one of --db, --file and --demo")
 	case *s.demo:
-		return roster.Demo(anchor), 0, nil
+		return demo.House(anchor), 0, nil
 	case *s.file != "":
 		h, err := loadHouse(*s.file, false)
 		if err != nil {

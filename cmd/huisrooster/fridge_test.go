@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
 	"github.com/huisrooster/huisrooster/store"
 )
 
@@ -17,7 +18,7 @@ var exportWeek = roster.NewDate(2026, 11, 23)
 // writeExportHouse writes the demo house of exportWeek as a house file.
 func writeExportHouse(t *testing.T) (string, *roster.House) {
 	t.Helper()
-	h := roster.Demo(exportWeek)
+	h := demo.House(exportWeek)
 	path := filepath.Join(t.TempDir(), "huis.json")
 	if err := writeHouseFile(path, h); err != nil {
 		t.Fatal(err)
@@ -33,7 +34,7 @@ func writeExportDB(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Replace(roster.Demo(exportWeek), "test"); err != nil {
+	if err := s.Replace(demo.House(exportWeek), "test"); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Close(); err != nil {

@@ -14,6 +14,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/pay"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // Privacy of the headless fte command follows the app's rule
@@ -67,9 +69,9 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitFor(err, exitPIN)
 	}
-	r := roster.Disclose(roster.NewRealisation(roster.OpenedOrLocked(h, key), w), unlocked)
+	r := pay.Disclose(pay.NewRealisation(roster.OpenedOrLocked(h, key), w), unlocked)
 	if *csvOut != "" {
-		if err := writeFileWith(*csvOut, func(f io.Writer) error { return roster.WriteRealisationCSV(f, r, unlocked, *en) }); err != nil {
+		if err := writeFileWith(*csvOut, func(f io.Writer) error { return pay.WriteRealisationCSV(f, r, unlocked, *en) }); err != nil {
 			fmt.Fprintln(stderr, err)
 			return exitFailure
 		}
@@ -80,9 +82,9 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 		// The fairness table (roster/fairness.go) rides along: it is
 		// derived from the roster every member sees, so it needs no PIN.
 		out := struct {
-			*roster.Realisation
-			Fairness roster.FairnessTable `json:"fairness"`
-		}{r, roster.Fairness(h, w)}
+			*pay.Realisation
+			Fairness team.FairnessTable `json:"fairness"`
+		}{r, team.Fairness(h, w)}
 		if err := enc.Encode(out); err != nil {
 			fmt.Fprintln(stderr, err)
 			return exitFailure
@@ -100,15 +102,15 @@ func realisationWindow(period, from, to string, today roster.Date) (roster.Windo
 		if from != "" || to != "" {
 			return roster.Window{}, errors.New("kies --period of --from/--to / choose --period or --from/--to")
 		}
-		for _, k := range roster.PeriodKinds {
-			if string(k) == period && k != roster.PeriodCustom {
-				return roster.PeriodOf(k, today), nil
+		for _, k := range pay.PeriodKinds {
+			if string(k) == period && k != pay.PeriodCustom {
+				return pay.PeriodOf(k, today), nil
 			}
 		}
 		return roster.Window{}, fmt.Errorf("onbekende periode %q (week, 4weken, maand, kwartaal, jaar) / unknown period %q", period, period)
 	}
 	if from == "" && to == "" {
-		return roster.PeriodOf(roster.PeriodFour, today), nil
+		return pay.PeriodOf(pay.PeriodFour, today), nil
 	}
 	if from == "" || to == "" {
 		return roster.Window{}, errors.New("geef --from én --to / give both --from and --to")
@@ -196,7 +198,7 @@ func euroText(x float64, en bool) string {
 
 // writeRealisationText prints the realisation as tables.
 // Without the PIN (r.Locked) it prints "—" for what Disclose withheld.
-func writeRealisationText(out io.Writer, h *roster.House, r *roster.Realisation, en bool) {
+func writeRealisationText(out io.Writer, h *roster.House, r *pay.Realisation, en bool) {
 	t := func(nl, eng string) string {
 		if en {
 			return eng
@@ -207,7 +209,7 @@ func writeRealisationText(out io.Writer, h *roster.House, r *roster.Realisation,
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, t("functie\tleden\tfte\tbudget fte\tcontract\tgepland\tgerealiseerd\tverlof\tziek\tziekte %\treserve\tmeerwerk\t",
 		"role\tmembers\tfte\tbudget fte\tcontract\tplanned\trealised\tleave\tsick\tsickness %\treserve\toverwork\t"))
-	row := func(name string, x *roster.RoleRealisation) {
+	row := func(name string, x *pay.RoleRealisation) {
 		sick, pct := hrsText(x.Sick, en), hrsText(x.SickPct(), en)
 		if !r.SicknessShown(x) {
 			sick, pct = "—", "—"
@@ -238,7 +240,7 @@ func writeRealisationText(out io.Writer, h *roster.House, r *roster.Realisation,
 		head += "\t" + strings.Replace(strconv.FormatFloat(p, 'f', -1, 64), ".", t(",", "."), 1) + "%"
 	}
 	fmt.Fprintln(tw, head+"\t"+t("slaapuren\tORT-bedrag\t", "sleep hours\tORT amount\t"))
-	ortRow := func(name string, f *roster.Figures) {
+	ortRow := func(name string, f *pay.Figures) {
 		line := name
 		for _, x := range f.ORT {
 			line += "\t" + hrsText(x, en)

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/pay"
 )
 
 func TestFTEText(t *testing.T) {
@@ -37,7 +37,7 @@ func TestFTEJSON(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	var r roster.Realisation
+	var r pay.Realisation
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatal(err)
 	}

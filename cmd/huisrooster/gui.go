@@ -13,6 +13,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/assets"
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
 	"github.com/huisrooster/huisrooster/store"
 	"github.com/huisrooster/huisrooster/ui"
 )
@@ -24,7 +25,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	db := fs.String("db", "", "roosterbestand (standaard in je gebruikersmap) / roster file (default in your user folder)")
 	lng := fs.String("lang", "", "taal: nl of en (standaard: systeemtaal) / language: nl or en (default: system language)")
-	demo := fs.Bool("demo", false, "demohuis in het geheugen, niets wordt opgeslagen / demo house in memory, nothing is saved")
+	inMemory := fs.Bool("demo", false, "demohuis in het geheugen, niets wordt opgeslagen / demo house in memory, nothing is saved")
 	who := fs.String("who", "", "start als dit teamlid (slaat \"Wie ben jij?\" over) / start as this team member (skips \"Who are you?\")")
 	size := fs.String("size", "", "vensterformaat, bv. 1366x768 / window size, e.g. 1366x768")
 	if err := fs.Parse(args); err != nil {
@@ -48,11 +49,11 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	fa := app.NewWithID(ui.AppID)
 	fa.SetIcon(assets.Icon())
 	code := ui.ChooseLanguage(*lng, ui.SystemLocale())
-	if !*demo {
+	if !*inMemory {
 		// The roster files: the house used last, or the welcome screen on a first start.
 		return runHouses(fa, *db, ui.Options{Lang: *lng, Who: *who, Size: win, About: aboutInfo}, code, stderr)
 	}
-	st, err := openRoster(*db, *demo)
+	st, err := openRoster(*db, *inMemory)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		showFatal(fa, err, code)
@@ -72,9 +73,9 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 
 // openRoster opens the roster file (creating it with the demo house when it
 // is new), or an in-memory demo house.
-func openRoster(db string, demo bool) (roster.Store, error) {
-	if demo {
-		return ui.NewMemStore(roster.Demo(roster.Today())), nil
+func openRoster(db string, inMemory bool) (roster.Store, error) {
+	if inMemory {
+		return ui.NewMemStore(demo.House(roster.Today())), nil
 	}
 	st, err := store.Open(db, nil)
 	if err != nil {
@@ -88,7 +89,7 @@ func openRoster(db string, demo bool) (roster.Store, error) {
 	if empty {
 		// A new roster file starts with the demo house, until the welcome
 		// screen lets the team start with its own.
-		if err := st.Replace(roster.Demo(roster.Today()), "huisrooster"); err != nil {
+		if err := st.Replace(demo.House(roster.Today()), "huisrooster"); err != nil {
 			st.Close()
 			return nil, fmt.Errorf("demohuis opslaan / save demo house: %w", err)
 		}

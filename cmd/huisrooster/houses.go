@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
 	"github.com/huisrooster/huisrooster/store"
 	"github.com/huisrooster/huisrooster/ui"
 )
@@ -27,13 +28,13 @@ func houseFiles(db string) (ui.Houses, error) {
 		}
 		db = p
 	}
-	demo := filepath.Join(filepath.Dir(db), DemoFileName)
+	demoPath := filepath.Join(filepath.Dir(db), DemoFileName)
 	exists := func(p string) func() bool {
 		return func() bool { fi, err := os.Stat(p); return err == nil && fi.Size() > 0 }
 	}
 	return ui.Houses{
 		HasOwn:  exists(db),
-		HasDemo: exists(demo),
+		HasDemo: exists(demoPath),
 		OpenOwn: func() (roster.Store, error) {
 			st, err := store.Open(db, &store.Options{DailyBackup: true})
 			if err != nil {
@@ -60,13 +61,13 @@ func houseFiles(db string) (ui.Houses, error) {
 			return st, nil
 		},
 		OpenDemo: func() (roster.Store, error) {
-			st, err := store.Open(demo, nil)
+			st, err := store.Open(demoPath, nil)
 			if err != nil {
 				return nil, err
 			}
 			empty, err := st.IsEmpty()
 			if err == nil && empty {
-				err = st.Replace(roster.Demo(roster.Today()), "huisrooster")
+				err = st.Replace(demo.House(roster.Today()), "huisrooster")
 			}
 			if err != nil {
 				st.Close()

@@ -7,12 +7,13 @@ import (
 	"os"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/pay"
 )
 
 // runExportPayroll implements "huisrooster export payroll": the payroll CSV
 // per member per day (hours per ORT band, sleep shifts, sick, leave) for the
 // salary administration. It holds sick hours per member, so it needs the
-// teamleider's PIN (roster.PayrollAllowed), like fte --members.
+// teamleider's PIN (pay.PayrollAllowed), like fte --members.
 func runExportPayroll(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export payroll", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -40,7 +41,7 @@ func runExportPayroll(args []string, stdout, stderr io.Writer) int {
 		return exitFor(err, exitUsage)
 	}
 	_, unlocked, err := unlockHouse(h, *pin, os.Stdin)
-	if err == nil && !roster.PayrollAllowed(unlocked) {
+	if err == nil && !pay.PayrollAllowed(unlocked) {
 		err = needPIN(h, "uren en ziekte per teamlid", "hours and sickness per member")
 	}
 	if err != nil {
@@ -48,13 +49,13 @@ func runExportPayroll(args []string, stdout, stderr io.Writer) int {
 		return exitFor(err, exitUsage)
 	}
 	if *out == "-" {
-		if err := roster.WritePayrollCSV(stdout, h, w); err != nil {
+		if err := pay.WritePayrollCSV(stdout, h, w); err != nil {
 			fmt.Fprintln(stderr, err)
 			return exitFailure
 		}
 		return 0
 	}
-	if err := writeFileWith(*out, func(f io.Writer) error { return roster.WritePayrollCSV(f, h, w) }); err != nil {
+	if err := writeFileWith(*out, func(f io.Writer) error { return pay.WritePayrollCSV(f, h, w) }); err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitFailure
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
 	"github.com/huisrooster/huisrooster/store"
 )
 
@@ -16,7 +17,7 @@ const testPIN = "8642"
 // and that opvoeder's ID.
 func pinnedHouse(t *testing.T) (*roster.House, int) {
 	t.Helper()
-	h := roster.Demo(exportWeek)
+	h := demo.House(exportWeek)
 	tl, opv := "", 0
 	for _, m := range h.Members {
 		if m.Role == roster.RoleTeamleider && tl == "" {

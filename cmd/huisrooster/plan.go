@@ -15,6 +15,7 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/plan"
 	"github.com/huisrooster/huisrooster/roster/plan/house"
+	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
 // planMaxDays is the longest window "huisrooster plan" fills at once.
@@ -176,7 +177,7 @@ func writePlanJSON(w io.Writer, h *roster.House, res house.Result) error {
 }
 
 // planFindings converts findings to their JSON form.
-func planFindings(h *roster.House, fs []roster.Finding) []findingJSON {
+func planFindings(h *roster.House, fs []rules.Finding) []findingJSON {
 	out := make([]findingJSON, 0, len(fs))
 	for _, f := range fs {
 		names := []string{}

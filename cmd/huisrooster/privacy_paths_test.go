@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/pay"
 	"github.com/huisrooster/huisrooster/store"
 	"github.com/huisrooster/huisrooster/ui"
 )
@@ -37,7 +38,7 @@ func TestPrivacyRuleEveryPath(t *testing.T) {
 			tlID = m.ID
 		}
 	}
-	win := roster.PeriodOf(roster.PeriodFour, exportWeek)
+	win := pay.PeriodOf(pay.PeriodFour, exportWeek)
 	// The teamleider, alone in her role, is sick one day: her health data.
 	sick := roster.Absence{Member: tlID, From: win.From + 2, To: win.From + 2, Kind: roster.AbsSick, HoursPerDay: 7.25}
 	h.Plan.Absences = append(h.Plan.Absences, sick)
@@ -101,7 +102,7 @@ func TestPrivacyRuleEveryPath(t *testing.T) {
 			cli: func(u bool) output {
 				code, out, _ := cli(u, "fte", "--file", file, "--from", from, "--to", to, "--json")
 				var r struct {
-					*roster.Realisation
+					*pay.Realisation
 					Fairness json.RawMessage `json:"fairness"`
 				}
 				if err := json.Unmarshal([]byte(out), &r); err != nil {
@@ -155,7 +156,7 @@ func TestPrivacyRuleEveryPath(t *testing.T) {
 			app: func(u bool) output {
 				var b bytes.Buffer
 				v := view(u)
-				v.SetPeriod(roster.PeriodCustom, win)
+				v.SetPeriod(pay.PeriodCustom, win)
 				err := v.WritePayrollCSV(&b)
 				return output{b.String(), err == nil}
 			},

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
 	"github.com/huisrooster/huisrooster/store"
 )
 
@@ -110,7 +111,7 @@ func runDemoDB(db string, force bool, stdout, stderr io.Writer) int {
 			return storeFailure(stderr, db, err)
 		}
 	}
-	if err := s.Replace(roster.Demo(roster.Today()), "huisrooster demo"); err != nil {
+	if err := s.Replace(demo.House(roster.Today()), "huisrooster demo"); err != nil {
 		return storeFailure(stderr, db, err)
 	}
 	fmt.Fprintf(stdout, "demohuis opgeslagen in %s / demo house saved in %s\n", db, db)

@@ -10,6 +10,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // wishesJSON is the output of "huisrooster wishes --json".
@@ -66,7 +68,7 @@ type wishJSON struct {
 	Dates   []roster.Date   `json:"dates"` // the dates in the window it applies on
 }
 
-func wishCount(c roster.WishCount) wishCountJSON {
+func wishCount(c team.WishCount) wishCountJSON {
 	return wishCountJSON{Wishes: c.Wishes, Honoured: c.Honoured, Pct: c.Pct()}
 }
 
@@ -130,8 +132,8 @@ func runWishes(args []string, stdout, stderr io.Writer) int {
 // wishesWindow turns --from and --to into a window: by default the planning
 // period that holds today and the one after it; at most a year.
 func wishesWindow(h *roster.House, from, to string, today roster.Date) (roster.Window, error) {
-	cur := roster.PlanningPeriod(h, today)
-	w := roster.Window{From: cur.From, To: roster.PlanningPeriod(h, cur.To+1).To}
+	cur := team.PlanningPeriod(h, today)
+	w := roster.Window{From: cur.From, To: team.PlanningPeriod(h, cur.To+1).To}
 	if from != "" {
 		d, err := roster.ParseDate(from)
 		if err != nil {
@@ -139,7 +141,7 @@ func wishesWindow(h *roster.House, from, to string, today roster.Date) (roster.W
 		}
 		w.From = d
 		if to == "" {
-			w.To = roster.PlanningPeriod(h, d).To
+			w.To = team.PlanningPeriod(h, d).To
 		}
 	}
 	var err error
@@ -156,12 +158,12 @@ func wishesReport(h *roster.House, m *roster.Member, w roster.Window, today rost
 		Window:    w,
 		Periods:   []wishPeriodJSON{},
 		Wishes:    []wishJSON{},
-		Honoured:  wishCount(roster.WishesHonoured(h, m.ID, w)),
+		Honoured:  wishCount(team.WishesHonoured(h, m.ID, w)),
 		Conflicts: []wishFindingJSON{},
 	}
 	for d := w.From; d <= w.To; {
-		p := roster.PlanningPeriod(h, d)
-		pj := wishPeriodJSON{Period: p, Honoured: wishCount(roster.WishesHonoured(h, m.ID, p))}
+		p := team.PlanningPeriod(h, d)
+		pj := wishPeriodJSON{Period: p, Honoured: wishCount(team.WishesHonoured(h, m.ID, p))}
 		for x := p.From; x <= p.To; x++ {
 			if s := h.Plan.StateOn(x); !slices.Contains(pj.States, s) {
 				pj.States = append(pj.States, s)
@@ -171,7 +173,7 @@ func wishesReport(h *roster.House, m *roster.Member, w roster.Window, today rost
 		if len(pj.States) > 1 {
 			pj.State = "gemengd"
 		}
-		if sp, ok := roster.PeriodOn(h, p.From); ok && sp.Deadline != 0 {
+		if sp, ok := team.PeriodOn(h, p.From); ok && sp.Deadline != 0 {
 			dl := sp.Deadline
 			pj.Deadline = &dl
 		}
@@ -199,8 +201,8 @@ func wishesReport(h *roster.House, m *roster.Member, w roster.Window, today rost
 		out.Wishes = append(out.Wishes, wj)
 	}
 	slices.SortStableFunc(out.Wishes, func(a, b wishJSON) int { return int(a.Dates[0]) - int(b.Dates[0]) })
-	for _, f := range roster.CheckAt(h, w, today) {
-		if f.Rule == roster.RuleWish && slices.Contains(f.Members, m.ID) {
+	for _, f := range rules.CheckAt(h, w, today) {
+		if f.Rule == rules.RuleWish && slices.Contains(f.Members, m.ID) {
 			out.Conflicts = append(out.Conflicts, wishFindingJSON{Rule: f.Rule, Severity: f.Severity.String(), Dates: f.Dates, NL: f.NL, EN: f.EN})
 		}
 	}

@@ -8,6 +8,10 @@ import (
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/pay"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // wishesHouse writes the demo house of 2 November 2026 with a repeating
@@ -16,12 +20,12 @@ import (
 func wishesHouse(t *testing.T) (string, *roster.House, []roster.Date) {
 	t.Helper()
 	start := roster.NewDate(2026, time.November, 2)
-	h := roster.Demo(start)
+	h := demo.House(start)
 	daan := h.Members[5]
 	if !strings.HasPrefix(daan.Name, "Daan") {
 		t.Fatalf("member 6 is %s, not Daan", daan.Name)
 	}
-	rep, err := roster.RepeatWish{Member: daan.ID, Weekday: time.Wednesday, Kind: roster.WishCannot,
+	rep, err := team.RepeatWish{Member: daan.ID, Weekday: time.Wednesday, Kind: roster.WishCannot,
 		From: start, To: start + 27, Note: "studie"}.Wish()
 	if err != nil {
 		t.Fatal(err)
@@ -72,7 +76,7 @@ func TestWishesJSON(t *testing.T) {
 		t.Errorf("%d conflicts, want %d", len(r.Conflicts), len(worked))
 	}
 	for i, c := range r.Conflicts {
-		if c.Rule != roster.RuleWish || c.Severity != "error" || c.Dates[0] != worked[i] {
+		if c.Rule != rules.RuleWish || c.Severity != "error" || c.Dates[0] != worked[i] {
 			t.Errorf("conflict %d: %+v", i, c)
 		}
 	}
@@ -122,13 +126,13 @@ func TestFTEJSONFairness(t *testing.T) {
 		t.Fatalf("rc %d: %s", rc, errs.String())
 	}
 	var r struct {
-		roster.Realisation
-		Fairness roster.FairnessTable `json:"fairness"`
+		pay.Realisation
+		Fairness team.FairnessTable `json:"fairness"`
 	}
 	if err := json.Unmarshal([]byte(out.String()), &r); err != nil {
 		t.Fatal(err)
 	}
-	want := roster.Fairness(h, roster.Window{From: roster.NewDate(2026, 11, 2), To: roster.NewDate(2026, 11, 29)})
+	want := team.Fairness(h, roster.Window{From: roster.NewDate(2026, 11, 2), To: roster.NewDate(2026, 11, 29)})
 	if len(r.Fairness.Rows) != len(h.Members) || r.Fairness.Totals.Nights != want.Totals.Nights || r.Team.Contract <= 0 {
 		t.Errorf("fairness %+v, want totals %+v", r.Fairness.Totals, want.Totals)
 	}
@@ -141,8 +145,8 @@ func TestFTEJSONFairness(t *testing.T) {
 // roster database (they are fields of the stored wish and period records).
 func TestWishesDB(t *testing.T) {
 	_, h, worked := wishesHouse(t)
-	p := roster.PlanningPeriod(h, roster.NewDate(2026, 11, 30))
-	e, err := roster.OpenWishes(h, p, p.From-7)
+	p := team.PlanningPeriod(h, roster.NewDate(2026, 11, 30))
+	e, err := team.OpenWishes(h, p, p.From-7)
 	if err != nil {
 		t.Fatal(err)
 	}

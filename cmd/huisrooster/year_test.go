@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
 	"github.com/huisrooster/huisrooster/roster/year"
 	"github.com/huisrooster/huisrooster/store"
 )
@@ -17,7 +18,7 @@ import (
 // yearDB writes the demo house (regio zuid) to a new roster database.
 func yearDB(t *testing.T) string {
 	t.Helper()
-	h := roster.Demo(roster.NewDate(2027, time.March, 1))
+	h := demo.House(roster.NewDate(2027, time.March, 1))
 	h.Settings.Region = roster.RegionZuid
 	path := filepath.Join(t.TempDir(), "rooster.db")
 	s, err := store.Open(path, nil)
@@ -207,7 +208,7 @@ func TestSummerCLI(t *testing.T) {
 // and ICS (owner-only files); without a base roster it refuses with exit 2.
 func TestYearProvisionalFiles(t *testing.T) {
 	dir := t.TempDir()
-	h := roster.Demo(roster.NewDate(2026, time.November, 30))
+	h := demo.House(roster.NewDate(2026, time.November, 30))
 	file := filepath.Join(dir, "huis.json")
 	if err := writeHouseFile(file, h); err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // Members of the test house.
@@ -86,16 +87,16 @@ func TestSummarizeScript(t *testing.T) {
 		s.cell(anna, d(2026, 11, 25)), s.cell(bram, d(2026, 11, 25), shift(bram, d(2026, 11, 25), "V")),
 		s.cell(bram, d(2026, 11, 26)), s.cell(anna, d(2026, 11, 26), shift(anna, d(2026, 11, 26), "V")),
 	}}, "Bram")
-	sick, err := roster.ReportSick(s.h, carla, d(2026, 11, 27), d(2026, 11, 27), s.now)
+	sick, err := team.ReportSick(s.h, carla, d(2026, 11, 27), d(2026, 11, 27), s.now)
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.do(sick, "Eva")
-	vs := roster.Vacancies(s.h, carla, d(2026, 11, 27), d(2026, 11, 27))
+	vs := team.Vacancies(s.h, carla, d(2026, 11, 27), d(2026, 11, 27))
 	if len(vs) != 1 {
 		t.Fatalf("vacancies: %+v", vs)
 	}
-	cover, err := roster.AssignCover(s.h, vs[0], anna)
+	cover, err := team.AssignCover(s.h, vs[0], anna)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/assets"
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -214,7 +215,7 @@ func TestCrescentInsideItsCircle(t *testing.T) {
 // whole: the demo's busiest week must stay readable.
 func TestDemoWeeks(t *testing.T) {
 	m := testMeasure(t)
-	h := roster.Demo(week48)
+	h := demo.House(week48)
 	if len(h.Plan.Assignments) == 0 {
 		t.Skip("the demo house has no plan yet")
 	}

@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/pay"
 )
 
 // csvNum formats x for a Dutch spreadsheet: two decimals, a decimal comma.
@@ -35,7 +35,7 @@ func WriteBalancesCSV(out io.Writer, bs []Balance, en bool) error {
 	}
 	cw.Write(head)
 	for _, b := range bs {
-		cw.Write([]string{strconv.Itoa(b.Year), strconv.Itoa(b.Member), roster.SafeCSVCell(b.Name), csvNum(b.Entitlement), csvNum(b.Carried),
+		cw.Write([]string{strconv.Itoa(b.Year), strconv.Itoa(b.Member), pay.SafeCSVCell(b.Name), csvNum(b.Entitlement), csvNum(b.Carried),
 			csvNum(b.Taken), csvNum(b.Agreed), csvNum(b.Planned), csvNum(b.Left), csvNum(b.PlusMinCarried), csvNum(b.PlusMin)})
 	}
 	cw.Flush()

@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // LineStatus is the outcome of a week's line.
@@ -54,7 +55,7 @@ type WeekLine struct {
 	ISOWeek int         `json:"isoWeek"`
 	// Need is the contract hours the profile needs in this week: the day
 	// presence on the week's real days (holidays ask the Sunday bands) plus
-	// what the night cover costs (roster.WeekFeasibility).
+	// what the night cover costs (team.WeekFeasibility).
 	Need float64 `json:"need"`
 	// Contract is the contract hours of the opvoeders counted, Absent the
 	// hours of their absences this week (weekdays, as the week view counts).
@@ -126,7 +127,7 @@ func NewCalendar(h *roster.House, w roster.Window) Calendar {
 // what they would do.
 func Line(h *roster.House, d roster.Date, cal Calendar, extra ...roster.Absence) WeekLine {
 	mon := d.Monday()
-	f := roster.WeekFeasibility(h, mon, cal.Holidays)
+	f := team.WeekFeasibility(h, mon, cal.Holidays)
 	y, wk := mon.ISOWeek()
 	l := WeekLine{Monday: mon, ISOYear: y, ISOWeek: wk, Need: f.Required(), Counted: f.Counted}
 	slack := h.Settings.SlackPct / 100
@@ -169,7 +170,7 @@ func Line(h *roster.House, d roster.Date, cal Calendar, extra ...roster.Absence)
 }
 
 // counted reports whether m is one of the opvoeders the feasibility counts
-// (roster.TeamFeasibility) in the week of mon.
+// (team.TeamFeasibility) in the week of mon.
 func counted(m *roster.Member, mon roster.Date) bool {
 	return m.Active(mon) && m.Role == roster.RoleOpvoeder && m.CountsAsOpvoeder()
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
 // Coverage is measured in person-minutes: for every instant of a band of
@@ -63,7 +64,7 @@ func demand(h *roster.House, w roster.Window, f func(night bool, s, e time.Time,
 			}
 		}
 	}
-	ns, ne := roster.NightClocks(&h.Settings)
+	ns, ne := rules.NightClocks(&h.Settings)
 	for d := w.From; d <= w.To; d++ {
 		s, e := clip(roster.Span(d, ns, ne))
 		f(true, s, e, 1)
@@ -221,7 +222,7 @@ func addableHours(h *roster.House, ix *index, m *roster.Member, w roster.Window,
 	for p := roster.BalancePeriod(w.From, weeksN); p.From <= w.To; p = roster.BalancePeriod(p.To+1, weeksN) {
 		slack := math.Inf(1) // no contract: SLACK does not apply
 		if c := contractIn(m, p); c > 0 {
-			slack = max(0, roster.SlackLimit(&h.Settings, c)-ix.hoursIn(m.ID, p))
+			slack = max(0, rules.SlackLimit(&h.Settings, c)-ix.hoursIn(m.ID, p))
 		}
 		weekSum, weekShifts := 0.0, 0.0
 		for mon := p.From.Monday(); mon <= p.To; mon += 7 {
@@ -234,7 +235,7 @@ func addableHours(h *roster.House, ix *index, m *roster.Member, w roster.Window,
 				weekSum, weekShifts = math.Inf(1), math.Inf(1) // no contract: CONTRACT does not apply
 				continue
 			}
-			left := max(0, roster.ContractWeekLimit(c)-ix.hoursIn(m.ID, wk))
+			left := max(0, rules.ContractWeekLimit(c)-ix.hoursIn(m.ID, wk))
 			weekSum += left
 			weekShifts += fit(left)
 		}
@@ -251,7 +252,7 @@ func addableHours(h *roster.House, ix *index, m *roster.Member, w roster.Window,
 // change) one such shift brings.
 func shiftSizes(h *roster.House, m *roster.Member, types []*roster.ShiftType, night bool, extra int) (shortest, most float64) {
 	shortest = math.Inf(1)
-	ns, ne := roster.NightClocks(&h.Settings)
+	ns, ne := rules.NightClocks(&h.Settings)
 	for _, st := range types {
 		covers := nightKind(h, st.Kind)
 		if !(st.Kind.Present() || (night && covers)) || !mayWork(m, st) {
@@ -320,7 +321,7 @@ func bandPresence(h *roster.House, ss, se, extra int) int {
 // a type counts no contract time.
 func perContractMinute(h *roster.House, m *roster.Member, types []*roster.ShiftType, night bool, extra int) float64 {
 	best := 0.0
-	ns, ne := roster.NightClocks(&h.Settings)
+	ns, ne := rules.NightClocks(&h.Settings)
 	for _, st := range types {
 		if (night && !nightKind(h, st.Kind)) || (!night && !st.Kind.Present()) || !mayWork(m, st) {
 			continue

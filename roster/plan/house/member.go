@@ -3,6 +3,8 @@ package house
 import (
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/plan"
+	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // cellKey indexes assignments by member and date.
@@ -74,7 +76,7 @@ func (ix *index) open(m *roster.Member, d roster.Date) bool {
 // cannot reports whether member has a "kan niet" wish on d for shift code
 // (code "": for the whole day).
 func (ix *index) cannot(member int, d roster.Date, code string) bool {
-	for _, w := range roster.WishesOn(ix.h, member, d) {
+	for _, w := range team.WishesOn(ix.h, member, d) {
 		if w.Kind == roster.WishCannot && (w.Shift == "" || w.Shift == code) {
 			return true
 		}
@@ -155,7 +157,7 @@ func chunkEmployee(h *roster.House, ix *index, cm *chunkMap, m *roster.Member, c
 		for s, st := range cm.types {
 			forb[s] = !mayWork(m, st) || ix.cannot(m.ID, date, st.Code)
 		}
-		for _, wi := range roster.WishesOn(h, m.ID, date) {
+		for _, wi := range team.WishesOn(h, m.ID, date) {
 			s, named := index[wi.Shift]
 			if wi.Shift != "" && !named {
 				continue // a wish about a shift the planner does not place
@@ -180,9 +182,9 @@ func chunkEmployee(h *roster.House, ix *index, cm *chunkMap, m *roster.Member, c
 	// Hours outside the chunk's planned cells: the rest of the ISO week and
 	// of the balance period, absences and unplanned kinds included.
 	week := roster.Week(chunk.From)
-	weekCap := roster.ContractWeekLimit(contractIn(m, week)) - (ix.hoursIn(m.ID, week) - float64(lockedMin)/60)
+	weekCap := rules.ContractWeekLimit(contractIn(m, week)) - (ix.hoursIn(m.ID, week) - float64(lockedMin)/60)
 	bp := roster.BalancePeriod(chunk.From, h.Settings.BalanceWeeksOrDefault())
-	slackLeft := roster.SlackLimit(&h.Settings, contractIn(m, bp)) - ix.hoursIn(m.ID, bp)
+	slackLeft := rules.SlackLimit(&h.Settings, contractIn(m, bp)) - ix.hoursIn(m.ID, bp)
 	limit := min(weekCap, slackLeft+float64(lockedMin)/60)
 	// The share of what is left that belongs to this chunk: its contract
 	// over the contract of the period's remaining days.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/plan"
+	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
 // House cost weights in the planner's model.
@@ -54,7 +55,7 @@ func chunkProblem(h *roster.House, ix *index, chunk roster.Window) (*plan.Proble
 	}
 	D, S := chunk.Days()+1, len(cm.types)
 	p := &plan.Problem{Days: D, Minutes: make([][]int, D), Cover: make([][]plan.Cover, D)}
-	lim := roster.EngineLimits()
+	lim := rules.EngineLimits()
 	for _, st := range cm.types {
 		p.Shifts = append(p.Shifts, plan.Shift{Name: st.Code})
 	}
@@ -143,7 +144,7 @@ func restMinutes(a, b *roster.ShiftType) int {
 
 // requiredRest is the engine's daily rest, or its night rest after a shift
 // that ends after the late-end clock time the next day.
-func requiredRest(a *roster.ShiftType, lim roster.Limits) int {
+func requiredRest(a *roster.ShiftType, lim rules.Limits) int {
 	if _, e := span(a); e > 1440+int(lim.NightRestLateEnd) {
 		return int(lim.NightRestAfter.Minutes())
 	}
@@ -163,7 +164,7 @@ func nightWork(st *roster.ShiftType) bool {
 
 // mayWork reports whether m's flags allow shift type st (ROLE).
 func mayWork(m *roster.Member, st *roster.ShiftType) bool {
-	return roster.MayDoKind(m, st.Kind) && !(m.Pregnant && nightWork(st))
+	return rules.MayDoKind(m, st.Kind) && !(m.Pregnant && nightWork(st))
 }
 
 // chunkCover sets the coverage demand per day and shift type: the cheapest

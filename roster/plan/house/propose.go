@@ -1,6 +1,6 @@
 // Package house is the planner's adapter for a roster.House ("vul aan"): it
 // maps the open cells of a window onto the planner core (roster/plan), lets
-// the engine (roster.Check) judge the result, repairs it until it adds no
+// the engine (rules.Check) judge the result, repairs it until it adds no
 // finding, and proves a bound on the coverage any roster within the rules
 // can reach.
 //
@@ -13,14 +13,14 @@
 //   - existing assignments, absences, inactivity, "kan niet" whole-day
 //     wishes and days in a fixed period lock the cell;
 //   - member flags (nights, live-in, sleep shifts, pregnancy: the engine's
-//     ROLE rule through roster.MayDoKind) and "kan niet" shift wishes forbid
+//     ROLE rule through rules.MayDoKind) and "kan niet" shift wishes forbid
 //     shift types; "liever niet" and "graag" wishes are soft costs;
 //   - rest: shift pairs on consecutive days closer than the engine's daily
 //     rest (or its night rest after a night duty that ends late) may not
-//     follow each other (roster.EngineLimits; the shortened rest is never
+//     follow each other (rules.EngineLimits; the shortened rest is never
 //     planned);
-//   - hours: per week at most the contract plus 1/9 (roster.ContractWeekLimit)
-//     and per balance period at most the slack limit (roster.SlackLimit),
+//   - hours: per week at most the contract plus 1/9 (rules.ContractWeekLimit)
+//     and per balance period at most the slack limit (rules.SlackLimit),
 //     counted as the engine's ledger counts them (absences and unplanned
 //     kinds included); a cost per hour away from the week's share of what
 //     the period has left spreads the hours over the weeks;
@@ -32,7 +32,7 @@
 // # The judge
 //
 // The model is a simplification; the engine decides. After the core, the
-// proposal is checked with roster.CheckAt on the window and a week around
+// proposal is checked with rules.CheckAt on the window and a week around
 // it, against the findings of the house alone. Every finding that is new —
 // an error or a warning; a coverage gap counts as new only where the
 // uncovered time grows — is hard, except the soft costs the planner weighs
@@ -57,6 +57,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/plan"
+	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
 // Result is a proposal and how good it is.
@@ -70,10 +71,10 @@ type Result struct {
 	// roster within the rules that keeps the existing cells.
 	BoundMinutes int
 	// Gaps are the coverage findings that remain with the proposal.
-	Gaps []roster.Finding
+	Gaps []rules.Finding
 	// Soft are the new findings the proposal makes on purpose: "liever
 	// niet" wishes not honoured and too few free Sundays (see Soft).
-	Soft []roster.Finding
+	Soft []rules.Finding
 	// Core is how many assignments the core proposed, Kept how many of
 	// them the judge kept (the rest of Proposals come from the refill).
 	Core, Kept int

@@ -6,7 +6,9 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
 	"github.com/huisrooster/huisrooster/roster/plan"
+	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
 // demoWithHole returns the demo house with the group shifts of its third
@@ -14,7 +16,7 @@ import (
 func demoWithHole(t testing.TB) (*roster.House, roster.Window) {
 	t.Helper()
 	mon := roster.NewDate(2026, 11, 23)
-	h := roster.Demo(mon)
+	h := demo.House(mon)
 	w := roster.Window{From: mon, To: mon + 27}
 	kept := h.Plan.Assignments[:0:0]
 	for _, a := range h.Plan.Assignments {
@@ -34,15 +36,15 @@ func demoWithHole(t testing.TB) (*roster.House, roster.Window) {
 // newFindings returns the errors and warnings of h with props on the
 // window (and a week around it) that h alone does not have, apart from the
 // soft ones; it is the acceptance criterion, computed apart from the judge.
-func newFindings(h *roster.House, w roster.Window, props []roster.Assignment) []roster.Finding {
+func newFindings(h *roster.House, w roster.Window, props []roster.Assignment) []rules.Finding {
 	return newFindingsSince(h, w, baseline(h, w), props)
 }
 
 // baseline returns the errors and warnings of h on w and a week around it.
-func baseline(h *roster.House, w roster.Window) []roster.Finding {
-	var before []roster.Finding
-	for _, f := range roster.CheckAt(h, roster.Window{From: w.From - 7, To: w.To + 7}, roster.Today()) {
-		if f.Severity != roster.SevInfo {
+func baseline(h *roster.House, w roster.Window) []rules.Finding {
+	var before []rules.Finding
+	for _, f := range rules.CheckAt(h, roster.Window{From: w.From - 7, To: w.To + 7}, roster.Today()) {
+		if f.Severity != rules.SevInfo {
 			before = append(before, f)
 		}
 	}
@@ -50,14 +52,14 @@ func baseline(h *roster.House, w roster.Window) []roster.Finding {
 }
 
 // newFindingsSince is newFindings against a baseline computed once.
-func newFindingsSince(h *roster.House, w roster.Window, before []roster.Finding, props []roster.Assignment) []roster.Finding {
+func newFindingsSince(h *roster.House, w roster.Window, before []rules.Finding, props []roster.Assignment) []rules.Finding {
 	win := roster.Window{From: w.From - 7, To: w.To + 7}
 	today := roster.Today()
 	h2 := *h
 	h2.Plan.Assignments = append(slices.Clone(h.Plan.Assignments), props...)
-	var out []roster.Finding
-	for _, f := range roster.CheckAt(&h2, win, today) {
-		if f.Severity != roster.SevInfo && !Soft(f) && !known(before, &f) {
+	var out []rules.Finding
+	for _, f := range rules.CheckAt(&h2, win, today) {
+		if f.Severity != rules.SevInfo && !Soft(f) && !known(before, &f) {
 			out = append(out, f)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
 // refill closes the gaps left after the core's proposal was judged: gap by
@@ -16,11 +17,11 @@ import (
 // fewest hours against her contract that week, then the earliest member),
 // and repeats until no gap can be shrunk, ctx ends or the deadline (zero:
 // none) passes. Every step is judged by the engine.
-func (j *judge) refill(ctx context.Context, props []roster.Assignment, fs []roster.Finding, deadline time.Time) ([]roster.Assignment, []roster.Finding) {
+func (j *judge) refill(ctx context.Context, props []roster.Assignment, fs []rules.Finding, deadline time.Time) ([]roster.Assignment, []rules.Finding) {
 	types := plannable(j.h)
 	hopeless := map[string]bool{}
 	for {
-		var gap *roster.Finding
+		var gap *rules.Finding
 		for _, g := range gaps(fs, j.w) {
 			if !hopeless[gapKey(g)] {
 				gap = &g
@@ -48,14 +49,14 @@ func (j *judge) refill(ctx context.Context, props []roster.Assignment, fs []rost
 
 // gapKey identifies a gap across steps (its start and rule; a gap that only
 // shrinks from its end keeps its key).
-func gapKey(f roster.Finding) string {
+func gapKey(f rules.Finding) string {
 	return f.Rule + f.Start.Format(time.RFC3339)
 }
 
 // bestFill returns the best single assignment that shrinks gap, or nil.
-func (j *judge) bestFill(ctx context.Context, props []roster.Assignment, fs []roster.Finding, gap *roster.Finding,
-	types []*roster.ShiftType, deadline time.Time) (*roster.Assignment, []roster.Finding) {
-	night := gap.Rule == roster.RuleCovNight
+func (j *judge) bestFill(ctx context.Context, props []roster.Assignment, fs []rules.Finding, gap *rules.Finding,
+	types []*roster.ShiftType, deadline time.Time) (*roster.Assignment, []rules.Finding) {
+	night := gap.Rule == rules.RuleCovNight
 	j.check(props)
 	now := j.short()
 	busy := map[cellKey]bool{}
@@ -65,7 +66,7 @@ func (j *judge) bestFill(ctx context.Context, props []roster.Assignment, fs []ro
 	ix := newIndex(j.h, j.w)
 	gd := roster.DateOf(gap.Start)
 	var best *roster.Assignment
-	var bestFs []roster.Finding
+	var bestFs []rules.Finding
 	var bestKey [4]float64
 	for d := gd - 1; d <= gd; d++ {
 		if !j.w.Contains(d) {
@@ -128,7 +129,7 @@ func propHours(h *roster.House, props []roster.Assignment, member int, w roster.
 // prune drops the proposals that cover nothing: without them the uncovered
 // time is the same (they would only spend the member's hours). Dropping work
 // adds no finding; the result is judged again all the same.
-func (j *judge) prune(ctx context.Context, props []roster.Assignment, fs []roster.Finding) ([]roster.Assignment, []roster.Finding) {
+func (j *judge) prune(ctx context.Context, props []roster.Assignment, fs []rules.Finding) ([]roster.Assignment, []rules.Finding) {
 	j.check(props)
 	now := j.short()
 	for i := len(props) - 1; i >= 0 && ctx.Err() == nil; i-- {

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
 // judge runs the engine on the house with and without proposals and says
@@ -18,14 +19,14 @@ type judge struct {
 	w      roster.Window // the proposal's window (coverage is measured here)
 	win    roster.Window // the checked window: w and a week on each side
 	today  roster.Date
-	before []roster.Finding // errors and warnings of h alone on win
-	checks int              // engine runs so far
+	before []rules.Finding // errors and warnings of h alone on win
+	checks int             // engine runs so far
 }
 
 func newJudge(h *roster.House, w roster.Window, today roster.Date) *judge {
 	j := &judge{h: h, work: *h, w: w, win: roster.Window{From: w.From - 7, To: w.To + 7}, today: today}
-	for _, f := range roster.CheckAt(h, j.win, today) {
-		if f.Severity != roster.SevInfo {
+	for _, f := range rules.CheckAt(h, j.win, today) {
+		if f.Severity != rules.SevInfo {
 			j.before = append(j.before, f)
 		}
 	}
@@ -33,14 +34,14 @@ func newJudge(h *roster.House, w roster.Window, today roster.Date) *judge {
 }
 
 // check returns the errors and warnings of the house with props added.
-func (j *judge) check(props []roster.Assignment) []roster.Finding {
+func (j *judge) check(props []roster.Assignment) []rules.Finding {
 	j.buf = append(append(j.buf[:0], j.h.Plan.Assignments...), props...)
 	j.work.Plan.Assignments = j.buf
 	j.checks++
-	fs := roster.CheckAt(&j.work, j.win, j.today)
+	fs := rules.CheckAt(&j.work, j.win, j.today)
 	out := fs[:0]
 	for _, f := range fs {
-		if f.Severity != roster.SevInfo {
+		if f.Severity != rules.SevInfo {
 			out = append(out, f)
 		}
 	}
@@ -50,7 +51,7 @@ func (j *judge) check(props []roster.Assignment) []roster.Finding {
 // fresh splits the findings of fs that the house alone does not have into
 // hard ones (never allowed) and soft ones (a "liever niet" wish not
 // honoured, too few free Sundays: costs the planner weighs and reports).
-func (j *judge) fresh(fs []roster.Finding) (hard, soft []roster.Finding) {
+func (j *judge) fresh(fs []rules.Finding) (hard, soft []rules.Finding) {
 	for i := range fs {
 		f := &fs[i]
 		if known(j.before, f) {
@@ -68,13 +69,13 @@ func (j *judge) fresh(fs []roster.Finding) (hard, soft []roster.Finding) {
 // Soft reports whether f is a finding the planner may add on purpose and
 // reports with its proposal: a "liever niet" wish not honoured (WISH
 // warning) or too few free Sundays (ATW-SUNDAY).
-func Soft(f roster.Finding) bool {
-	return (f.Rule == roster.RuleWish && f.Severity == roster.SevWarning) || f.Rule == roster.RuleATWSunday
+func Soft(f rules.Finding) bool {
+	return (f.Rule == rules.RuleWish && f.Severity == rules.SevWarning) || f.Rule == rules.RuleATWSunday
 }
 
 // known reports whether f is among before, or (for a coverage gap, which
 // adding shifts only shrinks) lies inside a gap of before on the same day.
-func known(before []roster.Finding, f *roster.Finding) bool {
+func known(before []rules.Finding, f *rules.Finding) bool {
 	for i := range before {
 		b := &before[i]
 		if b.Rule != f.Rule || b.Severity != f.Severity {
@@ -96,8 +97,8 @@ func known(before []roster.Finding, f *roster.Finding) bool {
 
 // gapRule reports whether f is a coverage gap: a COV-DAY error or an
 // uncovered night (COV-NIGHT error).
-func gapRule(f *roster.Finding) bool {
-	return f.Severity == roster.SevError && (f.Rule == roster.RuleCovDay || f.Rule == roster.RuleCovNight)
+func gapRule(f *rules.Finding) bool {
+	return f.Severity == rules.SevError && (f.Rule == rules.RuleCovDay || f.Rule == rules.RuleCovNight)
 }
 
 // short returns the uncovered person-minutes of the window with the
@@ -105,9 +106,9 @@ func gapRule(f *roster.Finding) bool {
 func (j *judge) short() int { return Shortfall(&j.work, j.w) }
 
 // gaps returns the coverage gaps of fs that touch w, clipped to w.
-func gaps(fs []roster.Finding, w roster.Window) []roster.Finding {
+func gaps(fs []rules.Finding, w roster.Window) []rules.Finding {
 	ws, we := w.From.Start(), (w.To + 1).Start()
-	var out []roster.Finding
+	var out []rules.Finding
 	for _, f := range fs {
 		if !gapRule(&f) || !f.End.After(ws) || !f.Start.Before(we) {
 			continue
@@ -128,7 +129,7 @@ func gaps(fs []roster.Finding, w roster.Window) []roster.Finding {
 // finding names (member and date, or member near the finding's time); when
 // that does not converge, it adds the proposals one by one and keeps each
 // that adds nothing. After ctx ends it only drops.
-func (j *judge) accept(ctx context.Context, props []roster.Assignment) ([]roster.Assignment, []roster.Finding) {
+func (j *judge) accept(ctx context.Context, props []roster.Assignment) ([]roster.Assignment, []rules.Finding) {
 	props = slices.Clone(props)
 	for round := 0; ; round++ {
 		fs := j.check(props)
@@ -168,7 +169,7 @@ func (j *judge) accept(ctx context.Context, props []roster.Assignment) ([]roster
 
 // implicated reports whether a finding of fs names a's member (or no
 // member) and a's date, or lies around it (within a week with wide).
-func implicated(a roster.Assignment, fs []roster.Finding, wide bool) bool {
+func implicated(a roster.Assignment, fs []rules.Finding, wide bool) bool {
 	for _, f := range fs {
 		if len(f.Members) > 0 && !slices.Contains(f.Members, a.Member) {
 			continue

@@ -1,0 +1,156 @@
+package team
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
+)
+
+// feasNear reports whether a and b differ by less than 1e-6.
+func feasNear(a, b float64) bool { return math.Abs(a-b) < 1e-6 }
+
+// TestBudgetFeasibilityConceptNorm checks the concept's own norm (3
+// opvoeders 07:00–23:00 every day, one night cover 23:00–07:00) against its
+// own budget of 8.9 fte, computed by hand:
+//
+//	needed by day:  3 × 16 h × 7 days          = 336 h
+//	night cover:    7 × 8 h                     =  56 h presence,
+//	                sleep hours count half      =  28 contract hours
+//	required:       336 + 28                    = 364 h
+//	contract:       8.9 × 36                    = 320.4 h
+//	after leave:    320.4 × (1 − 0.077)         = 295.7292 h
+//	after sickness: 295.7292 × (1 − 0.05)       = 280.94274 h
+//	shortfall:      364 − 280.94274             =  83.05726 h = 2.307 fte
+func TestBudgetFeasibilityConceptNorm(t *testing.T) {
+	h := roster.NewHouse("De Linde", 6)
+	f := BudgetFeasibility(h)
+	checks := []struct {
+		name      string
+		got, want float64
+	}{
+		{"DayHours", f.DayHours, 336},
+		{"NightHours", f.NightHours, 56},
+		{"NightContractHours", f.NightContractHours, 28},
+		{"Required", f.Required(), 364},
+		{"ContractHours", f.ContractHours, 320.4},
+		{"Available", f.Available, 280.94274},
+		{"Balance", f.Balance(), -83.05726},
+		{"OtherHours", f.OtherHours, 54},
+	}
+	for _, c := range checks {
+		if !feasNear(c.got, c.want) {
+			t.Errorf("%s = %v, want %v", c.name, c.got, c.want)
+		}
+	}
+	if got, want := f.Line(false), "Tekort: 83,1 u per week (2,3 fte)"; got != want {
+		t.Errorf("Line(nl) = %q, want %q", got, want)
+	}
+	if got, want := f.Line(true), "Shortfall: 83.1 h a week (2.3 fte)"; got != want {
+		t.Errorf("Line(en) = %q, want %q", got, want)
+	}
+	// Even without any night cover the day norm alone does not fit: 336 − 280.9 = 55.1 h.
+	if d := f.Available - f.DayHours; !feasNear(d, -55.05726) {
+		t.Errorf("day-only balance = %v, want -55.05726", d)
+	}
+	// Awake nights cost their full 56 h.
+	h.Settings.NightMode = roster.NightAwake
+	if f := BudgetFeasibility(h); !feasNear(f.Balance(), -111.05726) || f.Line(false) != "Tekort: 111,1 u per week (3,1 fte)" {
+		t.Errorf("awake nights: balance %v, line %q", f.Balance(), f.Line(false))
+	}
+}
+
+// TestTeamFeasibilityDemo checks that the demo team (opvoeders of exactly
+// 8.9 fte) gives the budget's numbers, and that it says whom it counts.
+func TestTeamFeasibilityDemo(t *testing.T) {
+	d := roster.NewDate(2026, 11, 23)
+	h := demo.House(d)
+	f := TeamFeasibility(h, d)
+	if f.Counted != 11 || !feasNear(f.ContractHours, 320.4) || !feasNear(f.OtherHours, 54) {
+		t.Errorf("counted %d, contract %v, other %v; want 11, 320.4, 54", f.Counted, f.ContractHours, f.OtherHours)
+	}
+	if b := BudgetFeasibility(h); !feasNear(f.Balance(), b.Balance()) {
+		t.Errorf("team balance %v, budget balance %v", f.Balance(), b.Balance())
+	}
+	want := "Nodig: 336 u aanwezigheid overdag + nachtdienst 56 u (slaapuren tellen half: 28 contracturen) = 364 u per week. " +
+		"Beschikbaar: 320,4 u contract van 11 opvoeders, 280,9 u na 7,7% verlof en 5% ziekte (7,8 fte). " +
+		"Teamleider en systeemtherapeut (54 u) tellen niet mee: zij tellen alleen op een groepsdienst."
+	if got := f.Explain(false); got != want {
+		t.Errorf("Explain(nl) =\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestTeamFeasibilityWhoCounts checks who is counted: active opvoeders who
+// count, with the contract hours of the date.
+func TestTeamFeasibilityWhoCounts(t *testing.T) {
+	d := roster.NewDate(2026, 11, 23)
+	no := false
+	ended := d - 1
+	h := roster.NewHouse("Test", 6)
+	h.Coverage = []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(22, 0), End: roster.NewClock(6, 0), Min: 1}} // 8 h × 5 = 40 h
+	h.Settings.LeavePct, h.Settings.SickPct = 0, 0
+	h.Settings.NightMode = roster.NightAwake
+	h.Members = []roster.Member{
+		{ID: 1, Name: "A", Role: roster.RoleOpvoeder, Contract: []roster.Contract{{From: d - 100, HoursPerWeek: 20}, {From: d, HoursPerWeek: 30}}},
+		{ID: 2, Name: "B", Role: roster.RoleOpvoeder, Contract: []roster.Contract{{From: d - 100, HoursPerWeek: 36}}, ActiveTo: &ended},
+		{ID: 3, Name: "C", Role: roster.RoleOpvoeder, Contract: []roster.Contract{{From: d - 100, HoursPerWeek: 36}}, Counts: &no},
+		{ID: 4, Name: "D", Role: roster.RoleHuishoudelijk, Contract: []roster.Contract{{From: d - 100, HoursPerWeek: 20}}},
+		{ID: 5, Name: "E", Role: roster.RoleTeamleider, Contract: []roster.Contract{{From: d - 100, HoursPerWeek: 10}}},
+		{ID: 6, Name: "F", Role: roster.RoleOpvoeder, Contract: []roster.Contract{{From: d - 100, HoursPerWeek: 80}}},
+	}
+	f := TeamFeasibility(h, d)
+	// Counted: A (30 h from d) and F (80 h); B has left, C does not count, D never counts, E is listed apart.
+	if f.Counted != 2 || !feasNear(f.ContractHours, 110) || !feasNear(f.OtherHours, 10) {
+		t.Fatalf("counted %d, contract %v, other %v; want 2, 110, 10", f.Counted, f.ContractHours, f.OtherHours)
+	}
+	// Required 40 + 56 = 96; reserve 14 h = 0.39 fte.
+	if !feasNear(f.Balance(), 14) || f.Line(false) != "Reserve: 14 u per week (0,4 fte)" {
+		t.Errorf("balance %v, line %q", f.Balance(), f.Line(false))
+	}
+	if f := TeamFeasibility(h, d-1); !feasNear(f.ContractHours, 20+36+80) {
+		t.Errorf("day before: contract %v, want 136 (A's old contract, B still there)", f.ContractHours)
+	}
+}
+
+func TestProfileHours(t *testing.T) {
+	c := roster.NewClock
+	tests := []struct {
+		bands []roster.Band
+		want  float64
+	}{
+		{nil, 0},
+		{roster.DefaultCoverage(), 336},
+		{[]roster.Band{{Day: roster.DayWeekday, Start: c(7, 0), End: c(9, 0), Min: 3}, {Day: roster.DayWeekday, Start: c(9, 0), End: c(14, 0), Min: 1}}, 3*2*5 + 1*5*5},
+		{[]roster.Band{{Day: roster.DaySaturday, Start: c(23, 0), End: c(7, 0), Min: 1}}, 8},
+		{[]roster.Band{{Day: roster.DaySunday, Start: c(0, 0), End: c(24, 0), Min: 2}}, 48},
+		{[]roster.Band{{Day: "feestdag", Start: c(7, 0), End: c(23, 0), Min: 3}}, 0},
+	}
+	for i, tt := range tests {
+		if got := ProfileHours(tt.bands); !feasNear(got, tt.want) {
+			t.Errorf("%d: ProfileHours = %v, want %v", i, got, tt.want)
+		}
+	}
+}
+
+func BenchmarkTeamFeasibility(b *testing.B) {
+	d := roster.NewDate(2026, 11, 23)
+	h := demo.House(d)
+	for b.Loop() {
+		_ = TeamFeasibility(h, d).Line(false)
+	}
+}
+
+func TestFeasibilityOneOpvoeder(t *testing.T) {
+	d := roster.NewDate(2026, 11, 23)
+	h := roster.NewHouse("Een", 4)
+	h.Members = []roster.Member{{ID: 1, Name: "A", Role: roster.RoleOpvoeder, Contract: []roster.Contract{{From: d, HoursPerWeek: 36}}}}
+	f := TeamFeasibility(h, d)
+	if got := f.Explain(false); !strings.Contains(got, "36 u contract van 1 opvoeder,") {
+		t.Errorf("Explain = %q", got)
+	}
+	if got := f.Explain(true); !strings.Contains(got, "36 h contract of 1 opvoeder,") {
+		t.Errorf("Explain(en) = %q", got)
+	}
+}
