@@ -25,7 +25,7 @@ type ScaleWage struct {
 }
 
 // CostBudget is the concept's yearly budget of a house for a number of
-// children (DOMAIN.md §1). Percentages are of the gross salaries.
+// children (docs/rules.md, "The concept's numbers"). Percentages are of the gross salaries.
 type CostBudget struct {
 	Children       int     `json:"children"`
 	GrossSalaries  float64 `json:"grossSalaries"` // euro per year

@@ -1,7 +1,7 @@
 package roster
 
 // This file holds the starting points of a new house: the concept's budget
-// per number of children (DOMAIN.md §1) and the shift types, settings and
+// per number of children (docs/rules.md, "The concept's numbers") and the shift types, settings and
 // coverage profile a new team starts from. The demo house (roster/demo) is
 // built from them, so the demo and a new house never drift apart.
 
@@ -30,7 +30,7 @@ func conceptSettings() Settings {
 }
 
 // DefaultORT returns the irregular hours allowance table of cao Jeugdzorg
-// art. 8.1 (DOMAIN.md §6). Bands with 0% are left out.
+// art. 8.1 (docs/realisation.md, ORT). Bands with 0% are left out.
 func DefaultORT() []ORTBand {
 	week := []DayType{DayWeekday}
 	return []ORTBand{

@@ -4,9 +4,9 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 )
 
-// This file holds the demo house "De Linde": the concept's team (DOMAIN.md
-// §1), sensible shift types, the house settings and the ORT table. The four
-// weeks of roster are planned in demo_plan.go.
+// This file holds the demo house "De Linde": the concept's team (docs/rules.md,
+// "The concept's numbers"), sensible shift types, the house settings and the
+// ORT table. The four weeks of roster are planned in demo_plan.go.
 
 // demoWeeks is how many weeks of roster the demo house holds.
 const demoWeeks = 4
@@ -35,8 +35,9 @@ const (
 // — two opvoeders are there nearly always, every night but one is covered
 // and everyone keeps 10% of the contract free — but it shows the problems a
 // real team meets: coverage gaps, because the concept's norm of 3 opvoeders
-// 07:00–23:00 does not fit its own 8.9 fte (DOMAIN.md §2), so most days are
-// one opvoeder short for part of the day; a rest-time violation (Daan, week
+// 07:00–23:00 does not fit its own 8.9 fte (docs/rules.md, "The concept's
+// numbers"), so most days are one opvoeder short for part of the day; a
+// rest-time violation (Daan, week
 // 2); an uncovered night after a sick report (Sunday of week 3); a sick
 // report on a Saturday evening; leave, a training day and wishes. The result
 // depends only on the week of start.

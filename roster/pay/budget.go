@@ -8,7 +8,7 @@ import (
 
 // This file holds the pay data of the realisation: the members' salaries,
 // the house's default wage and ORT cap, and the concept's budget lines
-// (DOMAIN.md §1) as editable data, and the cost lines that compare the
+// (docs/rules.md, "The concept's numbers") as editable data, and the cost lines that compare the
 // roster's realised personnel cost with the budget.
 
 // CostLine is one personnel cost line of a window: the budget's share for

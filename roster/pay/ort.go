@@ -8,7 +8,7 @@ import (
 )
 
 // This file computes ORT, the irregular hours allowance of cao Jeugdzorg
-// art. 8.1 (DOMAIN.md §6): every worked shift is split at midnight and at
+// art. 8.1 (docs/realisation.md, ORT): every worked shift is split at midnight and at
 // the band boundaries of the house's ORT table, on real instants, and each
 // piece gets the percentage of the band it lies in.
 //

@@ -24,7 +24,7 @@ import (
 //   - Sick: absence hours of sick absences, plus the hours of shifts vacated
 //     by a sick report on days without an absence (a same-day report).
 //   - Sickness %: sick hours / contract hours × 100, against Settings.SickPct.
-//   - Reserve: contract − planned (the deliberate slack, DOMAIN.md §3).
+//   - Reserve: contract − planned (the deliberate slack, docs/rules.md SLACK).
 //   - Overwork: for every 4-week period (aligned like the balance periods)
 //     that touches the window, the planned hours beyond the contract of the
 //     whole period (cao art. 6.4.5), summed.

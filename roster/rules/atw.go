@@ -9,10 +9,10 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 )
 
-// This file holds the frame of the Working Hours Act rules (Arbeidstijdenwet,
-// DOMAIN.md §5 and §4): per member the worked shifts are merged into duties
-// (continuous work periods), and the rules in atw_*.go run over those duties,
-// over weekly hour sums and over a year of plan history.
+// This file holds the frame of the Working Hours Act rules (Arbeidstijdenwet;
+// docs/rules.md, "Working Hours Act"): per member the worked shifts are
+// merged into duties (continuous work periods), and the rules in atw_*.go run
+// over those duties, over weekly hour sums and over a year of plan history.
 //
 // Decisions that the law leaves to interpretation:
 //

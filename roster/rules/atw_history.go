@@ -6,8 +6,9 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 )
 
-// Rules that look back further than the engine's 16-week read window: free
-// Sundays (52 weeks) and the number of sleep shifts (26 weeks). They need only
+// The history of rules that look back further than the engine's 16-week
+// read window: free Sundays (52 weeks, atw_sunday.go) and the number of sleep
+// shifts (26 weeks, atw_sleep.go). They need only
 // dates and clock times, so they read the raw assignments in one pass instead
 // of resolved shifts.
 
@@ -192,70 +193,4 @@ func (x memberIndex) of(id int) int {
 		return -1
 	}
 	return int(x.byID[id]) - 1
-}
-
-// checkSundays reports ATW-SUNDAY: at least 13 free Sundays per 52 weeks.
-// For the last Sunday of the window, the 52 Sundays ending there are
-// counted; Sundays before the plan's data count as free. When more than 39
-// were worked, 13 free Sundays are impossible: a warning (the law allows
-// agreements for work that needs Sundays, such as 24-hour care).
-func (a *atw) checkSundays() {
-	w := a.c.w
-	last := w.To - roster.Date(w.To.Weekday()) // the Sunday on or before w.To
-	if last < w.From {
-		return
-	}
-	first := last - (sundayWeeks-1)*7
-	worked := 0
-	for d := first; d <= last; d += 7 {
-		if a.hist.has(a.mi, d, histSunday) {
-			worked++
-		}
-	}
-	if sundayWeeks-worked >= sundaysFree {
-		return
-	}
-	var dates []roster.Date
-	for d := last; d >= w.From; d -= 7 {
-		if a.hist.has(a.mi, d, histSunday) {
-			dates = append([]roster.Date{d}, dates...)
-		}
-	}
-	free := sundayWeeks - worked
-	a.add(RuleATWSunday, SevWarning, a.days.at(first), a.days.at(last+1), dates,
-		"te weinig vrije zondagen: "+itoa(free)+" van "+itoa(sundayWeeks)+" vrij tot en met "+roster.DayLabel(last, false)+
-			" (minimaal "+itoa(sundaysFree)+" per 52 weken)",
-		"too few free Sundays: "+itoa(free)+" of "+itoa(sundayWeeks)+" free up to "+roster.DayLabel(last, true)+
-			" (at least "+itoa(sundaysFree)+" per 52 weeks)")
-}
-
-// checkSleepCount reports ATW-SLEEP when the member's sleep shifts in the 26
-// weeks ending on a date of the window exceed 52 (regular regime). It reports
-// the first such date only.
-func (a *atw) checkSleepCount() {
-	w := a.c.w
-	hs := &a.hist
-	found := false
-	for d := w.From; d <= w.To && !found; d++ {
-		found = hs.has(a.mi, d, histSleep)
-	}
-	if !found {
-		return // only a sleep shift in the window can exceed the limit there
-	}
-	count := hs.count(a.mi, w.From-sleepSpanDays, w.From, histSleep) // [w.From-182, w.From-1]
-	for d := w.From; d <= w.To; d++ {
-		if hs.has(a.mi, d-sleepSpanDays, histSleep) {
-			count--
-		}
-		if !hs.has(a.mi, d, histSleep) {
-			continue
-		}
-		if count++; count > sleepMax {
-			from := d - sleepSpanDays + 1
-			a.add(RuleATWSleep, SevError, a.days.at(from), a.days.at(d+1), []roster.Date{d},
-				"te veel slaapdiensten: "+itoa(count)+" in 26 weken tot en met "+roster.DayLabel(d, false)+" (max "+itoa(sleepMax)+")",
-				"too many sleep shifts: "+itoa(count)+" in 26 weeks up to "+roster.DayLabel(d, true)+" (max "+itoa(sleepMax)+")")
-			return
-		}
-	}
 }

@@ -2,8 +2,6 @@ package rules
 
 import (
 	"fmt"
-
-	"github.com/huisrooster/huisrooster/roster"
 )
 
 // Rest limits of the Working Hours Act in minutes, exported so the planner
@@ -96,73 +94,5 @@ func (a *atw) checkNights() {
 		if g := a.gapAfter(i); g >= nightSeriesGap {
 			run = 0
 		}
-	}
-}
-
-// checkNightRest checks the rest after night duty i, the run-th night of a
-// series.
-func (a *atw) checkNightRest(i, run int) {
-	d := &a.duties[i]
-	g := a.gapAfter(i)
-	nextNight := i+1 < len(a.duties) && a.duties[i+1].isNight() && g < nightSeriesGap
-	s, e := a.restSpan(i)
-	switch {
-	case run >= nightSeriesMin && !nextNight && g < nightSeriesRest:
-		if a.touches(s, e) {
-			a.add(RuleATWNightRest, SevError, s, e, a.restDates(i),
-				fmt.Sprintf("rust na %d nachtdiensten op rij te kort: %s u (%s); minimaal 46 u", run, secLabel(g, false), span(s, e, false)),
-				fmt.Sprintf("rest after %d night shifts in a row too short: %s h (%s); at least 46 h", run, secLabel(g, true), span(s, e, true)))
-		}
-	case g < nightRestAfter && endsLate(d.end):
-		sev := SevWarning
-		nlWhy := "ingekort; 14 u na een nachtdienst die na 02:00 eindigt, één keer per 7 dagen 8 u"
-		enWhy := "shortened; 14 h after a night shift ending after 02:00, once per 7 days 8 h"
-		switch {
-		case g < nightRestShort:
-			sev = SevError
-			nlWhy = "minimaal 14 u na een nachtdienst die na 02:00 eindigt, ingekort nooit onder 8 u"
-			enWhy = "at least 14 h after a night shift ending after 02:00, never shortened below 8 h"
-		case s-a.lastShortNight < nightShortSpan:
-			sev = SevError
-			nlWhy = "tweede ingekorte rust na een nachtdienst binnen 7 dagen; minimaal 14 u"
-			enWhy = "second shortened rest after a night shift within 7 days; at least 14 h"
-		}
-		a.lastShortNight = s
-		if a.touches(s, e) {
-			a.add(RuleATWNightRest, sev, s, e, a.restDates(i),
-				"rust na nachtdienst te kort: "+secLabel(g, false)+" u ("+span(s, e, false)+"); "+nlWhy,
-				"rest after night shift too short: "+secLabel(g, true)+" h ("+span(s, e, true)+"); "+enWhy)
-		}
-	}
-}
-
-// endsLate reports whether an instant lies after 02:00 local time on its
-// date (a night duty ending at exactly 02:00 does not).
-func endsLate(u int64) bool {
-	t := unixTime(u)
-	return t.Hour()*3600+t.Minute()*60+t.Second() > nightRestLateEnd*60
-}
-
-// checkNightSeries reports ATW-NIGHTSERIES: at most 7 duties in a row when
-// one of them is a night duty. Duties are in a row while each starts on the
-// same or the next date as the one before (no free date in between).
-func (a *atw) checkNightSeries() {
-	n := len(a.duties)
-	for i := 0; i < n; {
-		j, night := i, a.duties[i].isNight()
-		for j+1 < n && a.duties[j+1].date-a.duties[j].date <= 1 {
-			j++
-			night = night || a.duties[j].isNight()
-		}
-		count := j - i + 1
-		s, e := a.duties[i].start, a.duties[j].end
-		if night && count > maxDutiesInRow && a.touches(s, e) {
-			a.add(RuleATWNightSeries, SevError, s, e, a.dutyDates(i, j),
-				fmt.Sprintf("%d diensten op rij met een nachtdienst (%s – %s), max %d",
-					count, roster.DayLabel(a.duties[i].date, false), roster.DayLabel(a.duties[j].date, false), maxDutiesInRow),
-				fmt.Sprintf("%d shifts in a row including a night shift (%s – %s), max %d",
-					count, roster.DayLabel(a.duties[i].date, true), roster.DayLabel(a.duties[j].date, true), maxDutiesInRow))
-		}
-		i = j + 1
 	}
 }

@@ -1,16 +1,16 @@
 package rules
 
 import (
-	"slices"
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
 )
 
-// This file holds the coverage rules: COV-DAY and COV-OVER (opvoeders present
-// per band of the coverage profile) and COV-NIGHT (exactly one night cover).
-// Both are computed exactly on real instants by a sweep over the start and end
-// events of the shifts (coverage_sweep.go), never on minute slots.
+// This file holds the spans the coverage rules share: COV-DAY and COV-OVER
+// (cov_day.go: opvoeders present per band of the coverage profile) and
+// COV-NIGHT (cov_night.go: exactly one night cover). Both are computed
+// exactly on real instants by a sweep over the start and end events of the
+// shifts (coverage_sweep.go), never on minute slots.
 
 // covSpan is a merged interval of one band on one day where too few (or, with
 // over, too many) opvoeders are present; lo and hi are the lowest and highest
@@ -72,41 +72,6 @@ func (c *checker) coverageSpans() ([]covSpan, []presence) {
 	return out, iv
 }
 
-// checkCoverage reports COV-DAY (error: fewer opvoeders present than a band's
-// minimum) and COV-OVER (info: more than its maximum) as merged intervals per
-// band and day, with the members present during the interval.
-func (c *checker) checkCoverage() {
-	spans, iv := c.coverageSpans()
-	if len(spans) == 0 {
-		return
-	}
-	dates := make([]roster.Date, len(spans)) // one backing array for every finding's Dates,
-	members := make([]int, 0, 4*len(spans))  // one for their Members
-	msgs := newMsgBatch(len(spans), 56)      // and one for their messages
-	ix := newPresenceIndex(iv)
-	c.out = slices.Grow(c.out, len(spans))
-	first := len(c.out)
-	for i := range spans {
-		sp := &spans[i]
-		b := &c.h.Coverage[sp.band]
-		dates[i] = sp.day
-		n := len(members)
-		members = ix.appendPresent(members, sp.s, sp.e)
-		f := Finding{Rule: RuleCovDay, Severity: SevError,
-			Start: time.Unix(sp.s, 0).In(roster.Amsterdam), End: time.Unix(sp.e, 0).In(roster.Amsterdam),
-			Members: members[n:len(members):len(members)], Dates: dates[i : i+1 : i+1]}
-		if len(f.Members) == 0 {
-			f.Members = nil
-		}
-		if sp.over {
-			f.Rule, f.Severity = RuleCovOver, SevInfo
-		}
-		covMessage(msgs.buf(), sp, c.parts(sp.s, sp.e), b, msgs.mark)
-		c.add(f)
-	}
-	msgs.assign(c.out[first:])
-}
-
 // nightSpans returns, for every night that starts on a date of the window,
 // the merged parts without night cover and with more than one.
 func (c *checker) nightSpans() ([]nightSpan, []presence) {
@@ -136,39 +101,6 @@ func (c *checker) nightSpans() ([]nightSpan, []presence) {
 		})
 	}
 	return out, iv
-}
-
-// checkNights reports COV-NIGHT: every night (from the house's night start on
-// a date of the window to its night end the next morning) needs exactly one
-// night cover — a sleep shift, an awake night or a live-in member's night
-// duty that is worked by an active member who is not absent. Uncovered parts
-// are errors; more than one cover at a time is a warning.
-func (c *checker) checkNights() {
-	spans, iv := c.nightSpans()
-	if len(spans) == 0 {
-		return
-	}
-	dates := make([]roster.Date, len(spans))
-	var members []int
-	msgs := newMsgBatch(len(spans), 56)
-	ix := newPresenceIndex(iv)
-	c.out = slices.Grow(c.out, len(spans))
-	first := len(c.out)
-	for i := range spans {
-		sp := &spans[i]
-		dates[i] = sp.day
-		f := Finding{Rule: RuleCovNight, Severity: SevError,
-			Start: time.Unix(sp.s, 0).In(roster.Amsterdam), End: time.Unix(sp.e, 0).In(roster.Amsterdam), Dates: dates[i : i+1 : i+1]}
-		if sp.hi > 0 {
-			f.Severity = SevWarning
-			n := len(members)
-			members = ix.appendPresent(members, sp.s, sp.e)
-			f.Members = members[n:len(members):len(members)]
-		}
-		nightMessage(msgs.buf(), sp, c.parts(sp.s, sp.e), msgs.mark)
-		c.add(f)
-	}
-	msgs.assign(c.out[first:])
 }
 
 // span is Span(d, start, end) in Unix seconds, from the checker's midnights.

@@ -45,7 +45,8 @@ func (s *Severity) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// Rule IDs, as in the domain reference (DOMAIN.md). Every finding carries one.
+// Rule IDs; docs/rules.md maps each to what it checks, its source, its code
+// and its test. Every finding carries one.
 const (
 	RuleCovDay         = "COV-DAY"
 	RuleCovNight       = "COV-NIGHT"

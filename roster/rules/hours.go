@@ -1,13 +1,13 @@
 package rules
 
 import (
-	"fmt"
-	"math"
-	"slices"
-	"strings"
-
 	"github.com/huisrooster/huisrooster/roster"
 )
+
+// This file holds the frame of the hours rules: per member a contract ledger
+// summed per ISO week, which SLACK (slack.go), CONTRACT (contract.go) and
+// RESERVE read; RESERVE (the team's reserve hours per week, info) is
+// reported here. FTE-BUDGET is in fte_budget.go.
 
 // weekLedger is a member's ledger summed per ISO week: contract hours and
 // planned hours (shifts plus absences capped at the week's contract), with
@@ -118,168 +118,6 @@ func (c *checker) checkHours() {
 		c.add(f)
 	}
 	c.checkBudget()
-}
-
-// checkSlack reports SLACK for every balance period that touches the window
-// (periods): planned contract hours (absences included) above
-// (1 − slack) × contract.
-func (c *checker) checkSlack(m *roster.Member, l *weekLedger, periods []roster.Window) {
-	slack := c.h.Settings.SlackPct
-	for _, p := range periods {
-		ct, pl := l.sums(p)
-		if ct <= 0 {
-			continue
-		}
-		limit := SlackLimit(&c.h.Settings, ct)
-		if pl <= limit+hoursEps {
-			continue
-		}
-		f := Finding{Rule: RuleSlack, Severity: SevWarning,
-			Start: c.start(p.From), End: c.start(p.To + 1), Members: []int{m.ID}}
-		f.NL, f.EN = slackMessage(m.Name, p, pl, ct, slack, limit)
-		c.add(f)
-	}
-}
-
-// checkOverwork reports meerwerk (cao art. 6.4.5): planned hours beyond the
-// contract over a 4-week period (aligned like the balance periods; periods),
-// as info.
-func (c *checker) checkOverwork(m *roster.Member, l *weekLedger, periods []roster.Window) {
-	for _, p := range periods {
-		ct, pl := l.sums(p)
-		if ct <= 0 || pl <= ct+hoursEps {
-			continue
-		}
-		f := Finding{Rule: RuleContract, Severity: SevInfo,
-			Start: c.start(p.From), End: c.start(p.To + 1), Members: []int{m.ID}}
-		f.NL, f.EN = overworkMessage(m.Name, p, pl, ct)
-		c.add(f)
-	}
-}
-
-// checkWeekContract reports CONTRACT for one ISO week: more than 1/9 above
-// the contract's weekly hours needs the member's consent (cao art. 6.3c).
-func (c *checker) checkWeekContract(m *roster.Member, wk roster.Window, contract, planned float64) {
-	if contract <= 0 {
-		return
-	}
-	limit := ContractWeekLimit(contract)
-	if planned <= limit+hoursEps {
-		return
-	}
-	f := Finding{Rule: RuleContract, Severity: SevWarning,
-		Start: c.start(wk.From), End: c.start(wk.To + 1), Members: []int{m.ID}}
-	f.NL, f.EN = weekContractMessage(m.Name, wk.From, planned, contract, limit)
-	c.add(f)
-}
-
-// checkBudget reports FTE-BUDGET: per role with a budget, the contract fte of
-// the members active on a day must not exceed it. The team is compared on
-// the window's first day and on every later day of the window on which it
-// changes (a contract change, a member who starts or leaves); one finding per
-// stretch of days with the same over-budget team.
-func (c *checker) checkBudget() {
-	h := c.h
-	if len(h.Settings.Budget) == 0 {
-		return
-	}
-	days := budgetDays(h, c.w)
-	hpf := h.Settings.HoursPerFTEOrDefault()
-	roles := make([]roster.Role, 0, len(h.Settings.Budget))
-	for r := range h.Settings.Budget {
-		roles = append(roles, r)
-	}
-	slices.Sort(roles)
-	for _, r := range roles {
-		budget := h.Settings.Budget[r]
-		var prevIDs []int
-		prevFTE, prevOver := -1.0, false
-		for di, d := range days {
-			fte, ids := roleFTE(h, r, d, hpf)
-			same := fte == prevFTE && slices.Equal(ids, prevIDs)
-			prevFTE, prevIDs = fte, ids
-			over := fte > budget+0.005 // fte are shown with two decimals
-			if !over || same && prevOver {
-				prevOver = over
-				continue
-			}
-			prevOver = over
-			end := c.winEnd
-			for _, e := range days[di+1:] {
-				if f, eids := roleFTE(h, r, e, hpf); f != fte || !slices.Equal(eids, ids) {
-					end = c.start(e)
-					break
-				}
-			}
-			c.add(Finding{
-				Rule: RuleFTEBudget, Severity: SevError,
-				Start: c.start(d), End: end, Members: ids,
-				NL: fmt.Sprintf("%s: %s fte in dienst op %s, budget %s fte (%s fte te veel)",
-					r, fteLabel(fte, false), roster.DayLabel(d, false), fteLabel(budget, false), fteLabel(fte-budget, false)),
-				EN: fmt.Sprintf("%s: %s fte employed on %s, budget %s fte (%s fte over)",
-					r, fteLabel(fte, true), roster.DayLabel(d, true), fteLabel(budget, true), fteLabel(fte-budget, true)),
-			})
-		}
-	}
-}
-
-// budgetDays returns the days of w on which the team's fte may differ from
-// the day before: w.From, and every later day of w on which a contract
-// starts, a member starts or the day after a member's last day; sorted.
-func budgetDays(h *roster.House, w roster.Window) []roster.Date {
-	days := []roster.Date{w.From}
-	add := func(d roster.Date) {
-		if d > w.From && d <= w.To {
-			days = append(days, d)
-		}
-	}
-	for mi := range h.Members {
-		m := &h.Members[mi]
-		for _, ct := range m.Contract {
-			add(ct.From)
-		}
-		if m.ActiveFrom != nil {
-			add(*m.ActiveFrom)
-		}
-		if m.ActiveTo != nil {
-			add(*m.ActiveTo + 1)
-		}
-	}
-	slices.Sort(days)
-	return slices.Compact(days)
-}
-
-// roleFTE returns the contract fte of the members of role r active on d and
-// their IDs, sorted.
-func roleFTE(h *roster.House, r roster.Role, d roster.Date, hoursPerFTE float64) (float64, []int) {
-	var fte float64
-	var ids []int
-	for mi := range h.Members {
-		m := &h.Members[mi]
-		if m.Role != r || !m.Active(d) {
-			continue
-		}
-		if hrs := m.HoursOn(d); hrs > 0 {
-			fte += hrs / hoursPerFTE
-			ids = append(ids, m.ID)
-		}
-	}
-	slices.Sort(ids)
-	return fte, ids
-}
-
-// fteLabel formats fte with up to two decimals, a decimal comma in Dutch:
-// "8,9", "0,75", "1".
-func fteLabel(f float64, en bool) string {
-	s := fmt.Sprintf("%.2f", math.Round(f*100)/100)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	if s == "-0" {
-		s = "0"
-	}
-	if !en {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
 }
 
 // hoursEps absorbs float rounding when comparing sums of hours or fte.

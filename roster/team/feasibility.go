@@ -9,7 +9,7 @@ import (
 
 // Feasibility compares the presence a house's coverage profile asks for in
 // an ordinary week (no holidays) with the contract hours that can meet it
-// (DOMAIN.md §2). It states the outcome honestly: the concept's own norm of
+// (docs/rules.md, "The concept's numbers"). It states the outcome honestly: the concept's own norm of
 // 3 opvoeders 07:00–23:00 does not fit its own budget of 8.9 fte.
 //
 // Counted are the opvoeders who count as present (Member.CountsAsOpvoeder):

@@ -8,7 +8,7 @@ import (
 // real ISO week (the week holding d): the same calculation as
 // TeamFeasibility, with the presence the profile asks computed on the
 // week's own days, so a public holiday on a weekday asks the Sunday bands
-// (DOMAIN.md §7), and the contract hours of the team active on the week's
+// (docs/rules.md, "The concept's numbers"), and the contract hours of the team active on the week's
 // Monday. The leave and sickness percentages are not applied here: a year
 // view subtracts the real absences of the week instead (roster/year).
 func WeekFeasibility(h *roster.House, d roster.Date, hol roster.HolidaySet) Feasibility {
