@@ -81,3 +81,44 @@ func TestMigrateSchema1(t *testing.T) {
 		t.Errorf("year edit not in the audit log: %+v", log)
 	}
 }
+
+// TestYearReplaceAndUndo: a whole house with a year plan is saved and read
+// back; the import's audit record holds the year's change, and its inverse
+// undoes it.
+func TestYearReplaceAndUndo(t *testing.T) {
+	s := mustOpen(t)
+	h := validHouse(3, 1)
+	if err := s.Replace(h, "tester"); err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2027, 3, 1, 9, 0, 0, 0, time.UTC)
+	h2 := clone(h)
+	h2.Settings.Region = roster.RegionMidden
+	h2.Year = roster.YearPlan{
+		Requests: []roster.LeaveRequest{{ID: 4, Member: h.Members[1].ID, From: roster.NewDate(2027, 7, 19), To: roster.NewDate(2027, 7, 25),
+			Kind: roster.AbsLeave, Asked: at, Status: roster.LeaveAgreed, Agreed: []roster.LeaveMark{{By: h.Members[0].ID, At: at}}}},
+		Summers: []roster.SummerRound{{Year: 2027, From: roster.NewDate(2027, 7, 19), To: roster.NewDate(2027, 8, 29), MaxWeeks: 2, State: roster.SummerOpen}},
+		Starts:  []roster.YearStart{{Member: h.Members[2].ID, Year: 2027, LeaveHours: 12, PlusMin: -4}},
+	}
+	if err := s.Replace(h2, "tester"); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !same(got.Year, h2.Year) || got.Settings.Region != roster.RegionMidden {
+		t.Fatalf("year after Replace: %+v", got.Year)
+	}
+	log, _ := s.Log(1)
+	if len(log) != 1 || log[0].Edit.Year == nil {
+		t.Fatalf("the import's audit record has no year change: %+v", log)
+	}
+	if err := s.Apply(log[0].Edit.Inverse(), "tester"); err != nil {
+		t.Fatal(err)
+	}
+	back, _ := s.Load()
+	if len(back.Year.Requests) != 0 || len(back.Year.Summers) != 0 || back.Settings.Region != "" {
+		t.Errorf("undo left %+v", back.Year)
+	}
+}

@@ -67,6 +67,7 @@ type YearView struct {
 	detail   *widget.Label
 	requests *widget.Select
 	region   *widget.Select
+	summer   *summerTab // year_summer.go
 	agreeBtn *widget.Button
 	noteBtn  *widget.Button
 	askBtn   *widget.Button
@@ -127,12 +128,14 @@ func newYearView(ws *WeekScreen) *YearView {
 			l.SetText(v.balCells[id.Row][id.Col])
 		})
 	v.balances.StickyRowCount = 1
+	v.summer = v.newSummerTab()
 	for i, w := range []float32{190, 100, 120, 110, 120, 100, 100, 190, 140} {
 		v.balances.SetColumnWidth(i, w)
 	}
 	tabs := container.NewAppTabs(
 		container.NewTabItem(lang.X("year.tab.weeks", "Weeks"), grid),
 		container.NewTabItem(lang.X("year.tab.balances", "Balances"), v.balances),
+		container.NewTabItem(lang.X("year.tab.summer", "Summer"), v.summer.content),
 	)
 	v.region = widget.NewSelect([]string{"noord", "midden", "zuid"}, func(s string) { v.SetRegion(roster.SchoolRegion(s)) })
 	v.region.PlaceHolder = lang.X("year.region", "School region")
@@ -176,6 +179,7 @@ func (v *YearView) SetYear(y int) {
 	}
 	v.title.SetText(fmt.Sprintf(lang.X("year.heading", "%d · %d of %d weeks short · school holidays: %s"), y, short, len(v.lines), region))
 	v.balCells = v.balanceCells()
+	v.refreshSummer()
 	v.table.Refresh()
 	v.balances.Refresh()
 	if v.sel.Col > len(v.mondays) {

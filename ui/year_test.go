@@ -209,3 +209,54 @@ func TestRealisationBalances(t *testing.T) {
 		t.Errorf("csv: %d lines\n%s", len(lines), b.String())
 	}
 }
+
+// TestYearViewSummer runs a summer round from the tab: open, wish as Anna
+// and Bram, close, the proposal with reasons, a change by the team, accept.
+func TestYearViewSummer(t *testing.T) {
+	ws, st := newTestScreen(t)
+	// One present on weekdays (80 h a week): one member away still fits
+	// at the limit, two do not.
+	ws.ed.House().Coverage = []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(7, 0), End: roster.NewClock(23, 0), Min: 1}}
+	v := ws.ShowYear()
+	v.SetYear(2027)
+	if !strings.Contains(v.summer.state.Text, "nog geen zomerronde") || v.summer.openBtn.Disabled() {
+		t.Fatalf("state %q", v.summer.state.Text)
+	}
+	if !v.OpenSummerRound("2027-07-19", "2027-08-08", "", "1") {
+		t.Fatal("round not opened")
+	}
+	if !strings.Contains(v.summer.state.Text, "weken 29–31") || v.summer.wishBtn.Disabled() {
+		t.Fatalf("state %q", v.summer.state.Text)
+	}
+	if !v.SaveSummerWish("30, 29") {
+		t.Fatal("Anna's wish not saved")
+	}
+	ws.ed.SetWho("Bram")
+	if !v.SaveSummerWish("30") || v.SaveSummerWish("dertig") {
+		t.Fatal("Bram's wish")
+	}
+	if !strings.Contains(v.summer.wishes.Text, "Anna: 30, 29") {
+		t.Errorf("wishes %q", v.summer.wishes.Text)
+	}
+	if !v.CloseSummerRound() || v.summer.accept.Disabled() {
+		t.Fatal("round not closed")
+	}
+	// 2027 puts Bram first among equals: he gets 30, Anna's 30 would be short, she gets 29.
+	if !strings.Contains(v.summer.proposal.Text, "Bram: beurt 1") || v.summer.awards.Text != "Anna: 29\nBram: 30\n" {
+		t.Errorf("proposal %q / %q", v.summer.proposal.Text, v.summer.awards.Text)
+	}
+	if v.AcceptSummerRound("Niemand: 30") {
+		t.Error("a distribution with an unknown name was accepted")
+	}
+	if !v.AcceptSummerRound("Anna: 29\nBram: 30") {
+		t.Fatal("not accepted")
+	}
+	h, _ := st.Load()
+	r := h.Year.Summer(2027)
+	if r.State != roster.SummerAccepted || len(r.Awards) != 2 || len(h.Year.Requests) != 2 || h.Plan.AbsenceOn(idAnna, roster.NewDate(2027, 7, 21)) == nil {
+		t.Errorf("after accept: %+v, %d requests", r, len(h.Year.Requests))
+	}
+	if !strings.Contains(v.summer.state.Text, "vastgesteld") {
+		t.Errorf("state %q", v.summer.state.Text)
+	}
+}

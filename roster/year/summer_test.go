@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -207,4 +208,49 @@ func TestSummerRoundFlow(t *testing.T) {
 	if _, err := AcceptSummer(h, 2027, p.Awards, 99, now); err == nil {
 		t.Error("a round was accepted twice")
 	}
+}
+
+func TestAwardsText(t *testing.T) {
+	h := summerHouse(3, 2027, map[int][]int{1: {30}})
+	awards := []roster.SummerAward{{Member: 2, Weeks: []roster.Date{roster.ISOWeekStart(2027, 31), roster.ISOWeekStart(2027, 29)}}, {Member: 1, Weeks: []roster.Date{roster.ISOWeekStart(2027, 30)}}}
+	txt := FormatAwards(h, awards)
+	if txt != "A: 30\nB: 31, 29\n" {
+		t.Errorf("text %q", txt)
+	}
+	back, err := ParseAwards(h, 2027, txt+"\n c : 32 33\n")
+	if err != nil || len(back) != 3 || back[1].Weeks[0] != roster.ISOWeekStart(2027, 29) || len(back[2].Weeks) != 2 {
+		t.Errorf("parsed %v %v", back, err)
+	}
+	for _, bad := range []string{"A 30", "Z: 30", "A: 30\na: 31", "A: dertig", "A: 40", "A: 0"} {
+		if _, err := ParseAwards(h, 2027, bad); err == nil || !strings.Contains(err.Error(), " / ") {
+			t.Errorf("%q: %v", bad, err)
+		}
+	}
+}
+
+// FuzzParseAwards: whatever the team types, ParseAwards returns awards of
+// known members inside the round, or an error; it never panics.
+func FuzzParseAwards(f *testing.F) {
+	f.Add("A: 30\nB: 31, 29\n")
+	f.Add("a:30;31 32")
+	f.Add(":\n\n: ,,")
+	f.Add("C: 99999999999999999999")
+	h := summerHouse(3, 2027, nil)
+	r := h.Year.Summer(2027)
+	f.Fuzz(func(t *testing.T, s string) {
+		as, err := ParseAwards(h, 2027, s)
+		if err != nil {
+			return
+		}
+		for _, a := range as {
+			if h.Member(a.Member) == nil || len(a.Weeks) == 0 {
+				t.Fatalf("award %+v", a)
+			}
+			for _, d := range a.Weeks {
+				if d < r.From || d > r.To || d.Weekday() != time.Monday {
+					t.Fatalf("week %s outside the round", d)
+				}
+			}
+		}
+	})
 }
