@@ -2,7 +2,9 @@ package house
 
 import (
 	"fmt"
+	"math"
 	"slices"
+	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/plan"
@@ -16,6 +18,11 @@ const (
 	NightWeight = 100 // per missing or double night cover
 	WishWeight  = 10  // per "liever niet" honoured not, or "graag" missed
 	FairWeight  = 1   // per hour away from a member's share of the week
+	// SpreadWeight is the cost per night, weekend or late shift a member is
+	// ahead of the least loaded colleague (the fairness figures of the last
+	// 12 weeks), at most SpreadCap per cell.
+	SpreadWeight = 1
+	SpreadCap    = 10
 )
 
 // chunkMap remembers how one chunk problem's rows and columns map to the
@@ -27,6 +34,54 @@ type chunkMap struct {
 	codes   []string    // shift codes per shift index
 	types   []*roster.ShiftType
 	locked  [][]bool // [e][d]: cell was locked
+}
+
+// spreadCosts adds the fair-spread costs: per member and kind (nights,
+// weekends, late shifts) SpreadWeight per shift she is ahead of the least
+// loaded eligible colleague in the fairness figures over w (count minus the
+// contract share, as the app shows them).
+func spreadCosts(h *roster.House, cm *chunkMap, p *plan.Problem, w roster.Window) {
+	ft := roster.Fairness(h, w)
+	type ahead struct{ night, weekend, late float64 }
+	rows := map[int]ahead{}
+	low := ahead{math.Inf(1), math.Inf(1), math.Inf(1)}
+	for _, r := range ft.Rows {
+		a := ahead{r.Nights.Diff(), r.Weekends.Diff(), r.Lates.Diff()}
+		rows[r.Member] = a
+		if r.Nights.Eligible {
+			low.night = min(low.night, a.night)
+		}
+		if r.Weekends.Eligible {
+			low.weekend = min(low.weekend, a.weekend)
+			low.late = min(low.late, a.late)
+		}
+	}
+	cost := func(x, lo float64) int {
+		if math.IsInf(lo, 1) {
+			return 0
+		}
+		return min(int(math.Round(SpreadWeight*(x-lo))), SpreadCap)
+	}
+	for e, id := range cm.members {
+		a := rows[id]
+		cn, cw, cl := cost(a.night, low.night), cost(a.weekend, low.weekend), cost(a.late, low.late)
+		for d := 1; d < p.Days; d++ {
+			date := cm.from + roster.Date(d)
+			wd := date.Weekday()
+			for s, st := range cm.types {
+				c := 0
+				if st.Kind.NightCover() {
+					c += cn
+				} else if _, end := span(st); end > int(roster.LateAfter) {
+					c += cl
+				}
+				if wd == time.Saturday || wd == time.Sunday {
+					c += cw
+				}
+				p.Employees[e].Cost[d][s+1] += max(c, 0)
+			}
+		}
+	}
 }
 
 // plannable returns the shift types the planner places: group shifts and
@@ -91,6 +146,7 @@ func chunkProblem(h *roster.House, ix *index, chunk roster.Window) (*plan.Proble
 		cm.members = append(cm.members, m.ID)
 	}
 	chunkCover(h, ix, cm, p)
+	spreadCosts(h, cm, p, roster.Window{From: chunk.From - 12*7, To: chunk.To})
 	if len(p.Employees) == 0 {
 		return p, cm, nil
 	}
