@@ -31,7 +31,7 @@ func TestSpreadCostsFollowFairness(t *testing.T) {
 			s = i
 		}
 	}
-	sat := int(mon+5-cm.from) // a Saturday column
+	sat := int(mon + 5 - cm.from) // a Saturday column
 	a, b := p.Employees[0].Cost[sat][s+1], p.Employees[1].Cost[sat][s+1]
 	if cm.members[0] != 1 || a <= b {
 		t.Errorf("a Saturday night costs A %d and B %d: the one who did the nights should pay more", a, b)
