@@ -9,6 +9,7 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/plan"
 	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // House cost weights in the planner's model.
@@ -41,7 +42,7 @@ type chunkMap struct {
 // loaded eligible colleague in the fairness figures over w (count minus the
 // contract share, as the app shows them).
 func spreadCosts(h *roster.House, cm *chunkMap, p *plan.Problem, w roster.Window) {
-	ft := roster.Fairness(h, w)
+	ft := team.Fairness(h, w)
 	type ahead struct{ night, weekend, late float64 }
 	rows := map[int]ahead{}
 	low := ahead{math.Inf(1), math.Inf(1), math.Inf(1)}
@@ -72,7 +73,7 @@ func spreadCosts(h *roster.House, cm *chunkMap, p *plan.Problem, w roster.Window
 				c := 0
 				if st.Kind.NightCover() {
 					c += cn
-				} else if _, end := span(st); end > int(roster.LateAfter) {
+				} else if _, end := span(st); end > int(team.LateAfter) {
 					c += cl
 				}
 				if wd == time.Saturday || wd == time.Sunday {
