@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 // TestDiscloseSuppression: locked, no small role's sickness can be read,
@@ -25,7 +26,7 @@ func TestDiscloseSuppression(t *testing.T) {
 			for _, r := range c.roles {
 				ms = append(ms, roster.Member{Name: string(r), Role: r})
 			}
-			h := realHouse(ms...)
+			h := rostertest.RealisationHouse(ms...)
 			tue := roster.NewDate(2026, 11, 24)
 			for i := range ms {
 				h.Plan.Absences = append(h.Plan.Absences, roster.Absence{Member: i + 1, From: tue, To: tue, Kind: roster.AbsSick, HoursPerDay: float64(i + 1)})

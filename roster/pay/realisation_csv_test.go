@@ -8,6 +8,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 // TestCSVFormulaEscape: a cell that a spreadsheet would run as a formula is
@@ -29,9 +30,9 @@ func TestCSVFormulaEscape(t *testing.T) {
 			t.Errorf("%q → %q, want %q", in, got, want)
 		}
 	}
-	h := realHouse(roster.Member{Name: `=HYPERLINK("http://evil","klik")`}, roster.Member{Name: "Bo"})
+	h := rostertest.RealisationHouse(roster.Member{Name: `=HYPERLINK("http://evil","klik")`}, roster.Member{Name: "Bo"})
 	tue := roster.NewDate(2026, 11, 24)
-	realAssign(h, 1, tue, "L", roster.StatePlanned)
+	rostertest.AssignState(h, 1, tue, "L", roster.StatePlanned)
 	var b bytes.Buffer
 	if err := WritePayrollCSV(&b, h, roster.Week(tue)); err != nil {
 		t.Fatal(err)
@@ -49,11 +50,11 @@ func TestCSVFormulaEscape(t *testing.T) {
 }
 
 func TestWritePayrollCSV(t *testing.T) {
-	h := realHouse(roster.Member{Name: "Anna"}, roster.Member{Name: "Bo"})
+	h := rostertest.RealisationHouse(roster.Member{Name: "Anna"}, roster.Member{Name: "Bo"})
 	tue := roster.NewDate(2026, 11, 24)
-	realAssign(h, 1, tue, "L", roster.StatePlanned)
-	realAssign(h, 1, tue+1, "S", roster.StatePlanned)
-	realAssign(h, 2, tue, "V", roster.StateSick)
+	rostertest.AssignState(h, 1, tue, "L", roster.StatePlanned)
+	rostertest.AssignState(h, 1, tue+1, "S", roster.StatePlanned)
+	rostertest.AssignState(h, 2, tue, "V", roster.StateSick)
 	h.Plan.Absences = []roster.Absence{{Member: 2, From: tue + 2, To: tue + 2, Kind: roster.AbsLeave, HoursPerDay: 6}}
 	var b bytes.Buffer
 	if err := WritePayrollCSV(&b, h, roster.Week(tue)); err != nil {

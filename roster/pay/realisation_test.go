@@ -6,29 +6,8 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
-
-// realHouse returns a small house with the demo's settings and shift types
-// and the given members (36 h from 2020 unless they have contracts).
-func realHouse(members ...roster.Member) *roster.House {
-	for i := range members {
-		if members[i].ID == 0 {
-			members[i].ID = i + 1
-		}
-		if members[i].Role == "" {
-			members[i].Role = roster.RoleOpvoeder
-		}
-		if len(members[i].Contract) == 0 {
-			members[i].Contract = []roster.Contract{{From: roster.NewDate(2020, 1, 1), HoursPerWeek: 36}}
-		}
-	}
-	return &roster.House{Name: "Test", Children: 6, Settings: roster.DefaultSettings(6), Members: members, ShiftTypes: roster.DefaultShiftTypes()}
-}
-
-// realAssign adds an assignment of member on d to h.
-func realAssign(h *roster.House, member int, d roster.Date, code string, state roster.AssignState) {
-	h.Plan.Assignments = append(h.Plan.Assignments, roster.Assignment{Member: member, Date: d, Shift: code, State: state})
-}
 
 func near(t *testing.T, what string, got, want float64) {
 	t.Helper()
@@ -42,13 +21,13 @@ func near(t *testing.T, what string, got, want float64) {
 // 4 contract hours), a late shift vacated by a same-day sick report and two
 // days of leave.
 func TestRealisationWeek(t *testing.T) {
-	h := realHouse(roster.Member{Name: "Anna"})
+	h := rostertest.RealisationHouse(roster.Member{Name: "Anna"})
 	mon := roster.NewDate(2026, 11, 23)
-	realAssign(h, 1, mon, "V", roster.StatePlanned)
-	realAssign(h, 1, mon+1, "V", roster.StatePlanned)
-	realAssign(h, 1, mon+1, "S", roster.StatePlanned) // Tuesday night
-	realAssign(h, 1, mon+2, "V", roster.StatePlanned)
-	realAssign(h, 1, mon+3, "L", roster.StateSick)
+	rostertest.AssignState(h, 1, mon, "V", roster.StatePlanned)
+	rostertest.AssignState(h, 1, mon+1, "V", roster.StatePlanned)
+	rostertest.AssignState(h, 1, mon+1, "S", roster.StatePlanned) // Tuesday night
+	rostertest.AssignState(h, 1, mon+2, "V", roster.StatePlanned)
+	rostertest.AssignState(h, 1, mon+3, "L", roster.StateSick)
 	h.Plan.Absences = []roster.Absence{{Member: 1, From: mon + 5, To: mon + 6, Kind: roster.AbsLeave}}
 	r := NewRealisation(h, roster.Week(mon))
 	m := r.Member(1)
@@ -80,7 +59,7 @@ func TestRealisationWeek(t *testing.T) {
 // Wednesday; the week holds 2 days of 36/7 and 5 days of 18/7.
 func TestRealisationContractHistory(t *testing.T) {
 	mon := roster.NewDate(2026, 11, 23)
-	h := realHouse(roster.Member{Name: "Bas", Contract: []roster.Contract{
+	h := rostertest.RealisationHouse(roster.Member{Name: "Bas", Contract: []roster.Contract{
 		{From: roster.NewDate(2020, 1, 1), HoursPerWeek: 36}, {From: mon + 2, HoursPerWeek: 18}}})
 	r := NewRealisation(h, roster.Week(mon))
 	want := (2*36.0 + 5*18.0) / 7
@@ -99,11 +78,11 @@ func TestRealisationContractHistory(t *testing.T) {
 // (90 days): a sick week (5 working days of 7.2 h) and one shift vacated by
 // a same-day report (7.5 h), on 90 × 36/7 contract hours.
 func TestRealisationSickQuarter(t *testing.T) {
-	h := realHouse(roster.Member{Name: "Carla"}, roster.Member{Name: "Dirk", Contract: []roster.Contract{{From: roster.NewDate(2020, 1, 1), HoursPerWeek: 18}}})
+	h := rostertest.RealisationHouse(roster.Member{Name: "Carla"}, roster.Member{Name: "Dirk", Contract: []roster.Contract{{From: roster.NewDate(2020, 1, 1), HoursPerWeek: 18}}})
 	h.Plan.Absences = []roster.Absence{{Member: 1, From: roster.NewDate(2026, 2, 2), To: roster.NewDate(2026, 2, 6), Kind: roster.AbsSick}}
-	realAssign(h, 1, roster.NewDate(2026, 3, 10), "L", roster.StateSick)
+	rostertest.AssignState(h, 1, roster.NewDate(2026, 3, 10), "L", roster.StateSick)
 	// A shift marked sick on a day that the absence already covers counts once.
-	realAssign(h, 1, roster.NewDate(2026, 2, 3), "V", roster.StateSick)
+	rostertest.AssignState(h, 1, roster.NewDate(2026, 2, 3), "V", roster.StateSick)
 	q := PeriodOf(PeriodQuarter, roster.NewDate(2026, 2, 15))
 	if q.From != roster.NewDate(2026, 1, 1) || q.To != roster.NewDate(2026, 3, 31) {
 		t.Fatalf("quarter = %s", q)
@@ -132,7 +111,7 @@ func TestRealisationSickQuarter(t *testing.T) {
 // TestRealisationOverwork: an 18 h contract with 24 h planned every week of
 // a 4-week period is 24 h overwork; the same within the contract is none.
 func TestRealisationOverwork(t *testing.T) {
-	h := realHouse(roster.Member{Name: "Eva", Contract: []roster.Contract{{From: roster.NewDate(2020, 1, 1), HoursPerWeek: 18}}})
+	h := rostertest.RealisationHouse(roster.Member{Name: "Eva", Contract: []roster.Contract{{From: roster.NewDate(2020, 1, 1), HoursPerWeek: 18}}})
 	p := roster.BalancePeriod(roster.NewDate(2026, 11, 23), 4)
 	start, end := roster.NewClock(7, 0), roster.NewClock(15, 30)
 	for mon := p.From; mon <= p.To; mon += 7 {
@@ -151,7 +130,7 @@ func TestRealisationOverwork(t *testing.T) {
 // TestRealisationORTAmounts: a Tuesday late shift gives 1.2 paid hours of
 // ORT; the wage is capped at the scale-5-step-11 wage, and scale 12 has none.
 func TestRealisationORTAmounts(t *testing.T) {
-	h := realHouse(
+	h := rostertest.RealisationHouse(
 		roster.Member{Name: "Fenna", Salary: &roster.Salary{Scale: 9, HourlyWage: 25}},
 		roster.Member{Name: "Gijs", Salary: &roster.Salary{HourlyWage: 15}},
 		roster.Member{Name: "Hanna", Salary: &roster.Salary{Scale: 12, Step: 3}},
@@ -160,7 +139,7 @@ func TestRealisationORTAmounts(t *testing.T) {
 	h.Settings.Pay.Scales = []roster.ScaleWage{{Scale: 7, Step: 2, HourlyWage: 17}, {Scale: 12, Step: 3, HourlyWage: 40}}
 	tue := roster.NewDate(2026, 11, 24)
 	for id := 1; id <= 4; id++ {
-		realAssign(h, id, tue, "L", roster.StatePlanned)
+		rostertest.AssignState(h, id, tue, "L", roster.StatePlanned)
 	}
 	r := NewRealisation(h, roster.Week(tue))
 	capW := h.Settings.Pay.ORTCapWage

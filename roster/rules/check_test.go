@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 // naiveSortFindings is the plain reference for sortFindings: a stable sort
@@ -88,7 +89,7 @@ func TestSortFindingsMatchesNaive(t *testing.T) {
 // switch days and beyond the window (where it asks the zone).
 func TestCheckerStart(t *testing.T) {
 	for _, w := range []roster.Window{{From: tMon, To: tMon + 27}, {From: roster.NewDate(2026, 3, 23), To: roster.NewDate(2026, 4, 5)}, {From: roster.NewDate(2026, 10, 19), To: roster.NewDate(2026, 11, 1)}} {
-		c := newChecker(testHouse(), w)
+		c := newChecker(rostertest.House(), w)
 		for d := c.ext.From - 30; d <= c.ext.To+30; d++ {
 			if got, want := c.start(d), d.Start(); got != want {
 				t.Fatalf("start(%v) = %v, want %v", d, got, want)
@@ -100,7 +101,7 @@ func TestCheckerStart(t *testing.T) {
 // TestPublishMessages holds ATW-PUBLISH's texts: a week a day ahead, weeks
 // further ahead and a week that has begun.
 func TestPublishMessages(t *testing.T) {
-	h := testHouse()
+	h := rostertest.House()
 	w := roster.Window{From: tMon, To: tMon + 20}
 	var got []string
 	for _, f := range CheckAt(h, w, tMon-1) {

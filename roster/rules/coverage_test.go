@@ -3,60 +3,12 @@ package rules
 import (
 	"math/rand/v2"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
-
-// covTestHouse returns a house with one band per day type (07:00–23:00, min
-// 3), the usual shift types and members 1–4 (opvoeders), 5 (huishoudelijk),
-// 6 (teamleider), 7 (stagiair).
-func covTestHouse() *roster.House {
-	no := false
-	return &roster.House{
-		Name: "Test",
-		Coverage: []roster.Band{
-			{Day: roster.DayWeekday, Start: roster.NewClock(7, 0), End: roster.NewClock(23, 0), Min: 3},
-			{Day: roster.DaySaturday, Start: roster.NewClock(7, 0), End: roster.NewClock(23, 0), Min: 3},
-			{Day: roster.DaySunday, Start: roster.NewClock(7, 0), End: roster.NewClock(23, 0), Min: 3},
-		},
-		ShiftTypes: []roster.ShiftType{
-			{Code: "V", Start: roster.NewClock(7, 0), End: roster.NewClock(15, 0), Kind: roster.KindGroup},
-			{Code: "L", Start: roster.NewClock(15, 0), End: roster.NewClock(23, 0), Kind: roster.KindGroup},
-			{Code: "D", Start: roster.NewClock(9, 0), End: roster.NewClock(17, 30), BreakMin: 30, Kind: roster.KindGroup},
-			{Code: "S", Start: roster.NewClock(23, 0), End: roster.NewClock(7, 0), Kind: roster.KindSleep},
-			{Code: "I", Start: roster.NewClock(23, 0), End: roster.NewClock(7, 0), Kind: roster.KindLiveIn},
-			{Code: "W", Start: roster.NewClock(23, 0), End: roster.NewClock(7, 0), Kind: roster.KindAwakeNight},
-			{Code: "O", Start: roster.NewClock(13, 0), End: roster.NewClock(15, 0), Kind: roster.KindOffGroup},
-		},
-		Members: []roster.Member{
-			{ID: 1, Name: "Anna", Role: roster.RoleOpvoeder, Nights: true},
-			{ID: 2, Name: "Bas", Role: roster.RoleOpvoeder, Nights: true},
-			{ID: 3, Name: "Cem", Role: roster.RoleOpvoeder, Nights: true},
-			{ID: 4, Name: "Dewi", Role: roster.RoleOpvoeder, Nights: true},
-			{ID: 5, Name: "Els", Role: roster.RoleHuishoudelijk},
-			{ID: 6, Name: "Fenna", Role: roster.RoleTeamleider},
-			{ID: 7, Name: "Gijs", Role: roster.RoleStagiair, Counts: &no},
-		},
-	}
-}
-
-// covAt returns an assignment, optionally with custom times "hh:mm-hh:mm".
-func covAt(member int, d roster.Date, shift string, custom ...string) roster.Assignment {
-	a := roster.Assignment{Member: member, Date: d, Shift: shift}
-	if len(custom) == 1 {
-		s, e, _ := strings.Cut(custom[0], "-")
-		cs, err1 := roster.ParseClock(s)
-		ce, err2 := roster.ParseClock(e)
-		if err1 != nil || err2 != nil {
-			panic("bad custom times " + custom[0])
-		}
-		a.Start, a.End = &cs, &ce
-	}
-	return a
-}
 
 // covSick returns a with state sick.
 func covSick(a roster.Assignment) roster.Assignment { a.State = roster.StateSick; return a }
@@ -75,7 +27,7 @@ func covFindings(h *roster.House, w roster.Window, rules ...string) []Finding {
 func TestCoverageDay(t *testing.T) {
 	tue := roster.NewDate(2026, time.November, 24)
 	full := func(d roster.Date) []roster.Assignment { // 3 × V and 3 × L
-		return []roster.Assignment{covAt(1, d, "V"), covAt(2, d, "V"), covAt(3, d, "V"), covAt(4, d, "L"), covAt(6, d, "L"), covAt(1, d, "L", "15:00-23:00")}
+		return []roster.Assignment{rostertest.CoverageAt(1, d, "V"), rostertest.CoverageAt(2, d, "V"), rostertest.CoverageAt(3, d, "V"), rostertest.CoverageAt(4, d, "L"), rostertest.CoverageAt(6, d, "L"), rostertest.CoverageAt(1, d, "L", "15:00-23:00")}
 	}
 	yes := true
 	tests := []struct {
@@ -91,66 +43,66 @@ func TestCoverageDay(t *testing.T) {
 		{name: "fully covered", as: full(tue)},
 		{
 			name: "gap with members present",
-			as: []roster.Assignment{covAt(1, tue, "V"), covAt(2, tue, "V"), covAt(3, tue, "V"), covAt(4, tue, "L"), covAt(6, tue, "L"),
-				covAt(1, tue, "L", "15:30-23:00")},
+			as: []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(2, tue, "V"), rostertest.CoverageAt(3, tue, "V"), rostertest.CoverageAt(4, tue, "L"), rostertest.CoverageAt(6, tue, "L"),
+				rostertest.CoverageAt(1, tue, "L", "15:30-23:00")},
 			want:    []string{"di 24-11 15:00–15:30: 2 van 3 opvoeders aanwezig"},
 			wantEN:  []string{"Tue 24-11 15:00–15:30: 2 of 3 opvoeders present"},
 			present: []int{4, 6},
 		},
 		{
 			name: "varying counts in one gap, band edges",
-			as:   []roster.Assignment{covAt(1, tue, "V", "08:00-15:00"), covAt(2, tue, "V", "07:00-14:00"), covAt(3, tue, "V"), covAt(4, tue, "L"), covAt(6, tue, "L"), covAt(2, tue, "L")},
+			as:   []roster.Assignment{rostertest.CoverageAt(1, tue, "V", "08:00-15:00"), rostertest.CoverageAt(2, tue, "V", "07:00-14:00"), rostertest.CoverageAt(3, tue, "V"), rostertest.CoverageAt(4, tue, "L"), rostertest.CoverageAt(6, tue, "L"), rostertest.CoverageAt(2, tue, "L")},
 			want: []string{"di 24-11 07:00–08:00: 2 van 3 opvoeders aanwezig", "di 24-11 14:00–15:00: 2 van 3 opvoeders aanwezig"},
 		},
 		{
 			name: "lowest and highest count",
-			as:   []roster.Assignment{covAt(1, tue, "V", "08:00-23:00"), covAt(2, tue, "V", "07:00-23:00"), covAt(3, tue, "V", "09:00-23:00")},
+			as:   []roster.Assignment{rostertest.CoverageAt(1, tue, "V", "08:00-23:00"), rostertest.CoverageAt(2, tue, "V", "07:00-23:00"), rostertest.CoverageAt(3, tue, "V", "09:00-23:00")},
 			want: []string{"di 24-11 07:00–09:00: 1–2 van 3 opvoeders aanwezig"},
 		},
 		{
 			name:  "shift ending exactly at band start does not count",
 			bands: []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(7, 0), End: roster.NewClock(9, 0), Min: 1}},
-			as:    []roster.Assignment{covAt(1, tue-1, "W"), covAt(2, tue, "V", "08:00-15:00")},
+			as:    []roster.Assignment{rostertest.CoverageAt(1, tue-1, "W"), rostertest.CoverageAt(2, tue, "V", "08:00-15:00")},
 			want:  []string{"di 24-11 07:00–08:00: 0 van 1 opvoeders aanwezig"},
 		},
 		{
 			name:  "awake night counts as presence across midnight",
 			bands: []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(22, 0), End: roster.NewClock(2, 0), Min: 1}},
-			as:    []roster.Assignment{covAt(1, tue-1, "W", "22:00-02:00"), covAt(1, tue, "W", "21:00-01:00")},
+			as:    []roster.Assignment{rostertest.CoverageAt(1, tue-1, "W", "22:00-02:00"), rostertest.CoverageAt(1, tue, "W", "21:00-01:00")},
 			want:  []string{"wo 25-11 01:00–02:00: 0 van 1 opvoeders aanwezig"},
 		},
 		{
 			name:  "overnight band of the day before the window counts inside the window",
 			bands: []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(22, 0), End: roster.NewClock(2, 0), Min: 1}},
-			as:    []roster.Assignment{covAt(1, tue, "W", "22:00-02:00"), covAt(1, tue-1, "W", "22:00-23:30")},
+			as:    []roster.Assignment{rostertest.CoverageAt(1, tue, "W", "22:00-02:00"), rostertest.CoverageAt(1, tue-1, "W", "22:00-23:30")},
 			want:  []string{"di 24-11 00:00–02:00: 0 van 1 opvoeders aanwezig"},
 		},
 		{
 			name:  "overnight band at the end of the window is reported whole",
 			bands: []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(22, 0), End: roster.NewClock(2, 0), Min: 1}},
-			as:    []roster.Assignment{covAt(1, tue-1, "W", "22:00-02:00")},
+			as:    []roster.Assignment{rostertest.CoverageAt(1, tue-1, "W", "22:00-02:00")},
 			want:  []string{"di 24-11 22:00–wo 02:00: 0 van 1 opvoeders aanwezig"},
 		},
 		{
 			name: "a member booked twice at once counts once",
-			as:   []roster.Assignment{covAt(1, tue, "V"), covAt(1, tue, "D"), covAt(2, tue, "V"), covAt(4, tue, "L"), covAt(6, tue, "L"), covAt(2, tue, "L")},
+			as:   []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(1, tue, "D"), rostertest.CoverageAt(2, tue, "V"), rostertest.CoverageAt(4, tue, "L"), rostertest.CoverageAt(6, tue, "L"), rostertest.CoverageAt(2, tue, "L")},
 			want: []string{"di 24-11 07:00–15:00: 2 van 3 opvoeders aanwezig"}, // not 3 from 09:00
 		},
 		{
 			name: "sick-vacated shift does not count",
-			as:   []roster.Assignment{covAt(1, tue, "V"), covAt(2, tue, "V"), covSick(covAt(3, tue, "V")), covAt(4, tue, "L"), covAt(6, tue, "L"), covAt(2, tue, "L")},
+			as:   []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(2, tue, "V"), covSick(rostertest.CoverageAt(3, tue, "V")), rostertest.CoverageAt(4, tue, "L"), rostertest.CoverageAt(6, tue, "L"), rostertest.CoverageAt(2, tue, "L")},
 			want: []string{"di 24-11 07:00–15:00: 2 van 3 opvoeders aanwezig"},
 		},
 		{
 			name: "huishoudelijk and stagiair never count, off-group and sleep shifts do not count",
-			as: []roster.Assignment{covAt(1, tue, "V"), covAt(2, tue, "V"), covAt(5, tue, "V"), covAt(4, tue, "L"), covAt(6, tue, "L"), covAt(2, tue, "L"),
-				covAt(7, tue, "V"), covAt(3, tue, "O"), covAt(3, tue, "S", "14:00-15:00")},
+			as: []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(2, tue, "V"), rostertest.CoverageAt(5, tue, "V"), rostertest.CoverageAt(4, tue, "L"), rostertest.CoverageAt(6, tue, "L"), rostertest.CoverageAt(2, tue, "L"),
+				rostertest.CoverageAt(7, tue, "V"), rostertest.CoverageAt(3, tue, "O"), rostertest.CoverageAt(3, tue, "S", "14:00-15:00")},
 			want: []string{"di 24-11 07:00–15:00: 2 van 3 opvoeders aanwezig"},
 		},
 		{
 			name:    "counts override excludes, and cannot include a huishoudelijk",
 			members: func(ms []roster.Member) { no := false; ms[2].Counts = &no; ms[4].Counts = &yes },
-			as:      []roster.Assignment{covAt(1, tue, "V"), covAt(2, tue, "V"), covAt(3, tue, "V"), covAt(5, tue, "V"), covAt(4, tue, "L"), covAt(6, tue, "L"), covAt(2, tue, "L")},
+			as:      []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(2, tue, "V"), rostertest.CoverageAt(3, tue, "V"), rostertest.CoverageAt(5, tue, "V"), rostertest.CoverageAt(4, tue, "L"), rostertest.CoverageAt(6, tue, "L"), rostertest.CoverageAt(2, tue, "L")},
 			want:    []string{"di 24-11 07:00–15:00: 2 van 3 opvoeders aanwezig"},
 		},
 		{
@@ -168,31 +120,31 @@ func TestCoverageDay(t *testing.T) {
 		{
 			name:   "over the maximum is information",
 			bands:  []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(7, 0), End: roster.NewClock(15, 0), Min: 1}},
-			as:     []roster.Assignment{covAt(1, tue, "V"), covAt(2, tue, "V", "09:00-15:00"), covAt(3, tue, "V", "10:00-12:00")},
+			as:     []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(2, tue, "V", "09:00-15:00"), rostertest.CoverageAt(3, tue, "V", "10:00-12:00")},
 			want:   []string{"di 24-11 10:00–12:00: 3 opvoeders aanwezig (max 2)"},
 			wantEN: []string{"Tue 24-11 10:00–12:00: 3 opvoeders present (max 2)"},
 		},
 		{
 			name:  "overs with varying counts merge",
 			bands: []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(7, 0), End: roster.NewClock(15, 0), Min: 1}},
-			as:    []roster.Assignment{covAt(1, tue, "V"), covAt(2, tue, "V", "09:00-15:00"), covAt(3, tue, "V", "10:00-12:00"), covAt(4, tue, "V", "11:00-13:00")},
+			as:    []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(2, tue, "V", "09:00-15:00"), rostertest.CoverageAt(3, tue, "V", "10:00-12:00"), rostertest.CoverageAt(4, tue, "V", "11:00-13:00")},
 			want:  []string{"di 24-11 10:00–13:00: 3–4 opvoeders aanwezig (max 2)"},
 		},
 		{
 			name:  "band until 24:00",
 			bands: []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(15, 0), End: roster.NewClock(24, 0), Min: 1}},
-			as:    []roster.Assignment{covAt(1, tue, "L")},
+			as:    []roster.Assignment{rostertest.CoverageAt(1, tue, "L")},
 			want:  []string{"di 24-11 23:00–24:00: 0 van 1 opvoeders aanwezig"},
 		},
 		{
 			name:  "explicit maximum",
 			bands: []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(7, 0), End: roster.NewClock(15, 0), Min: 1, Max: 3}},
-			as:    []roster.Assignment{covAt(1, tue, "V"), covAt(2, tue, "V", "09:00-15:00"), covAt(3, tue, "V", "10:00-12:00")},
+			as:    []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(2, tue, "V", "09:00-15:00"), rostertest.CoverageAt(3, tue, "V", "10:00-12:00")},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := covTestHouse()
+			h := rostertest.CoverageHouse()
 			if tt.bands != nil {
 				h.Coverage = tt.bands
 			}
@@ -228,7 +180,7 @@ func TestCoverageDay(t *testing.T) {
 
 func TestCoverageHolidayUsesSundayBands(t *testing.T) {
 	xmas := roster.NewDate(2026, time.December, 25) // a Friday
-	h := covTestHouse()
+	h := rostertest.CoverageHouse()
 	h.Coverage = []roster.Band{
 		{Day: roster.DayWeekday, Start: roster.NewClock(7, 0), End: roster.NewClock(9, 0), Min: 1},
 		{Day: roster.DaySunday, Start: roster.NewClock(10, 0), End: roster.NewClock(11, 0), Min: 1},
@@ -243,7 +195,7 @@ func TestCoverageHolidayUsesSundayBands(t *testing.T) {
 func TestCoverageDayDST(t *testing.T) {
 	// A band over the spring-forward night is an hour shorter in real time.
 	sat := roster.NewDate(2026, time.March, 28)
-	h := covTestHouse()
+	h := rostertest.CoverageHouse()
 	h.Coverage = []roster.Band{{Day: roster.DaySaturday, Start: roster.NewClock(22, 0), End: roster.NewClock(6, 0), Min: 1}}
 	fs := covFindings(h, roster.Window{From: sat, To: sat}, RuleCovDay)
 	if len(fs) != 1 || fs[0].End.Sub(fs[0].Start) != 7*time.Hour {
@@ -270,9 +222,9 @@ func TestCoverageNight(t *testing.T) {
 		wantDur  []time.Duration
 		wantMems []int // members of the first finding
 	}{
-		{name: "sleep shift covers", day: tue, as: []roster.Assignment{covAt(1, tue, "S")}},
-		{name: "live-in night covers", day: tue, as: []roster.Assignment{covAt(1, tue, "I")}},
-		{name: "awake night covers", day: tue, as: []roster.Assignment{covAt(1, tue, "W")}},
+		{name: "sleep shift covers", day: tue, as: []roster.Assignment{rostertest.CoverageAt(1, tue, "S")}},
+		{name: "live-in night covers", day: tue, as: []roster.Assignment{rostertest.CoverageAt(1, tue, "I")}},
+		{name: "awake night covers", day: tue, as: []roster.Assignment{rostertest.CoverageAt(1, tue, "W")}},
 		{
 			name: "uncovered", day: tue,
 			want:    []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"},
@@ -288,46 +240,46 @@ func TestCoverageNight(t *testing.T) {
 			want:    []string{"nacht za 24-10 op zo 25-10: niet gedekt 23:00–07:00 (9 u)"},
 			wantSev: []Severity{SevError}, wantDur: []time.Duration{9 * time.Hour},
 		},
-		{name: "DST night covered by a sleep shift", day: spring, as: []roster.Assignment{covAt(2, spring, "S")}},
+		{name: "DST night covered by a sleep shift", day: spring, as: []roster.Assignment{rostertest.CoverageAt(2, spring, "S")}},
 		{
-			name: "partly covered", day: tue, as: []roster.Assignment{covAt(1, tue, "S", "23:00-05:30")},
+			name: "partly covered", day: tue, as: []roster.Assignment{rostertest.CoverageAt(1, tue, "S", "23:00-05:30")},
 			want:    []string{"nacht di 24-11 op wo 25-11: niet gedekt 05:30–07:00 (1,5 u)"},
 			wantSev: []Severity{SevError}, wantDur: []time.Duration{90 * time.Minute},
 		},
 		{
-			name: "sick-vacated sleep shift leaves the night open", day: tue, as: []roster.Assignment{covSick(covAt(1, tue, "S"))},
+			name: "sick-vacated sleep shift leaves the night open", day: tue, as: []roster.Assignment{covSick(rostertest.CoverageAt(1, tue, "S"))},
 			want: []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
 		},
 		{
-			name: "absent member does not cover", day: tue, as: []roster.Assignment{covAt(1, tue, "S")},
+			name: "absent member does not cover", day: tue, as: []roster.Assignment{rostertest.CoverageAt(1, tue, "S")},
 			abs:  []roster.Absence{{Member: 1, From: tue, To: tue, Kind: roster.AbsSick}},
 			want: []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
 		},
 		{
-			name: "group shift at night is no night cover", day: tue, as: []roster.Assignment{covAt(1, tue, "L", "23:00-07:00")},
+			name: "group shift at night is no night cover", day: tue, as: []roster.Assignment{rostertest.CoverageAt(1, tue, "L", "23:00-07:00")},
 			want: []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
 		},
 		{
-			name: "two covers at once", day: tue, as: []roster.Assignment{covAt(1, tue, "I"), covAt(3, tue+1, "S", "01:00-07:00")},
+			name: "two covers at once", day: tue, as: []roster.Assignment{rostertest.CoverageAt(1, tue, "I"), rostertest.CoverageAt(3, tue+1, "S", "01:00-07:00")},
 			want:     []string{"nacht di 24-11 op wo 25-11: 2 nachtdiensten tegelijk 01:00–07:00 (één gewenst)"},
 			wantSev:  []Severity{SevWarning},
 			wantMems: []int{1, 3},
 		},
 		{
-			name: "gap and double in one night", day: tue, as: []roster.Assignment{covAt(1, tue, "S", "23:00-02:00"), covAt(2, tue+1, "S", "01:00-06:00")},
+			name: "gap and double in one night", day: tue, as: []roster.Assignment{rostertest.CoverageAt(1, tue, "S", "23:00-02:00"), rostertest.CoverageAt(2, tue+1, "S", "01:00-06:00")},
 			want: []string{"nacht di 24-11 op wo 25-11: 2 nachtdiensten tegelijk 01:00–02:00 (één gewenst)",
 				"nacht di 24-11 op wo 25-11: niet gedekt 06:00–07:00 (1 u)"},
 			wantSev:  []Severity{SevWarning, SevError},
 			wantMems: []int{1, 2},
 		},
 		{
-			name: "a night belongs to the date it starts on", day: tue, as: []roster.Assignment{covAt(1, tue-1, "S"), covAt(1, tue+1, "S")},
+			name: "a night belongs to the date it starts on", day: tue, as: []roster.Assignment{rostertest.CoverageAt(1, tue-1, "S"), rostertest.CoverageAt(1, tue+1, "S")},
 			want: []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := covTestHouse()
+			h := rostertest.CoverageHouse()
 			h.Coverage = nil
 			h.Plan.Assignments = tt.as
 			h.Plan.Absences = tt.abs
@@ -355,9 +307,9 @@ func TestCoverageNight(t *testing.T) {
 
 func TestCoverageNightEnglishAndSettings(t *testing.T) {
 	tue := roster.NewDate(2026, time.November, 24)
-	h := covTestHouse()
+	h := rostertest.CoverageHouse()
 	h.Settings.NightStart, h.Settings.NightEnd = roster.NewClock(22, 30), roster.NewClock(7, 30)
-	h.Plan.Assignments = []roster.Assignment{covAt(1, tue, "S")}
+	h.Plan.Assignments = []roster.Assignment{rostertest.CoverageAt(1, tue, "S")}
 	fs := covFindings(h, roster.Window{From: tue, To: tue}, RuleCovNight)
 	want := []string{"night Tue 24-11 to Wed 25-11: not covered 22:30–23:00 (0.5 h)", "night Tue 24-11 to Wed 25-11: not covered 07:00–07:30 (0.5 h)"}
 	if got := covMessages(fs, "en"); !slices.Equal(got, want) {
@@ -394,7 +346,7 @@ func TestCoverageLabelsMatchFormat(t *testing.T) {
 	// The checker's label parts (from its midnights) equal partsOf, DST
 	// switch days (the zone's answer) and the edges of its range included.
 	w := roster.Window{From: roster.NewDate(2026, time.March, 20), To: roster.NewDate(2026, time.November, 1)}
-	c := newChecker(testHouse(), w)
+	c := newChecker(rostertest.House(), w)
 	for s := c.days.At(c.ext.From-2, 0); s < c.days.At(c.ext.To+4, 0); s += 37 * 60 {
 		for _, dur := range []int64{0, 90, 60 * 9, 60 * 31} {
 			e := s + dur*60

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 func TestBalancePeriod(t *testing.T) {
@@ -78,71 +79,71 @@ func TestSlack(t *testing.T) {
 	}{
 		{"nothing planned", func(h *roster.House) {}, roster.Week(tMon), nil},
 		{"exactly at the limit 129,6 of 144", func(h *roster.House) {
-			assignDays(h, tAnna, w45, 14, "D") // 126 h
-			h.Plan.Absences = append(h.Plan.Absences, roster.Absence{Member: tAnna, From: tMon, To: tMon, Kind: roster.AbsLeave, HoursPerDay: 3.6})
+			rostertest.AssignDays(h, rostertest.Anna, w45, 14, "D") // 126 h
+			h.Plan.Absences = append(h.Plan.Absences, roster.Absence{Member: rostertest.Anna, From: tMon, To: tMon, Kind: roster.AbsLeave, HoursPerDay: 3.6})
 		}, roster.Week(tMon), nil},
 		{"0,1 h over the limit", func(h *roster.House) {
-			assignDays(h, tAnna, w45, 14, "D")
-			h.Plan.Absences = append(h.Plan.Absences, roster.Absence{Member: tAnna, From: tMon, To: tMon, Kind: roster.AbsLeave, HoursPerDay: 3.7})
+			rostertest.AssignDays(h, rostertest.Anna, w45, 14, "D")
+			h.Plan.Absences = append(h.Plan.Absences, roster.Absence{Member: rostertest.Anna, From: tMon, To: tMon, Kind: roster.AbsLeave, HoursPerDay: 3.7})
 		}, roster.Week(tMon), []string{"Anna, 2026-W45–W48: 129,7 u gepland van 144 u; speling 10% vraagt ≤ 129,6 u"}},
 		{"sleep shift counts half", func(h *roster.House) {
-			assignDays(h, tAnna, w45, 14, "D")
-			assign(h, tAnna, tMon, "S") // 8 h → 4 h
+			rostertest.AssignDays(h, rostertest.Anna, w45, 14, "D")
+			rostertest.Assign(h, rostertest.Anna, tMon, "S") // 8 h → 4 h
 		}, roster.Week(tMon), []string{"130 u gepland van 144 u"}},
 		{"sick shift with a sick report counts once", func(h *roster.House) {
-			assignDays(h, tAnna, w45, 14, "D")
-			a := assign(h, tAnna, tMon, "V")
+			rostertest.AssignDays(h, rostertest.Anna, w45, 14, "D")
+			a := rostertest.Assign(h, rostertest.Anna, tMon, "V")
 			a.State = roster.StateSick
-			h.Plan.Absences = append(h.Plan.Absences, roster.Absence{Member: tAnna, From: tMon, To: tMon, Kind: roster.AbsSick, HoursPerDay: 3})
+			h.Plan.Absences = append(h.Plan.Absences, roster.Absence{Member: rostertest.Anna, From: tMon, To: tMon, Kind: roster.AbsSick, HoursPerDay: 3})
 		}, roster.Week(tMon), nil}, // 126 + 3, not + 7.5
 		{"sick shift without an absence counts", func(h *roster.House) {
-			assignDays(h, tAnna, w45, 14, "D")
-			a := assign(h, tAnna, tMon, "V")
+			rostertest.AssignDays(h, rostertest.Anna, w45, 14, "D")
+			a := rostertest.Assign(h, rostertest.Anna, tMon, "V")
 			a.State = roster.StateSick
 		}, roster.Week(tMon), []string{"133,5 u gepland"}},
 		{"period reaches after the window", func(h *roster.House) {
-			assignDays(h, tAnna, tMon, 7, "D")  // W48
-			assignDays(h, tAnna, w45+7, 7, "D") // W46
-			assign(h, tAnna, roster.NewDate(2026, 11, 11), "V")
+			rostertest.AssignDays(h, rostertest.Anna, tMon, 7, "D")  // W48
+			rostertest.AssignDays(h, rostertest.Anna, w45+7, 7, "D") // W46
+			rostertest.Assign(h, rostertest.Anna, roster.NewDate(2026, 11, 11), "V")
 		}, roster.Week(w45), []string{"133,5 u gepland van 144 u"}},
 		{"contract change within the period", func(h *roster.House) {
 			h.Members[0].Contract = append(h.Members[0].Contract, roster.Contract{From: roster.NewDate(2026, 11, 16), HoursPerWeek: 18})
-			assignDays(h, tAnna, w45, 11, "D") // 99 h of 108
+			rostertest.AssignDays(h, rostertest.Anna, w45, 11, "D") // 99 h of 108
 		}, roster.Week(tMon), []string{"99 u gepland van 108 u; speling 10% vraagt ≤ 97,2 u"}},
 		{"joined mid-period: contract from the first active day", func(h *roster.House) {
 			from := w45 + 14
 			h.Members[0].ActiveFrom = &from
-			assignDays(h, tAnna, tMon-1, 8, "D") // 72 of 72
+			rostertest.AssignDays(h, rostertest.Anna, tMon-1, 8, "D") // 72 of 72
 		}, roster.Week(tMon), []string{"72 u gepland van 72 u"}},
 		{"slack 0: the whole contract may be planned", func(h *roster.House) {
 			h.Settings.SlackPct = 0
-			assignDays(h, tAnna, w45, 16, "D") // 144
+			rostertest.AssignDays(h, rostertest.Anna, w45, 16, "D") // 144
 		}, roster.Week(tMon), nil},
 		{"two periods in the window", func(h *roster.House) {
-			assignDays(h, tAnna, w45, 15, "D")
-			assignDays(h, tAnna, tMon+7, 19, "D")
+			rostertest.AssignDays(h, rostertest.Anna, w45, 15, "D")
+			rostertest.AssignDays(h, rostertest.Anna, tMon+7, 19, "D")
 		}, roster.Window{From: tMon, To: tMon + 13}, []string{"2026-W45–W48: 135 u", "2026-W49–W53: 171 u gepland van 180 u"}},
 		{"balance period of 2 weeks", func(h *roster.House) {
 			h.Settings.BalanceWeeks = 2
-			assignDays(h, tAnna, tMon-7, 8, "D") // W47–W48: 72 of 72
+			rostertest.AssignDays(h, rostertest.Anna, tMon-7, 8, "D") // W47–W48: 72 of 72
 		}, roster.Week(tMon), []string{"Anna, 2026-W47–W48: 72 u gepland van 72 u; speling 10% vraagt ≤ 64,8 u"}},
 		{"default balance period is 4 weeks", func(h *roster.House) {
 			h.Settings.BalanceWeeks = 0
-			assignDays(h, tAnna, w45, 15, "D")
+			rostertest.AssignDays(h, rostertest.Anna, w45, 15, "D")
 		}, roster.Week(tMon), []string{"2026-W45–W48"}},
 		{"no contract, no slack finding", func(h *roster.House) {
 			h.Members[0].Contract = nil
-			assignDays(h, tAnna, w45, 15, "D")
+			rostertest.AssignDays(h, rostertest.Anna, w45, 15, "D")
 		}, roster.Week(tMon), nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := testHouse()
+			h := rostertest.House()
 			tt.setup(h)
 			fs := ofRule(CheckAt(h, tt.win, tt.win.From-1000), RuleSlack)
 			wantMessages(t, fs, tt.want...)
 			for _, f := range fs {
-				if f.Severity != SevWarning || len(f.Members) != 1 || f.Members[0] != tAnna {
+				if f.Severity != SevWarning || len(f.Members) != 1 || f.Members[0] != rostertest.Anna {
 					t.Errorf("finding %+v: want a warning for Anna", f)
 				}
 			}
@@ -151,11 +152,11 @@ func TestSlack(t *testing.T) {
 }
 
 func TestReserve(t *testing.T) {
-	h := testHouse()
-	assignDays(h, tAnna, tMon, 2, "D")
-	assign(h, tBart, tMon, "V")
-	assignDays(h, tHuub, tMon, 3, "D") // huishoudelijk: not in the team reserve
-	assign(h, tBart, tMon+7, "S")      // 4 h
+	h := rostertest.House()
+	rostertest.AssignDays(h, rostertest.Anna, tMon, 2, "D")
+	rostertest.Assign(h, rostertest.Bart, tMon, "V")
+	rostertest.AssignDays(h, rostertest.Huub, tMon, 3, "D") // huishoudelijk: not in the team reserve
+	rostertest.Assign(h, rostertest.Bart, tMon+7, "S")      // 4 h
 	fs := ofRule(CheckAt(h, roster.Window{From: tMon, To: tMon + 13}, 0), RuleReserve)
 	wantMessages(t, fs,
 		"Teamreserve 2026-W48: 37,5 u (contract 63 u − gepland 25,5 u)",
@@ -234,7 +235,7 @@ func TestFTEBudget(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := testHouse()
+			h := rostertest.House()
 			tt.setup(h)
 			fs := ofRule(checkWeek(h, tMon), RuleFTEBudget)
 			wantMessages(t, fs, tt.want...)
@@ -261,24 +262,24 @@ func TestContractWeek(t *testing.T) {
 		want  []string
 	}{
 		{"exactly 1/9 above (30 of 27)", func(h *roster.House) {
-			assignDays(h, tBart, tMon, 4, "V")
+			rostertest.AssignDays(h, rostertest.Bart, tMon, 4, "V")
 		}, nil},
 		{"more than 1/9 above", func(h *roster.House) {
-			assignDays(h, tBart, tMon, 4, "V")
-			assign(h, tBart, tMon+4, "O")
+			rostertest.AssignDays(h, rostertest.Bart, tMon, 4, "V")
+			rostertest.Assign(h, rostertest.Bart, tMon+4, "O")
 		}, []string{"Bart, 2026-W48: 33 u gepland bij 27 u contract; meer dan 1/9 erboven (> 30 u) vraagt instemming"}},
 		{"absences count up to the contract", func(h *roster.House) {
-			h.Plan.Absences = append(h.Plan.Absences, roster.Absence{Member: tAnna, From: tMon, To: tMon + 6, Kind: roster.AbsSick})
-			assign(h, tAnna, tMon+6, "D")
+			h.Plan.Absences = append(h.Plan.Absences, roster.Absence{Member: rostertest.Anna, From: tMon, To: tMon + 6, Kind: roster.AbsSick})
+			rostertest.Assign(h, rostertest.Anna, tMon+6, "D")
 		}, []string{"Anna, 2026-W48: 45 u gepland bij 36 u contract"}},
 		{"sleep shifts count half", func(h *roster.House) {
-			assignDays(h, tBart, tMon, 3, "V")
-			assignDays(h, tBart, tMon+3, 2, "S") // 22,5 + 8
+			rostertest.AssignDays(h, rostertest.Bart, tMon, 3, "V")
+			rostertest.AssignDays(h, rostertest.Bart, tMon+3, 2, "S") // 22,5 + 8
 		}, []string{"30,5 u gepland bij 27 u"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := testHouse()
+			h := rostertest.House()
 			tt.setup(h)
 			wantMessages(t, ofRuleSev(checkWeek(h, tMon), RuleContract, SevWarning), tt.want...)
 		})
@@ -286,11 +287,11 @@ func TestContractWeek(t *testing.T) {
 }
 
 func TestOverwork(t *testing.T) {
-	h := testHouse()
-	assignDays(h, tAnna, w45, 16, "D") // 144 h: exactly the contract
+	h := rostertest.House()
+	rostertest.AssignDays(h, rostertest.Anna, w45, 16, "D") // 144 h: exactly the contract
 	fs := ofRuleSev(checkWeek(h, tMon), RuleContract, SevInfo)
 	wantMessages(t, fs)
-	assign(h, tAnna, tMon+6, "O") // + 3 h
+	rostertest.Assign(h, rostertest.Anna, tMon+6, "O") // + 3 h
 	fs = ofRuleSev(checkWeek(h, tMon), RuleContract, SevInfo)
 	wantMessages(t, fs, "Anna, 2026-W45–W48: meerwerk 3 u (147 u gepland, contract 144 u")
 }
@@ -370,13 +371,13 @@ func TestSlackMatchesNaive(t *testing.T) {
 	codes := []string{"V", "L", "D", "S", "W", "O"}
 	total := 0
 	for iter := range 300 {
-		h := testHouse()
+		h := rostertest.House()
 		h.Settings.BalanceWeeks = 1 + r.IntN(8)
 		h.Settings.SlackPct = float64(r.IntN(30))
 		base := tMon - 70
-		for _, id := range []int{tAnna, tBart} {
+		for _, id := range []int{rostertest.Anna, rostertest.Bart} {
 			for range r.IntN(150) {
-				a := assign(h, id, base+roster.Date(r.IntN(140)), codes[r.IntN(len(codes))])
+				a := rostertest.Assign(h, id, base+roster.Date(r.IntN(140)), codes[r.IntN(len(codes))])
 				if r.IntN(10) == 0 {
 					a.State = roster.StateSick
 				}
@@ -395,7 +396,7 @@ func TestSlackMatchesNaive(t *testing.T) {
 		}
 		want := map[string]bool{}
 		weeks := h.Settings.BalanceWeeksOrDefault()
-		for _, id := range []int{tAnna, tBart} {
+		for _, id := range []int{rostertest.Anna, rostertest.Bart} {
 			m := h.Member(id)
 			for p := roster.BalancePeriod(w.From, weeks); p.From <= w.To; p = roster.BalancePeriod(p.To+1, weeks) {
 				ct, pl := naiveSlack(h, m, p)
@@ -430,7 +431,7 @@ func TestSlackMatchesNaive(t *testing.T) {
 // end inside, before or after the ledger's range.
 func TestLedgerContractDays(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	h := testHouse()
+	h := rostertest.House()
 	w := roster.Window{From: tMon, To: tMon + 62}
 	var l roster.Ledger
 	for it := range 300 {

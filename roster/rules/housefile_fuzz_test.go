@@ -7,15 +7,16 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 // FuzzDecodeHouseFile feeds the decoder arbitrary bytes: it must never
 // panic, must return either a house or an error, and a house it accepts must
 // be valid and survive another round trip unchanged.
 func FuzzDecodeHouseFile(f *testing.F) {
-	small := encoded(f, testHouse())
+	small := encoded(f, rostertest.House())
 	f.Add([]byte(small))
-	f.Add([]byte(encoded(f, fullHouse())))
+	f.Add([]byte(encoded(f, rostertest.FullHouse())))
 	f.Add([]byte(`{"format":"huisrooster","version":1,"house":{}}`))
 	f.Add([]byte(`{"format":"huisrooster","version":2,"house":{}}`))
 	f.Add([]byte(`{"format":"huisrooster","version":2,"house":{"members":[{"id":1,"name":"A","role":"opvoeder","contract":[{"from":"2027-01-01","hoursPerWeek":36}]}],"year":{"requests":[{"id":1,"member":1,"from":"2027-07-19","to":"2027-07-25","kind":"verlof","asked":"2027-03-01T09:00:00Z","status":"gevraagd"}],"summers":[{"year":2027,"from":"2027-07-05","to":"2027-08-29","maxWeeks":3,"state":"open","wishes":[{"member":1,"weeks":["2027-07-19"]}]}],"starts":[{"member":1,"year":2027,"leaveHours":8,"plusMin":-2}]}}}`))
@@ -61,31 +62,6 @@ func FuzzDecodeHouseFile(f *testing.F) {
 		// The engine must not panic on any house the decoder accepts.
 		CheckAt(h, roster.Week(tMon), tMon)
 	})
-}
-
-// fullHouse returns the test house with every optional field set, so a
-// round trip exercises the whole format.
-func fullHouse() *roster.House {
-	h := testHouse()
-	yes := true
-	from, to := tMon-365, tMon+365
-	h.Settings.ExtraHolidays = []roster.Date{roster.NewDate(2026, 12, 31)}
-	h.Members[0].Photo = []byte{0x89, 'P', 'N', 'G'}
-	h.Members[0].Counts = &yes
-	h.Members[0].LiveIn = true
-	h.Members[0].ActiveFrom, h.Members[0].ActiveTo = &from, &to
-	h.Members[1].NoSleepShifts = true
-	h.Members[1].Pregnant = true
-	h.Members[1].Contract = append(h.Members[1].Contract, roster.Contract{From: tMon, HoursPerWeek: 28.8})
-	h.ShiftTypes[0].Colour = "#ffcc00"
-	a := assign(h, tAnna, tMon, "V")
-	s, e := roster.NewClock(7, 30), roster.NewClock(15, 0)
-	a.Start, a.End, a.Note = &s, &e, "later in verband met tandarts"
-	assign(h, tBart, tMon, "S").State = roster.StateSick
-	h.Plan.Absences = []roster.Absence{{Member: tBart, From: tMon, To: tMon + 4, Kind: roster.AbsSick, HoursPerDay: 5.4}}
-	h.Plan.Wishes = []roster.Wish{{Member: tAnna, Date: tMon + 1, Shift: "L", Kind: roster.WishCannot, Note: "sport"}}
-	h.Plan.Periods = []roster.Period{{From: tMon, To: tMon + 27, State: roster.PeriodFixed}}
-	return h
 }
 
 // encoded returns the house file of the test house as a string.

@@ -6,11 +6,12 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 // custom adds an assignment of member on d to code with custom times.
 func custom(h *roster.House, member int, d roster.Date, code string, start, end roster.Clock) {
-	a := assign(h, member, d, code)
+	a := rostertest.Assign(h, member, d, code)
 	a.Start, a.End = &start, &end
 }
 
@@ -21,42 +22,42 @@ func TestDouble(t *testing.T) {
 		want  []string
 	}{
 		{"overlap on one day", func(h *roster.House) {
-			assign(h, tAnna, tMon, "V")
-			assign(h, tAnna, tMon, "D")
+			rostertest.Assign(h, rostertest.Anna, tMon, "V")
+			rostertest.Assign(h, rostertest.Anna, tMon, "D")
 		}, []string{"Anna staat dubbel: V (ma 23-11 07:00–15:00) en D (ma 23-11 09:00–18:00)"}},
 		{"back to back is fine", func(h *roster.House) {
-			assign(h, tAnna, tMon, "V")
-			assign(h, tAnna, tMon, "L")
+			rostertest.Assign(h, rostertest.Anna, tMon, "V")
+			rostertest.Assign(h, rostertest.Anna, tMon, "L")
 		}, nil},
 		{"night then early shift back to back", func(h *roster.House) {
-			assign(h, tAnna, tMon, "S")
-			assign(h, tAnna, tMon+1, "V")
+			rostertest.Assign(h, rostertest.Anna, tMon, "S")
+			rostertest.Assign(h, rostertest.Anna, tMon+1, "V")
 		}, nil},
 		{"night into the next day's shift", func(h *roster.House) {
-			custom(h, tAnna, tMon, "W", roster.NewClock(23, 0), roster.NewClock(8, 0))
-			assign(h, tAnna, tMon+1, "V")
+			custom(h, rostertest.Anna, tMon, "W", roster.NewClock(23, 0), roster.NewClock(8, 0))
+			rostertest.Assign(h, rostertest.Anna, tMon+1, "V")
 		}, []string{"W (ma 23-11 23:00–di 08:00) en V (di 24-11 07:00–15:00)"}},
 		{"the same shift twice", func(h *roster.House) {
-			assign(h, tBart, tMon, "L")
-			assign(h, tBart, tMon, "L")
+			rostertest.Assign(h, rostertest.Bart, tMon, "L")
+			rostertest.Assign(h, rostertest.Bart, tMon, "L")
 		}, []string{"Bart staat twee keer op L (ma 23-11 15:00–23:00)"}},
 		{"a shift vacated by a sick report does not count", func(h *roster.House) {
-			assign(h, tAnna, tMon, "V").State = roster.StateSick
-			assign(h, tAnna, tMon, "D")
+			rostertest.Assign(h, rostertest.Anna, tMon, "V").State = roster.StateSick
+			rostertest.Assign(h, rostertest.Anna, tMon, "D")
 		}, nil},
 		{"three overlapping shifts: three pairs", func(h *roster.House) {
-			assign(h, tAnna, tMon, "V")
-			assign(h, tAnna, tMon, "D")
-			assign(h, tAnna, tMon, "O")
+			rostertest.Assign(h, rostertest.Anna, tMon, "V")
+			rostertest.Assign(h, rostertest.Anna, tMon, "D")
+			rostertest.Assign(h, rostertest.Anna, tMon, "O")
 		}, []string{"D (ma 23-11 09:00–18:00) en O", "V (ma 23-11 07:00–15:00) en O", "V (ma 23-11 07:00–15:00) en D"}},
 		{"other members do not clash", func(h *roster.House) {
-			assign(h, tAnna, tMon, "V")
-			assign(h, tBart, tMon, "V")
+			rostertest.Assign(h, rostertest.Anna, tMon, "V")
+			rostertest.Assign(h, rostertest.Bart, tMon, "V")
 		}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := testHouse()
+			h := rostertest.House()
 			tt.setup(h)
 			fs := ofRule(checkWeek(h, tMon), RuleDouble)
 			wantMessages(t, fs, tt.want...)
@@ -68,9 +69,9 @@ func TestDouble(t *testing.T) {
 		})
 	}
 	t.Run("interval is the overlap", func(t *testing.T) {
-		h := testHouse()
-		assign(h, tAnna, tMon, "V")
-		assign(h, tAnna, tMon, "D")
+		h := rostertest.House()
+		rostertest.Assign(h, rostertest.Anna, tMon, "V")
+		rostertest.Assign(h, rostertest.Anna, tMon, "D")
 		f := ofRule(checkWeek(h, tMon), RuleDouble)[0]
 		if !f.Start.Equal(tMon.Time(roster.NewClock(9, 0))) || !f.End.Equal(tMon.Time(roster.NewClock(15, 0))) {
 			t.Errorf("overlap %v–%v, want 09:00–15:00", f.Start, f.End)
@@ -97,12 +98,12 @@ func TestAbsent(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := testHouse()
-			a := assign(h, tAnna, tMon, "V")
+			h := rostertest.House()
+			a := rostertest.Assign(h, rostertest.Anna, tMon, "V")
 			if tt.sick {
 				a.State = roster.StateSick
 			}
-			h.Plan.Absences = append(h.Plan.Absences, roster.Absence{Member: tAnna, From: tt.from, To: tt.to, Kind: tt.kind})
+			h.Plan.Absences = append(h.Plan.Absences, roster.Absence{Member: rostertest.Anna, From: tt.from, To: tt.to, Kind: tt.kind})
 			fs := ofRuleSev(checkWeek(h, tMon), RuleAbsent, SevError)
 			wantMessages(t, fs, tt.want...)
 		})
@@ -117,23 +118,23 @@ func TestRoleAndFlags(t *testing.T) {
 		want  []string // "error: …" or "warning: …"
 	}{
 		{"opvoeder on group shifts", func(h *roster.House) {
-			assign(h, tAnna, tMon, "V")
-			assign(h, tBart, tMon, "L")
+			rostertest.Assign(h, rostertest.Anna, tMon, "V")
+			rostertest.Assign(h, rostertest.Bart, tMon, "L")
 		}, nil},
 		{"huishoudelijk on counting shifts: one warning per week", func(h *roster.House) {
-			assign(h, tHuub, tMon, "V")
-			assign(h, tHuub, tMon+2, "L")
+			rostertest.Assign(h, rostertest.Huub, tMon, "V")
+			rostertest.Assign(h, rostertest.Huub, tMon+2, "L")
 		}, []string{"warning: Huub (huishoudelijk) staat 2026-W48 2× op een dienst die meetelt (V, L): mag meewerken, maar telt nooit mee als opvoeder"}},
 		{"stagiair off the group is fine", func(h *roster.House) {
-			assign(h, tSam, tMon, "O")
+			rostertest.Assign(h, rostertest.Sam, tMon, "O")
 		}, nil},
 		{"stagiair on a sleep shift", func(h *roster.House) {
 			h.Members[3].Nights = true
-			assign(h, tSam, tMon, "S")
+			rostertest.Assign(h, rostertest.Sam, tMon, "S")
 		}, []string{"warning: Sam (stagiair) staat 2026-W48 1× op een dienst die meetelt (S)"}},
 		{"stagiair in two weeks", func(h *roster.House) {
-			assign(h, tSam, tMon, "D")
-			assign(h, tSam, tMon+7, "D")
+			rostertest.Assign(h, rostertest.Sam, tMon, "D")
+			rostertest.Assign(h, rostertest.Sam, tMon+7, "D")
 		}, []string{"warning: Sam (stagiair) staat 2026-W48", "warning: Sam (stagiair) staat 2026-W49"}},
 		{"counts override on huishoudelijk", func(h *roster.House) {
 			h.Members[2].Counts = &yes
@@ -145,51 +146,51 @@ func TestRoleAndFlags(t *testing.T) {
 			h.Members[1].Counts = &yes
 		}, nil},
 		{"awake night without the night flag", func(h *roster.House) {
-			assign(h, tBart, tMon, "W")
+			rostertest.Assign(h, rostertest.Bart, tMon, "W")
 		}, []string{"error: Bart doet geen nachtdiensten, maar staat ma 23-11 op W"}},
 		{"awake night with the night flag", func(h *roster.House) {
-			assign(h, tAnna, tMon, "W")
+			rostertest.Assign(h, rostertest.Anna, tMon, "W")
 		}, nil},
 		{"sleep shift needs no night flag", func(h *roster.House) {
-			assign(h, tBart, tMon, "S")
+			rostertest.Assign(h, rostertest.Bart, tMon, "S")
 		}, nil},
 		{"live-in duty by a member who does not live in", func(h *roster.House) {
-			assign(h, tAnna, tMon, "I")
+			rostertest.Assign(h, rostertest.Anna, tMon, "I")
 		}, []string{"error: Anna woont niet in, maar staat ma 23-11 op inwonende nachtdienst I"}},
 		{"live-in duty by a live-in member", func(h *roster.House) {
 			h.Members[0].LiveIn = true
-			assign(h, tAnna, tMon, "I")
+			rostertest.Assign(h, rostertest.Anna, tMon, "I")
 		}, nil},
 		{"live-in duty without nights and not living in", func(h *roster.House) {
-			assign(h, tBart, tMon, "I")
+			rostertest.Assign(h, rostertest.Bart, tMon, "I")
 		}, []string{"error: Bart doet geen nachtdiensten", "error: Bart woont niet in"}},
 		{"sleep shift with the no-sleep-shift flag", func(h *roster.House) {
 			h.Members[0].NoSleepShifts = true
-			assign(h, tAnna, tMon, "S")
+			rostertest.Assign(h, rostertest.Anna, tMon, "S")
 		}, []string{"error: Anna doet geen slaapdiensten, maar staat ma 23-11 op S"}},
 		{"pregnant on an awake night", func(h *roster.House) {
 			h.Members[0].Pregnant = true
-			assign(h, tAnna, tMon, "W")
+			rostertest.Assign(h, rostertest.Anna, tMon, "W")
 		}, []string{"error: Anna hoeft geen nachtdiensten te doen (zwangerschap)"}},
 		{"pregnant on a late shift", func(h *roster.House) {
 			h.Members[0].Pregnant = true
-			assign(h, tAnna, tMon, "L")
+			rostertest.Assign(h, rostertest.Anna, tMon, "L")
 		}, nil},
 		{"pregnant until 01:00: exactly an hour of night work", func(h *roster.House) {
 			h.Members[0].Pregnant = true
-			custom(h, tAnna, tMon, "L", roster.NewClock(18, 0), roster.NewClock(1, 0))
+			custom(h, rostertest.Anna, tMon, "L", roster.NewClock(18, 0), roster.NewClock(1, 0))
 		}, nil},
 		{"pregnant until 01:01: night work", func(h *roster.House) {
 			h.Members[0].Pregnant = true
-			custom(h, tAnna, tMon, "L", roster.NewClock(18, 0), roster.NewClock(1, 1))
+			custom(h, rostertest.Anna, tMon, "L", roster.NewClock(18, 0), roster.NewClock(1, 1))
 		}, []string{"error: Anna hoeft geen nachtdiensten"}},
 		{"flags do not apply to a vacated shift", func(h *roster.House) {
-			assign(h, tBart, tMon, "W").State = roster.StateSick
+			rostertest.Assign(h, rostertest.Bart, tMon, "W").State = roster.StateSick
 		}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := testHouse()
+			h := rostertest.House()
 			tt.setup(h)
 			fs := ofRule(CheckAt(h, roster.Window{From: tMon, To: tMon + 13}, 0), RuleRole)
 			wantSevMessages(t, fs, tt.want)
@@ -217,27 +218,27 @@ func TestInactive(t *testing.T) {
 		setup func(h *roster.House)
 		want  []string
 	}{
-		{"active", func(h *roster.House) { assign(h, tAnna, tMon, "V") }, nil},
+		{"active", func(h *roster.House) { rostertest.Assign(h, rostertest.Anna, tMon, "V") }, nil},
 		{"left the day before", func(h *roster.House) {
 			left := tMon - 1
 			h.Members[0].ActiveTo = &left
-			assign(h, tAnna, tMon, "V")
+			rostertest.Assign(h, rostertest.Anna, tMon, "V")
 		}, []string{"Anna is ma 23-11 geen teamlid (actief … – 2026-11-22), maar staat op dienst V"}},
 		{"last day is still active", func(h *roster.House) {
 			left := tMon
 			h.Members[0].ActiveTo = &left
-			assign(h, tAnna, tMon, "V")
+			rostertest.Assign(h, rostertest.Anna, tMon, "V")
 		}, nil},
 		{"starts the day after", func(h *roster.House) {
 			from := tMon + 1
 			h.Members[0].ActiveFrom = &from
-			assign(h, tAnna, tMon, "V")
+			rostertest.Assign(h, rostertest.Anna, tMon, "V")
 		}, []string{"(actief 2026-11-24 – …)"}},
-		{"unknown member", func(h *roster.House) { assign(h, 99, tMon, "V") }, []string{"onbekend teamlid #99 staat ma 23-11 op V"}},
+		{"unknown member", func(h *roster.House) { rostertest.Assign(h, 99, tMon, "V") }, []string{"onbekend teamlid #99 staat ma 23-11 op V"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := testHouse()
+			h := rostertest.House()
 			tt.setup(h)
 			fs := ofRuleSev(checkWeek(h, tMon), RuleInactive, SevError)
 			wantMessages(t, fs, tt.want...)
@@ -252,22 +253,22 @@ func TestWish(t *testing.T) {
 		sick bool
 		want []string
 	}{
-		{"cannot, whole day", roster.Wish{Member: tAnna, Date: tMon, Kind: roster.WishCannot},
+		{"cannot, whole day", roster.Wish{Member: rostertest.Anna, Date: tMon, Kind: roster.WishCannot},
 			false, []string{"error: Anna: wens 'kan niet' (de hele dag) op ma 23-11 niet gehonoreerd: staat op V"}},
-		{"cannot, that shift", roster.Wish{Member: tAnna, Date: tMon, Shift: "V", Kind: roster.WishCannot},
+		{"cannot, that shift", roster.Wish{Member: rostertest.Anna, Date: tMon, Shift: "V", Kind: roster.WishCannot},
 			false, []string{"error: wens 'kan niet' (dienst V)"}},
-		{"cannot, another shift", roster.Wish{Member: tAnna, Date: tMon, Shift: "L", Kind: roster.WishCannot}, false, nil},
-		{"cannot, another day", roster.Wish{Member: tAnna, Date: tMon + 1, Kind: roster.WishCannot}, false, nil},
-		{"cannot, another member", roster.Wish{Member: tBart, Date: tMon, Kind: roster.WishCannot}, false, nil},
-		{"rather not", roster.Wish{Member: tAnna, Date: tMon, Kind: roster.WishRatherNot},
+		{"cannot, another shift", roster.Wish{Member: rostertest.Anna, Date: tMon, Shift: "L", Kind: roster.WishCannot}, false, nil},
+		{"cannot, another day", roster.Wish{Member: rostertest.Anna, Date: tMon + 1, Kind: roster.WishCannot}, false, nil},
+		{"cannot, another member", roster.Wish{Member: rostertest.Bart, Date: tMon, Kind: roster.WishCannot}, false, nil},
+		{"rather not", roster.Wish{Member: rostertest.Anna, Date: tMon, Kind: roster.WishRatherNot},
 			false, []string{"warning: wens 'liever niet' (de hele dag)"}},
-		{"prefer is no finding", roster.Wish{Member: tAnna, Date: tMon, Kind: roster.WishPrefer}, false, nil},
-		{"the shift was vacated", roster.Wish{Member: tAnna, Date: tMon, Kind: roster.WishCannot}, true, nil},
+		{"prefer is no finding", roster.Wish{Member: rostertest.Anna, Date: tMon, Kind: roster.WishPrefer}, false, nil},
+		{"the shift was vacated", roster.Wish{Member: rostertest.Anna, Date: tMon, Kind: roster.WishCannot}, true, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := testHouse()
-			assign(h, tAnna, tMon, "V").State = map[bool]roster.AssignState{true: roster.StateSick}[tt.sick]
+			h := rostertest.House()
+			rostertest.Assign(h, rostertest.Anna, tMon, "V").State = map[bool]roster.AssignState{true: roster.StateSick}[tt.sick]
 			h.Plan.Wishes = append(h.Plan.Wishes, tt.wish)
 			wantSevMessages(t, ofRule(checkWeek(h, tMon), RuleWish), tt.want)
 		})
@@ -301,7 +302,7 @@ func TestPublish(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := testHouse()
+			h := rostertest.House()
 			if tt.setup != nil {
 				tt.setup(h)
 			}
@@ -318,9 +319,9 @@ func TestDoubleMatchesNaive(t *testing.T) {
 	codes := []string{"V", "L", "D", "S", "W", "O"}
 	total := 0
 	for iter := range 300 {
-		h := testHouse()
+		h := rostertest.House()
 		for range r.IntN(25) {
-			a := assign(h, tAnna, tMon-3+roster.Date(r.IntN(14)), codes[r.IntN(len(codes))])
+			a := rostertest.Assign(h, rostertest.Anna, tMon-3+roster.Date(r.IntN(14)), codes[r.IntN(len(codes))])
 			if r.IntN(3) == 0 {
 				s, e := roster.Clock(r.IntN(96)*15), roster.Clock(r.IntN(96)*15)
 				a.Start, a.End = &s, &e

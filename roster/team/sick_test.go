@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
@@ -42,7 +43,7 @@ func cvSamePlan(t *testing.T, a, b *roster.House) {
 }
 
 func TestReportSickRange(t *testing.T) {
-	h := cvHouse()
+	h := rostertest.StandInHouse()
 	from, to := cvStart+7, cvStart+9
 	now := (cvStart + 6).Time(roster.NewClock(20, 0)) // the evening before
 	for i, a := range h.Plan.Assignments {
@@ -99,7 +100,7 @@ func TestReportSickRange(t *testing.T) {
 }
 
 func TestReportSickInProgress(t *testing.T) {
-	h := cvHouse()
+	h := rostertest.StandInHouse()
 	d := cvStart + 8
 	member := 0
 	for _, a := range h.Plan.Assignments {
@@ -134,7 +135,7 @@ func TestReportSickInProgress(t *testing.T) {
 }
 
 func TestReportSickOpenAndMerge(t *testing.T) {
-	h := cvHouse()
+	h := rostertest.StandInHouse()
 	from := cvStart + 10
 	h.Plan.Absences = append(h.Plan.Absences, roster.Absence{Member: 4, From: from - 3, To: from - 1, Kind: roster.AbsSick})
 	e, err := ReportSickFromNow(h, 4, from.Time(roster.NewClock(6, 45)))
@@ -165,7 +166,7 @@ func TestReportSickOpenAndMerge(t *testing.T) {
 }
 
 func TestReportSickBadInput(t *testing.T) {
-	h := cvHouse()
+	h := rostertest.StandInHouse()
 	if _, err := ReportSick(h, 99, cvStart, cvStart, time.Now()); err == nil {
 		t.Error("unknown member accepted")
 	}
@@ -178,7 +179,7 @@ func TestReportSickBadInput(t *testing.T) {
 }
 
 func TestRecover(t *testing.T) {
-	h := cvHouse()
+	h := rostertest.StandInHouse()
 	from, to := cvStart+7, cvStart+13
 	e, err := ReportSick(h, 5, from, OpenEnd, from.Start())
 	if err != nil {
@@ -235,7 +236,7 @@ func TestRecover(t *testing.T) {
 }
 
 func TestAssignCover(t *testing.T) {
-	h := cvHouse()
+	h := rostertest.StandInHouse()
 	i := len(h.Plan.Assignments) / 2
 	v := cvSickVacancy(t, h, i)
 	e, err := AssignCover(h, v, 1)

@@ -4,13 +4,14 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
 // BenchmarkFindCover classifies the 13 other members of the 14-member test
 // team for a sick early shift in week 2 of a four-week plan.
 func BenchmarkFindCover(b *testing.B) {
-	h := cvHouse()
+	h := rostertest.StandInHouse()
 	d := cvStart + 9
 	i := cvFind(b, h, cvFirstOn(h, d, "V"), d, "V")
 	v := cvSickVacancy(b, h, i)
@@ -25,7 +26,7 @@ func BenchmarkFindCover(b *testing.B) {
 // BenchmarkFindCoverSplits is the slow path: nobody can take the whole
 // shift, so splits over two colleagues are tried on every whole hour.
 func BenchmarkFindCoverSplits(b *testing.B) {
-	h := cvHouse()
+	h := rostertest.StandInHouse()
 	d := cvStart + 9
 	i := cvFind(b, h, cvFirstOn(h, d, "V"), d, "V")
 	v := cvSickVacancy(b, h, i)
@@ -48,7 +49,7 @@ func BenchmarkFindCoverSplits(b *testing.B) {
 // BenchmarkCheckCoverWindow is one engine run over the window FindCover
 // compares, for scale: FindCover costs about (members + 1) of these.
 func BenchmarkCheckCoverWindow(b *testing.B) {
-	h := cvHouse()
+	h := rostertest.StandInHouse()
 	d := cvStart + 9
 	w := roster.Window{From: d - 7, To: d + 7}
 	b.ReportAllocs()

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
@@ -14,7 +15,7 @@ import (
 // be the cover finder's baseline figures — with leave, a sick report and a
 // contract change in the period.
 func TestCoverHoursMatchSlack(t *testing.T) {
-	h := cvHouse()
+	h := rostertest.StandInHouse()
 	h.Settings.SlackPct = 100
 	d := cvStart + 9
 	h.Plan.Absences = append(h.Plan.Absences, roster.Absence{Member: 4, From: d - 2, To: d + 10, Kind: roster.AbsLeave})

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
@@ -52,7 +53,7 @@ func TestFindCoverMatchesEngine(t *testing.T) {
 		iters = 4
 	}
 	for range iters {
-		h := cvHouse()
+		h := rostertest.StandInHouse()
 		d := cvStart + 7 + roster.Date(r.IntN(14)) // weeks 2 and 3
 		cvPerturb(r, h, d)
 		cvCheckProperty(t, r, h, d, &st)

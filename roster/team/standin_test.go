@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
@@ -25,7 +26,7 @@ func cvClassified(res CoverResult) (map[int]string, map[int]bool) {
 }
 
 func TestFindCoverScenario(t *testing.T) {
-	h := cvHouse()
+	h := rostertest.StandInHouse()
 	d := cvStart + 9 // Wednesday of week 2
 	var sick, working int
 	for _, a := range h.Plan.Assignments {
@@ -105,9 +106,9 @@ func containsRule(rules, rule string) bool {
 }
 
 // cvSmallHouse returns a house of four opvoeders with no plan, one band of
-// one opvoeder 07:00–23:00, and the shift types of cvHouse.
+// one opvoeder 07:00–23:00, and the shift types of rostertest.StandInHouse.
 func cvSmallHouse() *roster.House {
-	h := cvHouse()
+	h := rostertest.StandInHouse()
 	h.Plan = roster.Plan{}
 	h.Members = h.Members[2:6] // Anna 32, Bram 36, Chris 28, Dewi 32
 	for i := range h.Coverage {
@@ -306,7 +307,7 @@ func TestFindCoverUnknownShift(t *testing.T) {
 // FindCover must not change the house it is given, even when the vacancy's
 // own shift is still planned.
 func TestFindCoverLeavesHouseAlone(t *testing.T) {
-	h := cvHouse()
+	h := rostertest.StandInHouse()
 	i := cvFind(t, h, h.Plan.Assignments[40].Member, h.Plan.Assignments[40].Date, h.Plan.Assignments[40].Shift)
 	v, err := NewVacancy(h, h.Plan.Assignments[i])
 	if err != nil {

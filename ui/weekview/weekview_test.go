@@ -8,47 +8,15 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 	"github.com/huisrooster/huisrooster/ui/weekview"
 )
-
-// wvHouse is a small house: three opvoeders, a teamleider and a household
-// help; shifts V 07–15, L 15–23, S 23–07 (sleep), O 09–12 (meeting).
-func wvHouse() *roster.House {
-	c := roster.NewClock
-	return &roster.House{
-		Name:     "Test",
-		Children: 6,
-		Settings: roster.Settings{SlackPct: 10, BalanceWeeks: 4},
-		Coverage: []roster.Band{
-			{Day: roster.DayWeekday, Start: c(7, 0), End: c(23, 0), Min: 2},
-			{Day: roster.DaySaturday, Start: c(7, 0), End: c(23, 0), Min: 2},
-			{Day: roster.DaySunday, Start: c(7, 0), End: c(23, 0), Min: 2},
-		},
-		Members: []roster.Member{
-			{ID: 5, Name: "Huub", Role: roster.RoleHuishoudelijk, Contract: []roster.Contract{{HoursPerWeek: 8}}},
-			{ID: 1, Name: "Anna", Role: roster.RoleOpvoeder, Contract: []roster.Contract{{HoursPerWeek: 36}}},
-			{ID: 4, Name: "Tess", Role: roster.RoleTeamleider, Contract: []roster.Contract{{HoursPerWeek: 28}}},
-			{ID: 2, Name: "Bram", Role: roster.RoleOpvoeder, Contract: []roster.Contract{{HoursPerWeek: 32}}},
-			{ID: 3, Name: "Cas", Role: roster.RoleOpvoeder, Contract: []roster.Contract{{HoursPerWeek: 24}}},
-		},
-		ShiftTypes: []roster.ShiftType{
-			{Code: "V", Start: c(7, 0), End: c(15, 0), Kind: roster.KindGroup, Colour: "#f5c242"},
-			{Code: "L", Start: c(15, 0), End: c(23, 0), Kind: roster.KindGroup, Colour: "#4a90d9"},
-			{Code: "S", Start: c(23, 0), End: c(7, 0), Kind: roster.KindSleep, Colour: "#6b5b95"},
-			{Code: "O", Start: c(9, 0), End: c(12, 0), Kind: roster.KindOffGroup},
-		},
-	}
-}
-
-func assign(h *roster.House, member int, d roster.Date, code string) {
-	h.Plan.Assignments = append(h.Plan.Assignments, roster.Assignment{Member: member, Date: d, Shift: code})
-}
 
 // mon is Monday 23 November 2026 (ISO week 48).
 var mon = roster.NewDate(2026, time.November, 23)
 
 func TestBalanceWindow(t *testing.T) {
-	h := wvHouse()
+	h := rostertest.WeekViewHouse()
 	// 2026 has 53 ISO weeks: week 53 joins weeks 49–52.
 	tests := []struct {
 		year, week          int
@@ -71,12 +39,12 @@ func TestBalanceWindow(t *testing.T) {
 }
 
 func TestPlannedHours(t *testing.T) {
-	h := wvHouse()
-	assign(h, 1, mon, "V")   // 8
-	assign(h, 1, mon+1, "S") // 8 sleep hours count 4
-	assign(h, 1, mon+2, "L") // 8, but reported sick: not worked
+	h := rostertest.WeekViewHouse()
+	rostertest.Assign(h, 1, mon, "V")   // 8
+	rostertest.Assign(h, 1, mon+1, "S") // 8 sleep hours count 4
+	rostertest.Assign(h, 1, mon+2, "L") // 8, but reported sick: not worked
 	h.Plan.Assignments[2].State = roster.StateSick
-	assign(h, 1, mon+3, "V") // on a leave day: counts as the absence only
+	rostertest.Assign(h, 1, mon+3, "V") // on a leave day: counts as the absence only
 	h.Plan.Absences = []roster.Absence{{Member: 1, From: mon + 3, To: mon + 6, Kind: roster.AbsLeave}}
 	// leave Thu, Fri at 36/5 = 7.2 each; the weekend days of the leave do not count.
 	want := 8 + 4 + 2*7.2
@@ -94,7 +62,7 @@ func TestPlannedHours(t *testing.T) {
 }
 
 func TestWeekViewRowsGroupedByRole(t *testing.T) {
-	v := weekview.NewWeekView(wvHouse(), mon)
+	v := weekview.NewWeekView(rostertest.WeekViewHouse(), mon)
 	var got []string
 	for _, r := range v.Rows {
 		got = append(got, r.Name)
@@ -112,7 +80,7 @@ func TestWeekViewRowsGroupedByRole(t *testing.T) {
 }
 
 func TestWeekViewHolidays(t *testing.T) {
-	v := weekview.NewWeekView(wvHouse(), roster.NewDate(2026, time.December, 24))
+	v := weekview.NewWeekView(rostertest.WeekViewHouse(), roster.NewDate(2026, time.December, 24))
 	if v.Holidays[4] == "" {
 		t.Errorf("Friday 25 December: holiday %q", v.Holidays[4])
 	}
@@ -122,8 +90,8 @@ func TestWeekViewHolidays(t *testing.T) {
 }
 
 func TestCellOf(t *testing.T) {
-	h := wvHouse()
-	assign(h, 2, mon, "V")
+	h := rostertest.WeekViewHouse()
+	rostertest.Assign(h, 2, mon, "V")
 	custom := roster.NewClock(8, 0)
 	h.Plan.Assignments[0].Start = &custom
 	h.Plan.Wishes = []roster.Wish{{Member: 2, Date: mon, Kind: roster.WishRatherNot}}
@@ -138,13 +106,13 @@ func TestCellOf(t *testing.T) {
 }
 
 func TestDayCover(t *testing.T) {
-	h := wvHouse()
-	assign(h, 1, mon, "V")
-	assign(h, 2, mon, "V")
-	assign(h, 3, mon, "L")
-	assign(h, 4, mon, "L") // teamleider counts on a group shift
-	assign(h, 5, mon, "L") // household help never counts
-	assign(h, 2, mon, "S") // sleep shift: night cover, not presence
+	h := rostertest.WeekViewHouse()
+	rostertest.Assign(h, 1, mon, "V")
+	rostertest.Assign(h, 2, mon, "V")
+	rostertest.Assign(h, 3, mon, "L")
+	rostertest.Assign(h, 4, mon, "L") // teamleider counts on a group shift
+	rostertest.Assign(h, 5, mon, "L") // household help never counts
+	rostertest.Assign(h, 2, mon, "S") // sleep shift: night cover, not presence
 	dc := weekview.DayCoverOf(h, mon, roster.NewHolidaySet(roster.Week(mon), nil))
 	type seg struct {
 		from, to string
@@ -169,7 +137,7 @@ func TestDayCover(t *testing.T) {
 	if v := weekview.NewWeekView(h, mon+7); !reflect.DeepEqual(v.NightBefore, []int(nil)) {
 		t.Errorf("night before week 49 = %v", v.NightBefore)
 	}
-	assign(h, 3, mon+6, "S")
+	rostertest.Assign(h, 3, mon+6, "S")
 	if v := weekview.NewWeekView(h, mon+7); !reflect.DeepEqual(v.NightBefore, []int{3}) {
 		t.Errorf("night before week 49 = %v, want [3]", v.NightBefore)
 	}
@@ -182,9 +150,9 @@ func TestDayCover(t *testing.T) {
 }
 
 func TestDayCoverDST(t *testing.T) {
-	h := wvHouse()
+	h := rostertest.WeekViewHouse()
 	d := roster.NewDate(2026, time.March, 29) // summer time starts: a 23-hour day
-	assign(h, 1, d, "V")
+	rostertest.Assign(h, 1, d, "V")
 	dc := weekview.DayCoverOf(h, d, roster.NewHolidaySet(roster.Week(d), nil))
 	if dc.Segments[0].To <= 6.0/24 || dc.Segments[0].To >= 7.0/24+0.01 || math.Abs(dc.Segments[0].To-6.0/23) > 1e-9 {
 		t.Errorf("07:00 on a 23-hour day lies at %v of the day, want 6/23", dc.Segments[0].To)
@@ -195,9 +163,9 @@ func TestDayCoverDST(t *testing.T) {
 	if dc.Segments[1].Status != weekview.CoverShortOne {
 		t.Errorf("one of two present: status %v", dc.Segments[1].Status)
 	}
-	assign(h, 2, d, "V")
-	assign(h, 3, d, "V")
-	assign(h, 4, d, "V")
+	rostertest.Assign(h, 2, d, "V")
+	rostertest.Assign(h, 3, d, "V")
+	rostertest.Assign(h, 4, d, "V")
 	dc = weekview.DayCoverOf(h, d, roster.NewHolidaySet(roster.Week(d), nil))
 	if dc.Segments[1].Status != weekview.CoverOver || dc.Segments[1].Present != 4 {
 		t.Errorf("four of max three: %+v", dc.Segments[1])
@@ -205,7 +173,7 @@ func TestDayCoverDST(t *testing.T) {
 }
 
 func TestSetPeriodState(t *testing.T) {
-	h := wvHouse()
+	h := rostertest.WeekViewHouse()
 	four := roster.Window{From: mon - 7, To: mon + 20}
 	h.Plan.Periods = []roster.Period{{From: four.From, To: four.To, State: roster.PeriodWishes}}
 	orig := append([]roster.Period(nil), h.Plan.Periods...)
@@ -233,7 +201,7 @@ func TestSetPeriodState(t *testing.T) {
 		t.Errorf("after unlock: %+v", h.Plan.Periods)
 	}
 	// The inverse of the first edit after undoing the unlock restores the start.
-	h2 := wvHouse()
+	h2 := rostertest.WeekViewHouse()
 	h2.Plan.Periods = append([]roster.Period(nil), orig...)
 	e2 := roster.SetPeriodState(&h2.Plan, roster.Week(mon), roster.PeriodFixed)
 	if err := h2.Apply(e2); err != nil {
@@ -248,7 +216,7 @@ func TestSetPeriodState(t *testing.T) {
 }
 
 func TestFixedDates(t *testing.T) {
-	h := wvHouse()
+	h := rostertest.WeekViewHouse()
 	h.Plan.Periods = []roster.Period{{From: mon, To: mon + 6, State: roster.PeriodFixed}}
 	e := roster.Edit{Cells: []roster.CellEdit{{Member: 1, Date: mon - 1}, {Member: 1, Date: mon + 2}, {Member: 2, Date: mon + 2}}}
 	if got := roster.FixedDates(&h.Plan, e); !reflect.DeepEqual(got, []roster.Date{mon + 2}) {
@@ -277,12 +245,12 @@ func TestFixedDates(t *testing.T) {
 }
 
 func TestCopyWeekEdit(t *testing.T) {
-	h := wvHouse()
+	h := rostertest.WeekViewHouse()
 	prev := mon - 7
-	assign(h, 1, prev, "V")
-	assign(h, 1, prev+1, "L")
-	assign(h, 2, prev+1, "V")
-	assign(h, 2, mon+1, "L") // already planned this week
+	rostertest.Assign(h, 1, prev, "V")
+	rostertest.Assign(h, 1, prev+1, "L")
+	rostertest.Assign(h, 2, prev+1, "V")
+	rostertest.Assign(h, 2, mon+1, "L") // already planned this week
 	h.Plan.Assignments[0].State = roster.StateSick
 	e := roster.CopyWeekEdit(h, prev, mon, false)
 	if err := h.Apply(e); err != nil {
@@ -315,11 +283,11 @@ func TestCopyWeekEdit(t *testing.T) {
 }
 
 func TestBaseRoster(t *testing.T) {
-	h := wvHouse()
+	h := rostertest.WeekViewHouse()
 	// A two-week pattern: Anna early on Mondays of week A, late in week B.
-	assign(h, 1, mon, "V")
-	assign(h, 1, mon+7, "L")
-	assign(h, 2, mon+9, "S")
+	rostertest.Assign(h, 1, mon, "V")
+	rostertest.Assign(h, 1, mon+7, "L")
+	rostertest.Assign(h, 2, mon+9, "S")
 	b, err := roster.BaseRosterFrom(h, mon+3, 2)
 	if err != nil {
 		t.Fatal(err)
@@ -336,7 +304,7 @@ func TestBaseRoster(t *testing.T) {
 		}
 	}
 	// Bram already has an early shift on Wednesday of week 50: kept unless asked.
-	assign(h, 2, mon+16, "V")
+	rostertest.Assign(h, 2, mon+16, "V")
 	h.Plan.Periods = []roster.Period{{From: mon + 21, To: mon + 27, State: roster.PeriodFixed}}
 	w := roster.Window{From: mon + 14, To: mon + 27}
 	e := b.Edit(h, w, false)
@@ -353,7 +321,7 @@ func TestBaseRoster(t *testing.T) {
 	if cell(1, mon+14) != "V" || cell(2, mon+16) != "V" || cell(1, mon+21) != "" {
 		t.Errorf("after apply: Anna %q, Bram %q, Anna in fixed week %q", cell(1, mon+14), cell(2, mon+16), cell(1, mon+21))
 	}
-	assign(h, 2, mon+2, "V") // Bram Wednesday week A in the source week
+	rostertest.Assign(h, 2, mon+2, "V") // Bram Wednesday week A in the source week
 	b, _ = roster.BaseRosterFrom(h, mon, 2)
 	e = b.Edit(h, w, true)
 	if err := h.Apply(e); err != nil {
@@ -368,8 +336,8 @@ func TestBaseRoster(t *testing.T) {
 }
 
 func TestMarkAbsentEdit(t *testing.T) {
-	h := wvHouse()
-	assign(h, 1, mon+2, "V")
+	h := rostertest.WeekViewHouse()
+	rostertest.Assign(h, 1, mon+2, "V")
 	h.Plan.Assignments[len(h.Plan.Assignments)-1].Note = "ruilt met Bram"
 	h.Plan.Absences = []roster.Absence{{Member: 1, From: mon, To: mon + 4, Kind: roster.AbsLeave}}
 	e := roster.MarkAbsentEdit(h, 1, mon+2, roster.AbsSick)
