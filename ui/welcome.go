@@ -58,6 +58,9 @@ type Houses struct {
 	CreateOwn func(h *roster.House) (roster.Store, error)
 	// OpenDemo opens the demo file, creating it with De Linde when new.
 	OpenDemo func() (roster.Store, error)
+	// Damaged reports whether an error of OpenOwn means the own file is
+	// damaged, and the way out (damaged.go); nil: never.
+	Damaged func(err error) (Damage, bool)
 }
 
 // Welcome is the welcome screen.
@@ -107,6 +110,7 @@ type Launcher struct {
 	current string // StartOwn or StartDemo once a house is open
 	wizard  *Wizard
 	welcome *Welcome
+	damaged *DamagedScreen
 }
 
 // Launch opens the house of this start (ChooseStart) or shows the welcome
@@ -125,6 +129,12 @@ func Launch(fa fyne.App, houses Houses, opt Options) (*Launcher, error) {
 		st, err := houses.OpenOwn()
 		if err == nil {
 			return l, l.open(st, StartOwn)
+		}
+		if houses.Damaged != nil {
+			if d, ok := houses.Damaged(err); ok {
+				l.showDamaged(d)
+				return l, nil
+			}
 		}
 		if !errors.Is(err, ErrNoHouse) {
 			return nil, err

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -60,6 +61,7 @@ func houseFiles(db string) (ui.Houses, error) {
 			}
 			return st, nil
 		},
+		Damaged: func(err error) (ui.Damage, bool) { return damageOf(db, err) },
 		OpenDemo: func() (roster.Store, error) {
 			st, err := store.Open(demoPath, nil)
 			if err != nil {
@@ -93,4 +95,29 @@ func runHouses(fa fyne.App, db string, opt ui.Options, code string, stderr io.Wr
 	fmt.Fprintln(stderr, err)
 	showFatal(fa, err, code)
 	return exitFailure
+}
+
+// damageOf reports whether err means the roster at db is damaged, and the
+// way out: the newest good backup and its restore (which keeps the damaged
+// file aside and carries the log forward).
+func damageOf(db string, err error) (ui.Damage, bool) {
+	if !errors.Is(err, store.ErrDamaged) {
+		return ui.Damage{}, false
+	}
+	b, berr := store.NewestGoodBackup(db)
+	if berr != nil {
+		return ui.Damage{}, true
+	}
+	d := ui.Damage{Restore: func() error {
+		_, err := store.Restore(db, b, "huisrooster (app)")
+		return err
+	}}
+	if list, err := store.ListBackups(db); err == nil {
+		for _, x := range list {
+			if x.Path == b {
+				d.BackupTime = x.Time
+			}
+		}
+	}
+	return d, true
 }
