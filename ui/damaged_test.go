@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
 )
 
 // errBroken stands for the store's ErrDamaged.
@@ -49,7 +50,7 @@ func damagedHouses(f *fakeHouses, withBackup bool, restoreErr error) (Houses, *i
 // TestDamagedRosterRestore: a damaged own roster shows one button that
 // names the newest good backup; tapping it restores and opens the house.
 func TestDamagedRosterRestore(t *testing.T) {
-	f := &fakeHouses{own: &closingStore{MemStore: NewMemStore(roster.Demo(monday))}}
+	f := &fakeHouses{own: &closingStore{MemStore: NewMemStore(demo.House(monday))}}
 	houses, restores := damagedHouses(f, true, nil)
 	fa := test.NewTempApp(t)
 	fa.Preferences().SetString(PrefHouse, StartOwn)
@@ -79,7 +80,7 @@ func TestDamagedRosterRestore(t *testing.T) {
 // TestDamagedRosterFailedRestore: a restore that fails keeps the screen,
 // says why in one language, and the button can be tried again.
 func TestDamagedRosterFailedRestore(t *testing.T) {
-	f := &fakeHouses{own: &closingStore{MemStore: NewMemStore(roster.Demo(monday))}}
+	f := &fakeHouses{own: &closingStore{MemStore: NewMemStore(demo.House(monday))}}
 	houses, restores := damagedHouses(f, true, errors.New("schijf vol / disk full"))
 	fa := test.NewTempApp(t)
 	fa.Preferences().SetString(PrefHouse, StartOwn)
@@ -108,7 +109,7 @@ func TestDamagedRosterFailedRestore(t *testing.T) {
 // TestDamagedRosterNoBackup: without a good backup the screen says so and
 // offers no restore.
 func TestDamagedRosterNoBackup(t *testing.T) {
-	f := &fakeHouses{own: &closingStore{MemStore: NewMemStore(roster.Demo(monday))}}
+	f := &fakeHouses{own: &closingStore{MemStore: NewMemStore(demo.House(monday))}}
 	houses, _ := damagedHouses(f, false, nil)
 	fa := test.NewTempApp(t)
 	fa.Preferences().SetString(PrefHouse, StartOwn)
