@@ -23,7 +23,7 @@ const (
 	// ahead of the least loaded colleague (the fairness figures of the last
 	// 12 weeks), at most SpreadCap per cell.
 	SpreadWeight = 1
-	SpreadCap    = 10
+	SpreadCap    = 3
 )
 
 // chunkMap remembers how one chunk problem's rows and columns map to the
