@@ -157,4 +157,11 @@
 // (data and audit record alike; the caller's values are not changed), and
 // [Store.Import] refuses a house file that has such a note, listing it as a
 // problem. The file lives in the user's own data folder with mode 0600.
+//
+// Pay data are sealed (roster/vault.go): the members' salaries live only in
+// the settings' vault, encrypted under a data key that the teamleider's PIN
+// and the recovery code open. [Store.Apply] refuses an edit that would store
+// a salary or a PIN hash in clear, [Store.Replace] seals a house of an older
+// version first, and every audit record is written through
+// [roster.AuditSafe]: no PIN hash, no key of the vault, no salary in clear.
 package store
