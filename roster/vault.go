@@ -42,9 +42,9 @@ import (
 // and a colleague browsing the app or the command line. What not: someone
 // who can install software on the laptop (a keylogger sees the PIN), and an
 // offline search of a short PIN: every guess costs one PBKDF2 of
-// DefaultPINIterations rounds (about 0.2 s on one core), so a 4-digit PIN
-// falls in about half an hour, a 6-character PIN of letters and digits takes
-// centuries. The recovery code is out of reach of such a search.
+// DefaultPINIterations rounds (about 0.3 s on one core), so a 4-digit PIN
+// falls within an hour, a 6-character PIN of letters and digits takes
+// centuries on one core. The recovery code is out of reach of such a search.
 //
 // A house that has pay data but no PIN yet (an old file, or pay data entered
 // before a PIN was chosen) keeps its data key in clear (PayVault.OpenKey)
