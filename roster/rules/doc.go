@@ -11,7 +11,9 @@
 // or the cao, the code that checks it and the test that proves it.
 //
 // The legal limits are constants beside the rule that uses them, each with
-// the article it comes from (atw_rest.go, atw_hours.go, atw_night.go).
+// the article it comes from (atw_rest.go, atw_hours.go, atw_night.go);
+// [EngineLimits] exports them for the planner, so it plans by the numbers
+// the checks use.
 //
 // [DayGaps] and [NightGaps] expose the coverage gaps the COV rules find, for
 // the open-shift list of roster/team.
