@@ -66,6 +66,9 @@ func (s *Store) replace(h *roster.House, who, nl, en string) error {
 			return err
 		}
 		diff := Diff(old, h)
+		if en == "House replaced" && (old == nil || old.Name == "" && len(old.Members) == 0 && len(old.ShiftTypes) == 0) {
+			nl, en = "Huis aangemaakt", "House created"
+		}
 		diff.NL = fmt.Sprintf("%s (%d wijzigingen)", nl, changes(diff))
 		diff.EN = fmt.Sprintf("%s (%d changes)", en, changes(diff))
 		if err := writeHouse(tx, h); err != nil {

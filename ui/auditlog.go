@@ -12,6 +12,10 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 )
 
+// AppWho is the name under which the app itself saves a house it made (the
+// demo house, a new house of the wizard); the log shows it in words.
+const AppWho = "huisrooster"
+
 // auditLimit is how many records the log dialog shows.
 const auditLimit = 200
 
@@ -39,8 +43,11 @@ func LogLines(recs []roster.AuditRecord, en bool) []string {
 			day, what = roster.DayNameEN(d), r.EN
 		}
 		who := r.Who
-		if who == "" {
+		switch who {
+		case "":
 			who = "?"
+		case AppWho:
+			who = lang.X("log.app", "Huisrooster itself")
 		}
 		out = append(out, fmt.Sprintf("%s %s %s · %s · %s", day, t.Format("02-01"), t.Format("15:04"), who, what))
 	}
