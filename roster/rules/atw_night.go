@@ -4,45 +4,20 @@ import (
 	"fmt"
 )
 
-// Rest limits of the Working Hours Act in minutes, exported so the planner
-// builds rosters by the same numbers the checks use.
-const (
-	// RestDailyMinutes is the daily rest (ATW-REST, art. 5:3).
-	RestDailyMinutes = 11 * 60
-	// RestShortenedMinutes is the shortest allowed rest, once per 7 × 24
-	// hours (ATW-REST art. 5:3, ATW-NIGHTREST art. 5:8 lid 4).
-	RestShortenedMinutes = 8 * 60
-	// NightRestMinutes is the rest after a night shift that ends after
-	// 02:00 (ATW-NIGHTREST, art. 5:8 lid 3).
-	NightRestMinutes = 14 * 60
-	// NightLateEndMinute is the time of day (minutes after midnight) after
-	// which a night shift's end asks for NightRestMinutes.
-	NightLateEndMinute = 2 * 60
-	// NightSeriesRestMinutes is the rest after a series of NightSeriesMin or
-	// more night shifts (ATW-NIGHTREST, art. 5:8 lid 5).
-	NightSeriesRestMinutes = 46 * 60
-	// NightSeriesMin is the number of night shifts in a row that asks for
-	// NightSeriesRestMinutes.
-	NightSeriesMin = 3
-	// ShortenedRestSpanMinutes is the span (7 × 24 hours) in which a rest may
-	// be shortened to RestShortenedMinutes once.
-	ShortenedRestSpanMinutes = 7 * 24 * 60
-)
-
 // Night limits (Arbeidstijdenwet 1:7 and 5:8), in minutes or seconds.
 const (
-	maxNightMin      = 10 * 60                              // ATW-NIGHT: a night duty …
-	maxNightLongMin  = 12 * 60                              // … may be 12 hours …
-	maxLongNights    = 5                                    // … at most 5 times …
-	longNightSpan    = 14 * secDay                          // … per 14 × 24 hours
-	nightRestAfter   = NightRestMinutes * secMinute         // ATW-NIGHTREST after a night ending after 02:00 …
-	nightRestShort   = RestShortenedMinutes * secMinute     // … shortened once per 7 × 24 hours
-	nightRestLateEnd = NightLateEndMinute                   // 02:00 in minutes
-	nightSeriesRest  = NightSeriesRestMinutes * secMinute   // ATW-NIGHTREST after 3 or more nights in a row
-	nightSeriesMin   = NightSeriesMin                       //
-	nightShortSpan   = ShortenedRestSpanMinutes * secMinute // the span of one shortened night rest
-	maxDutiesInRow   = 7                                    // ATW-NIGHTSERIES
-	nightSeriesGap   = nightSeriesRest                      // nights this close together form one series
+	maxNightMin      = 10 * 60         // ATW-NIGHT: a night duty …
+	maxNightLongMin  = 12 * 60         // … may be 12 hours …
+	maxLongNights    = 5               // … at most 5 times …
+	longNightSpan    = 14 * secDay     // … per 14 × 24 hours
+	nightRestAfter   = 14 * secHour    // ATW-NIGHTREST after a night ending after 02:00 …
+	nightRestShort   = restShortened   // … shortened to 8 hours once …
+	nightShortSpan   = restException   // … per 7 × 24 hours (art. 5:8 lid 4)
+	nightRestLateEnd = 2 * 60          // 02:00 in minutes
+	nightSeriesRest  = 46 * secHour    // ATW-NIGHTREST after 3 or more nights in a row
+	nightSeriesMin   = 3               //
+	maxDutiesInRow   = 7               // ATW-NIGHTSERIES
+	nightSeriesGap   = nightSeriesRest // nights this close together form one series
 )
 
 // checkNights reports ATW-NIGHT and ATW-NIGHTREST. A night duty is a duty

@@ -30,9 +30,14 @@ type Limits struct {
 	// RestDaily is the daily rest (ATW-REST, Arbeidstijdenwet 5:3): 11 h
 	// uninterrupted in every 24 hours.
 	RestDaily time.Duration
-	// RestShortened is the shortest daily rest, allowed once per 7 × 24
-	// hours (ATW-REST).
+	// RestShortened is the shortest daily rest, allowed once per
+	// ShortenedRestSpan (ATW-REST); the rest after a night duty may be
+	// shortened to it once per ShortenedRestSpan too (ATW-NIGHTREST, art.
+	// 5:8 lid 4).
 	RestShortened time.Duration
+	// ShortenedRestSpan is the span (7 × 24 hours) in which a rest may be
+	// shortened once.
+	ShortenedRestSpan time.Duration
 	// RestWeekly is the weekly rest per 7 days (ATW-WEEKREST, art. 5:5).
 	RestWeekly time.Duration
 	// NightRestAfter is the rest after a night duty that ends after
@@ -66,21 +71,22 @@ type Limits struct {
 // EngineLimits returns the limits the engine's rules use.
 func EngineLimits() Limits {
 	return Limits{
-		RestDaily:        restDaily * time.Second,
-		RestShortened:    restShortened * time.Second,
-		RestWeekly:       restWeekly * time.Second,
-		NightRestAfter:   nightRestAfter * time.Second,
-		NightRestLateEnd: nightRestLateEnd,
-		NightSeriesRest:  nightSeriesRest * time.Second,
-		NightSeriesMin:   nightSeriesMin,
-		MaxDutiesInRow:   maxDutiesInRow,
-		MaxShift:         maxShiftMin * time.Minute,
-		MaxShiftPregnant: maxShiftPregnantMin * time.Minute,
-		MaxNight:         maxNightMin * time.Minute,
-		MaxWeek:          maxWeekMin * time.Minute,
-		MaxAvg4:          maxAvg4Min * time.Minute,
-		MaxAvg16:         maxAvg16Min * time.Minute,
-		SleepRestWeek:    restSleepWeek * time.Second,
+		RestDaily:         restDaily * time.Second,
+		RestShortened:     restShortened * time.Second,
+		ShortenedRestSpan: restException * time.Second,
+		RestWeekly:        restWeekly * time.Second,
+		NightRestAfter:    nightRestAfter * time.Second,
+		NightRestLateEnd:  nightRestLateEnd,
+		NightSeriesRest:   nightSeriesRest * time.Second,
+		NightSeriesMin:    nightSeriesMin,
+		MaxDutiesInRow:    maxDutiesInRow,
+		MaxShift:          maxShiftMin * time.Minute,
+		MaxShiftPregnant:  maxShiftPregnantMin * time.Minute,
+		MaxNight:          maxNightMin * time.Minute,
+		MaxWeek:           maxWeekMin * time.Minute,
+		MaxAvg4:           maxAvg4Min * time.Minute,
+		MaxAvg16:          maxAvg16Min * time.Minute,
+		SleepRestWeek:     restSleepWeek * time.Second,
 	}
 }
 
