@@ -72,7 +72,7 @@ func (p *teamPanel) memberLine(m *roster.Member) string {
 		parts = append(parts, lang.X("set.f.livein", "live-in"))
 	}
 	if m.Nights {
-		parts = append(parts, lang.X("set.f.nights", "nights"))
+		parts = append(parts, lang.X("set.f.nightshifts", "awake or live-in nights"))
 	}
 	if m.NoSleepShifts {
 		parts = append(parts, lang.X("set.f.nosleep", "no sleep-in shifts"))
@@ -133,7 +133,9 @@ type memberForm struct {
 	name, initials          *widget.Entry
 	hours, from             *widget.Entry
 	role                    *widget.Select
-	liveIn, nights, noSleep *widget.Check
+	// The flags, each saying what the member does: live-in, awake or
+	// live-in nights (Member.Nights), sleep-in shifts (not NoSleepShifts).
+	liveIn, nights, sleep *widget.Check
 	colour                  *colourButton
 	photo                   []byte
 	picture                 *fyne.Container
@@ -143,7 +145,9 @@ type memberForm struct {
 func (p *teamPanel) newMemberForm(base *roster.Member) *memberForm {
 	f := &memberForm{base: base, name: widget.NewEntry(), initials: widget.NewEntry(), hours: widget.NewEntry(),
 		from: entryWith(dateEntryText(p.s.today.Monday())), liveIn: widget.NewCheck(lang.X("set.f.livein", "live-in"), nil),
-		nights: widget.NewCheck(lang.X("set.f.nights", "nights"), nil), noSleep: widget.NewCheck(lang.X("set.f.nosleep", "no sleep-in shifts"), nil)}
+		nights: widget.NewCheck(lang.X("set.f.nightshifts", "awake or live-in nights"), nil),
+		sleep:  widget.NewCheck(lang.X("set.f.sleepshifts", "sleep-in shifts"), nil)}
+	f.sleep.SetChecked(true)
 	labels := make([]string, len(roster.Roles))
 	for i, r := range roster.Roles {
 		labels[i] = roleLabel(r)
@@ -160,7 +164,7 @@ func (p *teamPanel) newMemberForm(base *roster.Member) *memberForm {
 		}
 		f.liveIn.SetChecked(base.LiveIn)
 		f.nights.SetChecked(base.Nights)
-		f.noSleep.SetChecked(base.NoSleepShifts)
+		f.sleep.SetChecked(!base.NoSleepShifts)
 		colour = base.Colour
 		f.photo = base.Photo
 	}
@@ -216,7 +220,7 @@ func (f *memberForm) edit(s *houseSink) (roster.Edit, int, error) {
 		m.Initials = initialsOf(m.Name)
 	}
 	m.Role = roster.Roles[max(0, f.role.SelectedIndex())]
-	m.LiveIn, m.Nights, m.NoSleepShifts = f.liveIn.Checked, f.nights.Checked, f.noSleep.Checked
+	m.LiveIn, m.Nights, m.NoSleepShifts = f.liveIn.Checked, f.nights.Checked, !f.sleep.Checked
 	m.Colour = f.colour.hex
 	m.Photo = f.photo
 	if f.base == nil || s.wizard {
@@ -309,7 +313,7 @@ func (p *teamPanel) showMember(m *roster.Member) {
 		items = append(items, widget.NewFormItem(lang.X("set.f.from", "From"), f.from))
 	}
 	items = append(items,
-		widget.NewFormItem("", container.NewHBox(f.liveIn, f.nights, f.noSleep)),
+		widget.NewFormItem("", container.NewHBox(f.liveIn, f.nights, f.sleep)),
 		widget.NewFormItem(lang.X("set.f.colour", "Colour"), f.colour.box),
 		widget.NewFormItem(lang.X("set.f.photo", "Photo"), container.NewHBox(f.picture, photo, noPhoto)))
 	title := lang.X("set.team.add", "Add team member…")

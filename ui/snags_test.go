@@ -375,3 +375,36 @@ func TestSnagLogUndo(t *testing.T) {
 		t.Errorf("origin %q", lines[3])
 	}
 }
+
+// Issue 19, bug 7: the member flags each say what the member does
+// ("wakende of inwonende nachten", "slaapdiensten": unticked blocks sleep
+// shifts), and the feasibility line adds up as written and says what closes
+// the gap.
+func TestSnagWizardFlagsAndFeasibility(t *testing.T) {
+	wiz := wizardAt(t, 1)
+	f := wiz.team.newMemberForm(nil)
+	if f.nights.Text != "wakende of inwonende nachten" || f.sleep.Text != "slaapdiensten" || !f.sleep.Checked {
+		t.Errorf("flags %q %q (checked %v)", f.nights.Text, f.sleep.Text, f.sleep.Checked)
+	}
+	f.name.SetText("Bas")
+	f.hours.SetText("32")
+	f.sleep.SetChecked(false)
+	if err := wiz.team.saveMember(f); err != nil {
+		t.Fatal(err)
+	}
+	h := wiz.Draft()
+	bas := h.Members[len(h.Members)-1]
+	if !bas.NoSleepShifts || bas.Nights {
+		t.Errorf("Bas: no sleep shifts %v, nights %v", bas.NoSleepShifts, bas.Nights)
+	}
+	for wiz.Step() < 5 {
+		next(t, wiz)
+	}
+	sum := wiz.summary.Text
+	if !strings.Contains(sum, "u overdag + ") || !strings.Contains(sum, "u voor de nachten (7 × 8 u slaapdienst, telt half) = ") {
+		t.Errorf("the sum does not read plainly:\n%s", sum)
+	}
+	if !strings.Contains(sum, "Om het tekort te dichten: ") || !strings.Contains(sum, "fte erbij") {
+		t.Errorf("no hint what closes the gap:\n%s", sum)
+	}
+}

@@ -38,7 +38,20 @@ type Feasibility struct {
 	Available  float64
 	OtherHours float64 // contract hours of teamleider and systeemtherapeut (not counted)
 	FromBudget bool    // ContractHours is the house's opvoeder budget, not its team
+	// SchoolMin and SchoolSaving: with one opvoeder fewer during school
+	// hours (SchoolStart–SchoolEnd on weekdays), SchoolMin are left and
+	// SchoolSaving hours a week are saved; 0 when the weekday bands ask
+	// fewer than two then.
+	SchoolMin    int
+	SchoolSaving float64
 }
+
+// School hours on weekdays, when the children are at school: the usual
+// moment a house needs one opvoeder fewer.
+var (
+	SchoolStart = roster.NewClock(9, 0)
+	SchoolEnd   = roster.NewClock(14, 30)
+)
 
 // Required returns the contract hours the profile needs per week: the day
 // presence plus what the night cover costs.
@@ -94,6 +107,15 @@ func baseFeasibility(h *roster.House) Feasibility {
 		night = 0 // invalid settings, reported by Validate
 	}
 	f.NightHours = 7 * night
+	for _, b := range h.Coverage {
+		bs, be := roster.BandSpan(b)
+		lo, hi := max(bs, int(SchoolStart)), min(be, int(SchoolEnd))
+		if b.Day != roster.DayWeekday || b.Min < 2 || hi <= lo {
+			continue
+		}
+		f.SchoolSaving += 5 * float64(hi-lo) / 60
+		f.SchoolMin = max(f.SchoolMin, b.Min-1)
+	}
 	f.NightContractHours = f.NightHours
 	if f.SleepNights = s.NightMode != roster.NightAwake; f.SleepNights {
 		f.NightContractHours = f.NightHours / 2
@@ -141,39 +163,81 @@ func (f Feasibility) Line(en bool) string {
 	return fmt.Sprintf("Reserve: %s u per week (%s fte)", roster.HoursLabel(b, false), roster.HoursLabel(f.FTE(b), false))
 }
 
-// Explain states how the line is computed, in three short sentences: what is
-// needed, what is available and who is counted.
+// Explain states how the line is computed, in short sentences: what is
+// needed (a sum that adds up), what is available, who is counted and, on a
+// shortfall, what would close it.
 func (f Feasibility) Explain(en bool) string {
 	h := func(x float64) string { return roster.HoursLabel(x, en) }
-	half := f.SleepNights
+	perNight := h(f.NightHours / 7)
 	if en {
-		night := "awake nights count in full"
-		if half {
-			night = "sleep hours count half"
+		night := fmt.Sprintf("7 × %s h awake", perNight)
+		if f.SleepNights {
+			night = fmt.Sprintf("7 × %s h sleep shift, counted half", perNight)
 		}
 		who := plural(f.Counted, "opvoeder", "opvoeders")
 		if f.FromBudget {
 			who = fmt.Sprintf("the budget of %s fte opvoeders", h(f.FTE(f.ContractHours)))
 		}
-		return fmt.Sprintf("Needed: %s h presence by day + night cover %s h (%s: %s contract hours) = %s h a week. "+
+		return fmt.Sprintf("Needed: %s h by day + %s h for the nights (%s) = %s h a week. "+
 			"Available: %s h contract of %s, %s h after %s%% leave and %s%% sickness (%s fte). "+
 			"Teamleider and systeemtherapeut (%s h) are not counted: they count only on a group shift.",
-			h(f.DayHours), h(f.NightHours), night, h(f.NightContractHours), h(f.Required()),
-			h(f.ContractHours), who, h(f.Available), h(f.LeavePct), h(f.SickPct), h(f.FTE(f.Available)), h(f.OtherHours))
+			h(f.DayHours), h(f.NightContractHours), night, h(f.Required()),
+			h(f.ContractHours), who, h(f.Available), h(f.LeavePct), h(f.SickPct), h(f.FTE(f.Available)), h(f.OtherHours)) +
+			f.advice(true)
 	}
-	night := "wakende nachten tellen volledig"
-	if half {
-		night = "slaapuren tellen half"
+	night := fmt.Sprintf("7 × %s u wakend", perNight)
+	if f.SleepNights {
+		night = fmt.Sprintf("7 × %s u slaapdienst, telt half", perNight)
 	}
 	who := plural(f.Counted, "opvoeder", "opvoeders")
 	if f.FromBudget {
 		who = fmt.Sprintf("het budget van %s fte opvoeders", h(f.FTE(f.ContractHours)))
 	}
-	return fmt.Sprintf("Nodig: %s u aanwezigheid overdag + nachtdienst %s u (%s: %s contracturen) = %s u per week. "+
+	return fmt.Sprintf("Nodig: %s u overdag + %s u voor de nachten (%s) = %s u per week. "+
 		"Beschikbaar: %s u contract van %s, %s u na %s%% verlof en %s%% ziekte (%s fte). "+
 		"Teamleider en systeemtherapeut (%s u) tellen niet mee: zij tellen alleen op een groepsdienst.",
-		h(f.DayHours), h(f.NightHours), night, h(f.NightContractHours), h(f.Required()),
-		h(f.ContractHours), who, h(f.Available), h(f.LeavePct), h(f.SickPct), h(f.FTE(f.Available)), h(f.OtherHours))
+		h(f.DayHours), h(f.NightContractHours), night, h(f.Required()),
+		h(f.ContractHours), who, h(f.Available), h(f.LeavePct), h(f.SickPct), h(f.FTE(f.Available)), h(f.OtherHours)) +
+		f.advice(false)
+}
+
+// ExtraFTE returns the contract fte to hire to close a shortfall (leave and
+// sickness taken into account), 0 without one.
+func (f Feasibility) ExtraFTE() float64 {
+	gap := -f.Balance()
+	keep := (1 - f.LeavePct/100) * (1 - f.SickPct/100)
+	if gap <= hoursEps || keep <= 0 {
+		return 0
+	}
+	return f.FTE(gap / keep)
+}
+
+// advice returns, on a shortfall, what would close it: more fte, or one
+// opvoeder fewer during school hours (" …", or "").
+func (f Feasibility) advice(en bool) string {
+	gap := -f.Balance()
+	if gap <= hoursEps {
+		return ""
+	}
+	h := func(x float64) string { return roster.HoursLabel(x, en) }
+	school := ""
+	if f.SchoolSaving > 0 {
+		fits := f.SchoolSaving >= gap-hoursEps
+		switch {
+		case en && fits:
+			school = fmt.Sprintf("; or %d opvoeders during school hours (Mon–Fri %s–%s) → then it fits", f.SchoolMin, SchoolStart, SchoolEnd)
+		case en:
+			school = fmt.Sprintf("; %d opvoeders during school hours (Mon–Fri %s–%s) saves %s h", f.SchoolMin, SchoolStart, SchoolEnd, h(f.SchoolSaving))
+		case fits:
+			school = fmt.Sprintf("; of %d opvoeders tijdens schooltijd (ma–vr %s–%s) → dan past het", f.SchoolMin, SchoolStart, SchoolEnd)
+		default:
+			school = fmt.Sprintf("; %d opvoeders tijdens schooltijd (ma–vr %s–%s) scheelt %s u", f.SchoolMin, SchoolStart, SchoolEnd, h(f.SchoolSaving))
+		}
+	}
+	if en {
+		return fmt.Sprintf(" To close the gap: %s fte more%s.", h(f.ExtraFTE()), school)
+	}
+	return fmt.Sprintf(" Om het tekort te dichten: %s fte erbij%s.", h(f.ExtraFTE()), school)
 }
 
 // hoursEps absorbs float rounding when comparing sums of hours or fte.

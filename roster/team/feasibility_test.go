@@ -74,9 +74,10 @@ func TestTeamFeasibilityDemo(t *testing.T) {
 	if b := BudgetFeasibility(h); !feasNear(f.Balance(), b.Balance()) {
 		t.Errorf("team balance %v, budget balance %v", f.Balance(), b.Balance())
 	}
-	want := "Nodig: 336 u aanwezigheid overdag + nachtdienst 56 u (slaapuren tellen half: 28 contracturen) = 364 u per week. " +
+	want := "Nodig: 336 u overdag + 28 u voor de nachten (7 × 8 u slaapdienst, telt half) = 364 u per week. " +
 		"Beschikbaar: 320,4 u contract van 11 opvoeders, 280,9 u na 7,7% verlof en 5% ziekte (7,8 fte). " +
-		"Teamleider en systeemtherapeut (54 u) tellen niet mee: zij tellen alleen op een groepsdienst."
+		"Teamleider en systeemtherapeut (54 u) tellen niet mee: zij tellen alleen op een groepsdienst. " +
+		"Om het tekort te dichten: 2,6 fte erbij; 2 opvoeders tijdens schooltijd (ma–vr 09:00–14:30) scheelt 27,5 u."
 	if got := f.Explain(false); got != want {
 		t.Errorf("Explain(nl) =\n%s\nwant\n%s", got, want)
 	}
@@ -152,5 +153,58 @@ func TestFeasibilityOneOpvoeder(t *testing.T) {
 	}
 	if got := f.Explain(true); !strings.Contains(got, "36 h contract of 1 opvoeder,") {
 		t.Errorf("Explain(en) = %q", got)
+	}
+}
+
+// TestFeasibilityAdvice: on a shortfall the explanation says what closes it
+// (by hand: budget 11 fte → 396 h × 0,923 × 0,95 = 347,2 h, gap 16,8 h, /
+// 0,877 = 19,1 h = 0,5 fte; one opvoeder by day: 112 + 28 = 140 h needed,
+// 3 fte → 94,7 h, gap 45,3 h / 0,877 = 51,7 h = 1,4 fte):
+// the fte to hire (leave and sickness included) and what one opvoeder fewer
+// during school hours saves, "dan past het" when that is enough.
+func TestFeasibilityAdvice(t *testing.T) {
+	d := roster.NewDate(2026, 11, 23)
+	tests := []struct {
+		name  string
+		setup func(h *roster.House)
+		nl    string // the advice sentence ("" none)
+		en    string
+	}{
+		{"demo: fte, school hours help a little", func(h *roster.House) {},
+			" Om het tekort te dichten: 2,6 fte erbij; 2 opvoeders tijdens schooltijd (ma–vr 09:00–14:30) scheelt 27,5 u.",
+			" To close the gap: 2.6 fte more; 2 opvoeders during school hours (Mon–Fri 09:00–14:30) saves 27.5 h."},
+		{"a small gap that school hours close", func(h *roster.House) {
+			h.Settings.Budget[roster.RoleOpvoeder] = 11
+		}, " Om het tekort te dichten: 0,5 fte erbij; of 2 opvoeders tijdens schooltijd (ma–vr 09:00–14:30) → dan past het.",
+			" To close the gap: 0.5 fte more; or 2 opvoeders during school hours (Mon–Fri 09:00–14:30) → then it fits."},
+		{"no shortfall, no advice", func(h *roster.House) { h.Settings.Budget[roster.RoleOpvoeder] = 13 }, "", ""},
+		{"one opvoeder by day: no school-hours advice", func(h *roster.House) {
+			for i := range h.Coverage {
+				h.Coverage[i].Min = 1
+			}
+			h.Settings.Budget[roster.RoleOpvoeder] = 3
+		}, " Om het tekort te dichten: 1,4 fte erbij.", " To close the gap: 1.4 fte more."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := demo.House(d)
+			tt.setup(h)
+			f := BudgetFeasibility(h)
+			for _, c := range []struct {
+				got, want string
+			}{{f.Explain(false), tt.nl}, {f.Explain(true), tt.en}} {
+				_, advice, _ := strings.Cut(c.got, "groepsdienst.")
+				if strings.Contains(c.got, "group shift.") {
+					_, advice, _ = strings.Cut(c.got, "group shift.")
+				}
+				if advice != c.want {
+					t.Errorf("advice %q, want %q", advice, c.want)
+				}
+			}
+			// The sum adds up as written.
+			if !feasNear(f.DayHours+f.NightContractHours, f.Required()) {
+				t.Errorf("sum %v + %v != %v", f.DayHours, f.NightContractHours, f.Required())
+			}
+		})
 	}
 }
