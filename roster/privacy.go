@@ -76,14 +76,15 @@ func sameVault(a, b *PayVault) bool {
 
 // DiscloseRecord returns the audit record as it may be shown: itself when
 // unlocked or not personal, else who and when with a neutral text and an
-// empty edit.
+// empty edit. An undo or redo keeps its mark ("Ongedaan gemaakt: …").
 func DiscloseRecord(r AuditRecord, unlocked bool) AuditRecord {
 	if unlocked || !PersonalEdit(r.Edit) {
 		return r
 	}
+	nl, en := undoPrefix(r.NL, r.EN)
 	return AuditRecord{Seq: r.Seq, When: r.When, Who: r.Who,
-		NL: "ziekmelding of loongegevens (details na de pincode van de teamleider)",
-		EN: "sickness or pay record (details after the teamleider's PIN)"}
+		NL: nl + "ziekmelding of loongegevens (details na de pincode van de teamleider)",
+		EN: en + "sickness or pay record (details after the teamleider's PIN)"}
 }
 
 // PlainHouse returns a copy of h for a house file written without the

@@ -130,10 +130,7 @@ func (e *Editor) Undo() (bool, error) {
 		return false, nil
 	}
 	ed := e.undo[len(e.undo)-1]
-	inv := ed.Inverse()
-	// The log must not read as the same change twice.
-	inv.NL, inv.EN = "Ongedaan gemaakt: "+ed.NL, "Undone: "+ed.EN
-	if err := e.apply(inv, true); err != nil {
+	if err := e.apply(ed.Undone(), true); err != nil {
 		return false, err
 	}
 	e.undo = e.undo[:len(e.undo)-1]
@@ -148,9 +145,7 @@ func (e *Editor) Redo() (bool, error) {
 		return false, nil
 	}
 	ed := e.redo[len(e.redo)-1]
-	again := ed
-	again.NL, again.EN = "Opnieuw gedaan: "+ed.NL, "Redone: "+ed.EN
-	if err := e.apply(again, false); err != nil {
+	if err := e.apply(ed.Redone(), false); err != nil {
 		return false, err
 	}
 	e.redo = e.redo[:len(e.redo)-1]

@@ -129,16 +129,16 @@ func memberPicture(m *roster.Member, side float32) fyne.CanvasObject {
 
 // memberForm holds the entries of the member dialog.
 type memberForm struct {
-	base                    *roster.Member // nil: a new member
-	name, initials          *widget.Entry
-	hours, from             *widget.Entry
-	role                    *widget.Select
+	base           *roster.Member // nil: a new member
+	name, initials *widget.Entry
+	hours, from    *widget.Entry
+	role           *widget.Select
 	// The flags, each saying what the member does: live-in, awake or
 	// live-in nights (Member.Nights), sleep-in shifts (not NoSleepShifts).
 	liveIn, nights, sleep *widget.Check
-	colour                  *colourButton
-	photo                   []byte
-	picture                 *fyne.Container
+	colour                *colourButton
+	photo                 []byte
+	picture               *fyne.Container
 }
 
 // newMemberForm fills the form from base (nil: empty, an opvoeder).
