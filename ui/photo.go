@@ -76,7 +76,7 @@ func photoSize(w, h int) (int, int) {
 func choosePhoto(win fyne.Window, done func([]byte)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, win)
+			showLocalError(err, win)
 			return
 		}
 		if r == nil {
@@ -85,12 +85,12 @@ func choosePhoto(win fyne.Window, done func([]byte)) {
 		defer r.Close()
 		data, err := io.ReadAll(io.LimitReader(r, photoMaxFile+1))
 		if err != nil {
-			dialog.ShowError(fmt.Errorf("foto lezen / read photo: %w", err), win)
+			showLocalError(fmt.Errorf("foto lezen / read photo: %w", err), win)
 			return
 		}
 		photo, err := ScalePhoto(data)
 		if err != nil {
-			dialog.ShowError(err, win)
+			showLocalError(err, win)
 			return
 		}
 		done(photo)

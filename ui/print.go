@@ -39,6 +39,9 @@ type printPreview struct {
 	pdf    []byte
 	raster bool // the preview is the rasterised page (else drawn from week)
 	dlg    *dialog.CustomDialog
+	// openURL opens a file in the system's viewer (the app's OpenURL; a
+	// test replaces it).
+	openURL func(*url.URL) error
 }
 
 // showPrint shows the print preview of the visible week (menu "Print
@@ -60,7 +63,7 @@ func (ws *WeekScreen) showPrintWith(raster rasterFunc) *printPreview {
 
 // newPrintPreview renders the visible week and builds its dialog.
 func newPrintPreview(ws *WeekScreen, raster rasterFunc) (*printPreview, error) {
-	p := &printPreview{ws: ws, week: fridge.BuildWeek(ws.ed.House(), ws.ed.Week())}
+	p := &printPreview{ws: ws, week: fridge.BuildWeek(ws.ed.House(), ws.ed.Week()), openURL: fyne.CurrentApp().OpenURL}
 	p.markChanges()
 	var buf bytes.Buffer
 	if err := fridge.RenderWeek(&buf, p.week); err != nil {
@@ -128,8 +131,21 @@ func (p *printPreview) open() {
 		p.fail(bilingual("pdf bewaren in "+path, "write pdf to "+path, err))
 		return
 	}
-	if err := fyne.CurrentApp().OpenURL(fileURL(path)); err != nil {
-		p.fail(bilingual("pdf openen (staat in "+path+")", "open pdf (it is in "+path+")", err))
+	if err := p.openURL(fileURL(path)); err != nil {
+		// No viewer (no xdg-open, no PDF program): offer to save the PDF
+		// instead of showing the system's message.
+		fyne.LogError("pdf openen / open pdf", err)
+		msg := widget.NewLabel(fmt.Sprintf(lang.X("print.noviewer", "This computer has no program to open the PDF with. Save it and open or print it elsewhere (a copy is in %s)."), path))
+		msg.Wrapping = fyne.TextWrapWord
+		d := dialog.NewCustomConfirm(lang.X("print.noviewer.title", "Cannot open the PDF"), lang.X("print.save", "Save as…"),
+			lang.X("print.close", "Close"), msg, func(save bool) {
+				if save {
+					p.showSave()
+				}
+			}, p.ws.win)
+		d.Resize(fyne.NewSize(480, 220))
+		d.Show()
+		p.ws.setStatus(lang.X("print.noviewer.title", "Cannot open the PDF"))
 		return
 	}
 	p.printed()

@@ -18,7 +18,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -340,8 +339,8 @@ func canvasText(s string) *canvas.Text {
 // showError shows err in a dialog (or the status line without a window).
 func (v *RealisationView) showError(err error) {
 	if v.opt.Window != nil {
-		dialog.ShowError(err, v.opt.Window)
+		showLocalError(err, v.opt.Window)
 		return
 	}
-	v.status.SetText(err.Error())
+	v.status.SetText(localError(err).Error())
 }

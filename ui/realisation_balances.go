@@ -29,7 +29,7 @@ func (v *RealisationView) balances() []year.Balance {
 func (v *RealisationView) balanceObjects() []fyne.CanvasObject {
 	head := []string{lang.X("real.name", "Name"), lang.X("year.b.entitlement", "Entitlement"), lang.X("year.b.carried", "Carried over"),
 		lang.X("year.b.taken", "Taken"), lang.X("year.b.agreed", "Agreed"), lang.X("year.b.asked", "Asked"), lang.X("year.b.left", "Left"),
-		lang.X("year.b.pmcarried", "+/− carried over"), lang.X("year.b.pm", "+/− hours")}
+		lang.X("year.b.pmcarried", "Plus/minus carried over"), lang.X("year.b.pm", "Plus/minus hours")}
 	var rows [][]string
 	for _, b := range v.balances() {
 		rows = append(rows, []string{b.Name, v.dec(b.Entitlement, 1), v.dec(b.Carried, 1), v.dec(b.Taken, 1), v.dec(b.Agreed, 1),

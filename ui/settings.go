@@ -181,7 +181,7 @@ func showError(l *widget.Label, err error) {
 		l.Hide()
 		return
 	}
-	l.SetText(err.Error())
+	l.SetText(localError(err).Error())
 	l.Show()
 }
 

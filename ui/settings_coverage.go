@@ -60,7 +60,7 @@ func newCoveragePanel(s *houseSink) *coveragePanel {
 	}
 	save := widget.NewButton(lang.X("set.cov.save", "Save coverage profile"), func() { showError(p.errs, p.save()) })
 	save.Importance = widget.HighImportance
-	norm := widget.NewButton(lang.X("set.cov.norm", "Concept's norm (3 from 07:00 to 23:00)"), func() { p.load(roster.DefaultCoverage()) })
+	norm := widget.NewButton(lang.X("set.cov.norm", "The concept's standard (3 from 07:00 to 23:00)"), func() { p.load(roster.DefaultCoverage()) })
 	hint := widget.NewLabel(lang.X("set.cov.hint", "Per band: from, until, minimum and maximum of opvoeders present (maximum empty: minimum + 1). The night cover (one every night) follows the night hours under Rules."))
 	hint.Wrapping = fyne.TextWrapWord
 	feas := container.NewVBox(p.preview, p.team, p.teamWhy, p.budget, p.budWhy)

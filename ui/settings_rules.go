@@ -64,7 +64,7 @@ func regimeLabel(r roster.SleepRegime) string {
 	if r == roster.RegimeIrregular {
 		return lang.X("set.regime.irregular", "now and then: a sleep-in shift is a night shift (14 h rest after)")
 	}
-	return lang.X("set.regime.regular", "regular (aanwezigheidsdienst: ≤ 52 per 26 weeks, 11 h rest before and after)")
+	return lang.X("set.regime.regular", "regular (aanwezigheidsdienst: at most 52 per 26 weeks, 11 h rest before and after)")
 }
 
 // newRulesPanel returns the panel filled from s's house.

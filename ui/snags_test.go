@@ -1,13 +1,17 @@
 package ui
 
 import (
+	"errors"
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"golang.org/x/image/font/sfnt"
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/rules"
@@ -416,5 +420,94 @@ func TestSnagWizardFlagsAndFeasibility(t *testing.T) {
 	}
 	if !strings.Contains(sum, "Om het tekort te dichten: ") || !strings.Contains(sum, "fte erbij") {
 		t.Errorf("no hint what closes the gap:\n%s", sum)
+	}
+}
+
+// Issue 19, bug 8 (the broken arrow): every text the UI shows from the
+// translations, and the engine's advice, uses only characters the UI font
+// has; a missing glyph shows as "�".
+func TestSnagTextsFitTheFont(t *testing.T) {
+	f, err := sfnt.Parse(theme.DefaultTextFont().Content())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf sfnt.Buffer
+	missing := func(s string) string {
+		for _, r := range s {
+			if r < ' ' {
+				continue
+			}
+			if i, err := f.GlyphIndex(&buf, r); err != nil || i == 0 {
+				return string(r)
+			}
+		}
+		return ""
+	}
+	for _, code := range Languages {
+		for k, v := range loadLang(t, code) {
+			texts := []string{}
+			switch x := v.(type) {
+			case string:
+				texts = append(texts, x)
+			case map[string]any:
+				for _, y := range x {
+					if s, ok := y.(string); ok {
+						texts = append(texts, s)
+					}
+				}
+			}
+			for _, s := range texts {
+				if r := missing(s); r != "" {
+					t.Errorf("%s.json %s: %q has no glyph in the UI font: %q", code, k, r, s)
+				}
+			}
+		}
+	}
+	h := roster.Demo(monday)
+	for _, fe := range []roster.Feasibility{roster.BudgetFeasibility(h), roster.TeamFeasibility(h, monday)} {
+		for _, en := range []bool{false, true} {
+			if r := missing(fe.Explain(en) + fe.Line(en)); r != "" {
+				t.Errorf("feasibility text: %q has no glyph", r)
+			}
+		}
+	}
+}
+
+// Issue 19, bug 8: no raw text, no English in the Dutch UI: a PIN that is
+// too short reads in Dutch only; a PDF without a viewer offers "Opslaan
+// als…" instead of the system's message; the English UI says "care worker".
+func TestSnagNoLeaks(t *testing.T) {
+	v, _, _, w := realisationFixture(t)
+	v.opt.Window = w
+	_, err := roster.NewPINHash("12", nil, 1000)
+	if err == nil {
+		t.Fatal("a PIN of 2 characters accepted")
+	}
+	v.showError(err)
+	txt, _ := overlayTexts(t, w)
+	if !strings.Contains(txt, "Pincode moet 4 tot 32 tekens hebben") || strings.Contains(txt, "PIN must") || strings.Contains(txt, " / ") {
+		t.Errorf("PIN message on screen: %q", txt)
+	}
+
+	ws, _ := newTestScreen(t)
+	p := ws.showPrintWith(nil)
+	if p == nil {
+		t.Fatal("no print preview")
+	}
+	p.openURL = func(*url.URL) error { return errors.New(`exec: "xdg-open": executable file not found in $PATH`) }
+	p.open()
+	txt = overlayText(ws)
+	if strings.Contains(txt, "xdg-open") || strings.Contains(txt, "exec:") || !strings.Contains(txt, "[Opslaan als…]") {
+		t.Errorf("no viewer shows %q", txt)
+	}
+
+	if err := SetLanguage("en"); err != nil {
+		t.Fatal(err)
+	}
+	if got := roleLabel(roster.RoleOpvoeder); got != "care worker" {
+		t.Errorf("English role %q", got)
+	}
+	if err := SetLanguage("nl"); err != nil {
+		t.Fatal(err)
 	}
 }

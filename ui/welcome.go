@@ -12,7 +12,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -257,13 +256,13 @@ func (l *Launcher) switchTo(which string) {
 	st, err := open()
 	if err != nil {
 		if l.win != nil {
-			dialog.ShowError(err, l.win)
+			showLocalError(err, l.win)
 		}
 		fyne.LogError("huis openen / open house", err)
 		return
 	}
 	if err := l.open(st, which); err != nil && l.win != nil {
-		dialog.ShowError(err, l.win)
+		showLocalError(err, l.win)
 	}
 }
 

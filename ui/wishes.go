@@ -64,7 +64,7 @@ func (ws *WeekScreen) SetWishMode(on bool) {
 		b.Refresh()
 	}
 	if on {
-		ws.setStatus(lang.X("wish.mode.hint", "My wishes: tap a day in your own row: cannot → rather not → prefer → none. The cell menu has more (one shift, a note, every week)."))
+		ws.setStatus(lang.X("wish.mode.hint", "My wishes: tap a day in your own row: cannot, rather not, prefer, none. The cell menu has more (one shift, a note, every week)."))
 	} else {
 		ws.setStatus(lang.X("wish.mode.off", "My wishes off: a tap opens the cell menu again."))
 	}

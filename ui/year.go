@@ -570,7 +570,7 @@ func (f *AskForm) update() {
 			fmt.Fprintf(&b, "\n…")
 			break
 		}
-		fmt.Fprintf(&b, "\n%s → %s", we.Before.Text(en), we.After.Status.Label(en))
+		fmt.Fprintf(&b, "\n%s › %s", we.Before.Text(en), we.After.Status.Label(en))
 		if we.After.Status == year.Short {
 			fmt.Fprintf(&b, lang.X("year.ask.short", " (%s h short)"), dec(we.After.ShortHours, f.v.ws.lang))
 		}
@@ -661,7 +661,7 @@ func (v *YearView) balanceCells() [][]string {
 	rows := [][]string{{
 		lang.X("fair.member", "Member"), lang.X("year.b.entitlement", "Entitlement"), lang.X("year.b.carried", "Carried over"),
 		lang.X("year.b.taken", "Taken"), lang.X("year.b.agreed", "Agreed"), lang.X("year.b.asked", "Asked"),
-		lang.X("year.b.left", "Left"), lang.X("year.b.pmcarried", "+/− carried over"), lang.X("year.b.pm", "+/− hours"),
+		lang.X("year.b.left", "Left"), lang.X("year.b.pmcarried", "Plus/minus carried over"), lang.X("year.b.pm", "Plus/minus hours"),
 	}}
 	for _, b := range year.Balances(v.ws.ed.House(), v.year, v.ws.ed.Today()) {
 		rows = append(rows, []string{b.Name, dec(b.Entitlement, code), dec(b.Carried, code), dec(b.Taken, code), dec(b.Agreed, code),

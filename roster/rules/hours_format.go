@@ -64,9 +64,9 @@ func reserveMessage(buf []byte, mon roster.Date, contract, planned float64) (nl,
 		buf = append(buf, ' ')
 		buf = append(buf, hoursUnit(en)...)
 		if en {
-			buf = append(buf, " − planned "...)
+			buf = append(buf, " – planned "...)
 		} else {
-			buf = append(buf, " − gepland "...)
+			buf = append(buf, " – gepland "...)
 		}
 		buf = appendHours(buf, planned, en)
 		buf = append(buf, ' ')

@@ -33,9 +33,9 @@ func TestHoursMessagesMatchFmt(t *testing.T) {
 				}
 				nl, en := reserveMessage(nil, p.From, a, b)
 				check("reserve", nl, en,
-					fmt.Sprintf("Teamreserve %s: %s u (contract %s u − gepland %s u)",
+					fmt.Sprintf("Teamreserve %s: %s u (contract %s u – gepland %s u)",
 						p.From.WeekLabel(), roster.HoursLabel(a-b, false), roster.HoursLabel(a, false), roster.HoursLabel(b, false)),
-					fmt.Sprintf("Team reserve %s: %s h (contract %s h − planned %s h)",
+					fmt.Sprintf("Team reserve %s: %s h (contract %s h – planned %s h)",
 						p.From.WeekLabel(), roster.HoursLabel(a-b, true), roster.HoursLabel(a, true), roster.HoursLabel(b, true)))
 				nl, en = slackMessage(name, p, a, b, x, a-b)
 				check("slack", nl, en,

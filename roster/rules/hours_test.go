@@ -159,8 +159,8 @@ func TestReserve(t *testing.T) {
 	rostertest.Assign(h, rostertest.Bart, tMon+7, "S")      // 4 h
 	fs := ofRule(CheckAt(h, roster.Window{From: tMon, To: tMon + 13}, 0), RuleReserve)
 	wantMessages(t, fs,
-		"Teamreserve 2026-W48: 37,5 u (contract 63 u − gepland 25,5 u)",
-		"Teamreserve 2026-W49: 59 u (contract 63 u − gepland 4 u)")
+		"Teamreserve 2026-W48: 37,5 u (contract 63 u – gepland 25,5 u)",
+		"Teamreserve 2026-W49: 59 u (contract 63 u – gepland 4 u)")
 	if fs[0].Severity != SevInfo || !fs[0].Start.Equal(tMon.Start()) || !fs[0].End.Equal((tMon + 7).Start()) {
 		t.Errorf("reserve finding %+v: want info over the week", fs[0])
 	}

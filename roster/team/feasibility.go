@@ -174,9 +174,9 @@ func (f Feasibility) Explain(en bool) string {
 		if f.SleepNights {
 			night = fmt.Sprintf("7 × %s h sleep shift, counted half", perNight)
 		}
-		who := plural(f.Counted, "opvoeder", "opvoeders")
+		who := plural(f.Counted, "care worker", "care workers")
 		if f.FromBudget {
-			who = fmt.Sprintf("the budget of %s fte opvoeders", h(f.FTE(f.ContractHours)))
+			who = fmt.Sprintf("the budget of %s fte care workers", h(f.FTE(f.ContractHours)))
 		}
 		return fmt.Sprintf("Needed: %s h by day + %s h for the nights (%s) = %s h a week. "+
 			"Available: %s h contract of %s, %s h after %s%% leave and %s%% sickness (%s fte). "+
@@ -225,11 +225,11 @@ func (f Feasibility) advice(en bool) string {
 		fits := f.SchoolSaving >= gap-hoursEps
 		switch {
 		case en && fits:
-			school = fmt.Sprintf("; or %d opvoeders during school hours (Mon–Fri %s–%s) → then it fits", f.SchoolMin, SchoolStart, SchoolEnd)
+			school = fmt.Sprintf("; or %d care workers during school hours (Mon–Fri %s–%s): then it fits", f.SchoolMin, SchoolStart, SchoolEnd)
 		case en:
-			school = fmt.Sprintf("; %d opvoeders during school hours (Mon–Fri %s–%s) saves %s h", f.SchoolMin, SchoolStart, SchoolEnd, h(f.SchoolSaving))
+			school = fmt.Sprintf("; %d care workers during school hours (Mon–Fri %s–%s) saves %s h", f.SchoolMin, SchoolStart, SchoolEnd, h(f.SchoolSaving))
 		case fits:
-			school = fmt.Sprintf("; of %d opvoeders tijdens schooltijd (ma–vr %s–%s) → dan past het", f.SchoolMin, SchoolStart, SchoolEnd)
+			school = fmt.Sprintf("; of %d opvoeders tijdens schooltijd (ma–vr %s–%s): dan past het", f.SchoolMin, SchoolStart, SchoolEnd)
 		default:
 			school = fmt.Sprintf("; %d opvoeders tijdens schooltijd (ma–vr %s–%s) scheelt %s u", f.SchoolMin, SchoolStart, SchoolEnd, h(f.SchoolSaving))
 		}

@@ -151,7 +151,7 @@ func TestFeasibilityOneOpvoeder(t *testing.T) {
 	if got := f.Explain(false); !strings.Contains(got, "36 u contract van 1 opvoeder,") {
 		t.Errorf("Explain = %q", got)
 	}
-	if got := f.Explain(true); !strings.Contains(got, "36 h contract of 1 opvoeder,") {
+	if got := f.Explain(true); !strings.Contains(got, "36 h contract of 1 care worker,") {
 		t.Errorf("Explain(en) = %q", got)
 	}
 }
@@ -172,11 +172,11 @@ func TestFeasibilityAdvice(t *testing.T) {
 	}{
 		{"demo: fte, school hours help a little", func(h *roster.House) {},
 			" Om het tekort te dichten: 2,6 fte erbij; 2 opvoeders tijdens schooltijd (ma–vr 09:00–14:30) scheelt 27,5 u.",
-			" To close the gap: 2.6 fte more; 2 opvoeders during school hours (Mon–Fri 09:00–14:30) saves 27.5 h."},
+			" To close the gap: 2.6 fte more; 2 care workers during school hours (Mon–Fri 09:00–14:30) saves 27.5 h."},
 		{"a small gap that school hours close", func(h *roster.House) {
 			h.Settings.Budget[roster.RoleOpvoeder] = 11
-		}, " Om het tekort te dichten: 0,5 fte erbij; of 2 opvoeders tijdens schooltijd (ma–vr 09:00–14:30) → dan past het.",
-			" To close the gap: 0.5 fte more; or 2 opvoeders during school hours (Mon–Fri 09:00–14:30) → then it fits."},
+		}, " Om het tekort te dichten: 0,5 fte erbij; of 2 opvoeders tijdens schooltijd (ma–vr 09:00–14:30): dan past het.",
+			" To close the gap: 0.5 fte more; or 2 care workers during school hours (Mon–Fri 09:00–14:30): then it fits."},
 		{"no shortfall, no advice", func(h *roster.House) { h.Settings.Budget[roster.RoleOpvoeder] = 13 }, "", ""},
 		{"one opvoeder by day: no school-hours advice", func(h *roster.House) {
 			for i := range h.Coverage {
