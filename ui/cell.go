@@ -53,9 +53,20 @@ type cellLine struct {
 }
 
 // set shows lines on the cell; missing lines are emptied.
+// markCursor draws the keyboard cursor: a thick frame, amber (blue when the
+// cell is also selected).
+func (c *cellView) markCursor() {
+	if c.frame.StrokeColor != colSelected {
+		c.frame.StrokeColor = colCursor
+	}
+	c.frame.StrokeWidth = 4
+	c.frame.Refresh()
+}
+
 func (c *cellView) set(bg, bar color.Color, selected bool, lines ...cellLine) {
 	c.bg.FillColor = bg
 	c.bar.FillColor = bar
+	c.frame.StrokeWidth = 2
 	if selected {
 		c.frame.StrokeColor = colSelected
 	} else {

@@ -98,7 +98,7 @@ func (ws *WeekScreen) moveCursor(member int, d roster.Date) {
 	v := ws.ed.View()
 	for r, row := range v.Rows {
 		if row.Member == member && v.Week.Contains(d) {
-			ws.grid.cursor = widget.TableCellID{Row: r, Col: int(d - v.Week.From)}
+			ws.grid.setCursor(widget.TableCellID{Row: r, Col: int(d - v.Week.From)})
 		}
 	}
 }

@@ -58,7 +58,7 @@ func (ws *WeekScreen) extendBlock(prev, cur widget.TableCellID) {
 	if ws.anchor == nil {
 		ws.anchor = &prev
 	}
-	ws.grid.cursor = cur
+	ws.grid.setCursor(cur)
 	ws.showBlock()
 }
 

@@ -44,16 +44,26 @@ func newGridTable(ws *WeekScreen) *gridTable {
 	g.CreateHeader = func() fyne.CanvasObject { return newCellView(true) }
 	g.UpdateHeader = g.updateHeader
 	g.OnSelected = g.selected
-	g.OnHighlighted = func(id widget.TableCellID) { g.cursor = id }
+	g.OnHighlighted = g.setCursor
 	g.ExtendBaseWidget(g)
 	return g
+}
+
+// setCursor moves the keyboard cursor to id and redraws both cells.
+func (g *gridTable) setCursor(id widget.TableCellID) {
+	prev := g.cursor
+	g.cursor = id
+	if prev != id {
+		g.RefreshItem(prev)
+	}
+	g.RefreshItem(id)
 }
 
 // selected opens the cell menu, then clears the table's own selection so a
 // second tap on the same cell opens it again.
 func (g *gridTable) selected(id widget.TableCellID) {
 	prev := g.cursor
-	g.cursor = id
+	g.setCursor(id)
 	switch {
 	case g.quiet:
 	case g.shift && id.Col < colHours:
@@ -72,7 +82,7 @@ func (g *gridTable) moveTo(id widget.TableCellID) {
 	g.Select(id)
 	g.UnselectAll()
 	g.quiet = false
-	g.cursor = id
+	g.setCursor(id)
 }
 
 // TypedRune assigns the shift whose one-letter code is r to the cell under
@@ -122,6 +132,9 @@ func (g *gridTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	lines = g.ws.coverLines(&row.Cells[id.Col], lines) // a covered vacancy says who covers it (cover_cell.go)
 	c.set(bg, bar, g.ws.isSelected(row.Member, v.Days[id.Col]), lines...)
 	g.ws.markProposal(c, row.Member, v.Days[id.Col], &row.Cells[id.Col]) // fill_proposal.go
+	if id == g.cursor {
+		c.markCursor()
+	}
 }
 
 // groupStart reports whether row r starts a new role group (not the first).

@@ -2,8 +2,10 @@ package ui
 
 import (
 	"errors"
+	"image/color"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -509,5 +511,36 @@ func TestSnagNoLeaks(t *testing.T) {
 	}
 	if err := SetLanguage("nl"); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Issue 19, bug 9: the keyboard cursor is a clear frame; the swap dialog's
+// "Met" list is sorted by name; a warning in a list says whose it is.
+func TestSnagKeyboardAndLists(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	id := widget.TableCellID{Row: rowOf(t, ws, idBram), Col: 3}
+	ws.grid.moveTo(id)
+	c := newCellView(false)
+	ws.grid.updateCell(id, c)
+	if c.frame.StrokeColor == color.Transparent || c.frame.StrokeWidth < 3 {
+		t.Errorf("cursor cell frame %v width %v: not visible", c.frame.StrokeColor, c.frame.StrokeWidth)
+	}
+	other := newCellView(false)
+	ws.grid.updateCell(widget.TableCellID{Row: id.Row, Col: 4}, other)
+	if other.frame.StrokeWidth >= 3 {
+		t.Error("a cell without the cursor has the cursor frame")
+	}
+
+	var names []string
+	for _, m := range colleagues(ws.ed.House(), idAnna, monday) {
+		names = append(names, m.Name)
+	}
+	if !slices.IsSorted(names) {
+		t.Errorf("swap list %v not sorted", names)
+	}
+
+	f := roster.Finding{Rule: roster.RuleATWRest, Members: []int{idBram}, NL: "rust te kort: 8 u", EN: "rest too short: 8 h"}
+	if got := ws.findingLines([]roster.Finding{f}); got != "• Bram: rust te kort: 8 u" {
+		t.Errorf("warning line %q does not say whose", got)
 	}
 }

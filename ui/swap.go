@@ -9,6 +9,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -63,7 +64,7 @@ func (ws *WeekScreen) findingLines(fs []rules.Finding) string {
 			lines = append(lines, fmt.Sprintf(lang.X("week.fix.more", "… and %d more"), len(fs)-12))
 			break
 		}
-		lines = append(lines, "• "+findingText(f, ws.lang))
+		lines = append(lines, "• "+capitalFirst(roster.NamedMessage(ws.ed.House(), f, ws.lang == "en")))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -139,7 +140,7 @@ func (ws *WeekScreen) Give(a team.AssignmentRef, to int, force bool) bool {
 	return ws.applyChecked(ed, warns, err, force, nil)
 }
 
-// colleagues returns the members active on d other than member.
+// colleagues returns the members active on d other than member, by name.
 func colleagues(h *roster.House, member int, d roster.Date) []*roster.Member {
 	var out []*roster.Member
 	for i := range h.Members {
@@ -148,6 +149,9 @@ func colleagues(h *roster.House, member int, d roster.Date) []*roster.Member {
 			out = append(out, m)
 		}
 	}
+	slices.SortStableFunc(out, func(a, b *roster.Member) int {
+		return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+	})
 	return out
 }
 

@@ -57,3 +57,24 @@ func TestPlainReason(t *testing.T) {
 		})
 	}
 }
+
+func TestNamedMessage(t *testing.T) {
+	h := &House{Members: []Member{{ID: 1, Name: "Anna"}, {ID: 2, Name: "Bram"}}}
+	tests := []struct {
+		f      Finding
+		nl, en string
+	}{
+		{Finding{Members: []int{1}, NL: "rust te kort: 8 u", EN: "rest too short: 8 h"}, "Anna: rust te kort: 8 u", "Anna: rest too short: 8 h"},
+		{Finding{Members: []int{2}, NL: "Bram staat dubbel", EN: "Bram is booked twice"}, "Bram staat dubbel", "Bram is booked twice"},
+		{Finding{Members: []int{1, 2}, NL: "samen te lang", EN: "together too long"}, "Anna, Bram: samen te lang", "Anna, Bram: together too long"},
+		{Finding{NL: "gat in de bezetting", EN: "coverage gap"}, "gat in de bezetting", "coverage gap"},
+	}
+	for _, tt := range tests {
+		if got := NamedMessage(h, tt.f, false); got != tt.nl {
+			t.Errorf("nl %q, want %q", got, tt.nl)
+		}
+		if got := NamedMessage(h, tt.f, true); got != tt.en {
+			t.Errorf("en %q, want %q", got, tt.en)
+		}
+	}
+}
