@@ -12,8 +12,12 @@ endif
 BIN     := huisrooster
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
+# no_emoji: Fyne then does not parse its colour-emoji font once per text
+# style (regular, bold, italic, …): the app shows no emoji, and it saves about
+# 13 MB of heap and 20 MB of RSS (make measure).
+BUILDTAGS := no_emoji
 
-.PHONY: run test build deps vet bench fuzz clean
+.PHONY: run test build deps vet bench fuzz clean measure
 .PHONY: package package-deps package-linux package-windows package-check package-smoke
 
 run: deps build
@@ -23,13 +27,17 @@ deps:
 	@bash .ci/install-deps.sh
 
 build:
-	go build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/huisrooster
+	go build -tags "$(BUILDTAGS)" -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/huisrooster
 
 vet:
 	go vet -tags ci ./...
 
 test: vet
 	go test -tags ci -race -count=1 ./...
+
+# Start-up time and memory against a Fyne hello world (scripts/measure.sh).
+measure:
+	@bash scripts/measure.sh
 
 bench:
 	go test -tags ci -run '^$$' -bench . -benchmem ./...

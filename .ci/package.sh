@@ -80,7 +80,7 @@ fyne_package() {
   trap "rm -rf '$dir'" EXIT
   echo "== fyne package --os $os ($bin_version) in $dir"
   (cd "$dir/cmd/huisrooster" &&
-    env "$@" fyne package --os "$os" --release)
+    env "$@" fyne package --os "$os" --release --tags no_emoji)
   local made
   made=$(find "$dir/cmd/huisrooster" -maxdepth 1 -name "$out_glob" | head -n 1)
   [ -n "$made" ] || {

@@ -149,17 +149,19 @@ func (p *findingsPanel) itemText(it findingItem) (string, fyne.TextStyle) {
 }
 
 // setHeights gives every item the height its wrapped text needs at the
-// list's width.
+// list's width. It keeps the heights of the texts shown now only: every
+// week brings new texts, and a cache that keeps them all grows for ever.
 func (p *findingsPanel) setHeights() {
 	w := p.list.Size().Width - 50 // dot, paddings, scroll bar
 	if w < 120 {
 		w = 230
 	}
-	if w != p.width || p.heights == nil {
-		p.width, p.heights = w, map[string]float32{}
+	if w != p.width {
+		p.width, p.heights = w, nil
 	}
 	size := theme.TextSize()
 	pad := theme.Padding()
+	heights := make(map[string]float32, len(p.items))
 	for i, it := range p.items {
 		text, style := p.itemText(it)
 		h, ok := p.heights[text]
@@ -167,10 +169,11 @@ func (p *findingsPanel) setHeights() {
 			m := fyne.MeasureText(text, size, style)
 			lines := math.Ceil(float64(m.Width*1.12) / float64(w))
 			h = float32(lines)*m.Height + pad*2 + 2
-			p.heights[text] = h
 		}
+		heights[text] = h
 		p.list.SetItemHeight(i, h)
 	}
+	p.heights = heights
 }
 
 // sameFindings reports whether a and b show the same (rule, severity,
