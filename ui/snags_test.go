@@ -17,6 +17,8 @@ import (
 	"golang.org/x/image/font/sfnt"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/pay"
 	"github.com/huisrooster/huisrooster/roster/rules"
 	"github.com/huisrooster/huisrooster/roster/team"
 )
@@ -466,8 +468,8 @@ func TestSnagTextsFitTheFont(t *testing.T) {
 			}
 		}
 	}
-	h := roster.Demo(monday)
-	for _, fe := range []roster.Feasibility{roster.BudgetFeasibility(h), roster.TeamFeasibility(h, monday)} {
+	h := demo.House(monday)
+	for _, fe := range []team.Feasibility{team.BudgetFeasibility(h), team.TeamFeasibility(h, monday)} {
 		for _, en := range []bool{false, true} {
 			if r := missing(fe.Explain(en) + fe.Line(en)); r != "" {
 				t.Errorf("feasibility text: %q has no glyph", r)
@@ -482,7 +484,7 @@ func TestSnagTextsFitTheFont(t *testing.T) {
 func TestSnagNoLeaks(t *testing.T) {
 	v, _, _, w := realisationFixture(t)
 	v.opt.Window = w
-	_, err := roster.NewPINHash("12", nil, 1000)
+	_, err := pay.NewPINHash("12", nil, 1000)
 	if err == nil {
 		t.Fatal("a PIN of 2 characters accepted")
 	}
@@ -540,8 +542,8 @@ func TestSnagKeyboardAndLists(t *testing.T) {
 		t.Errorf("swap list %v not sorted", names)
 	}
 
-	f := roster.Finding{Rule: roster.RuleATWRest, Members: []int{idBram}, NL: "rust te kort: 8 u", EN: "rest too short: 8 h"}
-	if got := ws.findingLines([]roster.Finding{f}); got != "• Bram: rust te kort: 8 u" {
+	f := rules.Finding{Rule: rules.RuleATWRest, Members: []int{idBram}, NL: "rust te kort: 8 u", EN: "rest too short: 8 h"}
+	if got := ws.findingLines([]rules.Finding{f}); got != "• Bram: rust te kort: 8 u" {
 		t.Errorf("warning line %q does not say whose", got)
 	}
 }

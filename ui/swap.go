@@ -64,7 +64,7 @@ func (ws *WeekScreen) findingLines(fs []rules.Finding) string {
 			lines = append(lines, fmt.Sprintf(lang.X("week.fix.more", "… and %d more"), len(fs)-12))
 			break
 		}
-		lines = append(lines, "• "+capitalFirst(roster.NamedMessage(ws.ed.House(), f, ws.lang == "en")))
+		lines = append(lines, "• "+capitalFirst(rules.NamedMessage(ws.ed.House(), f, ws.lang == "en")))
 	}
 	return strings.Join(lines, "\n")
 }

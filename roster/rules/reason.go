@@ -108,15 +108,15 @@ func abs(x int) int {
 // NamedMessage returns the message of f in Dutch or English, led by the
 // names of its members when the message does not name them ("Anna: rust te
 // kort: 8 u …"): a list of warnings about two people must say whose each is.
-func NamedMessage(h *House, f Finding, en bool) string {
+func NamedMessage(h *roster.House, f Finding, en bool) string {
 	msg := f.NL
 	if en {
 		msg = f.EN
 	}
 	var names []string
 	for _, id := range f.Members {
-		if name := h.memberName(id); name != "" && !strings.Contains(msg, name) {
-			names = append(names, name)
+		if m := h.Member(id); m != nil && m.Name != "" && !strings.Contains(msg, m.Name) {
+			names = append(names, m.Name)
 		}
 	}
 	if len(names) == 0 || len(names) < len(f.Members) {

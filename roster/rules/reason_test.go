@@ -59,7 +59,7 @@ func TestPlainReason(t *testing.T) {
 }
 
 func TestNamedMessage(t *testing.T) {
-	h := &House{Members: []Member{{ID: 1, Name: "Anna"}, {ID: 2, Name: "Bram"}}}
+	h := &roster.House{Members: []roster.Member{{ID: 1, Name: "Anna"}, {ID: 2, Name: "Bram"}}}
 	tests := []struct {
 		f      Finding
 		nl, en string
