@@ -109,7 +109,7 @@ func newYearView(ws *WeekScreen) *YearView {
 	v.requests.PlaceHolder = lang.X("year.request.none", "No leave request this week")
 	v.agreeBtn = widget.NewButtonWithIcon(lang.X("year.agree", "Agreed"), theme.ConfirmIcon(), func() { v.AgreeSelected() })
 	v.noteBtn = widget.NewButtonWithIcon(lang.X("year.note", "Note…"), theme.DocumentCreateIcon(), func() { v.showNote() })
-	legend := widget.NewLabel(lang.X("year.legend", "L leave · S sick · T training · X special leave · ? asked · C new contract · + joins · × leaves · H public holiday · blue: school holiday. Line: green fits, orange tight (everyone at the limit), red short (hours)."))
+	legend := widget.NewLabel(lang.X("year.legend", "L leave · A away (reason not shown) · T training · X special leave · ? asked · C new contract · + joins · × leaves · H public holiday · blue: school holiday. Line: green fits, orange tight (everyone at the limit), red short (hours)."))
 	legend.Wrapping = fyne.TextWrapWord
 	acts := container.NewBorder(nil, nil, nil, container.NewHBox(v.agreeBtn, v.noteBtn), v.requests)
 	bottom := container.NewVBox(v.detail, acts, legend)
@@ -165,7 +165,13 @@ func (v *YearView) SetYear(y int) {
 			continue
 		}
 		v.members = append(v.members, m)
-		v.weeks = append(v.weeks, all[i])
+		// The year view does not hold the teamleider's PIN: sick days show
+		// as days away, reason withheld (the privacy rule).
+		row := make([]year.MemberWeek, len(all[i]))
+		for j, w := range all[i] {
+			row[j] = w.Disclosed(false)
+		}
+		v.weeks = append(v.weeks, row)
 	}
 	short := 0
 	for _, l := range v.lines {
@@ -258,6 +264,8 @@ func (v *YearView) Cell(row, col int) (string, color.Color) {
 		text, bg = lang.X("year.c.leave", "L"), colLeave
 	case roster.AbsSick:
 		text, bg = lang.X("year.c.sick", "S"), colSick
+	case year.Withheld:
+		text, bg = lang.X("year.c.absent", "A"), colOtherAbsence
 	case roster.AbsTraining:
 		text, bg = lang.X("year.c.training", "T"), colOtherAbsence
 	case roster.AbsSpecial:
@@ -343,7 +351,7 @@ func (v *YearView) showDetail() {
 			n   int
 			key string
 			def string
-		}{{mw.Leave, "year.d.leave", "%d days leave"}, {mw.Sick, "year.d.sick", "%d days sick"}, {mw.Training, "year.d.training", "%d days training"}, {mw.Special, "year.d.special", "%d days special leave"}, {mw.Asked, "year.d.asked", "%d days asked"}} {
+		}{{mw.Leave, "year.d.leave", "%d days leave"}, {mw.Sick, "year.d.sick", "%d days sick"}, {mw.Absent, "year.d.absent", "%d days away"}, {mw.Training, "year.d.training", "%d days training"}, {mw.Special, "year.d.special", "%d days special leave"}, {mw.Asked, "year.d.asked", "%d days asked"}} {
 			if p.n > 0 {
 				parts = append(parts, fmt.Sprintf(lang.X(p.key, p.def), p.n))
 			}

@@ -61,8 +61,17 @@ func TestYearViewGrid(t *testing.T) {
 	if txt, _ := v.Cell(yearRow(t, v, idBram), yearCol(v, monday+7)); txt != "V" {
 		t.Errorf("Bram's leave week shows %q, want V", txt)
 	}
-	if txt, _ := v.Cell(yearRow(t, v, idCas), yearCol(v, monday+14)); txt != "Z" {
-		t.Errorf("Cas's sick days show %q, want Z", txt)
+	// The year view holds no PIN: sickness per member is personal, so Cas's
+	// sick days show as away ("A"), reason withheld, and "2 dagen afwezig".
+	if txt, _ := v.Cell(yearRow(t, v, idCas), yearCol(v, monday+14)); txt != "A" {
+		t.Errorf("Cas's sick days show %q, want A (away, reason withheld)", txt)
+	}
+	for r := yearFixedRows; r < yearFixedRows+4; r++ {
+		for c := 1; c <= 53; c++ {
+			if txt, _ := v.Cell(r, c); txt == "Z" {
+				t.Fatalf("row %d week %d shows sickness (Z) without the PIN", r, c)
+			}
+		}
 	}
 	// Kerstvakantie noord from 19 December 2026; Eerste Kerstdag is a public holiday (F).
 	txt, bg := v.Cell(yearRowHoliday, yearCol(v, roster.NewDate(2026, 12, 21)))

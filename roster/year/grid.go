@@ -9,21 +9,39 @@ type MemberWeek struct {
 	Monday roster.Date `json:"monday"`
 	// Days away this week (Monday–Sunday) per kind of absence on the plan.
 	Leave, Sick, Training, Special int
-	Asked                          int  // days of requests asked, not yet agreed
-	Contract                       bool // a new contract starts this week (ContractHours then applies)
-	ContractHours                  float64
-	Starts, Ends                   bool // the membership starts or ends this week
-	Away                           bool // not on the team the whole week
+	// Absent counts days away whose reason is withheld: sick days as the
+	// year view shows them without the teamleider's PIN (see Disclosed).
+	Absent        int
+	Asked         int  // days of requests asked, not yet agreed
+	Contract      bool // a new contract starts this week (ContractHours then applies)
+	ContractHours float64
+	Starts, Ends  bool // the membership starts or ends this week
+	Away          bool // not on the team the whole week
+}
+
+// Withheld is the kind Main reports for days away whose reason is not
+// shown (Absent): "afwezig" without saying why.
+const Withheld roster.AbsenceKind = "afwezig"
+
+// Disclosed returns the week as it may be shown under the privacy rule
+// (roster/privacy.go: sickness per member only after the teamleider's PIN):
+// unlocked, w itself; locked, its sick days count as Absent, reason withheld.
+func (w MemberWeek) Disclosed(unlocked bool) MemberWeek {
+	if !unlocked {
+		w.Absent += w.Sick
+		w.Sick = 0
+	}
+	return w
 }
 
 // Main returns the absence kind that marks the week most ("" none): sick
-// before leave before training before special leave, by days.
+// (or Withheld) before leave before training before special leave, by days.
 func (w MemberWeek) Main() roster.AbsenceKind {
 	best, kind := 0, roster.AbsenceKind("")
 	for _, k := range []struct {
 		n int
 		k roster.AbsenceKind
-	}{{w.Sick, roster.AbsSick}, {w.Leave, roster.AbsLeave}, {w.Training, roster.AbsTraining}, {w.Special, roster.AbsSpecial}} {
+	}{{w.Sick, roster.AbsSick}, {w.Absent, Withheld}, {w.Leave, roster.AbsLeave}, {w.Training, roster.AbsTraining}, {w.Special, roster.AbsSpecial}} {
 		if k.n > best {
 			best, kind = k.n, k.k
 		}

@@ -272,6 +272,14 @@ func TestMemberWeeks(t *testing.T) {
 	if w2.Leave != 3 || w2.Sick != 4 || w2.Main() != roster.AbsSick || w3.Sick != 3 || w3.Main() != roster.AbsSick {
 		t.Errorf("weeks 2–3: %+v %+v", w2, w3)
 	}
+	// Locked, sickness is withheld: the sick days count as away, the week
+	// is marked Withheld, leave stays leave; unlocked nothing changes.
+	if l := w2.Disclosed(false); l.Sick != 0 || l.Absent != 4 || l.Leave != 3 || l.Main() != Withheld {
+		t.Errorf("week 2 locked: %+v", l)
+	}
+	if u := w2.Disclosed(true); u != w2 {
+		t.Errorf("week 2 unlocked changed: %+v", u)
+	}
 	if g[0][4].Asked != 2 || !g[0][9].Contract || g[0][9].ContractHours != 24 {
 		t.Errorf("asked %+v, contract %+v", g[0][4], g[0][9])
 	}
