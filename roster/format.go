@@ -3,7 +3,6 @@ package roster
 import (
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -39,17 +38,6 @@ func SpanLabel(s, e time.Time, en bool) string {
 		end = "24:00"
 	}
 	return DayLabel(ds, en) + " " + s.Format("15:04") + "–" + end
-}
-
-// HoursLabel formats hours with a decimal comma (nl) or point (en), dropping
-// a trailing ",0": "7,5" / "7.5", "8".
-func HoursLabel(h float64, en bool) string {
-	s := strconv.FormatFloat(h, 'f', 1, 64)
-	s = strings.TrimSuffix(s, ".0")
-	if !en {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
 }
 
 // MemberName returns the member's name, or "#id".

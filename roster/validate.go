@@ -2,7 +2,6 @@ package roster
 
 import (
 	"fmt"
-	"math"
 	"sort"
 	"strings"
 )
@@ -67,19 +66,6 @@ func (v *validator) add(field, nl, en string) {
 
 // inRange reports whether x lies in [lo, hi] (false for NaN).
 func inRange(x, lo, hi float64) bool { return x >= lo && x <= hi }
-
-// Decimal formats a number for a message, with a decimal comma in Dutch.
-func Decimal(x float64, en bool) string {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return fmt.Sprint(x)
-	}
-	s := fmt.Sprintf("%.2f", x)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	if !en {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
 
 // rangeProblem adds "must lie between lo and hi" for field.
 func (v *validator) rangeProblem(field, whatNL, whatEN string, x, lo, hi float64) {

@@ -332,9 +332,9 @@ func (p *CoverPanel) hint(text string) fyne.CanvasObject {
 func (p *CoverPanel) figures(f *team.CoverFigures) string {
 	en := p.en()
 	parts := []string{
-		fmt.Sprintf(lang.X("cover.fig.slack", "slack left %s h"), hours(f.SlackLeft, en)),
-		fmt.Sprintf(lang.X("cover.fig.left", "%s h to contract"), hours(f.HoursLeft, en)),
-		fmt.Sprintf(lang.X("cover.fig.week", "week after: %s / %s h"), hours(f.WeekHours, en), hours(f.WeekContract, en)),
+		fmt.Sprintf(lang.X("cover.fig.slack", "slack left %s h"), roster.HoursLabel(f.SlackLeft, en)),
+		fmt.Sprintf(lang.X("cover.fig.left", "%s h to contract"), roster.HoursLabel(f.HoursLeft, en)),
+		fmt.Sprintf(lang.X("cover.fig.week", "week after: %s / %s h"), roster.HoursLabel(f.WeekHours, en), roster.HoursLabel(f.WeekContract, en)),
 		fmt.Sprintf(lang.X("cover.fig.coverins", "covered %d× lately"), f.CoverIns),
 	}
 	if f.Wish != "" {

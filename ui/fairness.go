@@ -9,8 +9,6 @@ package ui
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -20,20 +18,12 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // fairCols is the number of columns of the fairness table.
 const fairCols = 7
-
-// dec formats x with one decimal, a decimal comma in Dutch.
-func dec(x float64, code string) string {
-	s := strconv.FormatFloat(x, 'f', 1, 64)
-	if code != "en" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
 
 // fairCountText formats a column as "3 (2,4)": the count and the share;
 // "3 (–)" when the member cannot do that kind of shift.
@@ -41,7 +31,7 @@ func fairCountText(c team.FairCount, code string) string {
 	if !c.Eligible {
 		return fmt.Sprintf("%d (–)", c.Count)
 	}
-	return fmt.Sprintf("%d (%s)", c.Count, dec(c.Expected, code))
+	return fmt.Sprintf("%d (%s)", c.Count, roster.FormatFixed(c.Expected, 1, code == "en"))
 }
 
 // honouredText formats the wishes honoured as "80 % (4 van 5)"; "–"
@@ -50,7 +40,7 @@ func honouredText(w team.WishCount, code string) string {
 	if w.Wishes == 0 {
 		return "–"
 	}
-	return fmt.Sprintf(lang.X("fair.honoured", "%s %% (%d of %d)"), dec(w.Pct(), code), w.Honoured, w.Wishes)
+	return fmt.Sprintf(lang.X("fair.honoured", "%s %% (%d of %d)"), roster.FormatFixed(w.Pct(), 1, code == "en"), w.Honoured, w.Wishes)
 }
 
 // FairnessCells returns the table's text: a header row, the team total and
@@ -63,7 +53,7 @@ func FairnessCells(t team.FairnessTable, code string) [][]string {
 		lang.X("fair.wishes", "Wishes honoured"),
 	}}
 	row := func(r team.FairnessRow) []string {
-		return []string{r.Name, dec(r.Contract, code),
+		return []string{r.Name, roster.FormatFixed(r.Contract, 1, code == "en"),
 			fairCountText(r.Nights, code), fairCountText(r.Weekends, code),
 			fairCountText(r.Holidays, code), fairCountText(r.Lates, code),
 			honouredText(r.WishCount, code)}

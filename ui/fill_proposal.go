@@ -119,7 +119,7 @@ func (ws *WeekScreen) proposalChanged() {
 // open hours it leaves, and, when the rules make full coverage impossible,
 // how many of them no roster can cover.
 func boundText(r house.Result, en bool) string {
-	h := func(min int) string { return hours(float64(min)/60, en) }
+	h := func(min int) string { return roster.HoursLabel(float64(min)/60, en) }
 	text := fmt.Sprintf(lang.X("fill.hours", "open hours: %s now, %s with the proposal"), h(r.OpenMinutes), h(r.UncoveredMinutes))
 	if r.BoundMinutes > 0 {
 		text += "; " + fmt.Sprintf(lang.X("fill.bound", "no roster within the rules covers more than %s of the %s open hours"),

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image/color"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -208,9 +207,9 @@ func absenceLabel(k roster.AbsenceKind) string {
 // and the slack left in the balance period.
 func (g *gridTable) updateHours(c *cellView, row *weekview.WeekRow) {
 	en := g.ws.lang == "en"
-	l1 := cellLine{text: fmt.Sprintf("%s / %s %s", hours(row.Planned, en), hours(row.Contract, en),
+	l1 := cellLine{text: fmt.Sprintf("%s / %s %s", roster.HoursLabel(row.Planned, en), roster.HoursLabel(row.Contract, en),
 		lang.X("unit.hours", "h")), bold: true}
-	l2 := cellLine{text: lang.X("hours.slack", "room") + " " + hours(row.SlackLeft, en) + " " + lang.X("unit.hours", "h")}
+	l2 := cellLine{text: lang.X("hours.slack", "room") + " " + roster.HoursLabel(row.SlackLeft, en) + " " + lang.X("unit.hours", "h")}
 	var bar color.Color = color.Transparent
 	if row.SlackLeft < 0 {
 		l2.colour = colError
@@ -234,19 +233,6 @@ func (ws *WeekScreen) hoursFlagged(member int) bool {
 		}
 	}
 	return false
-}
-
-// hours formats h with one decimal, dropping ",0"; a decimal comma in Dutch.
-func hours(h float64, en bool) string {
-	s := strconv.FormatFloat(h, 'f', 1, 64)
-	s = strings.TrimSuffix(s, ".0")
-	if s == "-0" {
-		s = "0"
-	}
-	if !en {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
 }
 
 // updateHeader fills the day headers (row −1), the member headers

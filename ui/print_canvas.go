@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 
-	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/fridge"
 )
 
@@ -84,16 +83,8 @@ func dayHeads(wk *fridge.Week) []fyne.CanvasObject {
 func slotHead(sl fridge.Slot, tint color.NRGBA) fyne.CanvasObject {
 	bg := canvas.NewRectangle(mix(tint, pvInk, 0.1))
 	bg.CornerRadius = 6
-	hours := fmt.Sprintf("%s–%s uur", clockLabel(sl.Start), clockLabel(sl.End))
+	hours := fmt.Sprintf("%s–%s uur", sl.Start.HourLabel(), sl.End.HourLabel())
 	return container.NewStack(bg, container.NewCenter(container.NewVBox(pvCentred(sl.Name, 13, true), pvCentred(hours, 11, false))))
-}
-
-// clockLabel is "7" or "7.30".
-func clockLabel(c roster.Clock) string {
-	if c%60 == 0 {
-		return fmt.Sprint(int(c) / 60)
-	}
-	return fmt.Sprintf("%d.%02d", int(c)/60, int(c)%60)
 }
 
 // slotCell holds the name tags of one day and slot.

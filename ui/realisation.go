@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"image/color"
 	"strconv"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -254,16 +253,7 @@ func dateText(d roster.Date, en bool) string {
 }
 
 // dec formats x with prec decimals, a decimal comma in Dutch.
-func (v *RealisationView) dec(x float64, prec int) string {
-	if x > -0.5*pow10(-prec) && x < 0.5*pow10(-prec) {
-		x = 0
-	}
-	s := strconv.FormatFloat(x, 'f', prec, 64)
-	if !v.en {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
+func (v *RealisationView) dec(x float64, prec int) string { return roster.FormatFixed(x, prec, v.en) }
 
 // pow10 returns 10^n for small n.
 func pow10(n int) float64 {

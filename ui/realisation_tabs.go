@@ -6,7 +6,6 @@ package ui
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/pay"
 )
 
@@ -215,7 +215,7 @@ func (v *RealisationView) ortObjects() []fyne.CanvasObject {
 	r := v.r
 	head := []string{lang.X("real.role", "Role")}
 	for _, p := range r.Percents {
-		head = append(head, strings.Replace(strconv.FormatFloat(p, 'f', -1, 64), ".", v.decSep(), 1)+"%")
+		head = append(head, roster.FormatUpTo(p, -1, v.en)+"%")
 	}
 	head = append(head, lang.X("real.ortweighted", "ORT hours paid"), lang.X("real.sleep", "Sleep hours"), lang.X("real.ortamount", "ORT €"))
 	row := func(name string, f *pay.Figures, amount bool) []string {
@@ -255,12 +255,4 @@ func (v *RealisationView) ortObjects() []fyne.CanvasObject {
 	objs = append(objs, note(fmt.Sprintf(lang.X("real.ortnote", "Public holidays count as Sunday (not Goede Vrijdag); no ORT on sleep-shift hours; the unpaid break comes off the lowest band first. ORT is computed on at most %s an hour (scale 5 step 11) and only up to scale %d."),
 		"€ "+v.dec(pay.ORTCapWage, 2), max(pay.ORTMaxScale, 1))))
 	return objs
-}
-
-// decSep returns the decimal separator.
-func (v *RealisationView) decSep() string {
-	if v.en {
-		return "."
-	}
-	return ","
 }

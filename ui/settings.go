@@ -217,15 +217,6 @@ func entryWith(s string) *widget.Entry {
 	return e
 }
 
-// numText formats x for an entry: a decimal comma in Dutch, no trailing zeros.
-func numText(x float64, en bool) string {
-	s := strconv.FormatFloat(x, 'f', -1, 64)
-	if !en {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
-
 // parseHours reads a number of hours, minutes or a percentage named what.
 func parseHours(s, what string) (float64, error) {
 	x, err := parseNumber(s)

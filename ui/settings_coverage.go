@@ -166,7 +166,7 @@ func (p *coveragePanel) update() {
 	h.Coverage = bands
 	en := p.s.en
 	p.preview.SetText(fmt.Sprintf(lang.X("set.cov.preview", "This profile asks %s h of presence a week, plus a night cover every night."),
-		numText(roundTo(team.ProfileHours(bands), 1), en)))
+		roster.FormatUpTo(roundTo(team.ProfileHours(bands), 1), -1, en)))
 	if counted := team.TeamFeasibility(&h, p.s.today); counted.Counted > 0 {
 		feasibilityLine(p.team, lang.X("set.cov.team", "Team")+": "+counted.Line(en), counted.Balance())
 		p.teamWhy.SetText(counted.Explain(en))
@@ -177,7 +177,7 @@ func (p *coveragePanel) update() {
 		p.teamWhy.Hide()
 	}
 	b := team.BudgetFeasibility(&h)
-	feasibilityLine(p.budget, fmt.Sprintf(lang.X("set.cov.budget", "Budget (%s fte opvoeders)"), numText(h.Settings.Budget[roster.RoleOpvoeder], en))+
+	feasibilityLine(p.budget, fmt.Sprintf(lang.X("set.cov.budget", "Budget (%s fte opvoeders)"), roster.FormatUpTo(h.Settings.Budget[roster.RoleOpvoeder], -1, en))+
 		": "+b.Line(en), b.Balance())
 	p.budWhy.SetText(b.Explain(en))
 }

@@ -142,14 +142,14 @@ func (p *rulesPanel) load() {
 		p.setBudgetPreset(n)
 	}
 	for _, r := range budgetRoles {
-		p.budget[r].SetText(numText(st.Budget[r], en))
+		p.budget[r].SetText(roster.FormatUpTo(st.Budget[r], -1, en))
 	}
 	p.showBudgetNote(h.Children)
-	p.slack.SetText(numText(st.SlackPct, en))
+	p.slack.SetText(roster.FormatUpTo(st.SlackPct, -1, en))
 	p.balance.SetText(fmt.Sprint(st.BalanceWeeksOrDefault()))
-	p.hpf.SetText(numText(st.HoursPerFTEOrDefault(), en))
-	p.leave.SetText(numText(st.LeavePct, en))
-	p.sick.SetText(numText(st.SickPct, en))
+	p.hpf.SetText(roster.FormatUpTo(st.HoursPerFTEOrDefault(), -1, en))
+	p.leave.SetText(roster.FormatUpTo(st.LeavePct, -1, en))
+	p.sick.SetText(roster.FormatUpTo(st.SickPct, -1, en))
 	p.publish.SetText(fmt.Sprint(st.PublishDaysOrDefault()))
 	p.nightStart.SetText(st.NightStart.String())
 	p.nightEnd.SetText(st.NightEnd.String())
@@ -164,7 +164,7 @@ func (p *rulesPanel) load() {
 func (p *rulesPanel) setBudgetPreset(n int) {
 	b, _ := roster.BudgetPreset(n)
 	for _, r := range budgetRoles {
-		p.budget[r].SetText(numText(b[r], p.s.en))
+		p.budget[r].SetText(roster.FormatUpTo(b[r], -1, p.s.en))
 	}
 	p.showBudgetNote(n)
 }

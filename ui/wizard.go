@@ -242,7 +242,7 @@ func (w *Wizard) updateSummary() {
 	b := team.BudgetFeasibility(h)
 	w.summary.SetText(fmt.Sprintf(lang.X("wiz.summary", "%s, %d children.\nTeam: %d members, of whom %d opvoeders counted.\nShift types: %d.\nCoverage profile: %s h of presence a week.\nNights: %s.\n\n%s\n%s"),
 		h.Name, h.Children, len(h.Members), f.Counted, len(h.ShiftTypes),
-		numText(roundTo(f.DayHours, 1), en), nightModeLabel(h.Settings.NightMode), f.Line(en), f.Explain(en)) +
-		"\n\n" + fmt.Sprintf(lang.X("set.cov.budget", "Budget (%s fte opvoeders)"), numText(h.Settings.Budget[roster.RoleOpvoeder], en)) +
+		roster.FormatUpTo(roundTo(f.DayHours, 1), -1, en), nightModeLabel(h.Settings.NightMode), f.Line(en), f.Explain(en)) +
+		"\n\n" + fmt.Sprintf(lang.X("set.cov.budget", "Budget (%s fte opvoeders)"), roster.FormatUpTo(h.Settings.Budget[roster.RoleOpvoeder], -1, en)) +
 		": " + b.Line(en) + "\n" + b.Explain(en))
 }

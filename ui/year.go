@@ -336,7 +336,7 @@ func (v *YearView) showDetail() {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s – %s: %s", v.ws.dayLabel(mon), v.ws.dayLabel(mon+6), l.Text(en))
 	if l.Others > 0 {
-		fmt.Fprintf(&b, lang.X("year.others", " (of which %s h teamleider/systeemtherapeut at the limit)"), dec(l.Others, v.ws.lang))
+		fmt.Fprintf(&b, lang.X("year.others", " (of which %s h teamleider/systeemtherapeut at the limit)"), roster.FormatFixed(l.Others, 1, v.ws.lang == "en"))
 	}
 	if l.School != "" || len(l.Holidays) > 0 {
 		b.WriteString(" · ")
@@ -357,7 +357,7 @@ func (v *YearView) showDetail() {
 			}
 		}
 		if mw.Contract {
-			parts = append(parts, fmt.Sprintf(lang.X("year.d.contract", "new contract: %s h a week"), dec(mw.ContractHours, v.ws.lang)))
+			parts = append(parts, fmt.Sprintf(lang.X("year.d.contract", "new contract: %s h a week"), roster.FormatFixed(mw.ContractHours, 1, v.ws.lang == "en")))
 		}
 		if mw.Starts {
 			parts = append(parts, lang.X("year.d.starts", "joins the team"))
@@ -572,7 +572,7 @@ func (f *AskForm) update() {
 	en := f.v.ws.lang == "en"
 	imp := year.ImpactOf(h, &r)
 	var b strings.Builder
-	fmt.Fprintf(&b, lang.X("year.ask.hours", "Counts %s h."), dec(imp.Hours, f.v.ws.lang))
+	fmt.Fprintf(&b, lang.X("year.ask.hours", "Counts %s h."), roster.FormatFixed(imp.Hours, 1, f.v.ws.lang == "en"))
 	for i, we := range imp.Weeks {
 		if i == 6 {
 			fmt.Fprintf(&b, "\n…")
@@ -580,7 +580,7 @@ func (f *AskForm) update() {
 		}
 		fmt.Fprintf(&b, "\n%s › %s", we.Before.Text(en), we.After.Status.Label(en))
 		if we.After.Status == year.Short {
-			fmt.Fprintf(&b, lang.X("year.ask.short", " (%s h short)"), dec(we.After.ShortHours, f.v.ws.lang))
+			fmt.Fprintf(&b, lang.X("year.ask.short", " (%s h short)"), roster.FormatFixed(we.After.ShortHours, 1, f.v.ws.lang == "en"))
 		}
 	}
 	for _, o := range imp.Overlaps {
@@ -672,8 +672,8 @@ func (v *YearView) balanceCells() [][]string {
 		lang.X("year.b.left", "Left"), lang.X("year.b.pmcarried", "Plus/minus carried over"), lang.X("year.b.pm", "Plus/minus hours"),
 	}}
 	for _, b := range year.Balances(v.ws.ed.House(), v.year, v.ws.ed.Today()) {
-		rows = append(rows, []string{b.Name, dec(b.Entitlement, code), dec(b.Carried, code), dec(b.Taken, code), dec(b.Agreed, code),
-			dec(b.Planned, code), dec(b.Left, code), dec(b.PlusMinCarried, code), dec(b.PlusMin, code)})
+		rows = append(rows, []string{b.Name, roster.FormatFixed(b.Entitlement, 1, code == "en"), roster.FormatFixed(b.Carried, 1, code == "en"), roster.FormatFixed(b.Taken, 1, code == "en"), roster.FormatFixed(b.Agreed, 1, code == "en"),
+			roster.FormatFixed(b.Planned, 1, code == "en"), roster.FormatFixed(b.Left, 1, code == "en"), roster.FormatFixed(b.PlusMinCarried, 1, code == "en"), roster.FormatFixed(b.PlusMin, 1, code == "en")})
 	}
 	return rows
 }

@@ -179,10 +179,7 @@ func coverName(h *roster.House, id int) string {
 }
 
 // coverHours formats hours with a decimal comma: "7,5", "-3", "12".
-func coverHours(x float64) string {
-	s := strings.TrimSuffix(fmt.Sprintf("%.1f", x), ".0")
-	return strings.Replace(s, ".", ",", 1)
-}
+func coverHours(x float64) string { return roster.HoursLabel(x, false) }
 
 // coverMessages joins the Dutch texts of findings.
 func coverMessages(fs []rules.Finding) string {

@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -162,16 +161,7 @@ func writeFileWith(path string, fn func(io.Writer) error) error {
 }
 
 // hrsText formats x with one decimal and a decimal comma in Dutch.
-func hrsText(x float64, en bool) string {
-	if x > -0.05 && x < 0.05 {
-		x = 0
-	}
-	s := strconv.FormatFloat(x, 'f', 1, 64)
-	if !en {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
+func hrsText(x float64, en bool) string { return roster.FormatFixed(x, 1, en) }
 
 // euroText formats an amount without cents, "€ 12.345" (nl) or "€12,345" (en).
 func euroText(x float64, en bool) string {
@@ -237,7 +227,7 @@ func writeRealisationText(out io.Writer, h *roster.House, r *pay.Realisation, en
 	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
 	head := t("functie", "role")
 	for _, p := range r.Percents {
-		head += "\t" + strings.Replace(strconv.FormatFloat(p, 'f', -1, 64), ".", t(",", "."), 1) + "%"
+		head += "\t" + roster.FormatUpTo(p, -1, en) + "%"
 	}
 	fmt.Fprintln(tw, head+"\t"+t("slaapuren\tORT-bedrag\t", "sleep hours\tORT amount\t"))
 	ortRow := func(name string, f *pay.Figures) {
@@ -284,13 +274,7 @@ func writeRealisationText(out io.Writer, h *roster.House, r *pay.Realisation, en
 }
 
 // fte2 formats fte with two decimals.
-func fte2(x float64, en bool) string {
-	s := strconv.FormatFloat(x, 'f', 2, 64)
-	if !en {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
+func fte2(x float64, en bool) string { return roster.FormatFixed(x, 2, en) }
 
 // money formats an amount with cents: "21,72".
 func money(x float64, en bool) string { return fte2(x, en) }

@@ -137,13 +137,7 @@ func yearReport(h *roster.House, y int, today roster.Date) yearJSON {
 }
 
 // num formats x with at most one decimal (a decimal comma in Dutch).
-func num(x float64, en bool) string {
-	s := strconv.FormatFloat(float64(int64(x*10+sign(x)*0.5))/10, 'f', -1, 64)
-	if !en {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
+func num(x float64, en bool) string { return roster.FormatUpTo(x, 1, en) }
 
 func sign(x float64) float64 {
 	if x < 0 {

@@ -3,7 +3,6 @@ package fridge
 import (
 	"fmt"
 	"math"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -105,7 +104,7 @@ func (p *page) rowLabel(sl Slot, j int, r rect, tint RGB, m measureFunc) {
 		p.sun(cx, cy, s*0.28)
 	}
 	p.centred(sl.Name, cx, r.y+1.8+s+5.6, 13, true, ink, m)
-	hours := hourLabel(sl.Start) + "–" + hourLabel(sl.End) + " uur"
+	hours := sl.Start.HourLabel() + "–" + sl.End.HourLabel() + " uur"
 	p.centred(hours, cx, r.y+1.8+s+10.6, minText, false, ink, m)
 }
 
@@ -210,14 +209,6 @@ func (p *page) markLegend(x, y float64, at time.Time, m measureFunc) {
 func (p *page) legend(x, y float64, m measureFunc) {
 	p.poly(crescent(x+2.6, y, 2.6), moonFil, ink, 0.3)
 	p.text("= slaapt vannacht in huis", x+6.5, y+minText*ptToMM*capHeight/2, minText, false, ink)
-}
-
-// hourLabel formats a clock time the way children read it: "7", "7.30".
-func hourLabel(c roster.Clock) string {
-	if c%60 == 0 {
-		return strconv.Itoa(int(c) / 60)
-	}
-	return fmt.Sprintf("%d.%02d", int(c)/60, int(c)%60)
 }
 
 // initial returns the first letter of name, upper case.

@@ -249,8 +249,8 @@ func TestLayoutLongHouseName(t *testing.T) {
 
 func TestHourLabel(t *testing.T) {
 	for c, want := range map[roster.Clock]string{0: "0", 420: "7", 450: "7.30", 1385: "23.05"} {
-		if got := hourLabel(c); got != want {
-			t.Errorf("hourLabel(%d) = %q, want %q", c, got, want)
+		if got := c.HourLabel(); got != want {
+			t.Errorf("%d.HourLabel() = %q, want %q", c, got, want)
 		}
 	}
 }

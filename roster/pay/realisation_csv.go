@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/huisrooster/huisrooster/roster"
 )
@@ -93,16 +92,11 @@ func sum(xs []float64) float64 {
 }
 
 // csvNum formats x with two decimals and a decimal comma: "7,50".
-func csvNum(x float64) string {
-	if x > -0.005 && x < 0.005 {
-		x = 0
-	}
-	return strings.Replace(strconv.FormatFloat(x, 'f', 2, 64), ".", ",", 1)
-}
+func csvNum(x float64) string { return roster.FormatFixed(x, 2, false) }
 
 // pctLabel formats a percentage for a column head: "25%", "12,5%".
 func pctLabel(p float64) string {
-	return strings.Replace(strconv.FormatFloat(p, 'f', -1, 64), ".", ",", 1) + "%"
+	return roster.FormatUpTo(p, -1, false) + "%"
 }
 
 // newExcelCSV writes the byte order mark and returns a writer with ";" and

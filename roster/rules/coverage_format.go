@@ -123,22 +123,9 @@ func appendCount(b []byte, lo, hi int) []byte {
 	return b
 }
 
-// appendHours appends hours like hoursLabel: "7,5" (nl) or "7.5" (en), "8".
-func appendHours(b []byte, h float64, en bool) []byte {
-	n := len(b)
-	b = strconv.AppendFloat(b, h, 'f', 1, 64)
-	if l := len(b); l >= 2 && b[l-2] == '.' && b[l-1] == '0' {
-		return b[:l-2]
-	}
-	if !en {
-		for i := n; i < len(b); i++ {
-			if b[i] == '.' {
-				b[i] = ','
-			}
-		}
-	}
-	return b
-}
+// appendHours appends hours like roster.HoursLabel: "7,5" (nl) or "7.5"
+// (en), "8".
+func appendHours(b []byte, h float64, en bool) []byte { return roster.AppendUpTo(b, h, 1, en) }
 
 // covMessage appends the Dutch and then the English message of a coverage
 // span with label parts p to buf, calling mark after each.

@@ -2,9 +2,7 @@ package rules
 
 import (
 	"fmt"
-	"math"
 	"slices"
-	"strings"
 
 	"github.com/huisrooster/huisrooster/roster"
 )
@@ -109,14 +107,4 @@ func roleFTE(h *roster.House, r roster.Role, d roster.Date, hoursPerFTE float64)
 
 // fteLabel formats fte with up to two decimals, a decimal comma in Dutch:
 // "8,9", "0,75", "1".
-func fteLabel(f float64, en bool) string {
-	s := fmt.Sprintf("%.2f", math.Round(f*100)/100)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	if s == "-0" {
-		s = "0"
-	}
-	if !en {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
+func fteLabel(f float64, en bool) string { return roster.FormatUpTo(f, 2, en) }

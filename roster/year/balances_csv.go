@@ -5,18 +5,13 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
+	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/pay"
 )
 
 // csvNum formats x for a Dutch spreadsheet: two decimals, a decimal comma.
-func csvNum(x float64) string {
-	if x > -0.005 && x < 0.005 {
-		x = 0
-	}
-	return strings.Replace(strconv.FormatFloat(x, 'f', 2, 64), ".", ",", 1)
-}
+func csvNum(x float64) string { return roster.FormatFixed(x, 2, false) }
 
 // WriteBalancesCSV writes the balances as a CSV for Excel (UTF-8 with BOM,
 // ";" between cells, a decimal comma, formula-like cells escaped): one line

@@ -2,7 +2,6 @@ package year
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/team"
@@ -94,21 +93,7 @@ func (l WeekLine) Text(en bool) string {
 }
 
 // hours formats x with at most one decimal, a decimal comma in Dutch.
-func hours(x float64, en bool) string {
-	x = math.Round(x*10) / 10
-	s := fmt.Sprintf("%.1f", x)
-	if x == math.Trunc(x) {
-		s = fmt.Sprintf("%.0f", x)
-	}
-	if !en {
-		for i := range s {
-			if s[i] == '.' {
-				s = s[:i] + "," + s[i+1:]
-			}
-		}
-	}
-	return s
-}
+func hours(x float64, en bool) string { return roster.FormatUpTo(x, 1, en) }
 
 // Calendar holds what the lines of a range of weeks share: the public
 // holidays (with the house's extra dates) and its school region.
