@@ -23,18 +23,6 @@ import (
 	"github.com/huisrooster/huisrooster/roster/team"
 )
 
-// swappable returns the shifts of member on d that can be swapped or given
-// away: those not vacated by a sick report.
-func swappable(h *roster.House, member int, d roster.Date) []roster.Assignment {
-	var out []roster.Assignment
-	for _, a := range h.Plan.CellAssignments(member, d) {
-		if a.State != roster.StateSick {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
 // assignmentLabel formats a as "di 24-11 L 15:00–23:00".
 func (ws *WeekScreen) assignmentLabel(a roster.Assignment) string {
 	day := roster.DayNameNL(a.Date)
@@ -155,21 +143,11 @@ func colleagues(h *roster.House, member int, d roster.Date) []*roster.Member {
 	return out
 }
 
-// theirShifts returns the shifts of member from a week before d to a week
-// after it that can be swapped, by date.
-func theirShifts(h *roster.House, member int, d roster.Date) []roster.Assignment {
-	var out []roster.Assignment
-	for day := d - 7; day <= d+7; day++ {
-		out = append(out, swappable(h, member, day)...)
-	}
-	return out
-}
-
 // showSwapDialog asks with whom to swap (and which of their shifts) or to
 // whom to give member's shift on d.
 func (ws *WeekScreen) showSwapDialog(member int, d roster.Date, swap bool) {
 	h := ws.ed.House()
-	mine := swappable(h, member, d)
+	mine := team.Swappable(h, member, d)
 	if len(mine) == 0 {
 		return
 	}
@@ -195,7 +173,7 @@ func (ws *WeekScreen) showSwapDialog(member int, d roster.Date, swap bool) {
 		var labels []string
 		for _, m := range others {
 			if m.Name == name {
-				their = theirShifts(h, m.ID, d)
+				their = team.SwapCandidates(h, m.ID, d)
 			}
 		}
 		for _, a := range their {

@@ -217,7 +217,7 @@ func wishKindLabel(k roster.WishKind) string {
 // showWishDialog asks for a wish of member on d: kind, shift or whole day,
 // note, and every week until a date. It starts from the wish the day has.
 func (ws *WeekScreen) showWishDialog(member int, d roster.Date) {
-	f := WishForm{Kind: wishCycle[0], Until: d + 7*12}
+	f := WishForm{Kind: wishCycle[0], Until: team.DefaultRepeatUntil(d)}
 	if cur := team.WishesOn(ws.ed.House(), member, d); len(cur) > 0 {
 		w := cur[len(cur)-1]
 		f.Kind, f.Shift, f.Note = w.Kind, w.Shift, w.Note
@@ -318,7 +318,7 @@ func (ws *WeekScreen) openWishDialog(member int, d roster.Date, f WishForm, unti
 // for a cell with a shift, swapping or giving it away.
 func (ws *WeekScreen) roundsCellItems(member int, d roster.Date) []*fyne.MenuItem {
 	items := []*fyne.MenuItem{fyne.NewMenuItem(lang.X("wish.menu", "Wish…"), func() { ws.showWishDialog(member, d) })}
-	if len(swappable(ws.ed.House(), member, d)) > 0 {
+	if len(team.Swappable(ws.ed.House(), member, d)) > 0 {
 		items = append(items,
 			fyne.NewMenuItem(lang.X("swap.menu", "Swap with…"), func() { ws.showSwapDialog(member, d, true) }),
 			fyne.NewMenuItem(lang.X("give.menu", "Give to…"), func() { ws.showSwapDialog(member, d, false) }))
