@@ -49,6 +49,7 @@ func (ws *WeekScreen) AddShortcuts() {
 		fn := sc.fn
 		c.AddShortcut(sc.s, func(fyne.Shortcut) { fn() })
 	}
+	installEscape(ws.win)
 }
 
 // RemoveShortcuts takes the screen's shortcuts off the canvas.
