@@ -98,9 +98,17 @@ func (v *RealisationView) who() string {
 }
 
 // Lock hides the per-member figures again and forgets the opened pay data.
+// The tabs scroll back to their top-left corner: the short locked
+// explanation would otherwise sit outside a view scrolled along the wide
+// unlocked table, and the tab would look blank.
 func (v *RealisationView) Lock() {
 	v.unlocked, v.key = false, nil
 	v.Refresh()
+	for _, it := range v.tabs.Items {
+		if sc, ok := it.Content.(*container.Scroll); ok {
+			sc.ScrollToOffset(fyne.Position{})
+		}
+	}
 }
 
 // SetPIN sets the teamleider's first PIN, or changes it when unlocked,
