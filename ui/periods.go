@@ -26,27 +26,9 @@ import (
 	"github.com/huisrooster/huisrooster/roster/team"
 )
 
-// Period returns the planning period of the visible week: the stored period
-// that holds its Monday, or else the default period (team.PlanningPeriod)
-// without the dates of stored periods around the week, so a transition does
-// not collide with a neighbour.
-func (ws *WeekScreen) Period() roster.Window {
-	h := ws.ed.House()
-	wk := ws.ed.Week()
-	if p, ok := team.PeriodOn(h, wk); ok {
-		return roster.Window{From: p.From, To: p.To}
-	}
-	w := team.PlanningPeriod(h, wk)
-	for _, p := range h.Plan.Periods {
-		if p.To < wk && p.To >= w.From {
-			w.From = p.To + 1
-		}
-		if p.From > wk && p.From <= w.To {
-			w.To = p.From - 1
-		}
-	}
-	return w
-}
+// Period returns the planning period of the visible week
+// (team.PeriodAround).
+func (ws *WeekScreen) Period() roster.Window { return team.PeriodAround(ws.ed.House(), ws.ed.Week()) }
 
 // periodState returns the state and deadline of the visible week's period.
 func (ws *WeekScreen) periodState() (roster.PeriodState, roster.Date) {
@@ -197,24 +179,11 @@ func (ws *WeekScreen) UnlockPeriod() bool {
 	return ws.do(ed)
 }
 
-// defaultDeadline is two weeks before the period starts, at least tomorrow
-// (and always before the period).
-func defaultDeadline(p roster.Window, today roster.Date) roster.Date {
-	d := p.From - 14
-	if d <= today {
-		d = today + 1
-	}
-	if d >= p.From {
-		d = p.From - 1
-	}
-	return d
-}
-
 // showOpenWishes asks for the deadline of the wish round.
 func (ws *WeekScreen) showOpenWishes() {
 	p := ws.Period()
 	y, _, _ := p.From.YMD()
-	e := newDateEntry(defaultDeadline(p, ws.ed.Today()), y)
+	e := newDateEntry(team.DefaultDeadline(p, ws.ed.Today()), y)
 	none := widget.NewCheck(lang.X("period.nodeadline", "No deadline"), func(on bool) {
 		if on {
 			e.Disable()

@@ -190,20 +190,6 @@ func TestPeriodUnlockRefusedWhenNotFixed(t *testing.T) {
 	}
 }
 
-func TestPeriodDefaultDeadline(t *testing.T) {
-	p := roster.Window{From: monday, To: monday + 27}
-	for _, c := range []struct{ today, want roster.Date }{
-		{monday - 30, monday - 14},
-		{monday - 14, monday - 13},
-		{monday - 1, monday - 1},
-		{monday + 3, monday - 1},
-	} {
-		if got := defaultDeadline(p, c.today); got != c.want {
-			t.Errorf("today %s: %s, want %s", c.today, got, c.want)
-		}
-	}
-}
-
 func TestPeriodAvoidsStoredNeighbours(t *testing.T) {
 	ws, _ := newTestScreen(t)
 	// Week 46 on its own is fixed: week 48's default period W45–W48 then

@@ -5,7 +5,7 @@ package ui
 // period selector, charts and CSV exports. Per-member figures (sickness and
 // salary are personal data) show only after the teamleider's PIN; everyone
 // else sees role and team totals. Role rows with fewer than
-// minGroupForSickness members hide their sickness while locked, since a
+// roster.MinGroupSize members hide their sickness while locked (pay.Disclose), since a
 // "role total" of one person is that person's sickness.
 
 import (
@@ -24,10 +24,6 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/pay"
 )
-
-// minGroupForSickness is the smallest role whose sickness total shows
-// without the PIN (the rule is pay.Disclose's).
-const minGroupForSickness = roster.MinGroupSize
 
 // RealisationOptions configure the realisation screen.
 type RealisationOptions struct {

@@ -123,7 +123,7 @@ func (v *RealisationView) overviewObjects() []fyne.CanvasObject {
 		table(head, rows, 1, true),
 	}
 	if hidden {
-		objs = append(objs, note(fmt.Sprintf(lang.X("real.hiddensick", "Sickness of roles with fewer than %d members shows only after the teamleider's PIN: it would be one person's health data."), minGroupForSickness)))
+		objs = append(objs, note(fmt.Sprintf(lang.X("real.hiddensick", "Sickness of roles with fewer than %d members shows only after the teamleider's PIN: it would be one person's health data."), roster.MinGroupSize)))
 	}
 	objs = append(objs,
 		note(fmt.Sprintf(lang.X("real.sicknorm", "Team sickness %s%% (budget %s%%). Reserve = contract minus planned; overwork = planned beyond the contract per 4-week period (cao art. 6.4.5)."),
@@ -191,7 +191,7 @@ func (v *RealisationView) memberObjects() []fyne.CanvasObject {
 func (v *RealisationView) sicknessObjects() []fyne.CanvasObject {
 	r := v.r
 	if !r.SicknessShown(&r.Team) {
-		return []fyne.CanvasObject{note(fmt.Sprintf(lang.X("real.hiddensick", "Sickness of roles with fewer than %d members shows only after the teamleider's PIN: it would be one person's health data."), minGroupForSickness))}
+		return []fyne.CanvasObject{note(fmt.Sprintf(lang.X("real.hiddensick", "Sickness of roles with fewer than %d members shows only after the teamleider's PIN: it would be one person's health data."), roster.MinGroupSize))}
 	}
 	labels := make([]string, len(r.SickSeries))
 	values := make([]float64, len(r.SickSeries))
