@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
 )
@@ -45,26 +44,6 @@ func (c *checker) checkRoleFlags(m *roster.Member, s *roster.Shift) {
 			fmt.Sprintf("%s hoeft geen nachtdiensten te doen (zwangerschap), maar staat %s op %s", m.Name, day(false), s.Code),
 			fmt.Sprintf("%s need not do night shifts (pregnancy) but is on %s on %s", m.Name, s.Code, day(true)))
 	}
-}
-
-// nightWork reports whether s holds more than an hour of work between 00:00
-// and 06:00 (a night shift in the sense of the Working Hours Act).
-func nightWork(s *roster.Shift) bool {
-	var total time.Duration
-	for d := s.Date; d <= s.Date+1; d++ {
-		ns, ne := d.Time(0), d.Time(roster.NewClock(6, 0))
-		st, en := s.Start, s.End
-		if st.Before(ns) {
-			st = ns
-		}
-		if en.After(ne) {
-			en = ne
-		}
-		if en.After(st) {
-			total += en.Sub(st)
-		}
-	}
-	return total > time.Hour
 }
 
 // addRoleWarn reports ROLE as a warning: a member whose role never counts is

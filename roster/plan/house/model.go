@@ -208,15 +208,16 @@ func requiredRest(a *roster.ShiftType, lim rules.Limits) int {
 	return int(lim.RestDaily.Minutes())
 }
 
-// nightWork reports whether a shift type holds more than an hour between
-// 00:00 and 06:00 (what the engine calls night work).
+// nightWork reports whether a shift type holds more than rules.NightWorkMin
+// between 00:00 and rules.NightWorkEnd (what the engine calls night work).
 func nightWork(st *roster.ShiftType) bool {
 	s, e := span(st)
+	end := int(rules.NightWorkEnd)
 	n := 0
-	for _, night := range [][2]int{{0, 360}, {1440, 1800}} {
+	for _, night := range [][2]int{{0, end}, {1440, 1440 + end}} {
 		n += max(0, min(e, night[1])-max(s, night[0]))
 	}
-	return n > 60
+	return n > int(rules.NightWorkMin.Minutes())
 }
 
 // mayWork reports whether m's flags allow shift type st (ROLE).
