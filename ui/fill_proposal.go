@@ -15,7 +15,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/plan/house"
-	"github.com/huisrooster/huisrooster/roster/rules"
+	"github.com/huisrooster/huisrooster/roster/team"
 	"github.com/huisrooster/huisrooster/ui/weekview"
 )
 
@@ -47,49 +47,22 @@ func (ws *WeekScreen) fillBar() fyne.CanvasObject {
 	return ws.fill.bar
 }
 
-// setProposal shows as as the proposal (only on cells that are still open
-// and not fixed) and returns how many cells it marks. A proposed night
-// cover on a night that already has one is left out: a night wants
-// exactly one cover (COV-NIGHT), whatever its kind.
+// setProposal shows as as the proposal (what team.FilterProposal lets
+// through: open cells, one night cover a night) and returns how many cells
+// it marks.
 func (ws *WeekScreen) setProposal(as []roster.Assignment) int {
 	ws.fill.proposal = map[cellKey]string{}
-	covered := ws.coveredNights()
-	for _, a := range as {
-		if !ws.proposalOpen(a.Member, a.Date) {
-			continue
-		}
-		if st := ws.ed.House().ShiftType(a.Shift); st != nil && st.Kind.NightCover() {
-			if covered[a.Date] {
-				continue
-			}
-			covered[a.Date] = true
-		}
+	for _, a := range team.FilterProposal(ws.ed.House(), as) {
 		ws.fill.proposal[cellKey{a.Member, a.Date}] = a.Shift
 	}
 	ws.proposalChanged()
 	return len(ws.fill.proposal)
 }
 
-// coveredNights returns the dates whose night has a night cover that is
-// not vacated.
-func (ws *WeekScreen) coveredNights() map[roster.Date]bool {
-	h := ws.ed.House()
-	out := map[roster.Date]bool{}
-	for _, a := range h.Plan.Assignments {
-		if st := h.ShiftType(a.Shift); st != nil && st.Kind.NightCover() && a.State != roster.StateSick {
-			out[a.Date] = true
-		}
-	}
-	return out
-}
-
-// proposalOpen reports whether a proposal may still go onto the cell: it
-// holds no shift and no absence, and its week is not fixed.
+// proposalOpen reports whether a proposal may still go onto the cell
+// (team.ProposalOpen).
 func (ws *WeekScreen) proposalOpen(member int, d roster.Date) bool {
-	h := ws.ed.House()
-	return len(h.Plan.CellAssignments(member, d)) == 0 &&
-		len(roster.AbsenceDayEdit(&h.Plan, member, d, "")) == 0 &&
-		h.Plan.StateOn(d) != roster.PeriodFixed
+	return team.ProposalOpen(ws.ed.House(), member, d)
 }
 
 // proposalChanged updates the bar and the grid after the proposal changed.
@@ -128,37 +101,26 @@ func boundText(r house.Result, en bool) string {
 	return text
 }
 
+// proposalAssignments returns the proposal as assignments, by date, then
+// member.
+func (ws *WeekScreen) proposalAssignments() []roster.Assignment {
+	var out []roster.Assignment
+	for _, k := range ws.proposalKeys() {
+		out = append(out, roster.Assignment{Member: k.member, Date: k.date, Shift: ws.fill.proposal[k]})
+	}
+	return out
+}
+
 // proposalHouse returns a shallow copy of the house with the whole
 // proposal accepted (its own assignment list).
 func (ws *WeekScreen) proposalHouse() *roster.House {
-	h := ws.ed.House()
-	with := *h
-	with.Plan.Assignments = slices.Clone(h.Plan.Assignments)
-	for _, k := range ws.proposalKeys() {
-		with.Plan.Assignments = append(with.Plan.Assignments, roster.Assignment{Member: k.member, Date: k.date, Shift: ws.fill.proposal[k]})
-	}
-	return &with
+	return team.WithProposal(ws.ed.House(), ws.proposalAssignments())
 }
 
 // proposalPreview counts the error and warning findings in the proposal's
-// window now and with the whole proposal accepted.
+// window now and with the whole proposal accepted (team.ProposalPreview).
 func (ws *WeekScreen) proposalPreview() (errNow, errThen, warnNow, warnThen int) {
-	h := ws.ed.House()
-	with := ws.proposalHouse()
-	count := func(fs []rules.Finding) (e, w int) {
-		for _, f := range fs {
-			switch f.Severity {
-			case rules.SevError:
-				e++
-			case rules.SevWarning:
-				w++
-			}
-		}
-		return e, w
-	}
-	errNow, warnNow = count(rules.Check(h, ws.fill.window))
-	errThen, warnThen = count(rules.Check(with, ws.fill.window))
-	return errNow, errThen, warnNow, warnThen
+	return team.ProposalPreview(ws.ed.House(), ws.proposalAssignments(), ws.fill.window)
 }
 
 // proposalKeys returns the proposed cells by date, then member.
