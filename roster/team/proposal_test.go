@@ -12,7 +12,7 @@ func TestFilterProposal(t *testing.T) {
 	h := rnHouse()
 	h.Plan.Assignments = []roster.Assignment{
 		{Member: rnAnna, Date: rnWed, Shift: "V"},
-		{Member: rnCor, Date: rnMon, Shift: "S"},                             // Monday night covered
+		{Member: rnCor, Date: rnMon, Shift: "S"},                              // Monday night covered
 		{Member: rnCor, Date: rnMon + 1, Shift: "S", State: roster.StateSick}, // Tuesday night vacated
 	}
 	h.Plan.Periods = []roster.Period{{From: rnMon + 7, To: rnMon + 13, State: roster.PeriodFixed}}
