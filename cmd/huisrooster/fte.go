@@ -19,7 +19,7 @@ import (
 
 // Privacy of the headless fte command follows the app's rule
 // (roster/privacy.go): role and team hours are always printed; per-member
-// rows, the sickness of roles of fewer than 3 members and every amount
+// rows, the sickness of roles of fewer than roster.MinGroupSize members and every amount
 // (they come from the sealed wages) only with the teamleider's PIN
 // (--pin - or HUISROOSTER_PIN, see pinsource.go).
 
@@ -256,8 +256,8 @@ func writeRealisationText(out io.Writer, h *roster.House, r *pay.Realisation, en
 	tw.Flush()
 
 	if r.Locked {
-		fmt.Fprintf(out, "\n%s\n", t("Bedragen, ziekte van functies met minder dan 3 leden en cijfers per teamlid: alleen met de pincode van de teamleider (--members --pin - of HUISROOSTER_PIN).",
-			"Amounts, sickness of roles of fewer than 3 members and figures per member: only with the teamleider's PIN (--members --pin - or HUISROOSTER_PIN)."))
+		fmt.Fprintf(out, "\n%s\n", fmt.Sprintf(t("Bedragen, ziekte van functies met minder dan %d leden en cijfers per teamlid: alleen met de pincode van de teamleider (--members --pin - of HUISROOSTER_PIN).",
+			"Amounts, sickness of roles of fewer than %d members and figures per member: only with the teamleider's PIN (--members --pin - or HUISROOSTER_PIN)."), roster.MinGroupSize))
 		return
 	}
 	fmt.Fprintf(out, "\n%s\n", t("Per teamlid", "Per member"))
