@@ -29,7 +29,8 @@ import (
 type RealisationOptions struct {
 	// Window is the parent of the screen's dialogs (PIN, save file).
 	Window fyne.Window
-	// Today is the date the periods start around; 0 means roster.Today().
+	// Today is the date the periods start around, and hours count as realised
+	// only for the days before it; 0 means roster.Today().
 	Today roster.Date
 	// Lang is "nl" or "en": numbers get a decimal comma in Dutch.
 	Lang string
@@ -212,7 +213,7 @@ func (v *RealisationView) applyCustom() {
 // Refresh recomputes and redraws the figures.
 func (v *RealisationView) Refresh() {
 	h := v.house()
-	v.r = pay.Disclose(pay.NewRealisation(roster.OpenedOrLocked(h, v.key), v.win), v.unlocked)
+	v.r = pay.Disclose(pay.NewRealisationAsOf(roster.OpenedOrLocked(h, v.key), v.win, v.opt.Today), v.unlocked)
 	v.label.SetText(v.windowLabel())
 	if v.unlocked {
 		v.lockBtn.SetText(lang.X("real.lock", "Lock"))

@@ -5,7 +5,13 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/pay"
 )
 
 // Issue 19, bug 9: after "Vergrendel" the per-member tab says why it is
@@ -33,5 +39,29 @@ func TestSnagLockedMemberTabSaysWhy(t *testing.T) {
 	if sc.Offset.Y >= first.Position().Y+first.Size().Height || sc.Offset.X >= first.Position().X+first.Size().Width {
 		t.Errorf("the explanation (%v at %v) is scrolled out of view: offset %v, view %v",
 			first.Size(), first.Position(), sc.Offset, sc.Size())
+	}
+}
+
+// Issue 19, bug 9: for a period still to come "Gerealiseerd" says "nog
+// niet" instead of repeating "Gepland"; halfway it says up to which day.
+func TestSnagRealisedNotInTheFuture(t *testing.T) {
+	test.NewTempApp(t)
+	if err := SetLanguage("nl"); err != nil {
+		t.Fatal(err)
+	}
+	h := demo.House(monday)
+	for _, tc := range []struct {
+		today roster.Date
+		want  string
+	}{
+		{monday - 30, "nog niet"},
+		{monday + 14, "Gerealiseerd tot en met"},
+	} {
+		v := NewRealisationView(h, RealisationOptions{Today: tc.today, Lang: "nl"})
+		v.SetPeriod(pay.PeriodCustom, roster.Window{From: monday, To: monday + 27})
+		test.NewTempWindow(t, v.Content()).Resize(fyne.NewSize(1340, 720))
+		if got := texts(v.overview); !strings.Contains(got, tc.want) {
+			t.Errorf("today %v: the overview lacks %q:\n%s", tc.today, tc.want, got)
+		}
 	}
 }

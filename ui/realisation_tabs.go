@@ -99,7 +99,11 @@ func (v *RealisationView) hoursCells(fte float64, f *pay.Figures, hideSick bool)
 	if hideSick {
 		sick, pct = "—", "—"
 	}
-	return []string{v.dec(fte, 2), v.dec(f.Contract, 1), v.dec(f.Planned, 1), v.dec(f.Realised, 1),
+	realised := v.dec(f.Realised, 1)
+	if v.r.NothingRealised() {
+		realised = lang.X("real.notyet", "not yet")
+	}
+	return []string{v.dec(fte, 2), v.dec(f.Contract, 1), v.dec(f.Planned, 1), realised,
 		v.dec(f.Leave, 1), sick, pct, v.dec(f.Reserve, 1), v.dec(f.Overwork, 1)}
 }
 
@@ -120,6 +124,7 @@ func (v *RealisationView) overviewObjects() []fyne.CanvasObject {
 	rows = append(rows, append([]string{lang.X("real.team", "Team"), strconv.Itoa(r.Team.Members), v.dec(r.Team.BudgetFTE, 2)}, v.hoursCells(r.Team.FTE, &r.Team.Figures, !r.SicknessShown(&r.Team))...))
 	objs := []fyne.CanvasObject{
 		heading(lang.X("real.perrole", "Hours per role")),
+		v.realisedNote(),
 		table(head, rows, 1, true),
 	}
 	if hidden {
@@ -255,4 +260,16 @@ func (v *RealisationView) ortObjects() []fyne.CanvasObject {
 	objs = append(objs, note(fmt.Sprintf(lang.X("real.ortnote", "Public holidays count as Sunday (not Goede Vrijdag); no ORT on sleep-shift hours; the unpaid break comes off the lowest band first. ORT is computed on at most %s an hour (scale 5 step 11) and only up to scale %d."),
 		"€ "+v.dec(pay.ORTCapWage, 2), max(pay.ORTMaxScale, 1))))
 	return objs
+}
+
+// realisedNote says up to which day hours count as realised when the window
+// is not over yet; nothing when it is.
+func (v *RealisationView) realisedNote() fyne.CanvasObject {
+	switch {
+	case v.r.NothingRealised():
+		return note(lang.X("real.future", "This period is still to come: nothing is realised yet."))
+	case v.r.PartlyRealised():
+		return note(fmt.Sprintf(lang.X("real.partly", "Realised up to and including %s; later days are still to come."), dateText(v.r.RealisedTo, v.en)))
+	}
+	return layout.NewSpacer()
 }

@@ -144,6 +144,19 @@ type Realisation struct {
 	SickSeries  []SickPoint         `json:"sickSeries"`
 	// Locked: shown without the PIN (Disclose): no members, no amounts.
 	Locked bool `json:"locked,omitempty"`
+	// RealisedTo is the last day whose hours count as realised: the day
+	// before "today", at most Window.To. Before Window.From when the whole
+	// window is still to come ([Realisation.NothingRealised]).
+	RealisedTo roster.Date `json:"realisedTo"`
+}
+
+// NothingRealised reports whether the whole window is still to come, so
+// there are no realised hours yet (not zero worked hours).
+func (r *Realisation) NothingRealised() bool { return r.RealisedTo < r.Window.From }
+
+// PartlyRealised reports whether only the first part of the window is over.
+func (r *Realisation) PartlyRealised() bool {
+	return !r.NothingRealised() && r.RealisedTo < r.Window.To
 }
 
 // ORTPctOfGross returns the realised ORT as a percentage of the realised
@@ -155,8 +168,18 @@ func (r *Realisation) ORTPctOfGross() float64 {
 	return r.Team.ORTAmount / r.Team.Salary * 100
 }
 
-// NewRealisation computes the realisation of h over w.
+// NewRealisation computes the realisation of h over w as if the whole
+// window is over (every day realised); see [NewRealisationAsOf].
 func NewRealisation(h *roster.House, w roster.Window) *Realisation {
+	return NewRealisationAsOf(h, w, w.To+1)
+}
+
+// NewRealisationAsOf computes the realisation of h over w on the date
+// today: realised hours (worked shifts and training) count only for days
+// before today, since a day still to come has nothing realised yet. The
+// other figures (planned, leave, sickness, ORT, fairness counts) are of the
+// whole window's plan.
+func NewRealisationAsOf(h *roster.House, w roster.Window, today roster.Date) *Realisation {
 	hpf := h.Settings.HoursPerFTEOrDefault()
 	pay := h.Settings.PayOrDefault()
 	oc := NewORTCalc(&h.Settings, w)
@@ -164,6 +187,7 @@ func NewRealisation(h *roster.House, w roster.Window) *Realisation {
 	r := &Realisation{
 		Window: w, Weeks: float64(w.Days()) / 7, HoursPerFTE: hpf,
 		Percents: oc.Percents(), SickNorm: h.Settings.SickPct, Budget: pay.BudgetFor(h.Children),
+		RealisedTo: min(w.To, today-1),
 	}
 	// hw holds every 4-week period that touches w, for overwork.
 	hw := roster.Window{From: min(w.From, roster.BalancePeriod(w.From, 4).From), To: max(w.To, roster.BalancePeriod(w.To, 4).To)}
@@ -213,7 +237,9 @@ func NewRealisation(h *roster.House, w roster.Window) *Realisation {
 					f.Sick += hrs
 					teamSick[i] += hrs
 				case roster.AbsTraining:
-					f.Realised += hrs
+					if d <= r.RealisedTo {
+						f.Realised += hrs
+					}
 				}
 			}
 		}
@@ -229,7 +255,9 @@ func NewRealisation(h *roster.House, w roster.Window) *Realisation {
 				}
 				continue
 			}
-			f.Realised += s.ContractHours()
+			if s.Date <= r.RealisedTo {
+				f.Realised += s.ContractHours()
+			}
 			f.Sleep += oc.AddShift(f.ORT, s)
 			if s.Kind.NightCover() {
 				f.Nights++
