@@ -41,6 +41,7 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	pin := pinFlag(fs)
 	csvOut := fs.String("csv", "", "schrijf de tabel ook als CSV / also write the table as CSV")
 	en := fs.Bool("en", false, "tekst in het Engels / text in English")
+	todayS := fs.String("today", "", "de datum van vandaag JJJJ-MM-DD: gerealiseerd telt alleen de dagen ervoor (standaard vandaag) / today's date YYYY-MM-DD: realised counts only the days before it (default today)")
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
@@ -48,7 +49,12 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
 		return 2
 	}
-	w, err := realisationWindow(*period, *from, *to, roster.Today())
+	today, err := parseToday(*todayS)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	w, err := realisationWindow(*period, *from, *to, today)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
@@ -68,7 +74,7 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitFor(err, exitPIN)
 	}
-	r := pay.Disclose(pay.NewRealisation(roster.OpenedOrLocked(h, key), w), unlocked)
+	r := pay.Disclose(pay.NewRealisationAsOf(roster.OpenedOrLocked(h, key), w, today), unlocked)
 	if *csvOut != "" {
 		if err := writeFileWith(*csvOut, func(f io.Writer) error { return pay.WriteRealisationCSV(f, r, unlocked, *en) }); err != nil {
 			fmt.Fprintln(stderr, err)

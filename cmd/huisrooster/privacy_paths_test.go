@@ -100,7 +100,7 @@ func TestPrivacyRuleEveryPath(t *testing.T) {
 				return output{string(b), true}
 			},
 			cli: func(u bool) output {
-				code, out, _ := cli(u, "fte", "--file", file, "--from", from, "--to", to, "--json")
+				code, out, _ := cli(u, "fte", "--file", file, "--from", from, "--to", to, "--today", exportWeek.String(), "--json")
 				var r struct {
 					*pay.Realisation
 					Fairness json.RawMessage `json:"fairness"`
@@ -128,7 +128,7 @@ func TestPrivacyRuleEveryPath(t *testing.T) {
 				return output{b.String(), err == nil}
 			},
 			cli: func(u bool) output {
-				code, _, _ := cli(u, "fte", "--file", file, "--from", from, "--to", to, "--csv", csvFile)
+				code, _, _ := cli(u, "fte", "--file", file, "--from", from, "--to", to, "--today", exportWeek.String(), "--csv", csvFile)
 				b, _ := os.ReadFile(csvFile)
 				return output{string(b), code == 0}
 			},
