@@ -237,7 +237,18 @@ func (v *RealisationView) Refresh() {
 // windowLabel formats the window: "2026-W45–W48 · 2 nov – 29 nov 2026".
 func (v *RealisationView) windowLabel() string {
 	w := v.win
-	return fmt.Sprintf("%s – %s (%s %s)", dateText(w.From, v.en), dateText(w.To, v.en), v.dec(float64(w.Days())/7, 1), lang.X("real.weeks", "weeks"))
+	dates := dateText(w.From, v.en) + " – " + dateText(w.To, v.en)
+	if w.Days()%7 == 0 && w.From.Weekday() == 1 {
+		// Whole ISO weeks: say how many and which, so the last balance
+		// period of a 53-week year reads "period of 5 weeks (week 49–53)".
+		_, first := w.From.ISOWeek()
+		_, last := w.To.ISOWeek()
+		if first == last {
+			return dates + " · " + fmt.Sprintf(lang.X("real.oneweek", "week %d"), first)
+		}
+		return dates + " · " + fmt.Sprintf(lang.X("real.weekspan", "period of %d weeks (week %d–%d)"), w.Days()/7, first, last)
+	}
+	return fmt.Sprintf("%s (%s %s)", dates, v.dec(float64(w.Days())/7, 1), lang.X("real.weeks", "weeks"))
 }
 
 // dateText formats d as "02-11-2026" (nl) or "2 Nov 2026" (en).

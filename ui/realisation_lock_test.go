@@ -65,3 +65,25 @@ func TestSnagRealisedNotInTheFuture(t *testing.T) {
 		}
 	}
 }
+
+// Issue 19, bug 9: the last balance period of a 53-week year says plainly
+// that it holds 5 weeks, not "4 weken … (5,0 weken)".
+func TestSnagFiveWeekPeriodLabel(t *testing.T) {
+	test.NewTempApp(t)
+	if err := SetLanguage("nl"); err != nil {
+		t.Fatal(err)
+	}
+	today := roster.NewDate(2026, 12, 21) // ISO 2026 has 53 weeks
+	v := NewRealisationView(demo.House(monday), RealisationOptions{Today: today, Lang: "nl"})
+	if w := v.win; w.Days() != 35 {
+		t.Fatalf("the period around %v holds %d days, want the 5-week last period", today, w.Days())
+	}
+	got := v.label.Text
+	if !strings.Contains(got, "periode van 5 weken (week 49–53)") || strings.Contains(got, "5,0") {
+		t.Errorf("label %q", got)
+	}
+	v.SetPeriod(pay.PeriodFour, pay.PeriodOf(pay.PeriodFour, monday))
+	if got := v.label.Text; !strings.Contains(got, "periode van 4 weken") {
+		t.Errorf("a normal period reads %q", got)
+	}
+}
