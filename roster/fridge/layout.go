@@ -116,6 +116,8 @@ func layout(wk *Week, photos map[int][]byte, m measureFunc) *page {
 	bodyBottom := pageH - margin
 	heights := rowHeights(wk, colW, bodyBottom-bodyTop-gap*float64(len(wk.Slots)-1), m)
 	y := bodyTop
+	var tags []placedTag // drawn after the cells, once consistent
+	var gone []rect      // cells marked for someone no longer there
 	for j, sl := range wk.Slots {
 		h := heights[j]
 		tint := rowTint[j%len(rowTint)]
@@ -125,22 +127,73 @@ func layout(wk *Week, photos map[int][]byte, m measureFunc) *page {
 		for i := range wk.Days {
 			worst = max(worst, bestOpt(wk.Days[i].Slots[j], rect{colX(i), y, colW, h}, opts, m))
 		}
+		var row []placedTag
 		for i := range wk.Days {
 			c := rect{colX(i), y, colW, h}
 			p.cells[i] = append(p.cells[i], c)
 			p.box(c, 2.5, tint, RGB{}, 0)
 			for _, t := range fitTags(wk.Days[i].Slots[j], c, opts[worst], m) {
 				t.day, t.slot = i, j
-				p.tag(t, photos, m)
+				row = append(row, t)
 			}
 			if g := wk.Days[i].Gone; j < len(g) && g[j] {
 				// Someone on the last print is no longer here: mark the cell.
-				p.changeMark(c.x+c.w-markR-0.4, c.y+c.h-markR-0.4, m)
+				gone = append(gone, c)
 			}
 		}
+		tags = append(tags, sameSize(row)...)
 		y += h + gap
 	}
+	for _, t := range sameAvatars(tags, photos) {
+		p.tag(t, photos, m)
+	}
+	for _, c := range gone {
+		p.changeMark(c.x+c.w-markR-0.4, c.y+c.h-markR-0.4, m)
+	}
 	return p
+}
+
+// sameSize sets the names of a row's tags in one size, the smallest any of
+// them needed: a long name shrunk to fit its pill would otherwise stand out
+// smaller than its neighbours (issue 19, bug 10).
+func sameSize(row []placedTag) []placedTag {
+	size := math.Inf(1)
+	for _, t := range row {
+		if t.more == 0 {
+			size = min(size, t.size)
+		}
+	}
+	for i := range row {
+		if row[i].more == 0 {
+			row[i].size = size
+		}
+	}
+	return row
+}
+
+// sameAvatars keeps the letter badges (the initial in a circle) only when
+// every name tag without a photo has one: a sheet where some members have a
+// letter and others do not reads as if the letter meant something (issue
+// 19, bug 10). Photos stay: they are how children recognise the opvoeder.
+func sameAvatars(tags []placedTag, photos map[int][]byte) []placedTag {
+	letter := func(t placedTag) bool {
+		_, photo := photos[t.person.Member]
+		return t.more == 0 && !photo
+	}
+	all := true
+	for _, t := range tags {
+		if letter(t) && !t.avatar {
+			all = false
+		}
+	}
+	if !all {
+		for i := range tags {
+			if letter(tags[i]) {
+				tags[i].avatar = false
+			}
+		}
+	}
+	return tags
 }
 
 // rowHeights shares height over the slots in proportion to what their
