@@ -37,3 +37,25 @@ func TestLayoutConsistentBadgesAndSizes(t *testing.T) {
 		}
 	}
 }
+
+// Issue 19, bug 10: the sheet marks today, only today, only when it falls
+// in the week.
+func TestLayoutMarksToday(t *testing.T) {
+	m := testMeasure(t)
+	wk := BuildWeek(demo.House(week48), week48)
+	count := func(pg *page) int {
+		n := 0
+		for _, o := range pg.ops {
+			if o.text == "vandaag" {
+				n++
+			}
+		}
+		return n
+	}
+	if n := count(layoutOn(wk, nil, m, week48+2)); n != 1 {
+		t.Errorf("today in the week: %d marks, want 1", n)
+	}
+	if n := count(layoutOn(wk, nil, m, week48+9)); n != 0 {
+		t.Errorf("today outside the week: %d marks", n)
+	}
+}

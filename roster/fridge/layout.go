@@ -76,6 +76,13 @@ var (
 // layout places wk on an A4 landscape page. photos holds the normalised
 // photo of each member that has one.
 func layout(wk *Week, photos map[int][]byte, m measureFunc) *page {
+	return layoutOn(wk, photos, m, 0)
+}
+
+// layoutOn lays wk out with the day today marked in the header (a dark
+// border and "vandaag" for its date, which the title holds); 0, or a day
+// outside the week, marks nothing.
+func layoutOn(wk *Week, photos map[int][]byte, m measureFunc, today roster.Date) *page {
 	p := &page{}
 	p.title(wk, m)
 
@@ -95,9 +102,13 @@ func layout(wk *Week, photos map[int][]byte, m measureFunc) *page {
 	headerH := 14.0 + 5.2*float64(maxLines)
 	for i, d := range wk.Days {
 		x := colX(i)
-		p.box(rect{x, headerTop, colW, headerH}, 2.5, dayFill[i], dayFill[i].mix(RGB{}, 0.35), 0.5)
+		label, border, line := d.Label, dayFill[i].mix(RGB{}, 0.35), 0.5
+		if d.Date == today && today != 0 {
+			label, border, line = "vandaag", ink, 1.4
+		}
+		p.box(rect{x, headerTop, colW, headerH}, 2.5, dayFill[i], border, line)
 		p.centred(d.Name, x+colW/2, headerTop+6.6, 16, true, ink, m)
-		p.centred(d.Label, x+colW/2, headerTop+11.8, minText, false, ink, m)
+		p.centred(label, x+colW/2, headerTop+11.8, minText, d.Date == today, ink, m)
 		for k, line := range holidayLines[i] {
 			y := headerTop + 16.8 + 5.2*float64(k)
 			if k > 0 {

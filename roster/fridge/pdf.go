@@ -53,7 +53,7 @@ func render(w io.Writer, wk *Week, created time.Time) error {
 		return pdf.GetStringWidth(s)
 	}
 	photos := preparePhotos(wk)
-	pg := layout(wk, photos, measure)
+	pg := layoutOn(wk, photos, measure, roster.DateOf(created.In(roster.Amsterdam)))
 
 	pdf.AddPage()
 	for _, id := range slices.Sorted(maps.Keys(photos)) { // in order: the same week gives the same bytes
