@@ -235,7 +235,8 @@ smoke() {
       sleep 2
       status=0
       out=$(timeout 120 "$wine" "$exe" backup --db "$spaced" 2>&1 | tr -d '\r') || status=$?
-      if [ "$status" -eq 1 ] && [[ "$out" == *"already open"* ]]; then
+      # Exit 5: locked, per the exit-code table (cmd/huisrooster/exitcodes.go).
+      if [ "$status" -eq 5 ] && [[ "$out" == *"already open"* ]]; then
         locked=yes
         break
       fi
