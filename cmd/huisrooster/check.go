@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -125,9 +124,7 @@ func writeFindingsJSON(w io.Writer, h *roster.House, fs []rules.Finding) error {
 			End:     f.End.In(roster.Amsterdam).Format("2006-01-02T15:04:05-07:00"),
 			Members: names, Message: f.NL, English: f.EN})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return writeJSON(w, out)
 }
 
 var severityNL = map[rules.Severity]string{rules.SevError: "FOUT", rules.SevWarning: "let op", rules.SevInfo: "info"}

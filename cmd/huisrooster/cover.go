@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -345,10 +344,5 @@ func writeCoverJSON(w io.Writer, h *roster.House, results []team.CoverResult) er
 		}
 		out = append(out, j)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return fmt.Errorf("JSON schrijven / write JSON: %w", err)
-	}
-	return nil
+	return writeJSON(w, out)
 }

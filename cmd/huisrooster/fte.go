@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -82,15 +81,13 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
 		// The fairness table (roster/fairness.go) rides along: it is
 		// derived from the roster every member sees, so it needs no PIN.
 		out := struct {
 			*pay.Realisation
 			Fairness team.FairnessTable `json:"fairness"`
 		}{r, team.Fairness(h, w)}
-		if err := enc.Encode(out); err != nil {
+		if err := writeJSON(stdout, out); err != nil {
 			fmt.Fprintln(stderr, err)
 			return exitFailure
 		}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -227,9 +226,7 @@ func runLeaveList(args []string, stdout, stderr io.Writer) int {
 		list = append(list, leaveListJSON{LeaveRequest: r, Name: name, Hours: year.RequestHours(h, &r), Impact: year.ImpactOf(h, &r)})
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(list); err != nil {
+		if err := writeJSON(stdout, list); err != nil {
 			fmt.Fprintln(stderr, err)
 			return exitFailure
 		}

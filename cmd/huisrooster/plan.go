@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -171,9 +170,7 @@ func writePlanJSON(w io.Writer, h *roster.House, res house.Result) error {
 	for _, a := range res.Proposals {
 		out.Proposals = append(out.Proposals, planProposalJSON{Member: coverName(h, a.Member), MemberID: a.Member, Date: a.Date, Shift: a.Shift})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return writeJSON(w, out)
 }
 
 // planFindings converts findings to their JSON form.

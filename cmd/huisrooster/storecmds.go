@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -317,9 +316,7 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 		recs[i] = roster.DiscloseRecord(recs[i], unlocked)
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(recs); err != nil {
+		if err := writeJSON(stdout, recs); err != nil {
 			fmt.Fprintln(stderr, err)
 			return exitFailure
 		}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -212,9 +211,9 @@ func applyChanges(h *roster.House, y int, awards []roster.SummerAward, cs change
 // writeProposal prints the proposal: the rule, per member why, the weeks.
 func writeProposal(w io.Writer, p year.SummerProposal, asJSON, en bool) {
 	if asJSON {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.Encode(p)
+		// The text form has no error path either; a failed write shows as
+		// a short output, as for the text lines below.
+		_ = writeJSON(w, p)
 		return
 	}
 	fmt.Fprintf(w, "%s %d\n%s\n\n", pick(en, "Zomerronde", "Summer round"), p.Year, pick(en, p.RuleNL, p.RuleEN))

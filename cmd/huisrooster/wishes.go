@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -117,9 +116,7 @@ func runWishes(args []string, stdout, stderr io.Writer) int {
 	}
 	out := wishesReport(h, m, w, today)
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(out); err != nil {
+		if err := writeJSON(stdout, out); err != nil {
 			fmt.Fprintln(stderr, err)
 			return exitFailure
 		}
