@@ -23,6 +23,7 @@ const leaveUsage = `gebruik / usage:
 
 // runLeave implements "huisrooster leave": leave requests agreed in the team.
 func runLeave(args []string, stdout, stderr io.Writer) int {
+	args = actionFirst(args, "list", "request", "agree", "note", "override", "withdraw")
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, leaveUsage)
 		return 2

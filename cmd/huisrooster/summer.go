@@ -51,6 +51,7 @@ func parseWeeks(y int, s string) ([]roster.Date, error) {
 
 // runSummer implements "huisrooster summer": the summer round.
 func runSummer(args []string, stdout, stderr io.Writer) int {
+	args = actionFirst(args, "open", "wish", "close", "propose", "accept")
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, summerUsage)
 		return 2
