@@ -45,7 +45,7 @@ func (ws *WeekScreen) openCellMenu(id widget.TableCellID) {
 	ws.anchor = nil
 	ws.clearSelection()
 	parts := ws.cellMenuParts(m, d)
-	parts.middle = append(ws.fillMenuItems(m, d), parts.middle...) // a proposed cell first offers accept/reject (fill_proposal.go)
+	parts.middle = append(ws.fill.menuItems(m, d), parts.middle...) // a proposed cell first offers accept/reject (fill_proposal.go)
 	ws.cellMenu = fyne.NewMenu("", parts.all()...)
 	ws.showCellPopUp(m, d, parts, ws.menuPos(id))
 }

@@ -101,15 +101,15 @@ func (r *fillRun) show() {
 	}
 }
 
-// showFill asks what to fill (the week or its planning period) and how
+// show asks what to fill (the week or its planning period) and how
 // long to search, then starts the planner.
-func (ws *WeekScreen) showFill() {
-	if ws.fill.run != nil {
+func (f *fillFeature) show() {
+	if f.run != nil {
 		return
 	}
-	h := ws.ed.House()
-	week := roster.Week(ws.ed.Week())
-	period := fillPeriod(h, ws.ed.Week())
+	h := f.ed.House()
+	week := roster.Week(f.ed.Week())
+	period := fillPeriod(h, f.ed.Week())
 	weekOpt := fmt.Sprintf(lang.X("fill.scope.week", "Week %s"), week.From.WeekLabel())
 	periodOpt := fmt.Sprintf(lang.X("fill.scope.period", "Planning period %s – %s"), period.From.WeekLabel(), period.To.WeekLabel())
 	scope := widget.NewRadioGroup([]string{weekOpt, periodOpt}, nil)
@@ -139,8 +139,8 @@ func (ws *WeekScreen) showFill() {
 			if i := limit.SelectedIndex(); i >= 0 {
 				req.limit = fillLimits[i]
 			}
-			ws.startFill(req)
-		}, ws.win)
+			f.start(req)
+		}, f.win)
 	d.Resize(fyne.NewSize(520, 330))
 	d.Show()
 }
@@ -165,27 +165,27 @@ func allFixed(h *roster.House, w roster.Window) bool {
 	return true
 }
 
-// startFill runs the planner for req on a copy of the roster in the
+// start runs the planner for req on a copy of the roster in the
 // background, with a progress dialog; the result becomes the proposal. It
 // returns nil when a run is already under way, the window is fixed
 // throughout (that is said) or the roster cannot be read.
-func (ws *WeekScreen) startFill(req fillRequest) *fillRun {
-	if ws.fill.run != nil {
+func (f *fillFeature) start(req fillRequest) *fillRun {
+	if f.run != nil {
 		return nil
 	}
-	if allFixed(ws.ed.House(), req.window) {
-		dialog.ShowInformation(lang.X("fill.title", "Fill in"), lang.X("fill.fixed", "This part of the roster is fixed: Fill in changes nothing in fixed weeks. Unlock it first."), ws.win)
+	if allFixed(f.ed.House(), req.window) {
+		dialog.ShowInformation(lang.X("fill.title", "Fill in"), lang.X("fill.fixed", "This part of the roster is fixed: Fill in changes nothing in fixed weeks. Unlock it first."), f.win)
 		return nil
 	}
 	// The planner gets its own copy: the screen's house changes with edits.
-	h, err := ws.ed.store.Load()
+	h, err := f.ed.store.Load()
 	if err != nil {
-		ws.showError(fmt.Errorf("rooster laden / load roster: %w", err))
+		f.showError(fmt.Errorf("rooster laden / load roster: %w", err))
 		return nil
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &fillRun{req: req, cancel: cancel, done: make(chan struct{}), t0: time.Now()}
-	ws.fill.run = r
+	f.run = r
 	r.elapsed, r.best = widget.NewLabel(""), widget.NewLabel("")
 	r.bar = widget.NewProgressBar()
 	r.bar.TextFormatter = func() string { return "" }
@@ -195,7 +195,7 @@ func (ws *WeekScreen) startFill(req fillRequest) *fillRun {
 	}
 	what := widget.NewLabel(fmt.Sprintf(lang.X("fill.running", "Looking for shifts — %s"), name))
 	r.dlg = dialog.NewCustom(lang.X("fill.title", "Fill in"), lang.X("fill.stop", "Stop"),
-		container.NewVBox(what, r.bar, r.elapsed, r.best), ws.win)
+		container.NewVBox(what, r.bar, r.elapsed, r.best), f.win)
 	r.dlg.SetOnClosed(r.stop)
 	r.dlg.Resize(fyne.NewSize(440, 220))
 	r.show()
@@ -220,32 +220,32 @@ func (ws *WeekScreen) startFill(req fillRequest) *fillRun {
 		res, err := house.Propose(ctx, h, req.window, opts, r.progress)
 		close(stopTick)
 		<-tickDone
-		fyne.Do(func() { ws.fillDone(r, res, err) })
+		fyne.Do(func() { f.done(r, res, err) })
 	}()
 	return r
 }
 
-// fillDone closes the progress dialog and shows the proposal.
-func (ws *WeekScreen) fillDone(r *fillRun, res house.Result, err error) {
+// done closes the progress dialog and shows the proposal.
+func (f *fillFeature) done(r *fillRun, res house.Result, err error) {
 	defer close(r.done)
 	r.finished = true
 	r.dlg.Hide()
 	r.cancel()
-	ws.fill.run = nil
+	f.run = nil
 	if err != nil {
-		ws.showError(err)
+		f.showError(err)
 		return
 	}
-	ws.fill.window = r.req.window
-	ws.fill.result = res
-	n := ws.setProposal(res.Proposals)
+	f.window = r.req.window
+	f.result = res
+	n := f.setProposal(res.Proposals)
 	if n == 0 {
-		dialog.ShowInformation(lang.X("fill.title", "Fill in"), lang.X("fill.nothing", "The planner found nothing to add: the open cells cannot be filled without breaking a rule, or nothing is missing."), ws.win)
+		dialog.ShowInformation(lang.X("fill.title", "Fill in"), lang.X("fill.nothing", "The planner found nothing to add: the open cells cannot be filled without breaking a rule, or nothing is missing."), f.win)
 		return
 	}
 	msg := fmt.Sprintf(lang.X("fill.proposed", "Proposal: %d shifts (marked cells)"), n)
 	if r.cancelled {
 		msg += " — " + lang.X("fill.stopped", "stopped, best so far")
 	}
-	ws.setStatus(msg)
+	f.setStatus(msg)
 }

@@ -22,10 +22,13 @@ import (
 // colProposal marks the cells of a "vul aan" proposal.
 var colProposal = color.NRGBA{0x00, 0x89, 0x7b, 0xff}
 
-// fillState is the "vul aan" state of a week screen: the proposal on
-// screen (shift code per cell), the bar that offers to accept or discard
-// it, and the run under way.
-type fillState struct {
+// fillFeature is "vul aan" on the week screen: it starts the planner
+// (fill.go), holds its proposal (shift code per open cell), marks it on the
+// grid, offers to accept or discard it in a bar above the status line and
+// per cell in the cell menu, and previews the coverage with it.
+type fillFeature struct {
+	screenDeps
+
 	proposal map[cellKey]string
 	window   roster.Window      // what the proposal was made for
 	result   house.Result       // the planner's figures: open hours, bound, gaps
@@ -35,57 +38,54 @@ type fillState struct {
 	barText  *widget.Label
 }
 
-// fillBar returns the proposal bar, hidden while there is no proposal.
-func (ws *WeekScreen) fillBar() fyne.CanvasObject {
-	ws.fill.barText = widget.NewLabel("")
-	ws.fill.barText.Wrapping = fyne.TextWrapWord
-	accept := widget.NewButtonWithIcon(lang.X("fill.acceptall", "Accept all"), theme.ConfirmIcon(), func() { ws.acceptAllProposals() })
+// newBar returns the proposal bar, hidden while there is no proposal.
+func (f *fillFeature) newBar() fyne.CanvasObject {
+	f.barText = widget.NewLabel("")
+	f.barText.Wrapping = fyne.TextWrapWord
+	accept := widget.NewButtonWithIcon(lang.X("fill.acceptall", "Accept all"), theme.ConfirmIcon(), func() { f.acceptAll() })
 	accept.Importance = widget.HighImportance
-	discard := widget.NewButtonWithIcon(lang.X("fill.discard", "Discard proposal"), theme.CancelIcon(), ws.discardProposal)
-	ws.fill.bar = container.NewBorder(nil, nil, nil, container.NewHBox(accept, discard), ws.fill.barText)
-	ws.fill.bar.Hide()
-	return ws.fill.bar
+	discard := widget.NewButtonWithIcon(lang.X("fill.discard", "Discard proposal"), theme.CancelIcon(), f.discard)
+	f.bar = container.NewBorder(nil, nil, nil, container.NewHBox(accept, discard), f.barText)
+	f.bar.Hide()
+	return f.bar
 }
 
 // setProposal shows as as the proposal (what team.FilterProposal lets
 // through: open cells, one night cover a night) and returns how many cells
 // it marks.
-func (ws *WeekScreen) setProposal(as []roster.Assignment) int {
-	ws.fill.proposal = map[cellKey]string{}
-	for _, a := range team.FilterProposal(ws.ed.House(), as) {
-		ws.fill.proposal[cellKey{a.Member, a.Date}] = a.Shift
+func (f *fillFeature) setProposal(as []roster.Assignment) int {
+	f.proposal = map[cellKey]string{}
+	for _, a := range team.FilterProposal(f.ed.House(), as) {
+		f.proposal[cellKey{a.Member, a.Date}] = a.Shift
 	}
-	ws.proposalChanged()
-	return len(ws.fill.proposal)
+	f.changed()
+	return len(f.proposal)
 }
 
-// proposalOpen reports whether a proposal may still go onto the cell
+// open reports whether a proposal may still go onto the cell
 // (team.ProposalOpen).
-func (ws *WeekScreen) proposalOpen(member int, d roster.Date) bool {
-	return team.ProposalOpen(ws.ed.House(), member, d)
+func (f *fillFeature) open(member int, d roster.Date) bool {
+	return team.ProposalOpen(f.ed.House(), member, d)
 }
 
-// proposalChanged updates the bar and the grid after the proposal changed.
-func (ws *WeekScreen) proposalChanged() {
-	if ws.fill.bar != nil {
-		if n := len(ws.fill.proposal); n > 0 {
-			e0, e1, w0, w1 := ws.proposalPreview()
-			ws.fill.barText.SetText(fmt.Sprintf(lang.X("fill.bar", "Proposal: %d shifts"), n) + " · " +
+// changed updates the bar and the grid after the proposal changed.
+func (f *fillFeature) changed() {
+	if f.bar != nil {
+		if n := len(f.proposal); n > 0 {
+			e0, e1, w0, w1 := f.counts()
+			f.barText.SetText(fmt.Sprintf(lang.X("fill.bar", "Proposal: %d shifts"), n) + " · " +
 				fmt.Sprintf(lang.X("fill.preview", "errors from %d to %d, warnings from %d to %d"), e0, e1, w0, w1) +
-				"\n" + boundText(ws.fill.result, ws.lang == "en"))
-			ws.fill.bar.Show()
+				"\n" + boundText(f.result, f.en()))
+			f.bar.Show()
 		} else {
-			ws.fill.bar.Hide()
+			f.bar.Hide()
 		}
 	}
-	ws.fill.preview = nil
-	if len(ws.fill.proposal) > 0 {
-		ws.fill.preview = weekview.NewWeekView(ws.proposalHouse(), ws.ed.Week())
+	f.preview = nil
+	if len(f.proposal) > 0 {
+		f.preview = weekview.NewWeekView(f.house(), f.ed.Week())
 	}
-	ws.grid.Refresh()
-	if ws.strip != nil {
-		ws.strip.Refresh()
-	}
+	f.redraw()
 }
 
 // boundText says how far the proposal gets against the proven bound: the
@@ -101,120 +101,119 @@ func boundText(r house.Result, en bool) string {
 	return text
 }
 
-// proposalAssignments returns the proposal as assignments, by date, then
+// assignments returns the proposal as assignments, by date, then
 // member.
-func (ws *WeekScreen) proposalAssignments() []roster.Assignment {
+func (f *fillFeature) assignments() []roster.Assignment {
 	var out []roster.Assignment
-	for _, k := range ws.proposalKeys() {
-		out = append(out, roster.Assignment{Member: k.member, Date: k.date, Shift: ws.fill.proposal[k]})
+	for _, k := range f.keys() {
+		out = append(out, roster.Assignment{Member: k.member, Date: k.date, Shift: f.proposal[k]})
 	}
 	return out
 }
 
-// proposalHouse returns a shallow copy of the house with the whole
+// house returns a shallow copy of the house with the whole
 // proposal accepted (its own assignment list).
-func (ws *WeekScreen) proposalHouse() *roster.House {
-	return team.WithProposal(ws.ed.House(), ws.proposalAssignments())
+func (f *fillFeature) house() *roster.House {
+	return team.WithProposal(f.ed.House(), f.assignments())
 }
 
-// proposalPreview counts the error and warning findings in the proposal's
+// counts counts the error and warning findings in the proposal's
 // window now and with the whole proposal accepted (team.ProposalPreview).
-func (ws *WeekScreen) proposalPreview() (errNow, errThen, warnNow, warnThen int) {
-	return team.ProposalPreview(ws.ed.House(), ws.proposalAssignments(), ws.fill.window)
+func (f *fillFeature) counts() (errNow, errThen, warnNow, warnThen int) {
+	return team.ProposalPreview(f.ed.House(), f.assignments(), f.window)
 }
 
-// proposalKeys returns the proposed cells by date, then member.
-func (ws *WeekScreen) proposalKeys() []cellKey {
-	return slices.SortedFunc(maps.Keys(ws.fill.proposal), func(a, b cellKey) int {
+// keys returns the proposed cells by date, then member.
+func (f *fillFeature) keys() []cellKey {
+	return slices.SortedFunc(maps.Keys(f.proposal), func(a, b cellKey) int {
 		return cmp.Or(cmp.Compare(a.date, b.date), cmp.Compare(a.member, b.member))
 	})
 }
 
-// proposalEdit returns the edit that accepts the proposal of cell k; false
+// edit returns the edit that accepts the proposal of cell k; false
 // when the cell is no longer open.
-func (ws *WeekScreen) proposalEdit(k cellKey) (roster.Edit, bool) {
-	code, ok := ws.fill.proposal[k]
-	if !ok || !ws.proposalOpen(k.member, k.date) {
+func (f *fillFeature) edit(k cellKey) (roster.Edit, bool) {
+	code, ok := f.proposal[k]
+	if !ok || !f.open(k.member, k.date) {
 		return roster.Edit{}, false
 	}
-	ed, err := ws.ed.AssignEdit(k.member, k.date, code, false)
+	ed, err := f.ed.AssignEdit(k.member, k.date, code, false)
 	return ed, err == nil && !ed.Empty()
 }
 
-// acceptAllProposals puts every proposed shift whose cell is still open in
+// acceptAll puts every proposed shift whose cell is still open in
 // the roster as one undoable edit and clears the proposal.
-func (ws *WeekScreen) acceptAllProposals() bool {
+func (f *fillFeature) acceptAll() bool {
 	var edits []roster.Edit
-	for _, k := range ws.proposalKeys() {
-		if ed, ok := ws.proposalEdit(k); ok {
+	for _, k := range f.keys() {
+		if ed, ok := f.edit(k); ok {
 			edits = append(edits, ed)
 		}
 	}
 	if len(edits) == 0 {
-		ws.discardProposal()
+		f.discard()
 		return false
 	}
 	ed := Merge(fmt.Sprintf("Vul aan: %d diensten overgenomen", len(edits)),
 		fmt.Sprintf("Fill in: %d shifts accepted", len(edits)), edits...)
-	if !ws.do(ed) {
+	if !f.do(ed) {
 		return false
 	}
-	ws.discardProposal()
+	f.discard()
 	return true
 }
 
-// acceptProposal puts the proposed shift of one cell in the roster.
-func (ws *WeekScreen) acceptProposal(member int, d roster.Date) bool {
+// accept puts the proposed shift of one cell in the roster.
+func (f *fillFeature) accept(member int, d roster.Date) bool {
 	k := cellKey{member, d}
-	ed, ok := ws.proposalEdit(k)
-	if ok && !ws.do(ed) {
+	ed, ok := f.edit(k)
+	if ok && !f.do(ed) {
 		return false
 	}
-	delete(ws.fill.proposal, k)
-	ws.proposalChanged()
+	delete(f.proposal, k)
+	f.changed()
 	return ok
 }
 
-// rejectProposal takes the proposal off one cell.
-func (ws *WeekScreen) rejectProposal(member int, d roster.Date) {
-	delete(ws.fill.proposal, cellKey{member, d})
-	ws.proposalChanged()
+// reject takes the proposal off one cell.
+func (f *fillFeature) reject(member int, d roster.Date) {
+	delete(f.proposal, cellKey{member, d})
+	f.changed()
 }
 
-// discardProposal takes the whole proposal off the screen.
-func (ws *WeekScreen) discardProposal() {
-	ws.fill.proposal = nil
-	ws.proposalChanged()
+// discard takes the whole proposal off the screen.
+func (f *fillFeature) discard() {
+	f.proposal = nil
+	f.changed()
 }
 
-// fillMenuItems returns the cell menu's first items on a proposed cell:
+// menuItems returns the cell menu's first items on a proposed cell:
 // accept or reject the proposal.
-func (ws *WeekScreen) fillMenuItems(member int, d roster.Date) []*fyne.MenuItem {
-	code, ok := ws.fill.proposal[cellKey{member, d}]
-	if !ok || !ws.proposalOpen(member, d) {
+func (f *fillFeature) menuItems(member int, d roster.Date) []*fyne.MenuItem {
+	code, ok := f.proposal[cellKey{member, d}]
+	if !ok || !f.open(member, d) {
 		return nil
 	}
 	return []*fyne.MenuItem{
-		fyne.NewMenuItem(fmt.Sprintf(lang.X("fill.accept", "Accept proposal %s"), code), func() { ws.acceptProposal(member, d) }),
-		fyne.NewMenuItem(lang.X("fill.reject", "Reject proposal"), func() { ws.rejectProposal(member, d) }),
+		fyne.NewMenuItem(fmt.Sprintf(lang.X("fill.accept", "Accept proposal %s"), code), func() { f.accept(member, d) }),
+		fyne.NewMenuItem(lang.X("fill.reject", "Reject proposal"), func() { f.reject(member, d) }),
 		fyne.NewMenuItemSeparator(),
 	}
 }
 
-// markProposal draws the proposal of an open cell: a tint, a frame and the
+// mark draws the proposal of an open cell: a tint, a frame and the
 // proposed shift in italics with "proposal" under it.
-func (ws *WeekScreen) markProposal(c *cellView, member int, d roster.Date, cell *weekview.WeekCell) {
-	code, ok := ws.fill.proposal[cellKey{member, d}]
+func (f *fillFeature) mark(c *cellView, member int, d roster.Date, cell *weekview.WeekCell, selected bool) {
+	code, ok := f.proposal[cellKey{member, d}]
 	if !ok || len(cell.Assignments) > 0 || cell.Absence != "" {
 		return
 	}
 	text := code
 	bar := color.Color(withAlpha(colProposal, 0x80))
-	if st := ws.ed.House().ShiftType(code); st != nil {
+	if st := f.ed.House().ShiftType(code); st != nil {
 		text = shiftText(weekview.CellShift{Code: st.Code, Start: st.Start, End: st.End, Known: true})
 		bar = withAlpha(shiftColour(st.Colour), 0x80)
 	}
-	selected := ws.isSelected(member, d)
 	c.set(withAlpha(colProposal, 0x24), bar, selected,
 		cellLine{text: text, colour: colProposal, bold: true, italic: true},
 		cellLine{text: lang.X("fill.cell", "proposal"), colour: colProposal, italic: true})
@@ -222,4 +221,13 @@ func (ws *WeekScreen) markProposal(c *cellView, member int, d roster.Date, cell 
 		c.frame.StrokeColor = colProposal
 		c.frame.Refresh()
 	}
+}
+
+// previewOf returns the week v with the whole proposal accepted, for the
+// coverage strip; nil when no proposal covers that week.
+func (f *fillFeature) previewOf(v *weekview.WeekView) *weekview.WeekView {
+	if p := f.preview; p != nil && p.Week == v.Week {
+		return p
+	}
+	return nil
 }

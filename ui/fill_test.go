@@ -107,7 +107,7 @@ func renderedTexts(ws *WeekScreen, member int, d roster.Date) []string {
 
 func runFill(t *testing.T, ws *WeekScreen) {
 	t.Helper()
-	r := ws.startFill(fillRequest{window: roster.Week(gapWeek), limit: time.Minute, maxIter: 200_000})
+	r := ws.fill.start(fillRequest{window: roster.Week(gapWeek), limit: time.Minute, maxIter: 200_000})
 	waitFill(t, r)
 	if len(ws.fill.proposal) == 0 {
 		t.Fatal("vul aan proposed nothing on a week without group shifts")
@@ -122,7 +122,7 @@ func TestFillAcceptAllUndo(t *testing.T) {
 	if !ws.fill.bar.Visible() {
 		t.Error("proposal bar hidden while a proposal is shown")
 	}
-	keys := ws.proposalKeys()
+	keys := ws.fill.keys()
 	for _, k := range keys {
 		if len(ws.ed.House().Plan.CellAssignments(k.member, k.date)) != 0 {
 			t.Fatalf("proposal on a filled cell %v", k)
@@ -139,7 +139,7 @@ func TestFillAcceptAllUndo(t *testing.T) {
 		proposed[k] = ws.fill.proposal[k]
 	}
 
-	e0, e1, w0, w1 := ws.proposalPreview()
+	e0, e1, w0, w1 := ws.fill.counts()
 	if e0 != errsBefore || !strings.Contains(ws.fill.barText.Text, fmt.Sprintf("fouten van %d naar %d", e0, e1)) {
 		t.Errorf("bar %q, preview %d → %d, want errors from %d", ws.fill.barText.Text, e0, e1, errsBefore)
 	}
@@ -156,7 +156,7 @@ func TestFillAcceptAllUndo(t *testing.T) {
 	} else if short(p) >= short(ws.ed.View()) {
 		t.Errorf("the preview is %.2f short, the week now %.2f: it does not show the proposal", short(p), short(ws.ed.View()))
 	}
-	if !ws.acceptAllProposals() {
+	if !ws.fill.acceptAll() {
 		t.Fatal("accept all failed")
 	}
 	if len(ws.fill.proposal) != 0 || ws.fill.bar.Visible() {
@@ -211,7 +211,7 @@ func TestFillDeterministic(t *testing.T) {
 	ws := newGapScreen(t)
 	runFill(t, ws)
 	first := maps2slice(ws.fill.proposal)
-	ws.discardProposal()
+	ws.fill.discard()
 	runFill(t, ws)
 	if second := maps2slice(ws.fill.proposal); !slices.Equal(first, second) {
 		t.Errorf("two runs with the same seed and budget differ:\n%v\n%v", first, second)
@@ -230,13 +230,13 @@ func maps2slice(m map[cellKey]string) []string {
 func TestFillRejectAndPerCell(t *testing.T) {
 	ws := newGapScreen(t)
 	runFill(t, ws)
-	keys := ws.proposalKeys()
+	keys := ws.fill.keys()
 	if len(keys) < 3 {
 		t.Fatalf("only %d proposals", len(keys))
 	}
 	// Per cell: the cell menu offers accept and reject first.
 	a, r := keys[0], keys[1]
-	items := ws.fillMenuItems(a.member, a.date)
+	items := ws.fill.menuItems(a.member, a.date)
 	if len(items) < 2 || !strings.Contains(items[0].Label, "overnemen") || !strings.Contains(items[1].Label, "afwijzen") {
 		t.Fatalf("cell menu of a proposed cell: %v", items)
 	}
@@ -257,20 +257,20 @@ func TestFillRejectAndPerCell(t *testing.T) {
 	if as := ws.ed.House().Plan.CellAssignments(a.member, a.date); len(as) != 1 || as[0].Shift != code {
 		t.Errorf("accepted cell holds %v, want %s", as, code)
 	}
-	ws.fillMenuItems(r.member, r.date)[1].Action()
+	ws.fill.menuItems(r.member, r.date)[1].Action()
 	if as := ws.ed.House().Plan.CellAssignments(r.member, r.date); len(as) != 0 {
 		t.Errorf("rejected cell holds %v", as)
 	}
 	if _, ok := ws.fill.proposal[r]; ok || len(ws.fill.proposal) != len(keys)-2 {
 		t.Errorf("after one accept and one reject %d proposals left, want %d", len(ws.fill.proposal), len(keys)-2)
 	}
-	if ws.fillMenuItems(r.member, r.date) != nil {
+	if ws.fill.menuItems(r.member, r.date) != nil {
 		t.Error("a rejected cell still offers the proposal")
 	}
 
 	// Discard: no marks, no bar, nothing in the roster.
-	left := ws.proposalKeys()
-	ws.discardProposal()
+	left := ws.fill.keys()
+	ws.fill.discard()
 	if ws.fill.bar.Visible() {
 		t.Error("bar shown after discarding")
 	}
@@ -289,7 +289,7 @@ func TestFillFixedWeekUntouched(t *testing.T) {
 	if !ws.Do(ws.ed.FixWeekEdit()) {
 		t.Fatal("fixing the week failed")
 	}
-	if r := ws.startFill(fillRequest{window: roster.Week(gapWeek), limit: time.Minute, maxIter: 50_000}); r != nil {
+	if r := ws.fill.start(fillRequest{window: roster.Week(gapWeek), limit: time.Minute, maxIter: 50_000}); r != nil {
 		waitFill(t, r)
 		t.Error("vul aan started on a fixed week")
 	}
@@ -300,11 +300,11 @@ func TestFillFixedWeekUntouched(t *testing.T) {
 
 func TestFillCancelReturnsBestSoFar(t *testing.T) {
 	ws := newGapScreen(t)
-	r := ws.startFill(fillRequest{window: roster.Week(gapWeek), limit: 10 * time.Minute})
+	r := ws.fill.start(fillRequest{window: roster.Week(gapWeek), limit: 10 * time.Minute})
 	if r == nil {
 		t.Fatal("no run")
 	}
-	if again := ws.startFill(fillRequest{window: roster.Week(gapWeek), limit: time.Second}); again != nil {
+	if again := ws.fill.start(fillRequest{window: roster.Week(gapWeek), limit: time.Second}); again != nil {
 		t.Error("a second run started while one is under way")
 	}
 	for i := 0; ; i++ { // wait for a first feasible proposal
@@ -338,7 +338,7 @@ func TestFillPeriod(t *testing.T) {
 	}
 	// The period before (weeks 48–49) is fixed: nothing may be proposed there.
 	w := roster.Window{From: monday, To: p.To}
-	r := ws.startFill(fillRequest{window: w, limit: time.Minute, maxIter: 200_000})
+	r := ws.fill.start(fillRequest{window: w, limit: time.Minute, maxIter: 200_000})
 	waitFill(t, r)
 	if len(ws.fill.proposal) == 0 {
 		t.Fatal("nothing proposed over weeks 48–51")
@@ -355,13 +355,13 @@ func TestFillPeriod(t *testing.T) {
 func BenchmarkFillPreview(b *testing.B) {
 	ws, _ := newScreenOn(b, demoWithGaps(), "Fatima")
 	ws.SetWeek(gapWeek)
-	r := ws.startFill(fillRequest{window: roster.Week(gapWeek), limit: time.Minute, maxIter: 200_000})
+	r := ws.fill.start(fillRequest{window: roster.Week(gapWeek), limit: time.Minute, maxIter: 200_000})
 	<-r.done
 	if len(ws.fill.proposal) == 0 {
 		b.Fatal("no proposal")
 	}
 	for b.Loop() {
-		ws.proposalPreview()
+		ws.fill.counts()
 	}
 }
 

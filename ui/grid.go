@@ -130,7 +130,7 @@ func (g *gridTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	bg, bar, lines := cellContent(&row.Cells[id.Col])
 	lines = g.ws.coverLines(&row.Cells[id.Col], lines) // a covered vacancy says who covers it (cover_cell.go)
 	c.set(bg, bar, g.ws.isSelected(row.Member, v.Days[id.Col]), lines...)
-	g.ws.markProposal(c, row.Member, v.Days[id.Col], &row.Cells[id.Col]) // fill_proposal.go
+	g.ws.fill.mark(c, row.Member, v.Days[id.Col], &row.Cells[id.Col], g.ws.isSelected(row.Member, v.Days[id.Col])) // fill_proposal.go
 	if id == g.cursor {
 		c.markCursor()
 	}

@@ -76,7 +76,7 @@ func (ws *WeekScreen) MainMenu(switchUser func(), setLang func(string), code str
 		item("menu.copy", "Copy cell", ws.CopyCell, sc[3].s),
 		item("menu.paste", "Paste cell", ws.PasteCell, sc[4].s),
 		fyne.NewMenuItemSeparator(),
-		item("fill.menu", "Fill in…", ws.showFill, nil),
+		item("fill.menu", "Fill in…", ws.fill.show, nil),
 		item("week.copyprev", "Copy previous week", ws.showCopyPrevWeek, nil),
 		item("base.apply", "Apply base roster…", ws.showApplyBase, nil),
 		item("base.set", "Make base roster from these weeks…", ws.showSetBase, nil),

@@ -83,7 +83,7 @@ func (r *stripRenderer) rebuild() {
 	fg := theme.Color(theme.ColorNameForeground)
 	r.objs = r.objs[:0]
 	label := lang.X("strip.title", "Presence")
-	if p := ws.fill.preview; p != nil && p.Week == v.Week {
+	if p := ws.fill.previewOf(v); p != nil {
 		v = p // the proposal is previewed before it is taken
 		label = lang.X("strip.preview", "With proposal")
 	}

@@ -62,7 +62,7 @@ type WeekScreen struct {
 
 	onChange func() // called when the screen shows a change: the open cover panel follows (cover.go)
 
-	fill fillState // the "vul aan" proposal (fill.go, fill_proposal.go)
+	fill *fillFeature // "vul aan" and its proposal (fill.go, fill_proposal.go)
 
 	content fyne.CanvasObject
 }
@@ -73,6 +73,7 @@ func NewWeekScreen(win fyne.Window, ed *Editor, code string) *WeekScreen {
 	ws.grid = newGridTable(ws)
 	ws.strip = newCoverStrip(ws)
 	ws.findings = newFindingsPanel(ws)
+	ws.fill = &fillFeature{screenDeps: ws.deps()}
 	ws.content = ws.build()
 	ws.refreshAll()
 	ws.setStatus(lang.X("status.hint", "Tap a cell, or type a shift's letter. Arrows move (with Shift: a block), Delete clears, Ctrl+Z undoes."))
@@ -121,7 +122,7 @@ func (ws *WeekScreen) build() fyne.CanvasObject {
 	right2 := container.NewBorder(findingsTitle, nil, nil, nil, ws.findings.box)
 	split := container.NewHSplit(gridArea, right2)
 	split.Offset = 0.77
-	bottom := container.NewBorder(ws.fillBar(), nil, nil, ws.sickButton(), container.NewPadded(ws.status)) // fill_proposal.go, sick.go
+	bottom := container.NewBorder(ws.fill.newBar(), nil, nil, ws.sickButton(), container.NewPadded(ws.status)) // fill_proposal.go, sick.go
 	return container.NewBorder(top, bottom, nil, nil, split)
 }
 
