@@ -95,7 +95,7 @@ type FairnessView struct {
 func newFairnessView(ws *WeekScreen) *FairnessView {
 	v := &FairnessView{ws: ws}
 	y, _, _ := ws.ed.Week().YMD()
-	per := fmt.Sprintf(lang.X("period.label", "Period %s"), weekSpan(ws.Period()))
+	per := fmt.Sprintf(lang.X("period.label", "Period %s"), weekSpan(ws.periods.Period()))
 	year := fmt.Sprintf(lang.X("fair.year", "Year %d"), y)
 	v.choice = widget.NewRadioGroup([]string{per, year}, func(s string) { v.Show(s == year) })
 	v.choice.Horizontal = true
@@ -142,7 +142,7 @@ func (v *FairnessView) Show(year bool) {
 		y, _, _ := v.ws.ed.Week().YMD()
 		v.data = team.FairnessYear(h, y)
 	} else {
-		v.data = team.Fairness(h, v.ws.Period())
+		v.data = team.Fairness(h, v.ws.periods.Period())
 	}
 	v.cells = FairnessCells(v.data, v.ws.lang)
 	w := v.data.Window
@@ -169,6 +169,6 @@ func (ws *WeekScreen) withRounds(m *fyne.Menu) *fyne.Menu {
 		fyne.NewMenuItem(lang.X("open.menu", "Open shifts…"), ws.ShowOpenShifts),
 		fyne.NewMenuItem(lang.X("fair.menu", "Fair distribution…"), func() { ws.ShowFairness() }),
 		fyne.NewMenuItemSeparator())
-	m.Items = append(m.Items, ws.periodMenuItems()...)
+	m.Items = append(m.Items, ws.periods.menuItems()...)
 	return m
 }

@@ -19,8 +19,8 @@ func TestFairnessView(t *testing.T) {
 	if head != "Teamlid|Contracturen|Nachten|Weekenddiensten|Feestdagen|Late diensten|Wensen gehonoreerd" {
 		t.Errorf("header = %q", head)
 	}
-	if v.data.Window != ws.Period() {
-		t.Errorf("window %s, want the period %s", v.data.Window, ws.Period())
+	if v.data.Window != ws.periods.Period() {
+		t.Errorf("window %s, want the period %s", v.data.Window, ws.periods.Period())
 	}
 	row := func(name string) []string {
 		for _, r := range v.cells {

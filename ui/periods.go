@@ -28,20 +28,20 @@ import (
 
 // Period returns the planning period of the visible week
 // (team.PeriodAround).
-func (ws *WeekScreen) Period() roster.Window { return team.PeriodAround(ws.ed.House(), ws.ed.Week()) }
+func (p *periodsPanel) Period() roster.Window { return team.PeriodAround(p.ed.House(), p.ed.Week()) }
 
-// periodState returns the state and deadline of the visible week's period.
-func (ws *WeekScreen) periodState() (roster.PeriodState, roster.Date) {
-	if p, ok := team.PeriodOn(ws.ed.House(), ws.ed.Week()); ok {
-		return p.State, p.Deadline
+// state returns the state and deadline of the visible week's period.
+func (p *periodsPanel) state() (roster.PeriodState, roster.Date) {
+	if per, ok := team.PeriodOn(p.ed.House(), p.ed.Week()); ok {
+		return per.State, per.Deadline
 	}
 	return roster.PeriodDraft, 0
 }
 
-// shortDate formats d as "1 dec" / "1 Dec".
-func (ws *WeekScreen) shortDate(d roster.Date) string {
+// shortDate formats d as "1 dec" / "1 Dec" in language code.
+func shortDate(d roster.Date, code string) string {
 	_, m, day := d.YMD()
-	if ws.lang == "en" {
+	if code == "en" {
 		return fmt.Sprintf("%d %s", day, monthsEN[m-time.January])
 	}
 	return fmt.Sprintf("%d %s", day, monthsNL[m-time.January])
@@ -57,15 +57,15 @@ func weekSpan(w roster.Window) string {
 	return fmt.Sprintf("W%02d–W%02d", a, b)
 }
 
-// PeriodText is what the toolbar shows about the period of the visible
+// Text is what the toolbar shows about the period of the visible
 // week: "Periode W45–W48 · wensen open tot 1 dec".
-func (ws *WeekScreen) PeriodText() string {
-	state, deadline := ws.periodState()
-	s := fmt.Sprintf(lang.X("period.label", "Period %s"), weekSpan(ws.Period())) + " · "
+func (p *periodsPanel) Text() string {
+	state, deadline := p.state()
+	s := fmt.Sprintf(lang.X("period.label", "Period %s"), weekSpan(p.Period())) + " · "
 	switch state {
 	case roster.PeriodWishes:
 		if deadline != 0 {
-			s += fmt.Sprintf(lang.X("period.wishes.until", "wishes open until %s"), ws.shortDate(deadline))
+			s += fmt.Sprintf(lang.X("period.wishes.until", "wishes open until %s"), shortDate(deadline, p.lang))
 		} else {
 			s += lang.X("period.wishes", "wishes open")
 		}
@@ -79,13 +79,12 @@ func (ws *WeekScreen) PeriodText() string {
 	return s
 }
 
-// refreshPeriod updates the period lines when the text changed.
-func (ws *WeekScreen) refreshPeriod() {
-	p := &ws.rounds.period
+// refresh updates the period lines when the text changed.
+func (p *periodsPanel) refresh() {
 	if p.top == nil {
 		return
 	}
-	t := ws.PeriodText()
+	t := p.Text()
 	if t == p.text {
 		return
 	}
@@ -93,7 +92,7 @@ func (ws *WeekScreen) refreshPeriod() {
 	top, bottom, _ := strings.Cut(t, " · ")
 	p.top.Text, p.bottom.Text = top, bottom
 	p.bottom.Color = theme.Color(theme.ColorNameForeground)
-	if st, _ := ws.periodState(); st == roster.PeriodFixed {
+	if st, _ := p.state(); st == roster.PeriodFixed {
 		p.bottom.Color = theme.Color(theme.ColorNameSuccess)
 	} else if st == roster.PeriodWishes {
 		p.bottom.Color = colWish
@@ -102,18 +101,20 @@ func (ws *WeekScreen) refreshPeriod() {
 	p.bottom.Refresh()
 }
 
-// periodLines is the toolbar's period: "Periode W45–W48" over "wensen open
-// tot 1 dec", small, so the toolbar fits a 1366-pixel screen.
-type periodLines struct {
-	text        string // the one-line text shown (PeriodText)
+// periodsPanel is the planning period of the visible week: the toolbar's
+// "Periode W45–W48" over "wensen open tot 1 dec" (small, so the toolbar
+// fits a 1366-pixel screen) and the period's transitions in the Week menu.
+type periodsPanel struct {
+	screenDeps
+
+	text        string // the one-line text shown (Text)
 	top, bottom *canvas.Text
 }
 
-// newPeriodLabel returns the toolbar lines of the period; its transitions
-// are in the Week menu (withRounds).
-func (ws *WeekScreen) newPeriodLabel() fyne.CanvasObject {
+// newLabel returns the toolbar lines of the period; its transitions
+// are in the Week menu (menuItems, wired by withRounds).
+func (p *periodsPanel) newLabel() fyne.CanvasObject {
 	size := theme.TextSize() * 0.9
-	p := &ws.rounds.period
 	p.top = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	p.top.TextSize = size
 	p.bottom = canvas.NewText("", theme.Color(theme.ColorNameForeground))
@@ -123,67 +124,67 @@ func (ws *WeekScreen) newPeriodLabel() fyne.CanvasObject {
 	return container.NewPadded(container.NewCenter(lines))
 }
 
-// periodMenuItems returns the transitions of the visible week's period.
-func (ws *WeekScreen) periodMenuItems() []*fyne.MenuItem {
+// menuItems returns the transitions of the visible week's period.
+func (p *periodsPanel) menuItems() []*fyne.MenuItem {
 	return []*fyne.MenuItem{
-		fyne.NewMenuItem(lang.X("period.open", "Open wish round…"), ws.showOpenWishes),
-		fyne.NewMenuItem(lang.X("period.start", "Start filling"), func() { ws.StartFilling() }),
-		fyne.NewMenuItem(lang.X("period.fix", "Fix period…"), ws.showFixPeriod),
-		fyne.NewMenuItem(lang.X("period.unlock", "Unlock period"), ws.showUnlockPeriod),
+		fyne.NewMenuItem(lang.X("period.open", "Open wish round…"), p.showOpenWishes),
+		fyne.NewMenuItem(lang.X("period.start", "Start filling"), func() { p.StartFilling() }),
+		fyne.NewMenuItem(lang.X("period.fix", "Fix period…"), p.showFix),
+		fyne.NewMenuItem(lang.X("period.unlock", "Unlock period"), p.showUnlock),
 	}
 }
 
 // OpenWishes opens the wish round of the visible week's period until
 // deadline (0: none). A refused transition is shown; false is returned.
-func (ws *WeekScreen) OpenWishes(deadline roster.Date) bool {
-	ed, err := team.OpenWishes(ws.ed.House(), ws.Period(), deadline)
+func (p *periodsPanel) OpenWishes(deadline roster.Date) bool {
+	ed, err := team.OpenWishes(p.ed.House(), p.Period(), deadline)
 	if err != nil {
-		ws.showError(err)
+		p.showError(err)
 		return false
 	}
-	return ws.do(ed)
+	return p.do(ed)
 }
 
 // StartFilling closes the wish round of the visible week's period.
-func (ws *WeekScreen) StartFilling() bool {
-	ed, err := team.StartFilling(ws.ed.House(), ws.Period())
+func (p *periodsPanel) StartFilling() bool {
+	ed, err := team.StartFilling(p.ed.House(), p.Period())
 	if err != nil {
-		ws.showError(err)
+		p.showError(err)
 		return false
 	}
-	return ws.do(ed)
+	return p.do(ed)
 }
 
 // FixPeriod fixes the visible week's period. With errors in the period it
 // only fixes when force is set; it returns whether the period was fixed and
 // the error findings.
-func (ws *WeekScreen) FixPeriod(force bool) (bool, []rules.Finding) {
-	ed, errs, err := team.FixPeriod(ws.ed.House(), ws.Period())
+func (p *periodsPanel) FixPeriod(force bool) (bool, []rules.Finding) {
+	ed, errs, err := team.FixPeriod(p.ed.House(), p.Period())
 	if err != nil {
-		ws.showError(err)
+		p.showError(err)
 		return false, nil
 	}
 	if len(errs) > 0 && !force {
 		return false, errs
 	}
-	return ws.do(ed), errs
+	return p.do(ed), errs
 }
 
 // UnlockPeriod makes the visible week's fixed period a filling period.
-func (ws *WeekScreen) UnlockPeriod() bool {
-	ed, err := team.UnlockPeriod(ws.ed.House(), ws.Period())
+func (p *periodsPanel) UnlockPeriod() bool {
+	ed, err := team.UnlockPeriod(p.ed.House(), p.Period())
 	if err != nil {
-		ws.showError(err)
+		p.showError(err)
 		return false
 	}
-	return ws.do(ed)
+	return p.do(ed)
 }
 
 // showOpenWishes asks for the deadline of the wish round.
-func (ws *WeekScreen) showOpenWishes() {
-	p := ws.Period()
-	y, _, _ := p.From.YMD()
-	e := newDateEntry(team.DefaultDeadline(p, ws.ed.Today()), y)
+func (p *periodsPanel) showOpenWishes() {
+	w := p.Period()
+	y, _, _ := w.From.YMD()
+	e := newDateEntry(team.DefaultDeadline(w, p.ed.Today()), y)
 	none := widget.NewCheck(lang.X("period.nodeadline", "No deadline"), func(on bool) {
 		if on {
 			e.Disable()
@@ -191,7 +192,7 @@ func (ws *WeekScreen) showOpenWishes() {
 			e.Enable()
 		}
 	})
-	msg := widget.NewLabel(fmt.Sprintf(lang.X("period.open.ask", "Everyone can enter wishes for period %s. Until when?"), weekSpan(p)))
+	msg := widget.NewLabel(fmt.Sprintf(lang.X("period.open.ask", "Everyone can enter wishes for period %s. Until when?"), weekSpan(w)))
 	msg.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(widget.NewFormItem(lang.X("period.deadline", "Deadline"), e), widget.NewFormItem("", none))
 	dlg := dialog.NewCustomConfirm(lang.X("period.open", "Open wish round…"), lang.X("period.open.do", "Open"),
@@ -200,23 +201,23 @@ func (ws *WeekScreen) showOpenWishes() {
 				return
 			}
 			if none.Checked {
-				ws.OpenWishes(0)
+				p.OpenWishes(0)
 				return
 			}
 			dl, err := parseDateText(e.Text, y)
 			if err != nil {
-				ws.showError(err)
+				p.showError(err)
 				return
 			}
-			ws.OpenWishes(dl)
-		}, ws.win)
+			p.OpenWishes(dl)
+		}, p.win)
 	dlg.Resize(fyne.NewSize(460, 240))
 	dlg.Show()
 }
 
-// showFixPeriod fixes the period, after confirmation when it has errors.
-func (ws *WeekScreen) showFixPeriod() {
-	ok, errs := ws.FixPeriod(false)
+// showFix fixes the period, after confirmation when it has errors.
+func (p *periodsPanel) showFix() {
+	ok, errs := p.FixPeriod(false)
 	if ok || len(errs) == 0 {
 		return
 	}
@@ -226,33 +227,33 @@ func (ws *WeekScreen) showFixPeriod() {
 			lines = append(lines, fmt.Sprintf(lang.X("week.fix.more", "… and %d more"), len(errs)-12))
 			break
 		}
-		lines = append(lines, "• "+findingText(f, ws.lang))
+		lines = append(lines, "• "+findingText(f, p.lang))
 	}
 	text := widget.NewLabel(strings.Join(lines, "\n"))
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(560, 240))
-	head := widget.NewLabel(fmt.Sprintf(lang.X("period.fix.errors", "Period %s still has %d errors. Fix it anyway?"), weekSpan(ws.Period()), len(errs)))
+	head := widget.NewLabel(fmt.Sprintf(lang.X("period.fix.errors", "Period %s still has %d errors. Fix it anyway?"), weekSpan(p.Period()), len(errs)))
 	head.TextStyle.Bold = true
 	dialog.ShowCustomConfirm(lang.X("period.fix", "Fix period…"), lang.X("week.fix.anyway", "Fix anyway"), lang.X("Cancel", "Cancel"),
 		container.NewBorder(head, nil, nil, nil, scroll), func(ok bool) {
 			if ok {
-				ws.FixPeriod(true)
+				p.FixPeriod(true)
 			}
-		}, ws.win)
+		}, p.win)
 }
 
-// showUnlockPeriod asks before unlocking the period.
-func (ws *WeekScreen) showUnlockPeriod() {
-	if st, _ := ws.periodState(); st != roster.PeriodFixed {
-		ws.UnlockPeriod() // shows the engine's refusal
+// showUnlock asks before unlocking the period.
+func (p *periodsPanel) showUnlock() {
+	if st, _ := p.state(); st != roster.PeriodFixed {
+		p.UnlockPeriod() // shows the engine's refusal
 		return
 	}
 	dialog.ShowConfirm(lang.X("period.unlock", "Unlock period"),
-		fmt.Sprintf(lang.X("period.unlock.ask", "Unlock period %s? Its shifts can be changed again."), weekSpan(ws.Period())),
+		fmt.Sprintf(lang.X("period.unlock.ask", "Unlock period %s? Its shifts can be changed again."), weekSpan(p.Period())),
 		func(ok bool) {
 			if ok {
-				ws.UnlockPeriod()
+				p.UnlockPeriod()
 			}
-		}, ws.win)
+		}, p.win)
 }

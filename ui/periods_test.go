@@ -83,11 +83,11 @@ func closeOverlays(ws *WeekScreen) {
 
 // shownPeriod returns the toolbar's period lines as one line.
 func shownPeriod(ws *WeekScreen) string {
-	return ws.rounds.period.top.Text + " · " + ws.rounds.period.bottom.Text
+	return ws.periods.top.Text + " · " + ws.periods.bottom.Text
 }
 
 func periodState(ws *WeekScreen) roster.PeriodState {
-	st, _ := ws.periodState()
+	st, _ := ws.periods.state()
 	return st
 }
 
@@ -96,20 +96,20 @@ func TestPeriodTransitionsViaUI(t *testing.T) {
 	if got := shownPeriod(ws); got != "Periode W45–W48 · concept" {
 		t.Fatalf("period label = %q", got)
 	}
-	p := ws.Period()
+	p := ws.periods.Period()
 	if p.From != monday-21 || p.To != monday+6 {
 		t.Fatalf("period = %s", p)
 	}
 
 	// Opening the wish round: the label shows the deadline.
-	if !ws.OpenWishes(monday - 28) {
+	if !ws.periods.OpenWishes(monday - 28) {
 		t.Fatal("open wishes failed")
 	}
 	if got := shownPeriod(ws); got != "Periode W45–W48 · wensen open tot 26 okt" {
 		t.Errorf("label after opening = %q", got)
 	}
 	// A deadline inside the period is refused with the engine's message.
-	if ws.OpenWishes(monday) {
+	if ws.periods.OpenWishes(monday) {
 		t.Error("deadline inside the period accepted")
 	}
 	if !strings.Contains(ws.status.Text, "wensen moeten binnen zijn") {
@@ -134,7 +134,7 @@ func TestPeriodTransitionsViaUI(t *testing.T) {
 		t.Errorf("confirmation shows %q", txt)
 	}
 	closeOverlays(ws)
-	if ok, errs := ws.FixPeriod(true); !ok || len(errs) == 0 {
+	if ok, errs := ws.periods.FixPeriod(true); !ok || len(errs) == 0 {
 		t.Fatalf("fix anyway: %v, %d errors", ok, len(errs))
 	}
 	if ws.ed.WeekState() != roster.PeriodFixed || !strings.HasSuffix(shownPeriod(ws), "· vastgezet") {
@@ -146,7 +146,7 @@ func TestPeriodTransitionsViaUI(t *testing.T) {
 		t.Errorf("open wish round dialog shows %q", txt)
 	}
 	closeOverlays(ws)
-	if ws.OpenWishes(0) || periodState(ws) != roster.PeriodFixed {
+	if ws.periods.OpenWishes(0) || periodState(ws) != roster.PeriodFixed {
 		t.Error("a fixed period reopened its wish round")
 	}
 	if !strings.Contains(ws.status.Text, "ontgrendel de periode eerst") {
@@ -154,7 +154,7 @@ func TestPeriodTransitionsViaUI(t *testing.T) {
 	}
 	closeOverlays(ws)
 
-	if !ws.UnlockPeriod() || periodState(ws) != roster.PeriodFilling {
+	if !ws.periods.UnlockPeriod() || periodState(ws) != roster.PeriodFilling {
 		t.Fatalf("unlock: %s", periodState(ws))
 	}
 	// Undo walks back: fixed, filling, wishes, draft.
@@ -182,7 +182,7 @@ func TestPeriodTransitionsViaUI(t *testing.T) {
 
 func TestPeriodUnlockRefusedWhenNotFixed(t *testing.T) {
 	ws, _ := newTestScreen(t)
-	if ws.UnlockPeriod() {
+	if ws.periods.UnlockPeriod() {
 		t.Fatal("unlocked a draft period")
 	}
 	if !strings.Contains(ws.status.Text, "niets te ontgrendelen") {
@@ -199,10 +199,10 @@ func TestPeriodAvoidsStoredNeighbours(t *testing.T) {
 		t.Fatal("fix week 46")
 	}
 	ws.SetWeek(monday)
-	if p := ws.Period(); p.From != monday-7 || p.To != monday+6 {
+	if p := ws.periods.Period(); p.From != monday-7 || p.To != monday+6 {
 		t.Fatalf("period = %s, want W47–W48", p)
 	}
-	if !ws.StartFilling() || periodState(ws) != roster.PeriodFilling || shownPeriod(ws) != "Periode W47–W48 · invullen" {
+	if !ws.periods.StartFilling() || periodState(ws) != roster.PeriodFilling || shownPeriod(ws) != "Periode W47–W48 · invullen" {
 		t.Errorf("start filling next to a fixed week: %s, %q", periodState(ws), shownPeriod(ws))
 	}
 	ws.SetWeek(monday - 14)

@@ -58,7 +58,8 @@ type WeekScreen struct {
 	// (other screens hook in here, e.g. a sick report).
 	CellMenuExtra func(member int, d roster.Date) []*fyne.MenuItem
 
-	rounds roundsState // period label and "my wishes" mode (periods.go, wishes.go)
+	periods *periodsPanel // the period's toolbar label and transitions (periods.go)
+	rounds  roundsState   // "my wishes" mode (wishes.go)
 
 	onChange func() // called when the screen shows a change: the open cover panel follows (cover.go)
 
@@ -74,6 +75,7 @@ func NewWeekScreen(win fyne.Window, ed *Editor, code string) *WeekScreen {
 	ws.strip = newCoverStrip(ws)
 	ws.findings = newFindingsPanel(ws)
 	ws.fill = &fillFeature{screenDeps: ws.deps()}
+	ws.periods = &periodsPanel{screenDeps: ws.deps()}
 	ws.content = ws.build()
 	ws.refreshAll()
 	ws.setStatus(lang.X("status.hint", "Tap a cell, or type a shift's letter. Arrows move (with Shift: a block), Delete clears, Ctrl+Z undoes."))
@@ -138,7 +140,7 @@ func (ws *WeekScreen) refreshAll() {
 // refreshState updates the toolbar: week state, fix button, undo and redo.
 // It only touches widgets when something changed.
 func (ws *WeekScreen) refreshState() {
-	ws.refreshPeriod()
+	ws.periods.refresh()
 	if ws.onChange != nil {
 		ws.onChange()
 	}

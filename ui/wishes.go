@@ -24,7 +24,6 @@ import (
 
 // roundsState is the self-rostering part of the week screen's state.
 type roundsState struct {
-	period   periodLines    // "Periode W45–W48" over "wensen open tot 1 dec"
 	wishBtn  *widget.Button // the "Mijn wensen" toggle
 	wishMode bool
 }
@@ -44,7 +43,7 @@ func (ws *WeekScreen) roundsBar() fyne.CanvasObject {
 	if ws.state != nil {
 		ws.state.Hide()
 	}
-	return container.NewHBox(ws.newPeriodLabel(), ws.rounds.wishBtn)
+	return container.NewHBox(ws.periods.newLabel(), ws.rounds.wishBtn)
 }
 
 // WishMode reports whether a tap on the own row enters wishes.
