@@ -39,7 +39,7 @@ func (ws *WeekScreen) openCellMenu(id widget.TableCellID) {
 		return
 	}
 	m, d, ok := ws.cellAt(id)
-	if !ok || ws.wishTap(m, d) { // "Mijn wensen": a tap on the own row sets a wish
+	if !ok || ws.wishes.tap(m, d) { // "Mijn wensen": a tap on the own row sets a wish
 		return
 	}
 	ws.anchor = nil
@@ -81,7 +81,8 @@ func (ws *WeekScreen) cellMenuParts(member int, d roster.Date) cellMenuParts {
 	absent := fyne.NewMenuItem(lang.X("cell.absent", "Absent"), nil)
 	absent.ChildMenu = fyne.NewMenu("", abs...)
 	middle := []*fyne.MenuItem{add, custom, absent, fyne.NewMenuItemSeparator()}
-	middle = append(middle, ws.roundsCellItems(member, d)...) // wish, swap, give (wishes.go)
+	middle = append(middle, ws.wishes.menuItems(member, d)...) // wish (wishes.go)
+	middle = append(middle, ws.swapMenuItems(member, d)...)    // swap, give (swap.go)
 	if ws.CellMenuExtra != nil {
 		if extra := ws.CellMenuExtra(member, d); len(extra) > 0 {
 			middle = append(middle, fyne.NewMenuItemSeparator())
@@ -153,7 +154,7 @@ func (ws *WeekScreen) showCustomTimes(member int, d roster.Date) {
 		widget.NewFormItem(lang.X("cell.custom.end", "End"), end),
 		widget.NewFormItem("", add),
 	}
-	title := fmt.Sprintf("%s · %s", ws.ed.memberName(member), ws.dayLabel(d))
+	title := fmt.Sprintf("%s · %s", ws.ed.memberName(member), dayLabel(d, ws.lang))
 	dialog.ShowForm(title, lang.X("Save", "Save"), lang.X("Cancel", "Cancel"), items, func(ok bool) {
 		if !ok {
 			return
@@ -180,5 +181,5 @@ func (ws *WeekScreen) showDayCover(i int) {
 	for _, l := range lines {
 		box.Add(widget.NewLabel(l))
 	}
-	dialog.ShowCustom(ws.dayLabel(v.Days[i]), lang.X("OK", "OK"), box, ws.win)
+	dialog.ShowCustom(dayLabel(v.Days[i], ws.lang), lang.X("OK", "OK"), box, ws.win)
 }

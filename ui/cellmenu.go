@@ -79,7 +79,7 @@ func (ws *WeekScreen) showCellPopUp(member int, d roster.Date, parts cellMenuPar
 		}
 		tiles.Add(shiftTile(h.ShiftTypes[i], current[h.ShiftTypes[i].Code], it, hide))
 	}
-	title := widget.NewLabelWithStyle(fmt.Sprintf("%s · %s", ws.ed.memberName(member), ws.dayLabel(d)),
+	title := widget.NewLabelWithStyle(fmt.Sprintf("%s · %s", ws.ed.memberName(member), dayLabel(d, ws.lang)),
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	left := container.NewVBox(tiles)
 	if parts.note != "" {

@@ -423,3 +423,21 @@ func (e *Editor) cellLabel(member int, d roster.Date, as []roster.Assignment) (n
 	return fmt.Sprintf("%s %s %s: %s", name, roster.DayNameNL(d), d, c),
 		fmt.Sprintf("%s %s %s: %s", name, roster.DayNameEN(d), d, c)
 }
+
+// whoID returns the member ID of the current user: the member with that
+// name, or else the only member whose first name it is ("--who Fatima").
+func (e *Editor) whoID() (int, bool) {
+	h := e.House()
+	who := strings.TrimSpace(e.Who())
+	id, n := 0, 0
+	for i := range h.Members {
+		m := &h.Members[i]
+		if m.Name == who {
+			return m.ID, true
+		}
+		if first, _, _ := strings.Cut(m.Name, " "); who != "" && strings.EqualFold(first, who) {
+			id, n = m.ID, n+1
+		}
+	}
+	return id, n == 1
+}

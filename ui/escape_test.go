@@ -24,7 +24,7 @@ func TestSnagEscapeClosesDialogs(t *testing.T) {
 	ws, _ := newTestScreen(t)
 	ws.SetWeek(monday)
 	open := map[string]func(){
-		"wish form":   func() { ws.showWishDialog(idAnna, monday) },
+		"wish form":   func() { ws.wishes.showDialog(idAnna, monday) },
 		"go to date":  ws.showGotoDate,
 		"hours":       func() { ws.showHours(idAnna) },
 		"fairness":    func() { ws.ShowFairness() },

@@ -147,7 +147,7 @@ func (v *FairnessView) Show(year bool) {
 	v.cells = FairnessCells(v.data, v.ws.lang)
 	w := v.data.Window
 	v.caption.SetText(fmt.Sprintf(lang.X("fair.window", "%s to %s; shifts worked (sick reports not), by start date."),
-		v.ws.dayLabel(w.From), v.ws.dayLabel(w.To)))
+		dayLabel(w.From, v.ws.lang), dayLabel(w.To, v.ws.lang)))
 	v.table.Refresh()
 }
 
@@ -165,7 +165,7 @@ func (ws *WeekScreen) ShowFairness() *FairnessView {
 // period's transitions. It returns m.
 func (ws *WeekScreen) withRounds(m *fyne.Menu) *fyne.Menu {
 	m.Items = append(m.Items, fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.X("wish.mode.toggle", "My wishes on/off"), func() { ws.SetWishMode(!ws.rounds.wishMode) }),
+		fyne.NewMenuItem(lang.X("wish.mode.toggle", "My wishes on/off"), ws.wishes.toggle),
 		fyne.NewMenuItem(lang.X("open.menu", "Open shifts…"), ws.ShowOpenShifts),
 		fyne.NewMenuItem(lang.X("fair.menu", "Fair distribution…"), func() { ws.ShowFairness() }),
 		fyne.NewMenuItemSeparator())

@@ -20,6 +20,8 @@ type screenDeps struct {
 	// do performs an edit as the user's: saved, undoable, checked and
 	// shown; an error is shown to the user and false returned.
 	do func(roster.Edit) bool
+	// tryDo is do that leaves showing the error to the caller.
+	tryDo func(roster.Edit) error
 	// showError shows an error in the user's language.
 	showError func(error)
 	// setStatus shows a line in the status bar.
@@ -37,6 +39,7 @@ func (ws *WeekScreen) deps() screenDeps {
 	return screenDeps{
 		ed: ws.ed, win: ws.win, lang: ws.lang,
 		do:        ws.do,
+		tryDo:     ws.tryDo,
 		showError: ws.showError,
 		setStatus: ws.setStatus,
 		redraw: func() {

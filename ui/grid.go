@@ -257,7 +257,7 @@ func (g *gridTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	case id.Row < 0:
 		c.setAlign(true)
 		d := v.Days[id.Col]
-		lines := []cellLine{{text: g.ws.dayLabel(d), bold: true}}
+		lines := []cellLine{{text: dayLabel(d, g.ws.lang), bold: true}}
 		if h := v.Holidays[id.Col]; h != "" {
 			lines = append(lines, cellLine{text: h, colour: colHoliday, italic: true})
 		} else {
@@ -297,10 +297,10 @@ func (c *cellView) setAlign(center bool) {
 var monthsNL = [...]string{"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"}
 var monthsEN = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
-// dayLabel formats d as "ma 23 nov" or "Mon 23 Nov".
-func (ws *WeekScreen) dayLabel(d roster.Date) string {
+// dayLabel formats d as "ma 23 nov" or "Mon 23 Nov" in language code.
+func dayLabel(d roster.Date, code string) string {
 	_, m, day := d.YMD()
-	if ws.lang == "en" {
+	if code == "en" {
 		return fmt.Sprintf("%s %d %s", roster.DayNameEN(d), day, monthsEN[m-time.January])
 	}
 	return fmt.Sprintf("%s %d %s", roster.DayNameNL(d), day, monthsNL[m-time.January])

@@ -32,7 +32,7 @@ func (ws *WeekScreen) OpenShifts() []team.OpenShift {
 // check (force skips the confirmation of warnings). It reports whether the
 // shift was taken now; onDone runs after it was taken.
 func (ws *WeekScreen) TakeOpenShift(os team.OpenShift, force bool, onDone func()) bool {
-	me, ok := ws.whoID()
+	me, ok := ws.ed.whoID()
 	if !ok {
 		ws.showError(fmt.Errorf("%q staat niet in het team / %q is not in the team", ws.ed.Who(), ws.ed.Who()))
 		return false
@@ -48,7 +48,7 @@ func (ws *WeekScreen) openShiftText(o team.OpenShift) string {
 	if st := ws.ed.House().ShiftType(o.Shift); st != nil && st.Name != "" {
 		name = " " + st.Name
 	}
-	s := fmt.Sprintf("%s · %s%s %s–%s", ws.dayLabel(o.Date), o.Shift, name, o.Start, o.End)
+	s := fmt.Sprintf("%s · %s%s %s–%s", dayLabel(o.Date, ws.lang), o.Shift, name, o.Start, o.End)
 	if o.Night {
 		s += " · " + lang.X("open.night", "night")
 	}
@@ -58,7 +58,7 @@ func (ws *WeekScreen) openShiftText(o team.OpenShift) string {
 // TakeOpenShiftWithConsent gives open shift os to the current user who
 // agreed to work beyond the contract (team.TakeOpenShiftWithConsent).
 func (ws *WeekScreen) TakeOpenShiftWithConsent(os team.OpenShift, onDone func()) bool {
-	me, ok := ws.whoID()
+	me, ok := ws.ed.whoID()
 	if !ok {
 		return false
 	}
@@ -76,7 +76,7 @@ func (ws *WeekScreen) openShiftsBox(list []team.OpenShift, checks []team.OpenShi
 	if len(list) == 0 {
 		return widget.NewLabel(lang.X("open.none", "No open shifts this week: the coverage profile is met."))
 	}
-	me, _ := ws.whoID()
+	me, _ := ws.ed.whoID()
 	box := container.NewVBox()
 	for i, o := range list {
 		i := i
@@ -116,7 +116,7 @@ func (ws *WeekScreen) ShowOpenShifts() {
 	fill = func() {
 		list := ws.OpenShifts()
 		var checks []team.OpenShiftCheck
-		if me, ok := ws.whoID(); ok {
+		if me, ok := ws.ed.whoID(); ok {
 			checks = team.CheckOpenShifts(ws.ed.House(), list, me)
 		}
 		holder.Objects = []fyne.CanvasObject{ws.openShiftsBox(list, checks, func(i int) {

@@ -78,7 +78,7 @@ func TestOpenShiftRefusedShowsReasons(t *testing.T) {
 	ws, _ := newTestScreen(t) // Anna
 	tue := monday + 1
 	// Anna cannot on Tuesday: the engine refuses and says why.
-	if !ws.SetWishFrom(idAnna, tue, WishForm{Kind: roster.WishCannot}) {
+	if !ws.wishes.SetFrom(idAnna, tue, WishForm{Kind: roster.WishCannot}) {
 		t.Fatal("wish")
 	}
 	os := openOn(ws, tue)[0]

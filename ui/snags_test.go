@@ -60,7 +60,7 @@ func TestSnagRepeatingWishDefaultDate(t *testing.T) {
 	ws, _ := newTestScreen(t)
 	d := monday + 7*16 // Monday 15 March 2027: the default until is 7 June
 	ws.SetWeek(d)
-	ws.showWishDialog(idAnna, d)
+	ws.wishes.showDialog(idAnna, d)
 	es := overlayEntries(ws)
 	if len(es) != 2 {
 		t.Fatalf("%d entries in the wish dialog, want note and until", len(es))
@@ -83,7 +83,7 @@ func TestSnagRepeatingWishDefaultDate(t *testing.T) {
 
 	// A date that does not exist: the dialog stays with what was typed.
 	closeOverlays(ws)
-	ws.showWishDialog(idBram, d+1)
+	ws.wishes.showDialog(idBram, d+1)
 	es = overlayEntries(ws)
 	test.Type(es[0], "tandarts")
 	test.Tap(overlayCheck(t, ws, "Elke di"))
@@ -212,7 +212,7 @@ func TestSnagCoverRankingAndWording(t *testing.T) {
 func TestSnagOpenShiftsSayWhyNot(t *testing.T) {
 	ws, _ := newTestScreen(t) // Anna
 	tue, wed := monday+1, monday+2
-	if !ws.SetWishFrom(idAnna, tue, WishForm{Kind: roster.WishCannot}) {
+	if !ws.wishes.SetFrom(idAnna, tue, WishForm{Kind: roster.WishCannot}) {
 		t.Fatal("wish")
 	}
 	ws.ShowOpenShifts()

@@ -223,3 +223,15 @@ func (ws *WeekScreen) showSwapDialog(member int, d roster.Date, swap bool) {
 	dlg.Resize(fyne.NewSize(560, 280))
 	dlg.Show()
 }
+
+// swapMenuItems returns the cell menu's items for a cell with a shift that
+// can be swapped: swap it or give it away.
+func (ws *WeekScreen) swapMenuItems(member int, d roster.Date) []*fyne.MenuItem {
+	if len(team.Swappable(ws.ed.House(), member, d)) == 0 {
+		return nil
+	}
+	return []*fyne.MenuItem{
+		fyne.NewMenuItem(lang.X("swap.menu", "Swap with…"), func() { ws.showSwapDialog(member, d, true) }),
+		fyne.NewMenuItem(lang.X("give.menu", "Give to…"), func() { ws.showSwapDialog(member, d, false) }),
+	}
+}

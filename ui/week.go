@@ -58,8 +58,8 @@ type WeekScreen struct {
 	// (other screens hook in here, e.g. a sick report).
 	CellMenuExtra func(member int, d roster.Date) []*fyne.MenuItem
 
-	periods *periodsPanel // the period's toolbar label and transitions (periods.go)
-	rounds  roundsState   // "my wishes" mode (wishes.go)
+	periods *periodsPanel  // the period's toolbar label and transitions (periods.go)
+	wishes  *wishesFeature // "my wishes" mode and the wish dialog (wishes.go)
 
 	onChange func() // called when the screen shows a change: the open cover panel follows (cover.go)
 
@@ -76,6 +76,7 @@ func NewWeekScreen(win fyne.Window, ed *Editor, code string) *WeekScreen {
 	ws.findings = newFindingsPanel(ws)
 	ws.fill = &fillFeature{screenDeps: ws.deps()}
 	ws.periods = &periodsPanel{screenDeps: ws.deps()}
+	ws.wishes = &wishesFeature{screenDeps: ws.deps()}
 	ws.content = ws.build()
 	ws.refreshAll()
 	ws.setStatus(lang.X("status.hint", "Tap a cell, or type a shift's letter. Arrows move (with Shift: a block), Delete clears, Ctrl+Z undoes."))
@@ -93,6 +94,10 @@ func (ws *WeekScreen) build() fyne.CanvasObject {
 	ws.title.TextStyle.Bold = true
 	ws.state = widget.NewLabel("")
 	ws.state.TextStyle.Bold = true
+	// The period label says the state of the week's period (a week fixed
+	// on its own is a period of one week), so the week's own state label
+	// would say it twice and push the toolbar off a 1366-pixel screen.
+	ws.state.Hide()
 	// A plain text, not a Label: the status changes with every edit and a
 	// truncating Label is costly to lay out.
 	ws.status = canvas.NewText("", theme.Color(theme.ColorNameForeground))
@@ -115,7 +120,8 @@ func (ws *WeekScreen) build() fyne.CanvasObject {
 			ws.OnSwitchUser()
 		}
 	})
-	bar := container.NewHBox(prev, today, next, container.NewCenter(ws.title), ws.state, gotoBtn, ws.roundsBar())
+	bar := container.NewHBox(prev, today, next, container.NewCenter(ws.title), ws.state, gotoBtn,
+		ws.periods.newLabel(), ws.wishes.newButton())
 	right := container.NewHBox(ws.undoBtn, ws.redoBtn, more, ws.fixBtn, ws.userBtn)
 	top := container.NewBorder(nil, nil, bar, right)
 

@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -22,37 +21,35 @@ import (
 	"github.com/huisrooster/huisrooster/roster/team"
 )
 
-// roundsState is the self-rostering part of the week screen's state.
-type roundsState struct {
-	wishBtn  *widget.Button // the "Mijn wensen" toggle
-	wishMode bool
+// wishesFeature is the entry of wishes on the week screen: the "Mijn
+// wensen" toggle, the tap that cycles a day's wish on the user's own row,
+// and the wish dialog of the cell menu.
+type wishesFeature struct {
+	screenDeps
+
+	btn  *widget.Button // the "Mijn wensen" toggle
+	mode bool
 }
 
 // wishCycle is the order a tap walks through; "" is no wish.
 var wishCycle = []roster.WishKind{roster.WishCannot, roster.WishRatherNot, roster.WishPrefer, ""}
 
-// roundsBar returns the toolbar part of the rounds: the period and the
-// "Mijn wensen" toggle.
-func (ws *WeekScreen) roundsBar() fyne.CanvasObject {
-	ws.rounds.wishBtn = widget.NewButtonWithIcon(lang.X("wish.mode", "My wishes"), theme.CheckButtonIcon(), func() {
-		ws.SetWishMode(!ws.rounds.wishMode)
-	})
-	// The period label says the state of the week's period (a week fixed
-	// on its own is a period of one week), so the week's own state label
-	// would say it twice and push the toolbar off a 1366-pixel screen.
-	if ws.state != nil {
-		ws.state.Hide()
-	}
-	return container.NewHBox(ws.periods.newLabel(), ws.rounds.wishBtn)
+// newButton returns the toolbar's "Mijn wensen" toggle.
+func (wf *wishesFeature) newButton() fyne.CanvasObject {
+	wf.btn = widget.NewButtonWithIcon(lang.X("wish.mode", "My wishes"), theme.CheckButtonIcon(), wf.toggle)
+	return wf.btn
 }
 
-// WishMode reports whether a tap on the own row enters wishes.
-func (ws *WeekScreen) WishMode() bool { return ws.rounds.wishMode }
+// toggle switches the "Mijn wensen" mode.
+func (wf *wishesFeature) toggle() { wf.SetMode(!wf.mode) }
 
-// SetWishMode switches the "Mijn wensen" mode on or off.
-func (ws *WeekScreen) SetWishMode(on bool) {
-	ws.rounds.wishMode = on
-	if b := ws.rounds.wishBtn; b != nil {
+// Mode reports whether a tap on the own row enters wishes.
+func (wf *wishesFeature) Mode() bool { return wf.mode }
+
+// SetMode switches the "Mijn wensen" mode on or off.
+func (wf *wishesFeature) SetMode(on bool) {
+	wf.mode = on
+	if b := wf.btn; b != nil {
 		if on {
 			b.SetIcon(theme.CheckButtonCheckedIcon())
 			b.Importance = widget.HighImportance
@@ -63,41 +60,23 @@ func (ws *WeekScreen) SetWishMode(on bool) {
 		b.Refresh()
 	}
 	if on {
-		ws.setStatus(lang.X("wish.mode.hint", "My wishes: tap a day in your own row: cannot, rather not, prefer, none. The cell menu has more (one shift, a note, every week)."))
+		wf.setStatus(lang.X("wish.mode.hint", "My wishes: tap a day in your own row: cannot, rather not, prefer, none. The cell menu has more (one shift, a note, every week)."))
 	} else {
-		ws.setStatus(lang.X("wish.mode.off", "My wishes off: a tap opens the cell menu again."))
+		wf.setStatus(lang.X("wish.mode.off", "My wishes off: a tap opens the cell menu again."))
 	}
 }
 
-// whoID returns the member ID of the current user: the member with that
-// name, or else the only member whose first name it is ("--who Fatima").
-func (ws *WeekScreen) whoID() (int, bool) {
-	h := ws.ed.House()
-	who := strings.TrimSpace(ws.ed.Who())
-	id, n := 0, 0
-	for i := range h.Members {
-		m := &h.Members[i]
-		if m.Name == who {
-			return m.ID, true
-		}
-		if first, _, _ := strings.Cut(m.Name, " "); who != "" && strings.EqualFold(first, who) {
-			id, n = m.ID, n+1
-		}
-	}
-	return id, n == 1
-}
-
-// wishTap handles a tap in wish mode: on the user's own row it cycles the
+// tap handles a tap in wish mode: on the user's own row it cycles the
 // day's wish and reports true; elsewhere it reports false (the cell menu
 // opens as usual).
-func (ws *WeekScreen) wishTap(member int, d roster.Date) bool {
-	if !ws.rounds.wishMode {
+func (wf *wishesFeature) tap(member int, d roster.Date) bool {
+	if !wf.mode {
 		return false
 	}
-	if me, ok := ws.whoID(); !ok || me != member {
+	if me, ok := wf.ed.whoID(); !ok || me != member {
 		return false
 	}
-	ws.CycleWish(member, d)
+	wf.Cycle(member, d)
 	return true
 }
 
@@ -111,9 +90,9 @@ func dayWish(h *roster.House, member int, d roster.Date) (roster.Wish, bool) {
 	return roster.Wish{}, false
 }
 
-// CycleWish moves member's whole-day wish on d one step along wishCycle.
-func (ws *WeekScreen) CycleWish(member int, d roster.Date) bool {
-	h := ws.ed.House()
+// Cycle moves member's whole-day wish on d one step along wishCycle.
+func (wf *wishesFeature) Cycle(member int, d roster.Date) bool {
+	h := wf.ed.House()
 	old, had := dayWish(h, member, d)
 	next := wishCycle[0]
 	if had {
@@ -135,10 +114,10 @@ func (ws *WeekScreen) CycleWish(member int, d roster.Date) bool {
 		ed, err = team.SetWish(h, w)
 	}
 	if err != nil {
-		ws.showError(err)
+		wf.showError(err)
 		return false
 	}
-	return ws.do(ed)
+	return wf.do(ed)
 }
 
 // WishForm is what the wish dialog asks: kind ("" clears), shift ("" for
@@ -151,25 +130,25 @@ type WishForm struct {
 	Until  roster.Date
 }
 
-// SetWishFrom stores the wish of the dialog for member on d, or with an
+// SetFrom stores the wish of the dialog for member on d, or with an
 // empty kind clears member's wishes on d for that shift (single and
 // repeating). It returns whether an edit was done.
-func (ws *WeekScreen) SetWishFrom(member int, d roster.Date, f WishForm) bool {
-	ed, ok, err := ws.wishEdit(member, d, f)
+func (wf *wishesFeature) SetFrom(member int, d roster.Date, f WishForm) bool {
+	ed, ok, err := wf.edit(member, d, f)
 	if err == nil && ok {
-		err = ws.tryDo(ed)
+		err = wf.tryDo(ed)
 	}
 	if err != nil {
-		ws.showError(err)
+		wf.showError(err)
 		return false
 	}
 	return ok
 }
 
-// wishEdit returns the edit of the wish form for member on d; false when
+// edit returns the edit of the wish form for member on d; false when
 // there is nothing to do.
-func (ws *WeekScreen) wishEdit(member int, d roster.Date, f WishForm) (roster.Edit, bool, error) {
-	h := ws.ed.House()
+func (wf *wishesFeature) edit(member int, d roster.Date, f WishForm) (roster.Edit, bool, error) {
+	h := wf.ed.House()
 	if f.Kind == "" {
 		var edits []roster.Edit
 		for _, w := range team.WishesOn(h, member, d) {
@@ -213,25 +192,25 @@ func wishKindLabel(k roster.WishKind) string {
 	return lang.X("wish."+string(k), string(k))
 }
 
-// showWishDialog asks for a wish of member on d: kind, shift or whole day,
+// showDialog asks for a wish of member on d: kind, shift or whole day,
 // note, and every week until a date. It starts from the wish the day has.
-func (ws *WeekScreen) showWishDialog(member int, d roster.Date) {
+func (wf *wishesFeature) showDialog(member int, d roster.Date) {
 	f := WishForm{Kind: wishCycle[0], Until: team.DefaultRepeatUntil(d)}
-	if cur := team.WishesOn(ws.ed.House(), member, d); len(cur) > 0 {
+	if cur := team.WishesOn(wf.ed.House(), member, d); len(cur) > 0 {
 		w := cur[len(cur)-1]
 		f.Kind, f.Shift, f.Note = w.Kind, w.Shift, w.Note
 		if r, ok := team.RepeatOf(w); ok {
 			f.Repeat, f.Until = true, r.To
 		}
 	}
-	ws.openWishDialog(member, d, f, dateEntryText(f.Until))
+	wf.openDialog(member, d, f, dateEntryText(f.Until))
 }
 
-// openWishDialog shows the wish dialog filled with f and the until text as
+// openDialog shows the wish dialog filled with f and the until text as
 // typed. When saving fails, the dialog comes back as it was, with the
 // message on top: nothing typed is lost.
-func (ws *WeekScreen) openWishDialog(member int, d roster.Date, f WishForm, untilText string) {
-	h := ws.ed.House()
+func (wf *wishesFeature) openDialog(member int, d roster.Date, f WishForm, untilText string) {
+	h := wf.ed.House()
 	kinds := make([]string, len(wishCycle))
 	for i, k := range wishCycle {
 		kinds[i] = wishKindLabel(k)
@@ -253,7 +232,7 @@ func (ws *WeekScreen) openWishDialog(member int, d roster.Date, f WishForm, unti
 	until.SetText(untilText)
 	until.Disable()
 	day := roster.DayNameNL(d)
-	if ws.lang == "en" {
+	if wf.en() {
 		day = roster.DayNameEN(d)
 	}
 	repeat := widget.NewCheck(fmt.Sprintf(lang.X("wish.repeat", "Every %s until"), day), func(on bool) {
@@ -278,7 +257,7 @@ func (ws *WeekScreen) openWishDialog(member int, d roster.Date, f WishForm, unti
 		widget.NewFormItem("", repeat),
 		widget.NewFormItem(lang.X("wish.until", "Until"), until),
 	}
-	title := fmt.Sprintf("%s · %s · %s", lang.X("wish.title", "Wish"), ws.ed.memberName(member), ws.dayLabel(d))
+	title := fmt.Sprintf("%s · %s · %s", lang.X("wish.title", "Wish"), wf.ed.memberName(member), dayLabel(d, wf.lang))
 	dlg := dialog.NewForm(title, lang.X("Save", "Save"), lang.X("Cancel", "Cancel"), items, func(ok bool) {
 		if !ok {
 			return
@@ -299,28 +278,21 @@ func (ws *WeekScreen) openWishDialog(member int, d roster.Date, f WishForm, unti
 		var ed roster.Edit
 		var do bool
 		if err == nil {
-			ed, do, err = ws.wishEdit(member, d, g)
+			ed, do, err = wf.edit(member, d, g)
 		}
 		if err == nil && do {
-			err = ws.tryDo(ed)
+			err = wf.tryDo(ed)
 		}
 		if err != nil {
-			ws.openWishDialog(member, d, g, until.Text)
-			ws.showError(err)
+			wf.openDialog(member, d, g, until.Text)
+			wf.showError(err)
 		}
-	}, ws.win)
+	}, wf.win)
 	dlg.Resize(fyne.NewSize(620, 360))
 	dlg.Show()
 }
 
-// roundsCellItems returns the cell menu items of the rounds: a wish, and
-// for a cell with a shift, swapping or giving it away.
-func (ws *WeekScreen) roundsCellItems(member int, d roster.Date) []*fyne.MenuItem {
-	items := []*fyne.MenuItem{fyne.NewMenuItem(lang.X("wish.menu", "Wish…"), func() { ws.showWishDialog(member, d) })}
-	if len(team.Swappable(ws.ed.House(), member, d)) > 0 {
-		items = append(items,
-			fyne.NewMenuItem(lang.X("swap.menu", "Swap with…"), func() { ws.showSwapDialog(member, d, true) }),
-			fyne.NewMenuItem(lang.X("give.menu", "Give to…"), func() { ws.showSwapDialog(member, d, false) }))
-	}
-	return items
+// menuItems returns the cell menu's wish item for member on d.
+func (wf *wishesFeature) menuItems(member int, d roster.Date) []*fyne.MenuItem {
+	return []*fyne.MenuItem{fyne.NewMenuItem(lang.X("wish.menu", "Wish…"), func() { wf.showDialog(member, d) })}
 }

@@ -27,9 +27,9 @@ func cellHas(t *testing.T, ws *WeekScreen, member, col int, s string) bool {
 
 func TestWishByTaps(t *testing.T) {
 	ws, st := newTestScreen(t) // Anna uses the app
-	ws.SetWishMode(true)
-	if !ws.WishMode() || !strings.Contains(ws.status.Text, "eigen rij") {
-		t.Fatalf("wish mode: %v, status %q", ws.WishMode(), ws.status.Text)
+	ws.wishes.SetMode(true)
+	if !ws.wishes.Mode() || !strings.Contains(ws.status.Text, "eigen rij") {
+		t.Fatalf("wish mode: %v, status %q", ws.wishes.Mode(), ws.status.Text)
 	}
 	tue := monday + 1
 	for i, want := range []roster.WishKind{roster.WishCannot, roster.WishRatherNot, roster.WishPrefer, ""} {
@@ -64,7 +64,7 @@ func TestWishByTaps(t *testing.T) {
 	}
 	ws.menu.Hide()
 	// Off again: a tap on the own row opens the menu.
-	ws.SetWishMode(false)
+	ws.wishes.SetMode(false)
 	tapCell(t, ws, idAnna, 3)
 	if ws.menu == nil || !ws.menu.Visible() || wishOf(ws.ed.House(), idAnna, monday+3) != "" {
 		t.Error("wish mode off: the own row did not open the menu")
@@ -85,7 +85,7 @@ func TestWishRepeatingShowsEveryWeek(t *testing.T) {
 	ws, _ := newTestScreen(t)
 	wed := monday + 2
 	f := WishForm{Kind: roster.WishCannot, Shift: "L", Note: "ouderavond", Repeat: true, Until: monday + 30}
-	if !ws.SetWishFrom(idAnna, wed, f) {
+	if !ws.wishes.SetFrom(idAnna, wed, f) {
 		t.Fatal("repeating wish refused")
 	}
 	for week := 0; week < 6; week++ {
@@ -103,7 +103,7 @@ func TestWishRepeatingShowsEveryWeek(t *testing.T) {
 	}
 	// "geen wens" for that shift clears the whole repetition (one edit).
 	ws.SetWeek(monday + 14)
-	if !ws.SetWishFrom(idAnna, monday+16, WishForm{Shift: "L"}) || len(ws.ed.House().Plan.Wishes) != 0 {
+	if !ws.wishes.SetFrom(idAnna, monday+16, WishForm{Shift: "L"}) || len(ws.ed.House().Plan.Wishes) != 0 {
 		t.Fatalf("clearing left %v", ws.ed.House().Plan.Wishes)
 	}
 	ws.Undo()
@@ -114,7 +114,7 @@ func TestWishRepeatingShowsEveryWeek(t *testing.T) {
 
 func TestWishDialogAndFixedPeriod(t *testing.T) {
 	ws, _ := newTestScreen(t)
-	ws.showWishDialog(idAnna, monday+4)
+	ws.wishes.showDialog(idAnna, monday+4)
 	if txt := overlayText(ws); !strings.Contains(txt, "Wens · Anna · vr 27 nov") {
 		t.Errorf("dialog shows %q", txt)
 	}
@@ -123,7 +123,7 @@ func TestWishDialogAndFixedPeriod(t *testing.T) {
 	if !ws.FixWeek() {
 		t.Fatal("fix week")
 	}
-	ws.SetWishMode(true)
+	ws.wishes.SetMode(true)
 	tapCell(t, ws, idAnna, 4)
 	if got := wishOf(ws.ed.House(), idAnna, monday+4); got != "" {
 		t.Errorf("a fixed week took wish %q", got)
@@ -143,7 +143,7 @@ func TestWishWhoByFirstName(t *testing.T) {
 		ok  bool
 	}{{"Anna de Vries", idAnna, true}, {"anna", idAnna, true}, {"Bram", idBram, true}, {"Vries", 0, false}, {"", 0, false}} {
 		ws.ed.SetWho(c.who)
-		if id, ok := ws.whoID(); id != c.id || ok != c.ok {
+		if id, ok := ws.ed.whoID(); id != c.id || ok != c.ok {
 			t.Errorf("who %q: %d %v, want %d %v", c.who, id, ok, c.id, c.ok)
 		}
 	}

@@ -334,7 +334,7 @@ func (v *YearView) showDetail() {
 	mon, m := v.selected()
 	l := v.lines[v.sel.Col-1]
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s – %s: %s", v.ws.dayLabel(mon), v.ws.dayLabel(mon+6), l.Text(en))
+	fmt.Fprintf(&b, "%s – %s: %s", dayLabel(mon, v.ws.lang), dayLabel(mon+6, v.ws.lang), l.Text(en))
 	if l.Others > 0 {
 		fmt.Fprintf(&b, lang.X("year.others", " (of which %s h teamleider/systeemtherapeut at the limit)"), roster.FormatFixed(l.Others, 1, v.ws.lang == "en"))
 	}
@@ -388,7 +388,7 @@ func (v *YearView) showDetail() {
 // requestText is one request in the list: number, dates, state, who agreed.
 func (v *YearView) requestText(r roster.LeaveRequest) string {
 	h := v.ws.ed.House()
-	s := fmt.Sprintf("#%d %s – %s · %s · %s", r.ID, v.ws.dayLabel(r.From), v.ws.dayLabel(r.To),
+	s := fmt.Sprintf("#%d %s – %s · %s · %s", r.ID, dayLabel(r.From, v.ws.lang), dayLabel(r.To, v.ws.lang),
 		lang.X("absence."+string(r.Kind), string(r.Kind)), year.StatusLabel(r.Status, v.ws.lang == "en"))
 	var who []string
 	for _, a := range r.Agreed {
@@ -588,7 +588,7 @@ func (f *AskForm) update() {
 		if m := h.Member(o.Member); m != nil {
 			name = m.Name
 		}
-		fmt.Fprintf(&b, "\n"+lang.X("year.ask.overlap", "Overlaps: %s, %s – %s (%s)"), name, f.v.ws.dayLabel(o.From), f.v.ws.dayLabel(o.To), year.StatusLabel(o.Status, en))
+		fmt.Fprintf(&b, "\n"+lang.X("year.ask.overlap", "Overlaps: %s, %s – %s (%s)"), name, dayLabel(o.From, f.v.ws.lang), dayLabel(o.To, f.v.ws.lang), year.StatusLabel(o.Status, en))
 	}
 	f.Preview.SetText(b.String())
 }

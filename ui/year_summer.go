@@ -86,7 +86,7 @@ func (v *YearView) refreshSummer() {
 		roster.SummerClosed: lang.X("summer.state.closed", "closed: the proposal stands"), roster.SummerAccepted: lang.X("summer.state.accepted", "accepted")}[r.State]
 	txt := fmt.Sprintf(lang.X("summer.state", "Summer round %d: weeks %d–%d, at most %d weeks a member; %s."), r.Year, w1, w2, r.MaxWeeks, state)
 	if r.Deadline != 0 && r.State == roster.SummerOpen {
-		txt += " " + fmt.Sprintf(lang.X("summer.deadline", "Wishes until %s."), v.ws.dayLabel(r.Deadline))
+		txt += " " + fmt.Sprintf(lang.X("summer.deadline", "Wishes until %s."), dayLabel(r.Deadline, v.ws.lang))
 	}
 	s.state.SetText(txt)
 	var lines []string
