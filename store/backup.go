@@ -222,7 +222,7 @@ func rotate(dir string, now time.Time, keep string) error {
 // structure, not of a newer schema, every record readable. It never changes
 // the file.
 func VerifyBackup(path string) error {
-	if err := verifyFile(path); err != nil {
+	if err := verifyFile(path, true); err != nil {
 		return err
 	}
 	db, err := openBolt(path, &bolt.Options{ReadOnly: true, Timeout: DefaultTimeout})

@@ -34,8 +34,11 @@
 // sound, as bbolt's fall-back to the other one would silently undo the last
 // change —, every page reachable from the current root: ids below the high
 // water mark, page types, element offsets within their page, nested and
-// inline buckets, the freelist). Then bbolt opens it and the integrity check
-// runs: bbolt's tx.Check, every bucket present, every record of the house
+// inline buckets, the freelist, no page both used and free). The audit
+// log's tree is walked along its newest edge only (its older pages are read
+// by Log alone, which checks every record); [VerifyBackup] walks every page.
+// Then bbolt opens it and the integrity check
+// runs: bbolt's tx.Check of every bucket but the log, every bucket present, every record of the house
 // with a sound checksum and decoded strictly (one JSON value, no unknown
 // fields), each bucket's count and checksum sum as recorded in meta, and
 // the newest audit record and the log's count. The rest of the log is

@@ -45,6 +45,9 @@ func storeWithLog(b testing.TB, n int) string {
 // with the log.
 func BenchmarkOpenLog100k(b *testing.B) { benchOpen(b, 100_000) }
 
+// BenchmarkOpenLog10k is BenchmarkOpenLog100k with 10,000 records.
+func BenchmarkOpenLog10k(b *testing.B) { benchOpen(b, 10_000) }
+
 // BenchmarkOpenLog1k is BenchmarkOpenLog100k with 1,000 records.
 func BenchmarkOpenLog1k(b *testing.B) { benchOpen(b, 1_000) }
 

@@ -195,7 +195,7 @@ func verifyLocked(path string, readOnly bool, timeout time.Duration) error {
 		return fmt.Errorf("kan %s niet vergrendelen / cannot lock %s: %w", path, path, err)
 	}
 	defer unlockFile(f)
-	return verifyFile(path)
+	return verifyFile(path, false)
 }
 
 // openBolt opens path with bbolt, turning its errors into ErrLocked and

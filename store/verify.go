@@ -51,7 +51,14 @@ type boltMeta struct {
 // page reachable from it: page ids within the file, page types, element
 // offsets within their page, nested buckets, the freelist. It returns an
 // error matching ErrDamaged, or nil.
-func verifyFile(path string) error {
+//
+// With full, every page is walked. Without it (opening), the audit log's
+// subtree is walked along its newest edge only: its root and the pages down
+// to the newest record, while the ids of the other pages are taken from
+// their parents unread. Those older log pages are read only by Log, which
+// checks every record's checksum and recovers a fault, so opening does not
+// grow with the log; VerifyBackup walks them all.
+func verifyFile(path string, full bool) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("kan %s niet openen / cannot open %s: %w", path, path, err)
@@ -69,7 +76,7 @@ func verifyFile(path string) error {
 				err = fmt.Errorf("%v", r)
 			}
 		}()
-		return verifyBytes(data)
+		return verifyBytes(data, full)
 	})
 	if err != nil {
 		if errors.Is(err, errRead) {
@@ -83,8 +90,9 @@ func verifyFile(path string) error {
 // errRead marks a failure to read the file (as opposed to damage in it).
 var errRead = errors.New("leesfout / read error")
 
-// verifyBytes checks the bbolt structure of a whole file held in data.
-func verifyBytes(data []byte) error {
+// verifyBytes checks the bbolt structure of a whole file held in data
+// (without full, the log's older pages are skipped: see verifyFile).
+func verifyBytes(data []byte, full bool) error {
 	if len(data) == 0 {
 		return errors.New("leeg bestand / empty file")
 	}
@@ -110,7 +118,8 @@ func verifyBytes(data []byte) error {
 	if m1.txid > m0.txid {
 		m = m1
 	}
-	w := walker{data: data, ps: uint64(m.pageSize), hwm: m.hwm, seen: map[uint64]bool{0: true, 1: true}}
+	w := walker{data: data, ps: uint64(m.pageSize), hwm: m.hwm, full: full,
+		seen: map[uint64]bool{0: true, 1: true}, free: map[uint64]bool{}}
 	if m.hwm < 3 || m.hwm > uint64(len(data))/w.ps {
 		return fmt.Errorf("bestand is ingekort: %d pagina's verwacht, %d aanwezig / file is truncated: %d pages expected, %d present",
 			m.hwm, len(data)/int(w.ps), m.hwm, len(data)/int(w.ps))
@@ -127,7 +136,7 @@ func verifyBytes(data []byte) error {
 			return err
 		}
 	}
-	return w.tree(m.root, 0)
+	return w.tree(m.root, 0, true)
 }
 
 // readMeta decodes and checks the meta page at offset off.
@@ -169,7 +178,9 @@ type walker struct {
 	data []byte
 	ps   uint64
 	hwm  uint64
-	seen map[uint64]bool
+	full bool            // walk the log's older pages too
+	seen map[uint64]bool // pages in use
+	free map[uint64]bool // pages the freelist names
 }
 
 // page returns the bytes of page id including its overflow pages, after
@@ -187,12 +198,23 @@ func (w *walker) page(id uint64) ([]byte, error) {
 		return nil, fmt.Errorf("pagina %d loopt voorbij het bestand / page %d runs past the file", id, id)
 	}
 	for i := id; i <= id+over; i++ {
-		if w.seen[i] {
-			return nil, fmt.Errorf("pagina %d dubbel gebruikt / page %d used twice", i, i)
+		if err := w.use(i); err != nil {
+			return nil, err
 		}
-		w.seen[i] = true
 	}
 	return w.data[id*w.ps : (id+over+1)*w.ps], nil
+}
+
+// use marks page id in use: it may be neither used twice nor free.
+func (w *walker) use(id uint64) error {
+	if w.seen[id] {
+		return fmt.Errorf("pagina %d dubbel gebruikt / page %d used twice", id, id)
+	}
+	if w.free[id] {
+		return fmt.Errorf("pagina %d is in gebruik én vrij / page %d is both in use and free", id, id)
+	}
+	w.seen[id] = true
+	return nil
 }
 
 // freelist checks the freelist page and its page ids.
@@ -215,9 +237,14 @@ func (w *walker) freelist(id uint64) error {
 		return errors.New("vrije lijst loopt voorbij haar pagina / freelist runs past its page")
 	}
 	for i := idx; i < idx+count; i++ {
-		if pid := le.Uint64(p[pageHeaderSize+i*8:]); pid < 2 || pid >= w.hwm {
+		pid := le.Uint64(p[pageHeaderSize+i*8:])
+		if pid < 2 || pid >= w.hwm {
 			return fmt.Errorf("vrije lijst noemt pagina %d buiten het bestand / freelist names page %d out of bounds", pid, pid)
 		}
+		if w.free[pid] || w.seen[pid] {
+			return fmt.Errorf("vrije lijst noemt pagina %d dubbel / freelist names page %d twice", pid, pid)
+		}
+		w.free[pid] = true
 	}
 	return nil
 }
@@ -225,8 +252,9 @@ func (w *walker) freelist(id uint64) error {
 // maxDepth bounds the nesting of pages and buckets.
 const maxDepth = 64
 
-// tree checks the B+tree rooted at page id.
-func (w *walker) tree(id uint64, depth int) error {
+// tree checks the B+tree rooted at page id; top says it is the tree of
+// the top-level buckets.
+func (w *walker) tree(id uint64, depth int, top bool) error {
 	if depth > maxDepth {
 		return errors.New("boom te diep / tree too deep")
 	}
@@ -234,12 +262,53 @@ func (w *walker) tree(id uint64, depth int) error {
 	if err != nil {
 		return err
 	}
-	return w.node(p, depth)
+	return w.node(p, depth, top)
+}
+
+// logTree checks the log's tree rooted at page id along its newest edge:
+// a branch page is checked as a page, its last child walked on, and the ids
+// of its other children only checked and marked in use (their pages are
+// not read; Log checks what it reads of them).
+func (w *walker) logTree(id uint64, depth int) error {
+	if depth > maxDepth {
+		return errors.New("boom te diep / tree too deep")
+	}
+	p, err := w.page(id)
+	if err != nil {
+		return err
+	}
+	flags, count := le.Uint16(p[8:]), int(le.Uint16(p[10:]))
+	if flags != flagBranch {
+		return w.node(p, depth, false)
+	}
+	if count == 0 || pageHeaderSize+count*elementSize > len(p) {
+		return errors.New("ongeldige vertakking / invalid branch page")
+	}
+	for i := 0; i < count; i++ {
+		eoff := pageHeaderSize + i*elementSize
+		e := p[eoff:]
+		pos, ksize := uint64(le.Uint32(e[0:])), uint64(le.Uint32(e[4:]))
+		if ksize == 0 || uint64(eoff)+pos+ksize > uint64(len(p)) {
+			return errors.New("sleutel loopt voorbij de pagina / key runs past the page")
+		}
+		child := le.Uint64(e[8:])
+		if i == count-1 {
+			return w.logTree(child, depth+1)
+		}
+		if child < 2 || child >= w.hwm {
+			return fmt.Errorf("pagina %d buiten het bestand / page %d out of bounds", child, child)
+		}
+		if err := w.use(child); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // node checks one branch or leaf page held in p (a real page or an inline
-// bucket's page) and descends into its children and nested buckets.
-func (w *walker) node(p []byte, depth int) error {
+// bucket's page) and descends into its children and nested buckets; top
+// says p belongs to the tree of the top-level buckets.
+func (w *walker) node(p []byte, depth int, top bool) error {
 	if len(p) < pageHeaderSize {
 		return errors.New("pagina te kort / page too short")
 	}
@@ -259,7 +328,7 @@ func (w *walker) node(p []byte, depth int) error {
 			if ksize == 0 || uint64(eoff)+pos+ksize > uint64(len(p)) {
 				return errors.New("sleutel loopt voorbij de pagina / key runs past the page")
 			}
-			if err := w.tree(le.Uint64(e[8:]), depth+1); err != nil {
+			if err := w.tree(le.Uint64(e[8:]), depth+1, top); err != nil {
 				return err
 			}
 		case flagLeaf:
@@ -276,13 +345,18 @@ func (w *walker) node(p []byte, depth int) error {
 			if len(v) < bucketHeaderSize {
 				return errors.New("bucketkop te kort / bucket header too short")
 			}
-			if root := le.Uint64(v); root != 0 {
-				if err := w.tree(root, depth+1); err != nil {
+			isLog := top && !w.full && string(p[uint64(eoff)+pos:start]) == string(bucketAudit)
+			if root := le.Uint64(v); root != 0 && isLog {
+				if err := w.logTree(root, depth+1); err != nil {
+					return err
+				}
+			} else if root != 0 {
+				if err := w.tree(root, depth+1, false); err != nil {
 					return err
 				}
 			} else if depth+1 > maxDepth {
 				return errors.New("boom te diep / tree too deep")
-			} else if err := w.node(v[bucketHeaderSize:], depth+1); err != nil {
+			} else if err := w.node(v[bucketHeaderSize:], depth+1, false); err != nil {
 				return err
 			}
 		default:
