@@ -112,12 +112,17 @@ func editLabel(stack []roster.Edit, lang string) string {
 
 // Do saves and applies ed, and makes it undoable. An edit touching a fixed
 // week is refused with an error that Is ErrFixed; an empty edit does nothing.
+// An edit of the PIN or the sealed pay data (roster.Edit.TouchesVault) is
+// saved but not undoable, and leaves the undo and redo history as it is.
 func (e *Editor) Do(ed roster.Edit) error {
 	if ed.Empty() {
 		return nil
 	}
 	if err := e.apply(ed, false); err != nil {
 		return err
+	}
+	if ed.TouchesVault() {
+		return nil
 	}
 	e.undo = append(e.undo, ed)
 	e.redo = nil
@@ -130,7 +135,7 @@ func (e *Editor) Undo() (bool, error) {
 		return false, nil
 	}
 	ed := e.undo[len(e.undo)-1]
-	if err := e.apply(ed.Undone(), true); err != nil {
+	if err := e.apply(ed.Undone().KeepVault(e.house), true); err != nil {
 		return false, err
 	}
 	e.undo = e.undo[:len(e.undo)-1]
@@ -145,7 +150,7 @@ func (e *Editor) Redo() (bool, error) {
 		return false, nil
 	}
 	ed := e.redo[len(e.redo)-1]
-	if err := e.apply(ed.Redone(), false); err != nil {
+	if err := e.apply(ed.Redone().KeepVault(e.house), false); err != nil {
 		return false, err
 	}
 	e.redo = e.redo[:len(e.redo)-1]
