@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
@@ -218,7 +219,7 @@ func ruleTitle(rule string) string {
 // findingText returns the message of f in language code, starting with a
 // capital letter (the engine writes some as sentence fragments).
 func findingText(f rules.Finding, code string) string {
-	return capitalFirst(f.Message(code))
+	return capitalFirst(roster.PlainWeeks(f.Message(code), code == "en")) // "week 49 (30 nov – 6 dec)", not "2026-W49"
 }
 
 // capitalFirst returns s with its first letter in upper case.

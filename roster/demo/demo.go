@@ -51,6 +51,9 @@ func House(start roster.Date) *roster.House {
 		Members:    demoMembers(mon - 2*364),
 		ShiftTypes: roster.DefaultShiftTypes(),
 	}
+	// A school holiday region, so the year view shows De Linde's holidays
+	// (a real house sets its own in the settings).
+	h.Settings.Region = roster.RegionMidden
 	h.Plan = demoPlan(h, mon)
 	return h
 }
