@@ -79,7 +79,7 @@ func NewWeekScreen(win fyne.Window, ed *Editor, code string) *WeekScreen {
 	ws.wishes = &wishesFeature{screenDeps: ws.deps()}
 	ws.content = ws.build()
 	ws.refreshAll()
-	ws.setStatus(lang.X("status.hint", "Tap a cell, or type a shift's letter. Arrows move (with Shift: a block), Delete clears, Ctrl+Z undoes."))
+	ws.setStatus("") // the help hint (status_hint.go)
 	return ws
 }
 
@@ -182,8 +182,11 @@ func (ws *WeekScreen) refreshState() {
 	ws.userBtn.SetText(firstName(ws.ed.Who())) // the first name keeps the toolbar within 1366 px
 }
 
-// setStatus shows a line in the status bar.
+// setStatus shows a line in the status bar; "" brings back the help hint.
 func (ws *WeekScreen) setStatus(s string) {
+	if s == "" {
+		s = statusHint()
+	}
 	ws.status.Text = s
 	ws.status.Refresh()
 }
