@@ -98,7 +98,7 @@ func (ws *WeekScreen) UnlockWeek() bool { return ws.do(ws.ed.UnlockWeekEdit()) }
 
 // showGotoDate asks for a date or an ISO week.
 func (ws *WeekScreen) showGotoDate() {
-	e := widget.NewEntry()
+	e := newEntry() // Escape closes the dialog (escape_entry.go)
 	e.SetPlaceHolder(lang.X("week.goto.hint", "2026-11-23 or 2026-W48"))
 	e.Validator = func(s string) error {
 		_, err := parseGoto(s)

@@ -125,7 +125,7 @@ func (ws *WeekScreen) showCustomTimes(member int, d roster.Date) {
 		codes = append(codes, st.Code)
 	}
 	sel := widget.NewSelect(codes, nil)
-	start, end := widget.NewEntry(), widget.NewEntry()
+	start, end := newEntry(), newEntry()
 	start.SetPlaceHolder("07:00")
 	end.SetPlaceHolder("15:00")
 	sel.OnChanged = func(code string) {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
 )
@@ -13,8 +12,8 @@ import (
 // newDateEntry returns the app's one date field: it shows d as
 // "08-03-2027", reads what roster.ParseDateEntry reads (a day and month
 // alone in year) and marks text that is not a date.
-func newDateEntry(d roster.Date, year int) *widget.Entry {
-	e := widget.NewEntry()
+func newDateEntry(d roster.Date, year int) *DialogEntry {
+	e := newEntry()
 	e.SetPlaceHolder(lang.X("date.placeholder", "dd-mm-yyyy"))
 	if d != 0 {
 		e.SetText(dateEntryText(d))

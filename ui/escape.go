@@ -22,8 +22,12 @@ func installEscape(win fyne.Window) {
 
 // closeTopDialog closes the top overlay of win through its dismiss button
 // and reports whether there was one to close.
-func closeTopDialog(win fyne.Window) bool {
-	top := win.Canvas().Overlays().Top()
+func closeTopDialog(win fyne.Window) bool { return closeTopOverlay(win.Canvas()) }
+
+// closeTopOverlay closes the top overlay of c through its dismiss button
+// and reports whether there was one to close.
+func closeTopOverlay(c fyne.Canvas) bool {
+	top := c.Overlays().Top()
 	if top == nil {
 		return false
 	}
@@ -31,7 +35,7 @@ func closeTopDialog(win fyne.Window) bool {
 		b.OnTapped()
 		return true
 	}
-	win.Canvas().Overlays().Remove(top)
+	c.Overlays().Remove(top)
 	return true
 }
 

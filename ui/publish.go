@@ -90,7 +90,7 @@ func (p *publisher) status() (time.Time, publish.Result, error) {
 // publish, and "Save and publish".
 type publishDialog struct {
 	on     *widget.Check
-	dir    *widget.Entry
+	dir    *DialogEntry
 	choose *widget.Button
 	status *widget.Label
 	save   *widget.Button
@@ -113,7 +113,7 @@ func (a *App) showPublishSettings() *publishDialog {
 	intro.Wrapping = fyne.TextWrapWord
 	d.on = widget.NewCheck(lang.X("pub.on", "Publish to this folder"), nil)
 	d.on.SetChecked(cfg.On)
-	d.dir = widget.NewEntry()
+	d.dir = newEntry()
 	d.dir.SetPlaceHolder(lang.X("pub.dir.none", "No folder chosen"))
 	d.dir.SetText(cfg.Dir)
 	d.choose = widget.NewButtonWithIcon(lang.X("pub.choose", "Choose folder…"), theme.FolderOpenIcon(), func() {

@@ -69,8 +69,8 @@ type RealisationView struct {
 	notice, recovery string
 
 	periodSel *widget.Select
-	fromEntry *widget.Entry
-	toEntry   *widget.Entry
+	fromEntry *DialogEntry
+	toEntry   *DialogEntry
 	custom    *fyne.Container
 	label     *widget.Label
 	lockBtn   *widget.Button
@@ -117,11 +117,13 @@ func (v *RealisationView) house() *roster.House {
 	return v.h
 }
 
-// periodNames are the selector's labels in PeriodKinds order.
-func periodNames() []string {
+// periodNames are the selector's labels in PeriodKinds order; the roster
+// period is named by its length in weeks around from (4, or 5 at the end of
+// a 53-week year).
+func periodNames(from roster.Date) []string {
 	return []string{
 		lang.X("real.period.week", "Week"),
-		lang.X("real.period.four", "4 weeks"),
+		fmt.Sprintf(lang.X("real.period.weeks", "%d weeks"), pay.PeriodOf(pay.PeriodFour, from).Days()/7),
 		lang.X("real.period.month", "Month"),
 		lang.X("real.period.quarter", "Quarter"),
 		lang.X("real.period.year", "Year"),
@@ -131,14 +133,11 @@ func periodNames() []string {
 
 // build creates the widgets.
 func (v *RealisationView) build() {
-	names := periodNames()
-	v.periodSel = widget.NewSelect(names, nil)
-	v.periodSel.SetSelectedIndex(1) // before OnChanged: the 4-week period
-	v.periodSel.OnChanged = func(s string) {
-		for i, n := range names {
-			if n == s && pay.PeriodKinds[i] != v.kind {
-				v.SetPeriod(pay.PeriodKinds[i], pay.PeriodOf(pay.PeriodKinds[i], v.win.From))
-			}
+	v.periodSel = widget.NewSelect(periodNames(v.win.From), nil)
+	v.periodSel.SetSelectedIndex(1) // before OnChanged: the roster period
+	v.periodSel.OnChanged = func(string) {
+		if i := v.periodSel.SelectedIndex(); i >= 0 && i < len(pay.PeriodKinds) && pay.PeriodKinds[i] != v.kind {
+			v.SetPeriod(pay.PeriodKinds[i], pay.PeriodOf(pay.PeriodKinds[i], v.win.From))
 		}
 	}
 	v.fromEntry = newDateEntry(0, 0)
@@ -190,6 +189,15 @@ func (v *RealisationView) SetPeriod(kind pay.PeriodKind, w roster.Window) {
 		v.custom.Show()
 	} else {
 		v.custom.Hide()
+	}
+	if names := periodNames(w.From); names[1] != v.periodSel.Options[1] {
+		// "4 weken" or "5 weken": the label says how long the roster period is
+		sel := v.periodSel.SelectedIndex()
+		v.periodSel.Options = names
+		if sel >= 0 {
+			v.periodSel.Selected = names[sel] // set directly: no OnChanged
+		}
+		v.periodSel.Refresh()
 	}
 	for i, k := range pay.PeriodKinds {
 		if k == kind && v.periodSel.SelectedIndex() != i {

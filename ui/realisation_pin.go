@@ -195,7 +195,7 @@ func (v *RealisationView) toggleLock() {
 		v.showSetPIN()
 		return
 	}
-	pin := widget.NewPasswordEntry()
+	pin := newPasswordEntry()
 	var d *dialog.FormDialog
 	forgot := widget.NewButton(lang.X("real.pinforgot", "PIN forgotten?"), func() {
 		d.Hide()
@@ -224,7 +224,7 @@ func (v *RealisationView) showSetPIN() {
 		v.showError(errors.New(lang.X("real.pinteamleider", "Only a team member with the teamleider role sets the PIN. Choose your name under Settings › Switch user…")))
 		return
 	}
-	p1, p2 := widget.NewPasswordEntry(), widget.NewPasswordEntry()
+	p1, p2 := newPasswordEntry(), newPasswordEntry()
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.X("real.newpin", "New PIN"), p1),
 		widget.NewFormItem(lang.X("real.repeatpin", "Repeat"), p2),
@@ -254,9 +254,9 @@ func (v *RealisationView) showResetPIN() {
 	if v.opt.Window == nil || v.opt.Do == nil {
 		return
 	}
-	code := widget.NewEntry()
+	code := newEntry()
 	code.SetPlaceHolder("XXXXX-XXXXX-XXXXX-XXXXX")
-	p1, p2 := widget.NewPasswordEntry(), widget.NewPasswordEntry()
+	p1, p2 := newPasswordEntry(), newPasswordEntry()
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.X("real.recovery", "Recovery code"), code),
 		widget.NewFormItem(lang.X("real.newpin", "New PIN"), p1),

@@ -459,6 +459,8 @@ func TestSickReportDialogPeriod(t *testing.T) {
 			x.SetSelected("Een periode")
 		case *widget.Entry:
 			entries = append(entries, x)
+		case *DialogEntry:
+			entries = append(entries, &x.Entry)
 		}
 	}
 	if len(entries) != 2 {

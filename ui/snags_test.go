@@ -31,6 +31,9 @@ func overlayEntries(ws *WeekScreen) []*widget.Entry {
 			if e, ok := o.(*widget.Entry); ok {
 				out = append(out, e)
 			}
+			if e, ok := o.(*DialogEntry); ok {
+				out = append(out, &e.Entry)
+			}
 		})
 	}
 	return out
@@ -96,6 +99,9 @@ func TestSnagRepeatingWishDefaultDate(t *testing.T) {
 	for _, o := range ws.win.Canvas().Overlays().List() {
 		walk(o, func(o fyne.CanvasObject) {
 			if e, ok := o.(*widget.Entry); ok && e.Text == "tandarts" {
+				found = true
+			}
+			if e, ok := o.(*DialogEntry); ok && e.Text == "tandarts" {
 				found = true
 			}
 		})

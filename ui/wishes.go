@@ -225,7 +225,7 @@ func (wf *wishesFeature) openDialog(member int, d roster.Date, f WishForm, until
 	}
 	shift := widget.NewSelect(shifts, nil)
 	shift.SetSelected(whole)
-	note := widget.NewEntry()
+	note := newEntry()
 	note.SetPlaceHolder(lang.X("wish.note.hint", "e.g. school meeting"))
 	y, _, _ := d.YMD()
 	until := newDateEntry(0, y)

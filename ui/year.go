@@ -487,7 +487,7 @@ func (v *YearView) showNote() {
 	if r == nil {
 		return
 	}
-	entry := widget.NewEntry()
+	entry := newEntry()
 	entry.SetPlaceHolder(lang.X("year.note.hint", "e.g. I can swap that week"))
 	dialog.ShowForm(lang.X("year.note.title", "Note on the leave request"), lang.X("Save", "Save"), lang.X("Cancel", "Cancel"),
 		[]*widget.FormItem{widget.NewFormItem(lang.X("year.note", "Note…"), entry)}, func(ok bool) {
@@ -511,11 +511,11 @@ func (v *YearView) AddNote(id int, text string) bool {
 // AskForm is the form of a leave request with its live preview.
 type AskForm struct {
 	Member  *widget.Select
-	From    *widget.Entry
-	To      *widget.Entry
-	Hours   *widget.Entry
+	From    *DialogEntry
+	To      *DialogEntry
+	Hours   *DialogEntry
 	Kind    *widget.Select
-	Note    *widget.Entry
+	Note    *DialogEntry
 	Preview *widget.Label
 	v       *YearView
 }
@@ -607,7 +607,7 @@ func (v *YearView) NewAskForm() *AskForm {
 	if m == nil {
 		m, _ = v.me()
 	}
-	f.From, f.To, f.Hours, f.Note = widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	f.From, f.To, f.Hours, f.Note = newEntry(), newEntry(), newEntry(), newEntry()
 	f.From.SetText(mon.String())
 	f.To.SetText((mon + 6).String())
 	f.Hours.SetPlaceHolder(lang.X("year.ask.wholedays", "whole days"))
@@ -618,7 +618,7 @@ func (v *YearView) NewAskForm() *AskForm {
 	f.Kind = widget.NewSelect(kinds, func(string) { f.update() })
 	f.Preview = widget.NewLabel("")
 	f.Preview.Wrapping = fyne.TextWrapWord
-	for _, e := range []*widget.Entry{f.From, f.To, f.Hours} {
+	for _, e := range []*DialogEntry{f.From, f.To, f.Hours} {
 		e.OnChanged = func(string) { f.update() }
 	}
 	f.Kind.SetSelectedIndex(0)

@@ -151,8 +151,8 @@ func memberNameOf(h *roster.House, id int) string {
 // showOpenSummer asks for the round's weeks (the region's school summer by
 // default), deadline and maximum, and opens it.
 func (v *YearView) showOpenSummer() {
-	from, to, dl := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
-	maxW := widget.NewEntry()
+	from, to, dl := newEntry(), newEntry(), newEntry()
+	maxW := newEntry()
 	maxW.SetText(strconv.Itoa(year.DefaultSummerWeeks))
 	if sh, ok := year.SummerHoliday(v.ws.ed.House().Settings.Region, v.year); ok {
 		from.SetText((sh.From + 2).Monday().String())

@@ -1,0 +1,145 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/pay"
+	"github.com/huisrooster/huisrooster/roster/rules"
+)
+
+// Issue 19, next snags: the help hint comes back when the status is
+// cleared (another week), instead of an empty status bar.
+func TestSnagStatusHintReturns(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	hint := ws.status.Text
+	if !strings.Contains(hint, "Ctrl+Z") {
+		t.Fatalf("first status %q is not the help hint", hint)
+	}
+	ws.assign(idBram, monday+1, "V", false)
+	if ws.status.Text == hint {
+		t.Fatal("an edit left the hint in the status bar")
+	}
+	ws.NextWeek()
+	if ws.status.Text != hint {
+		t.Errorf("status after moving on is %q, want the hint back", ws.status.Text)
+	}
+	ws.setStatus("iets")
+	ws.setStatus("")
+	if ws.status.Text != hint {
+		t.Errorf("a cleared status reads %q, want the hint", ws.status.Text)
+	}
+}
+
+// Issue 19, next snags: the realisation's period selector names the roster
+// period by its real length: "5 weken" for week 49–53 of a 53-week year,
+// "4 weken" for the next one.
+func TestSnagPeriodSelectorSaysWeeks(t *testing.T) {
+	test.NewTempApp(t)
+	if err := SetLanguage("nl"); err != nil {
+		t.Fatal(err)
+	}
+	dec := roster.NewDate(2026, 12, 7) // week 50 of 2026, a 53-week year
+	v := NewRealisationView(demo.House(monday), RealisationOptions{Today: dec, Lang: "nl"})
+	if got := v.periodSel.Selected; got != "5 weken" {
+		t.Errorf("selector %q for %s (%d days), want 5 weken", got, v.Realisation().Window, v.Realisation().Window.Days())
+	}
+	next := pay.StepPeriod(pay.PeriodFour, v.Realisation().Window, 1)
+	v.SetPeriod(pay.PeriodFour, next)
+	if got := v.periodSel.Selected; got != "4 weken" || v.periodSel.SelectedIndex() != 1 {
+		t.Errorf("next period %s: selector %q (index %d), want 4 weken", next, got, v.periodSel.SelectedIndex())
+	}
+	v.periodSel.SetSelectedIndex(0)
+	if v.Realisation().Window.Days() != 7 {
+		t.Errorf("choosing Week shows %s", v.Realisation().Window)
+	}
+}
+
+// Issue 19, next snags: the week findings name weeks in words with dates,
+// as the rest of the screen does, not in ISO notation.
+func TestSnagFindingsWeekInWords(t *testing.T) {
+	f := rules.Finding{Rule: rules.RuleReserve, NL: "Teamreserve 2026-W49: 12,5 u (contract 300 u – gepland 287,5 u)",
+		EN: "Team reserve 2026-W49: 12.5 h (contract 300 h – planned 287.5 h)"}
+	if got := findingText(f, "nl"); got != "Teamreserve week 49 (30 nov – 6 dec): 12,5 u (contract 300 u – gepland 287,5 u)" {
+		t.Errorf("nl: %q", got)
+	}
+	if got := findingText(f, "en"); !strings.HasPrefix(got, "Team reserve week 49 (30 Nov – 6 Dec)") {
+		t.Errorf("en: %q", got)
+	}
+	ws, _ := newTestScreen(t)
+	for _, it := range ws.findings.items {
+		if it.finding == nil {
+			continue
+		}
+		if text, _ := ws.findings.itemText(it); strings.Contains(text, "-W") {
+			t.Errorf("finding in ISO notation: %q", text)
+		}
+	}
+}
+
+// Issue 19, next snags: Escape closes a dialog also while the cursor is in
+// one of its text fields (the field gets the key, not the window), through
+// the cancel path: the wish form saves nothing of what was typed.
+func TestSnagEscapeInTextField(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	ws.SetWeek(monday)
+	open := map[string]func(){
+		"wish form":   func() { ws.showWishDialog(idAnna, monday) },
+		"go to date":  ws.showGotoDate,
+		"sick report": func() { ws.ShowSickReport(idAnna, monday) },
+	}
+	for name, fn := range open {
+		fn()
+		top := ws.win.Canvas().Overlays().Top()
+		if top == nil {
+			t.Fatalf("%s: no dialog opened", name)
+		}
+		var field *DialogEntry
+		walk(top, func(o fyne.CanvasObject) {
+			if e, ok := o.(*DialogEntry); ok && field == nil {
+				field = e
+			}
+		})
+		if field == nil {
+			t.Fatalf("%s: no text field in the dialog", name)
+		}
+		ws.win.Canvas().Focus(field)
+		test.Type(field, "getypt")
+		focused, ok := ws.win.Canvas().Focused().(fyne.Focusable)
+		if !ok || focused != field {
+			t.Fatalf("%s: the field does not have the focus", name)
+		}
+		focused.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) // as the window delivers it
+		if top := ws.win.Canvas().Overlays().Top(); top != nil {
+			t.Errorf("%s: still open after Escape in a text field:\n%s", name, overlayText(ws))
+			ws.win.Canvas().Overlays().Remove(top)
+		}
+	}
+	if n := len(ws.ed.House().Plan.Wishes); n != 0 {
+		t.Errorf("Escape on the wish form saved %d wishes", n)
+	}
+	if n := len(ws.ed.House().Plan.Absences); n != 0 {
+		t.Errorf("Escape on the sick report saved %d absences", n)
+	}
+}
+
+// A password field of a dialog hides its text and the eye shows it.
+func TestDialogPasswordEntryReveals(t *testing.T) {
+	test.NewTempApp(t)
+	e := newPasswordEntry()
+	w := test.NewTempWindow(t, e)
+	_ = w
+	test.Type(e, "2580")
+	if !e.Password {
+		t.Fatal("a password field shows its text")
+	}
+	test.Tap(e.ActionItem.(fyne.Tappable))
+	if e.Password || e.Text != "2580" {
+		t.Errorf("after the eye: password %v, text %q", e.Password, e.Text)
+	}
+}
