@@ -89,7 +89,7 @@ func TestSnagEscapeInTextField(t *testing.T) {
 	ws, _ := newTestScreen(t)
 	ws.SetWeek(monday)
 	open := map[string]func(){
-		"wish form":   func() { ws.showWishDialog(idAnna, monday) },
+		"wish form":   func() { ws.wishes.showDialog(idAnna, monday) },
 		"go to date":  ws.showGotoDate,
 		"sick report": func() { ws.ShowSickReport(idAnna, monday) },
 	}
