@@ -109,11 +109,24 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	}
 	today := roster.Today()
 	j := newJudge(h, w, today)
-	res := Result{OpenMinutes: Shortfall(h, w), BoundMinutes: Bound(h, w)}
+	res := Result{OpenMinutes: Shortfall(h, w)}
 	var deadline time.Time
 	if opts.TimeLimit > 0 {
 		deadline = t0.Add(opts.TimeLimit)
 	}
+	// The LP bound runs beside the core (its own goroutine, half the time
+	// at most; with an iteration budget only a few rounds, deterministic).
+	bound := make(chan int, 1)
+	go func() {
+		var bd time.Time
+		rounds := lpBoundRounds
+		if opts.TimeLimit > 0 {
+			bd = t0.Add(opts.TimeLimit / 2)
+		} else if opts.MaxIterations > 0 {
+			rounds = int(min(max(opts.MaxIterations/20000, 2), lpBoundRounds))
+		}
+		bound <- max(Bound(h, w), LPBound(ctx, h, w, rounds, bd))
+	}()
 	props, err := coreProposal(ctx, h, w, opts, progress)
 	if err != nil {
 		return Result{}, err
@@ -125,6 +138,7 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	props, fs = j.refill(ctx, props, fs, deadline)
 	props, fs = j.prune(ctx, props, fs)
 	res.Proposals = props
+	res.BoundMinutes = <-bound
 	j.check(props)
 	res.UncoveredMinutes = j.short()
 	res.Gaps = gaps(fs, w)

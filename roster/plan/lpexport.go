@@ -1,0 +1,38 @@
+package plan
+
+// LP exposes the core's revised simplex (lp.go) to adapters that build their
+// own linear relaxations, such as the house adapter's coverage bound: it
+// solves
+//
+//	minimise c·x  subject to  A x = b,  x ≥ 0
+//
+// with columns added one by one (column generation). Every row starts with
+// an artificial column of a very high cost, so the LP is always solvable;
+// callers that want a proven bound should derive it from Duals with their
+// own, exact argument (the right-hand side is perturbed by about 1e-6 per
+// row against degeneracy, so Objective is not exact).
+type LP struct{ l *lp }
+
+// NewLP returns an LP with right-hand side b and no columns but the
+// artificial ones.
+func NewLP(b []float64) *LP { return &LP{l: newLP(b)} }
+
+// AddColumn appends a column of cost with the given non-zero rows and
+// values and returns its index; the current basis stays valid.
+func (p *LP) AddColumn(cost float64, rows []int32, vals []float64) int {
+	return p.l.addColumn(cost, rows, vals) - p.l.m
+}
+
+// Solve runs at most maxPivots simplex pivots from the current basis and
+// reports whether the LP is optimal for its columns.
+func (p *LP) Solve(maxPivots int) (bool, error) { return p.l.solve(maxPivots) }
+
+// Objective returns c·x of the current basic solution.
+func (p *LP) Objective() float64 { return p.l.objective() }
+
+// Duals returns a copy of the duals y = c_B B⁻¹ of the current basis, one
+// per row.
+func (p *LP) Duals() []float64 { return append([]float64(nil), p.l.duals()...) }
+
+// Value returns x of column j (an index AddColumn returned).
+func (p *LP) Value(j int) float64 { return p.l.value(j + p.l.m) }
