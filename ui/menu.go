@@ -77,9 +77,9 @@ func (ws *WeekScreen) MainMenu(switchUser func(), setLang func(string), code str
 		item("menu.paste", "Paste cell", ws.PasteCell, sc[4].s),
 		fyne.NewMenuItemSeparator(),
 		item("fill.menu", "Fill in…", ws.fill.show, nil),
-		item("week.copyprev", "Copy previous week", ws.showCopyPrevWeek, nil),
-		item("base.apply", "Apply base roster…", ws.showApplyBase, nil),
-		item("base.set", "Make base roster from these weeks…", ws.showSetBase, nil),
+		item("week.copyprev", "Copy previous week", ws.actions.showCopyPrevWeek, nil),
+		item("base.apply", "Apply base roster…", ws.actions.showApplyBase, nil),
+		item("base.set", "Make base roster from these weeks…", ws.actions.showSetBase, nil),
 		fyne.NewMenuItemSeparator(),
 		item("log.menu", "Log…", ws.showAuditLog, nil),
 	)
@@ -91,7 +91,7 @@ func (ws *WeekScreen) MainMenu(switchUser func(), setLang func(string), code str
 		item("print.menu", "Print week…", ws.showPrint, sc[9].s),
 		item("year.menu", "Year overview…", func() { ws.ShowYear() }, sc[10].s),
 		fyne.NewMenuItemSeparator(),
-		item("menu.fixunlock", "Fix or unlock week…", ws.toggleFixed, nil),
+		item("menu.fixunlock", "Fix or unlock week…", ws.actions.toggleFixed, nil),
 	)
 	nl := fyne.NewMenuItem("Nederlands", func() { setLang("nl") })
 	nl.Checked = code == "nl"

@@ -195,7 +195,7 @@ func TestPeriodAvoidsStoredNeighbours(t *testing.T) {
 	// Week 46 on its own is fixed: week 48's default period W45–W48 then
 	// starts in week 47.
 	ws.SetWeek(monday - 14)
-	if !ws.FixWeek() {
+	if !ws.actions.FixWeek() {
 		t.Fatal("fix week 46")
 	}
 	ws.SetWeek(monday)

@@ -60,7 +60,7 @@ func TestPreview(t *testing.T) {
 	case "fix":
 		ed.house.Plan.Periods = nil
 		ws.SetWeek(monday)
-		ws.toggleFixed()
+		ws.actions.toggleFixed()
 	}
 	img := w.Canvas().Capture()
 	f, err := os.Create(out)

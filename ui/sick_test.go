@@ -316,7 +316,7 @@ func TestSickRecover(t *testing.T) {
 // other edits stay refused.
 func TestSickInFixedWeek(t *testing.T) {
 	ws, _ := newDemoScreen(t)
-	if !ws.FixWeek() {
+	if !ws.actions.FixWeek() {
 		// The demo week has errors; fix it without the question.
 		ed := ws.ed.FixWeekEdit()
 		if err := ws.ed.Do(ed); err != nil {

@@ -116,7 +116,7 @@ func TestSnagRepeatingWishDefaultDate(t *testing.T) {
 // status goes away on moving to another week.
 func TestSnagFixedWeekCellMenu(t *testing.T) {
 	ws, _ := newTestScreen(t)
-	if !ws.FixWeek() {
+	if !ws.actions.FixWeek() {
 		t.Fatal("fix week")
 	}
 	parts := ws.cellMenuParts(idAnna, monday)

@@ -166,7 +166,7 @@ func TestSwapGiveInFixedWeek(t *testing.T) {
 	ws, _ := newTestScreen(t)
 	tue := monday + 1
 	e, _ := ws.ed.AssignEdit(idAnna, tue, "V", false)
-	if !ws.do(e) || !ws.FixWeek() {
+	if !ws.do(e) || !ws.actions.FixWeek() {
 		t.Fatal("set-up")
 	}
 	// A published shift may change hands: give is allowed, and its undo.

@@ -60,6 +60,7 @@ type WeekScreen struct {
 
 	periods *periodsPanel  // the period's toolbar label and transitions (periods.go)
 	wishes  *wishesFeature // "my wishes" mode and the wish dialog (wishes.go)
+	actions *weekActions   // copy the previous week, fix, the base roster (actions.go)
 
 	onChange func() // called when the screen shows a change: the open cover panel follows (cover.go)
 
@@ -77,6 +78,7 @@ func NewWeekScreen(win fyne.Window, ed *Editor, code string) *WeekScreen {
 	ws.fill = &fillFeature{screenDeps: ws.deps()}
 	ws.periods = &periodsPanel{screenDeps: ws.deps()}
 	ws.wishes = &wishesFeature{screenDeps: ws.deps()}
+	ws.actions = &weekActions{screenDeps: ws.deps()}
 	ws.content = ws.build()
 	ws.refreshAll()
 	ws.setStatus("") // the help hint (status_hint.go)
@@ -106,12 +108,13 @@ func (ws *WeekScreen) build() fyne.CanvasObject {
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), ws.NextWeek)
 	today := widget.NewButton(lang.X("week.today", "This week"), ws.ThisWeek)
 	gotoBtn := widget.NewButtonWithIcon(lang.X("week.goto.short", "Date…"), theme.SearchIcon(), ws.showGotoDate) // short: the toolbar must fit 1366 px
-	ws.fixBtn = widget.NewButtonWithIcon("", theme.ConfirmIcon(), ws.toggleFixed)
+	ws.fixBtn = widget.NewButtonWithIcon("", theme.ConfirmIcon(), ws.actions.toggleFixed)
 	ws.undoBtn = widget.NewButtonWithIcon("", theme.ContentUndoIcon(), ws.Undo)
 	ws.redoBtn = widget.NewButtonWithIcon("", theme.ContentRedoIcon(), ws.Redo)
 	more := widget.NewButtonWithIcon(lang.X("week.more", "Week…"), theme.MoreVerticalIcon(), nil)
 	more.OnTapped = func() {
-		m := fyne.NewMenu("", ws.weekMenuItems()...)
+		m := fyne.NewMenu("", append(ws.actions.menuItems(), fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem(lang.X("week.goto", "Go to date…"), ws.showGotoDate))...)
 		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(more).AddXY(0, more.Size().Height)
 		widget.ShowPopUpMenuAtPosition(m, ws.win.Canvas(), pos)
 	}

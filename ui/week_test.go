@@ -197,7 +197,7 @@ func TestCopyPasteCell(t *testing.T) {
 func TestCopyPreviousWeek(t *testing.T) {
 	ws, _ := newTestScreen(t)
 	ws.NextWeek() // week 49 is empty
-	if !ws.CopyPrevWeek(false) {
+	if !ws.actions.CopyPrevWeek(false) {
 		t.Fatal("nothing copied")
 	}
 	h := ws.ed.House()
@@ -214,13 +214,13 @@ func TestCopyPreviousWeek(t *testing.T) {
 	// A filled cell is kept unless asked.
 	ws.grid.moveTo(widget.TableCellID{Row: rowOf(t, ws, idAnna), Col: 0})
 	ws.assignAtCursor("L")
-	if ws.CopyPrevWeek(false) {
+	if ws.actions.CopyPrevWeek(false) {
 		t.Error("copied again over filled cells")
 	}
 	if got := codes(h, idAnna, monday+7); got != "L" {
 		t.Errorf("kept cell = %q", got)
 	}
-	ws.CopyPrevWeek(true)
+	ws.actions.CopyPrevWeek(true)
 	if got := codes(ws.ed.House(), idAnna, monday+7); got != "V" {
 		t.Errorf("overwritten cell = %q", got)
 	}
@@ -285,7 +285,7 @@ func TestNavigation(t *testing.T) {
 
 func TestFixWeek(t *testing.T) {
 	ws, st := newTestScreen(t)
-	if !ws.FixWeek() {
+	if !ws.actions.FixWeek() {
 		t.Fatal("fixing failed")
 	}
 	if ws.ed.WeekState() != roster.PeriodFixed || ws.state.Text != "vastgezet" || ws.fixBtn.Text != "Ontgrendelen" {
@@ -315,7 +315,7 @@ func TestFixWeek(t *testing.T) {
 		t.Errorf("week 49 refused an edit: %q", got)
 	}
 	ws.PrevWeek()
-	if !ws.UnlockWeek() || ws.ed.WeekState() != roster.PeriodDraft {
+	if !ws.actions.UnlockWeek() || ws.ed.WeekState() != roster.PeriodDraft {
 		t.Fatal("unlock failed")
 	}
 	test.Type(ws.grid, "L")
@@ -340,7 +340,7 @@ func TestFixWeekWithErrorsAsks(t *testing.T) {
 	if !rules.HasErrors(ws.ed.Findings()) {
 		t.Fatal("the test week has no errors: this test needs a week with coverage errors")
 	}
-	ws.toggleFixed()
+	ws.actions.toggleFixed()
 	if ws.ed.WeekState() == roster.PeriodFixed {
 		t.Fatal("a week with errors was fixed without asking")
 	}
@@ -422,7 +422,7 @@ func TestHoursColumn(t *testing.T) {
 
 func TestBaseRoster(t *testing.T) {
 	ws, st := newTestScreen(t)
-	if ws.ApplyBase(2, false) {
+	if ws.actions.ApplyBase(2, false) {
 		t.Fatal("applied a base roster that does not exist")
 	}
 	ed, err := ws.ed.SetBaseRosterEdit(1) // week 48 is the pattern
@@ -439,7 +439,7 @@ func TestBaseRoster(t *testing.T) {
 	ws.SetWeek(monday + 14) // week 50
 	ws.grid.moveTo(widget.TableCellID{Row: rowOf(t, ws, idAnna), Col: 0})
 	ws.assignAtCursor("L") // Anna's Monday in week 50 is already filled
-	if !ws.ApplyBase(2, false) {
+	if !ws.actions.ApplyBase(2, false) {
 		t.Fatal("nothing applied")
 	}
 	h := ws.ed.House()
@@ -572,7 +572,7 @@ func TestAuditLog(t *testing.T) {
 	ws, _ := newTestScreen(t)
 	ws.grid.moveTo(widget.TableCellID{Row: rowOf(t, ws, idBram), Col: 2})
 	test.Type(ws.grid, "L")
-	ws.FixWeek()
+	ws.actions.FixWeek()
 	lines, err := ws.auditLines()
 	if err != nil {
 		t.Fatal(err)

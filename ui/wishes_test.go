@@ -120,7 +120,7 @@ func TestWishDialogAndFixedPeriod(t *testing.T) {
 	}
 	closeOverlays(ws)
 	// In a fixed period the engine refuses wishes; the model stays.
-	if !ws.FixWeek() {
+	if !ws.actions.FixWeek() {
 		t.Fatal("fix week")
 	}
 	ws.wishes.SetMode(true)
