@@ -50,13 +50,15 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		return exitFor(err, exitUsage)
 	}
 	var progress func(plan.Progress)
+	var stopBeat func()
 	if *verbose {
-		progress = func(p plan.Progress) {
-			fmt.Fprintf(stderr, "%8.3fs  beste/best %d  (%d zetten/moves)\n", p.Elapsed.Seconds(), p.Best, p.Iterations)
-		}
+		progress, stopBeat = progressPrinter(stderr, time.Second)
 	}
 	opts := plan.Options{Seed: *seed, Workers: *workers, TimeLimit: time.Duration(*seconds * float64(time.Second))}
 	r, res, err := in.Solve(context.Background(), opts, progress)
+	if stopBeat != nil {
+		stopBeat()
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitFailure

@@ -44,6 +44,19 @@ type colgen struct {
 	// budget is the number of master solves left (negative: no limit), a
 	// deterministic work limit for runs without a clock.
 	budget int
+	// onBound, if set, gets every proven lower bound as it is found.
+	onBound func(int64)
+	// inject, if set, returns a solution found outside the column phase
+	// (by the annealing or the windows) if it is better than soft; the
+	// neighbourhood search then continues from it.
+	inject func(soft int64) ([]uint8, int64, bool)
+}
+
+// proved passes a proven bound on.
+func (g *colgen) proved(b int64) {
+	if g.onBound != nil && b > math.MinInt64 {
+		g.onBound(b)
+	}
 }
 
 // master is the LP over the pool: row e is employee e's convexity row,
@@ -55,14 +68,14 @@ type master struct {
 	colEmp []int // [lp column]: employee, −1 for artificial/slack columns
 	colPat []int // [lp column]: pool index
 	empCol [][]int
-	allow  []uint32 // [e*D+d]: the values the branching still allows
+	allow  []uint64 // [e*D+d]: the values the branching still allows
 	trail  []undo   // allow changes, for backtracking
 }
 
 // undo restores one cell's allowed values.
 type undo struct {
 	i   int
-	old uint32
+	old uint64
 }
 
 func newColgen(m *model, stop func() bool) *colgen {
@@ -78,8 +91,17 @@ func newColgen(m *model, stop func() bool) *colgen {
 	return g
 }
 
-// applicable reports whether every employee's row programme applies.
+// cgMaxRows caps the master's rows: its basis inverse is dense (8·rows²
+// bytes, twice that while it is refactored), so 2 500 rows take about
+// 150 MB. Larger problems are left to the windows (windows.go).
+const cgMaxRows = 2500
+
+// applicable reports whether every employee's row programme applies and
+// the master is small enough.
 func (g *colgen) applicable() bool {
+	if g.m.E+g.m.D*(g.m.V-1) > cgMaxRows {
+		return false
+	}
 	for _, p := range g.dps {
 		if !p.ok {
 			return false
@@ -112,9 +134,9 @@ func coverRow(m *model, d, v int) int { return m.E + d*(m.V-1) + v - 1 }
 // row".
 func (g *colgen) newMaster() *master {
 	m := g.m
-	mt := &master{empCol: make([][]int, m.E), allow: make([]uint32, m.E*m.D)}
+	mt := &master{empCol: make([][]int, m.E), allow: make([]uint64, m.E*m.D)}
 	for i := range mt.allow {
-		mt.allow[i] = math.MaxUint32
+		mt.allow[i] = math.MaxUint64
 	}
 	rows := m.E + m.D*(m.V-1)
 	b := make([]float64, rows)
@@ -127,6 +149,7 @@ func (g *colgen) newMaster() *master {
 		}
 	}
 	mt.lp = newLP(b)
+	mt.lp.pause = g.stop
 	for range rows {
 		mt.colEmp = append(mt.colEmp, -1)
 		mt.colPat = append(mt.colPat, -1)
@@ -221,7 +244,7 @@ func (mt *master) agrees(m *model, e int, row []uint8) bool {
 // restrict sets the allowed values of cell i (e*D+d) and re-prices e's
 // pool columns: those that disagree get the big cost, so the simplex drives
 // them out while its basis stays feasible (a warm start).
-func (g *colgen) restrict(mt *master, i int, allow uint32) {
+func (g *colgen) restrict(mt *master, i int, allow uint64) {
 	mt.trail = append(mt.trail, undo{i, mt.allow[i]})
 	mt.allow[i] = allow
 	g.reprice(mt, i/g.m.D)
@@ -265,7 +288,7 @@ func (g *colgen) price(mt *master, e int, y []float64, sc *dpScratch) (row []uin
 	p := g.dps[e]
 	sc.ensure(m, p)
 	V := m.V
-	var pen [32]int64
+	var pen [64]int64
 	for try := 0; try < 6; try++ {
 		g.setCosts(mt, e, y, pen[:V], sc)
 		// Only rows of negative reduced cost are wanted: with the rounding
@@ -276,7 +299,7 @@ func (g *colgen) price(mt *master, e int, y []float64, sc *dpScratch) (row []uin
 			return nil, 0, inexact, false
 		}
 		r := &m.emp[e]
-		var cnt [32]int32
+		var cnt [64]int32
 		for _, v := range sc.row {
 			cnt[v]++
 		}
@@ -318,7 +341,7 @@ func (g *colgen) setCosts(mt *master, e int, y []float64, pen []int64, sc *dpScr
 			lam := y[coverRow(m, d, v)]
 			sc.c[d*V+v] = int64(math.Round((float64(m.cellCost[cell+v])-lam)*cgScale)) + pen[v]
 		}
-		if a := mt.allow[e*m.D+d]; a != math.MaxUint32 {
+		if a := mt.allow[e*m.D+d]; a != math.MaxUint64 {
 			for v := 0; v < V; v++ {
 				if a&(1<<v) == 0 {
 					sc.c[d*V+v] = cgForbidden

@@ -91,7 +91,7 @@ func TestReducedCostFixing(t *testing.T) {
 		if !ok {
 			continue
 		}
-		used := make([]uint32, m.E*m.D)
+		used := make([]uint64, m.E*m.D)
 		var start []uint8
 		bruteAll(m, func(x []uint8, soft int64) {
 			if start == nil {

@@ -47,6 +47,7 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64))
 		// The fixed-point prices and the perturbed right-hand side round
 		// the LP value a little: allow for it.
 		res.bound = int64(math.Ceil(bound - cgSlack(m)))
+		g.proved(res.bound)
 		if incumbent <= res.bound {
 			return res
 		}
@@ -59,6 +60,7 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64))
 			fixedAt = incumbent
 			if _, optimal := g.fixCells(mt, rootY, bound, incumbent); optimal {
 				res.bound = incumbent
+				g.proved(res.bound)
 			}
 		}
 		return incumbent <= res.bound
@@ -97,6 +99,7 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64))
 		if complete, stopped := d.run(&incumbent, treeNodes, false); stopped || complete {
 			if complete && !g.inexact {
 				res.bound = max(res.bound, incumbent) // the tree is exhausted
+				g.proved(res.bound)
 			}
 			return res
 		}
@@ -327,6 +330,11 @@ func columnPhase(ctx context.Context, m *model, x0 []uint8, soft0 int64, deadlin
 	}
 	g := newColgen(m, stop)
 	g.budget = budget
+	return g.run(x0, soft0, found)
+}
+
+// run searches from x0 if the column generation applies to every row.
+func (g *colgen) run(x0 []uint8, soft0 int64, found func([]uint8, int64)) cgResult {
 	if !g.applicable() {
 		return cgResult{bound: math.MinInt64}
 	}

@@ -24,7 +24,7 @@ func (g *colgen) fixCells(mt *master, y []float64, lb float64, ub int64) (remove
 		return 0, false
 	}
 	gap := float64(ub) - 1 + cgSlack(m) - lb
-	keep := make([][]uint32, m.E)
+	keep := make([][]uint64, m.E)
 	none := make([]bool, m.E)
 	var wg sync.WaitGroup
 	for k := 0; k < cgWorkers; k++ {
@@ -45,7 +45,7 @@ func (g *colgen) fixCells(mt *master, y []float64, lb float64, ub int64) (remove
 			i := e*m.D + d
 			old := mt.allow[i] & m.mask[i]
 			if now := old & seen; now != old {
-				removed += bits.OnesCount32(old &^ now)
+				removed += bits.OnesCount64(old &^ now)
 				g.restrict(mt, i, now)
 			}
 		}
@@ -56,7 +56,7 @@ func (g *colgen) fixCells(mt *master, y []float64, lb float64, ub int64) (remove
 // cellsWithin returns per day the values that e's rows of reduced cost at
 // most gap may use (nil if the programme cannot tell), and true if e has no
 // such row.
-func (g *colgen) cellsWithin(mt *master, e int, y []float64, gap float64, sc *dpScratch) ([]uint32, bool) {
+func (g *colgen) cellsWithin(mt *master, e int, y []float64, gap float64, sc *dpScratch) ([]uint64, bool) {
 	m, p := g.m, g.dps[e]
 	if p.relax == nil {
 		return nil, false
@@ -72,5 +72,5 @@ func (g *colgen) cellsWithin(mt *master, e int, y []float64, gap float64, sc *dp
 	if !found {
 		return nil, true
 	}
-	return append([]uint32(nil), sc.seen...), false
+	return append([]uint64(nil), sc.seen...), false
 }

@@ -82,6 +82,21 @@ func (g *colgen) neighbourhoods(d *dfs, best []uint8, root []float64, incumbent 
 	cell := make([]bool, m.E*m.D)
 	stall := 0
 	for n := 0; !d.stopped && !done(); n++ {
+		if g.inject != nil {
+			if x, soft, ok := g.inject(*incumbent); ok {
+				// A better solution from outside: it becomes the
+				// incumbent and the centre, its rows join the pool.
+				for e := 0; e < m.E; e++ {
+					if pi := g.add(e, x[e*m.D:(e+1)*m.D]); pi >= 0 {
+						g.addToMaster(mt, e, pi)
+					}
+				}
+				*incumbent = soft
+				copy(best, x)
+				copy(centre, x)
+				cost, stall = soft, 0
+			}
+		}
 		h := hoods[n%len(hoods)]
 		before := cost
 		mark := len(mt.trail)

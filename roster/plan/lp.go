@@ -31,11 +31,20 @@ type lp struct {
 	xB    []float64 // [row]: value of the basic column
 	y     []float64 // duals
 	d     []float64 // scratch: B⁻¹ a_j
+	nz    []int32   // scratch: nonzero positions of a row
+	fa    []float64 // scratch: [B | I] of refactor
 	since int       // pivots since the last refactorisation
 	scan  int       // where partial pricing goes on
 	// Pivots counts all pivots (a deterministic work measure).
 	pivots int64
+	// pause, if set, is called every lpPauseEvery pivots; it may block (the
+	// column stage is paused there) and returns true when the solve must
+	// stop.
+	pause func() bool
 }
+
+// lpPauseEvery is how often (in pivots) solve calls pause.
+const lpPauseEvery = 64
 
 const (
 	lpBig      = 1e7  // cost of an artificial column
@@ -161,6 +170,9 @@ func (l *lp) reducedCost(j int) float64 {
 func (l *lp) solve(maxPivots int) (bool, error) {
 	degenerate := 0
 	for n := 0; n < maxPivots; n++ {
+		if l.pause != nil && n%lpPauseEvery == lpPauseEvery-1 && l.pause() {
+			return false, nil
+		}
 		l.duals()
 		bland := degenerate > 50
 		var enter int
@@ -278,19 +290,24 @@ func (l *lp) pivot(enter, leave int) {
 	}
 	l.xB[leave] = t
 	prow := l.binv[leave*m : (leave+1)*m]
+	// The pivot row of the inverse is sparse as a rule: update the other
+	// rows over its nonzeros only.
+	nz := l.nz[:0]
 	for i := range prow {
-		prow[i] /= dl
+		if prow[i] != 0 {
+			prow[i] /= dl
+			nz = append(nz, int32(i))
+		}
 	}
+	l.nz = nz
 	for r := 0; r < m; r++ {
 		if r == leave || l.d[r] == 0 {
 			continue
 		}
 		f := l.d[r]
 		row := l.binv[r*m : (r+1)*m]
-		for i, v := range prow {
-			if v != 0 {
-				row[i] -= f * v
-			}
+		for _, i := range nz {
+			row[i] -= f * prow[i]
 		}
 	}
 	l.inB[l.basis[leave]] = false
@@ -298,7 +315,7 @@ func (l *lp) pivot(enter, leave int) {
 	l.basis[leave] = enter
 	l.pivots++
 	l.since++
-	if l.since >= lpRefactor {
+	if l.since >= max(lpRefactor, m/4) {
 		l.refactor()
 	}
 }
@@ -342,7 +359,11 @@ func (l *lp) setBasis(cols []int) bool {
 // as it was (false).
 func (l *lp) refactor() bool {
 	m := l.m
-	a := make([]float64, m*2*m) // [B | I]
+	if len(l.fa) != m*2*m {
+		l.fa = make([]float64, m*2*m)
+	}
+	a := l.fa // [B | I]
+	clear(a)
 	w := 2 * m
 	for r, c := range l.basis {
 		for k := l.start[c]; k < l.start[c+1]; k++ {
@@ -352,6 +373,7 @@ func (l *lp) refactor() bool {
 	for i := 0; i < m; i++ {
 		a[i*w+m+i] = 1
 	}
+	nz := l.nz[:0]
 	for col := 0; col < m; col++ {
 		p := col
 		for r := col + 1; r < m; r++ {
@@ -360,6 +382,7 @@ func (l *lp) refactor() bool {
 			}
 		}
 		if math.Abs(a[p*w+col]) < 1e-12 {
+			l.nz = nz
 			return false
 		}
 		if p != col {
@@ -368,17 +391,26 @@ func (l *lp) refactor() bool {
 			}
 		}
 		piv := a[col*w+col]
-		for k := 0; k < w; k++ {
-			a[col*w+k] /= piv
+		// Bases of set-partitioning masters are sparse: eliminate over the
+		// pivot row's nonzeros only.
+		nz = nz[:0]
+		prow := a[col*w : (col+1)*w]
+		for k := col; k < w; k++ {
+			if prow[k] != 0 {
+				prow[k] /= piv
+				nz = append(nz, int32(k))
+			}
 		}
 		for r := 0; r < m; r++ {
 			if f := a[r*w+col]; r != col && f != 0 {
-				for k := col; k < w; k++ {
-					a[r*w+k] -= f * a[col*w+k]
+				row := a[r*w : (r+1)*w]
+				for _, k := range nz {
+					row[k] -= f * prow[k]
 				}
 			}
 		}
 	}
+	l.nz = nz
 	// a = [I | B⁻¹]; row r of B⁻¹ belongs to basis position r.
 	for r := 0; r < m; r++ {
 		copy(l.binv[r*m:(r+1)*m], a[r*w+m:(r+1)*w])

@@ -6,7 +6,7 @@ import "math/bits"
 // values are 0 for off and 1+s for shift s.
 type model struct {
 	E, D, V          int       // employees, days, values (shift types + 1)
-	mask             []uint32  // [e*D+d]: bit v set if value v is allowed
+	mask             []uint64  // [e*D+d]: bit v set if value v is allowed
 	domain           [][]uint8 // [e*D+d]: the allowed values
 	cellCost         []int32   // [(e*D+d)*V+v]
 	minutes          []int32   // [d*V+v]
@@ -32,7 +32,7 @@ type empRules struct {
 func compile(p *Problem) *model {
 	E, D, V := len(p.Employees), p.Days, len(p.Shifts)+1
 	m := &model{E: E, D: D, V: V,
-		mask: make([]uint32, E*D), domain: make([][]uint8, E*D),
+		mask: make([]uint64, E*D), domain: make([][]uint8, E*D),
 		cellCost: make([]int32, E*D*V), minutes: make([]int32, D*V),
 		follow: make([]bool, V*V), weekendOf: make([]int8, D),
 		req: make([]int32, D*V), under: make([]int32, D*V), over: make([]int32, D*V),
@@ -93,7 +93,7 @@ func compile(p *Problem) *model {
 		r.tolerance = int32(pe.Tolerance)
 		for d := 0; d < D; d++ {
 			i := e*D + d
-			var mk uint32
+			var mk uint64
 			fixed := Free
 			if pe.Fixed != nil {
 				fixed = pe.Fixed[d]
@@ -134,14 +134,14 @@ func compile(p *Problem) *model {
 }
 
 // free reports whether cell i has more than one allowed value.
-func (m *model) free(i int) bool { return bits.OnesCount32(m.mask[i]) > 1 }
+func (m *model) free(i int) bool { return bits.OnesCount64(m.mask[i]) > 1 }
 
 // rowEval returns the hard penalty units and the soft cost of employee e's
 // row (cell costs and minutes deviation; coverage is counted per column).
 func (m *model) rowEval(e int, row []uint8) (hard, soft int32) {
 	r := &m.emp[e]
 	V := m.V
-	var cnt [32]int32
+	var cnt [64]int32
 	var minutes int32
 	var wk uint64
 	cost := m.cellCost[e*m.D*V:]

@@ -93,8 +93,8 @@ func (p *Problem) Validate() error {
 		return fmt.Errorf("aantal dagen %d < 1 / number of days %d < 1", p.Days, p.Days)
 	}
 	S := len(p.Shifts)
-	if S < 1 || S > 31 {
-		return fmt.Errorf("aantal diensttypen %d niet in 1..31 / number of shift types %d not in 1..31", S, S)
+	if S < 1 || S > 63 {
+		return fmt.Errorf("aantal diensttypen %d niet in 1..63 / number of shift types %d not in 1..63", S, S)
 	}
 	if len(p.Employees) < 1 {
 		return errors.New("geen medewerkers / no employees")

@@ -68,7 +68,7 @@ type dpScratch struct {
 	togo           []int64
 	// seen holds per day the values of the states solve kept: a value not
 	// seen is in no row cheaper than the limit.
-	seen []uint32
+	seen []uint64
 }
 
 func (sc *dpScratch) ensure(m *model, p *rowDP) {
@@ -84,7 +84,7 @@ func (sc *dpScratch) ensure(m *model, p *rowDP) {
 	if sc.c == nil {
 		sc.c = make([]int64, m.D*m.V)
 		sc.row = make([]uint8, m.D)
-		sc.seen = make([]uint32, m.D)
+		sc.seen = make([]uint64, m.D)
 	}
 }
 
@@ -150,11 +150,11 @@ func newRowDP(m *model, e int) *rowDP {
 	}
 	for n := min(len(binding), 2); n >= 0; n-- {
 		p.countTypes(binding[:n])
-		if p.states <= dpMaxStates {
+		if p.states <= dpMaxStates && m.D*p.states <= dpMaxBack {
 			break
 		}
 	}
-	if p.states > dpMaxStates {
+	if p.states > dpMaxStates || m.D*p.states > dpMaxBack {
 		return p
 	}
 	p.setLevels()
@@ -267,8 +267,12 @@ func (p *rowDP) countTypes(lim []int) {
 	p.states = m.V * p.L * p.W2 * p.M * p.C
 }
 
-// dpMaxStates caps the state space of one employee's programme.
-const dpMaxStates = 1 << 18
+// dpMaxStates caps the state space of one employee's programme, dpMaxBack
+// its back pointers over all days (4 bytes each, per scratch: 128 MB).
+const (
+	dpMaxStates = 1 << 18
+	dpMaxBack   = 1 << 25
+)
 
 func (p *rowDP) idx(v, l, w, mm, c int) int { return (p.block(v, l, w)*p.M+mm)*p.C + c }
 

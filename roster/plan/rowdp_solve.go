@@ -14,7 +14,7 @@ type dayRules struct {
 	d              int
 	wkd            int8
 	newGroup       bool
-	cell           uint32
+	cell           uint64
 	lev            []int
 	mins           []int32
 	minMin, maxMin int
@@ -261,7 +261,7 @@ func (p *rowDP) solve(sc *dpScratch) int64 {
 		lev, mins := dr.lev, dr.mins
 		minMin, maxMin, rem := dr.minMin, dr.maxMin, p.remainMin[d]
 		trans := p.trans[d*p.blocks*V : (d+1)*p.blocks*V]
-		var seen uint32
+		var seen uint64
 		for _, s32 := range active {
 			s := int(s32)
 			cs := cost[s]

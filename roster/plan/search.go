@@ -46,15 +46,32 @@ type Options struct {
 	// NoColumns skips the column generation phase (see colgen.go): the
 	// search is then annealing only.
 	NoColumns bool
+
+	// nested marks a window's own Solve (windows.go): it runs no windows.
+	nested bool
 }
 
-// Progress is reported whenever the best solution improves, and at the end.
+// Progress is reported whenever the best solution improves, and at the end;
+// once a feasible solution exists also whenever the stage or the bound
+// changes.
 type Progress struct {
 	Best       int64 // objective of the best feasible solution so far
 	Feasible   bool  // false while no feasible solution was found yet
 	Elapsed    time.Duration
 	Iterations int64 // move attempts so far (summed over workers)
+	// Stage names the stage that runs (StageAnneal, StageColumns,
+	// StageWindows); "" in the final report.
+	Stage string
+	// Bound is the best proven lower bound so far, math.MinInt64 if none.
+	Bound int64
 }
+
+// The stages of Solve, as Progress.Stage names them.
+const (
+	StageAnneal  = "annealing"
+	StageColumns = "columns"
+	StageWindows = "windows"
+)
 
 // Result is the outcome of Solve.
 type Result struct {
@@ -95,7 +112,7 @@ func Solve(ctx context.Context, p *Problem, opts Options, progress func(Progress
 	if opts.TimeLimit > 0 {
 		deadline = start.Add(opts.TimeLimit)
 	}
-	rep := &reporter{start: start, progress: progress, best: math.MaxInt64}
+	rep := newReporter(start, progress)
 	ws := make([]*worker, workers)
 	for k := range ws {
 		ws[k] = newWorker(m, opts, uint64(k), rep)
@@ -113,9 +130,15 @@ func Solve(ctx context.Context, p *Problem, opts Options, progress func(Progress
 	}
 	runWorkers(ctx, ws, p1Deadline, p1Iter)
 	bound := int64(math.MinInt64)
-	if !opts.NoColumns && ctx.Err() == nil {
+	switch {
+	case opts.NoColumns || ctx.Err() != nil:
+	case opts.MaxIterations == 0 && !deadline.IsZero():
+		// A run against the clock: the stages take turns (schedule.go).
+		bound = schedule(ctx, p, m, ws, rep, opts, deadline)
+	default:
+		// A run with a work budget stays deterministic: the column stage
+		// with a budget of master solves, then annealing.
 		bound = columnStage(ctx, m, ws, rep, opts, deadline)
-		// Phase 3: anneal from there for the rest of the time.
 		runWorkers(ctx, ws, deadline, opts.MaxIterations)
 	}
 
@@ -163,6 +186,20 @@ type reporter struct {
 	progress func(Progress)
 	best     int64
 	iters    int64
+	stage    string
+	bound    int64
+}
+
+func newReporter(start time.Time, progress func(Progress)) *reporter {
+	return &reporter{start: start, progress: progress, best: math.MaxInt64, bound: math.MinInt64, stage: StageAnneal}
+}
+
+// send reports the current state (r.mu held).
+func (r *reporter) send() {
+	if r.progress != nil {
+		r.progress(Progress{Best: r.best, Feasible: true, Elapsed: time.Since(r.start), Iterations: r.iters,
+			Stage: r.stage, Bound: r.bound})
+	}
 }
 
 // improved books iterDelta move attempts and reports a new best soft.
@@ -174,16 +211,48 @@ func (r *reporter) improved(soft int64, iterDelta int64) {
 		return
 	}
 	r.best = soft
-	if r.progress != nil {
-		r.progress(Progress{Best: soft, Feasible: true, Elapsed: time.Since(r.start), Iterations: r.iters})
+	r.send()
+}
+
+// enter reports that stage begins (once a feasible solution exists).
+func (r *reporter) enter(stage string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.stage == stage {
+		return
 	}
+	r.stage = stage
+	if r.best < math.MaxInt64 {
+		r.send()
+	}
+}
+
+// bounded reports a better proven lower bound.
+func (r *reporter) bounded(b int64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if b <= r.bound {
+		return
+	}
+	r.bound = b
+	if r.best < math.MaxInt64 {
+		r.send()
+	}
+}
+
+// snapshot returns the best and the bound so far.
+func (r *reporter) snapshot() (best, bound int64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.best, r.bound
 }
 
 func (r *reporter) final(res Result) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.progress != nil {
-		r.progress(Progress{Best: res.Objective, Feasible: res.Feasible, Elapsed: time.Since(r.start), Iterations: res.Iterations})
+		r.progress(Progress{Best: res.Objective, Feasible: res.Feasible, Elapsed: time.Since(r.start), Iterations: res.Iterations,
+			Bound: res.Bound})
 	}
 }
 
@@ -214,6 +283,18 @@ type worker struct {
 	bestAt              time.Duration
 	start               time.Time
 	bound               int64 // proven lower bound: stop when reached
+	// until and ctx end the current run (the polish checks them per row).
+	until time.Time
+	ctx   context.Context
+}
+
+// late reports whether the current run's deadline has passed or its
+// context ended.
+func (w *worker) late() bool {
+	if w.ctx != nil && w.ctx.Err() != nil {
+		return true
+	}
+	return !w.until.IsZero() && !time.Now().Before(w.until)
 }
 
 func newWorker(m *model, opts Options, k uint64, rep *reporter) *worker {
@@ -324,6 +405,7 @@ func (w *worker) run(ctx context.Context, deadline time.Time, maxIter int64) {
 	if len(w.free) == 0 {
 		return
 	}
+	w.until, w.ctx = deadline, ctx
 	cycleLen, cycleStart := w.cycleLen, int64(0)
 	logRatio := math.Log(w.t1 / w.t0)
 	for {
@@ -382,6 +464,9 @@ func (w *worker) polish() {
 	for pass := 0; pass < 5; pass++ {
 		before := w.s.score()
 		for _, e := range w.rng.Perm(w.m.E) {
+			if w.late() {
+				break
+			}
 			w.recreate(e)
 		}
 		if w.s.score() >= before {

@@ -1,0 +1,299 @@
+package plan
+
+import (
+	"context"
+	"math"
+	"slices"
+	"sync"
+	"time"
+)
+
+// The anytime schedule of a time-limited Solve (after the first annealing):
+// the stages take turns, and none may hold the search for long without
+// improving the best solution or the bound.
+//
+//   - columns: column generation and branch and price (colgen.go, dive.go)
+//     on its own goroutine. It runs while it improves the best or the bound;
+//     after stallFor without either it is paused (at its next master solve)
+//     and resumes, where it stopped, on its next turn. A better solution
+//     found meanwhile is handed to it (colgen.inject).
+//   - windows: sub-problems of a window of days and a subset of the staff,
+//     the rest fixed, each solved by a short nested Solve (windows.go): the
+//     scaled-down form of the column stage for shapes it cannot take whole.
+//   - annealing from the best solution.
+//
+// A stage's turn grows (×3/2) after a turn that improved the best and
+// shrinks (×2/3) after one that did not, within [1/4, 4] times the base.
+
+// shared is the best solution over all stages.
+type shared struct {
+	mu   sync.Mutex
+	x    []uint8
+	soft int64
+	at   time.Duration
+	ok   bool
+}
+
+// offer records x if it is better; it reports whether it was.
+func (sh *shared) offer(x []uint8, soft int64, at time.Duration) bool {
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	if sh.ok && soft >= sh.soft {
+		return false
+	}
+	sh.x, sh.soft, sh.at, sh.ok = slices.Clone(x), soft, at, true
+	return true
+}
+
+// when returns when the best was found.
+func (sh *shared) when() time.Duration {
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	return sh.at
+}
+
+// get returns a copy of the best solution.
+func (sh *shared) get() ([]uint8, int64, bool) {
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	return slices.Clone(sh.x), sh.soft, sh.ok
+}
+
+// columnRunner runs the column stage on its own goroutine, pausable at its
+// master solves.
+type columnRunner struct {
+	mu       sync.Mutex
+	cond     *sync.Cond
+	paused   bool
+	parked   bool // paused and waiting
+	quit     bool
+	finished bool
+	lastAct  time.Time // last better best or bound
+	done     chan struct{}
+}
+
+// stop is the column generation's stop check: it waits while paused.
+func (c *columnRunner) stop(over func() bool) bool {
+	c.mu.Lock()
+	for c.paused && !c.quit {
+		c.parked = true
+		c.cond.Broadcast()
+		c.cond.Wait()
+	}
+	c.parked = false
+	q := c.quit
+	c.mu.Unlock()
+	return q || over()
+}
+
+// running reports whether the column stage has not finished.
+func (c *columnRunner) running() bool {
+	if c == nil {
+		return false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return !c.finished
+}
+
+func (c *columnRunner) touch() {
+	c.mu.Lock()
+	c.lastAct = time.Now()
+	c.mu.Unlock()
+}
+
+// turn lets the column stage run until it finishes, stalls for stallFor
+// or until passes; then it pauses it and waits until it is parked.
+func (c *columnRunner) turn(stallFor time.Duration, until time.Time, ctx context.Context) {
+	c.mu.Lock()
+	c.paused = false
+	c.lastAct = time.Now()
+	c.cond.Broadcast()
+	c.mu.Unlock()
+	for {
+		c.mu.Lock()
+		stalled := time.Since(c.lastAct) >= stallFor
+		fin := c.finished
+		c.mu.Unlock()
+		if fin || stalled || ctx.Err() != nil || !time.Now().Before(until) {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	c.mu.Lock()
+	c.paused = true
+	for !c.parked && !c.finished && !c.quit && ctx.Err() == nil && time.Now().Before(until) {
+		c.mu.Unlock()
+		time.Sleep(5 * time.Millisecond)
+		c.mu.Lock()
+	}
+	c.mu.Unlock()
+}
+
+// end stops the column stage for good and waits for it.
+func (c *columnRunner) end() {
+	c.mu.Lock()
+	c.quit = true
+	c.cond.Broadcast()
+	c.mu.Unlock()
+	<-c.done
+}
+
+// adopt makes x (of cost soft, found at) every worker's best and current
+// solution where it is better than the worker's best.
+func adopt(ws []*worker, x []uint8, soft int64, at time.Duration) {
+	for _, w := range ws {
+		if !w.bestFound || soft < w.bestSoft {
+			copy(w.s.x, x)
+			w.s.recompute()
+			w.record()
+			w.bestAt = at
+		} else if w.bestFound {
+			copy(w.s.x, w.best) // each turn starts from the best
+			w.s.recompute()
+		}
+	}
+}
+
+// stageTurn is a stage's adaptive turn length.
+type stageTurn struct{ base, cur time.Duration }
+
+func (t *stageTurn) update(improved bool) {
+	if improved {
+		t.cur = min(t.cur*3/2, 4*t.base)
+	} else {
+		t.cur = max(t.cur*2/3, t.base/4)
+	}
+}
+
+// schedule runs the stages in turns until deadline or ctx ends the search
+// or the best equals the bound; the best ends up in every worker. It
+// returns the proven lower bound (math.MinInt64 if none).
+func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *reporter, opts Options, deadline time.Time) int64 {
+	over := func() bool { return ctx.Err() != nil || !time.Now().Before(deadline) }
+	sh := &shared{}
+	if bw := bestWorker(ws); bw.bestFound {
+		sh.offer(bw.best, bw.bestSoft, bw.bestAt)
+	}
+	var boundMu sync.Mutex
+	bound := int64(math.MinInt64)
+	getBound := func() int64 {
+		boundMu.Lock()
+		defer boundMu.Unlock()
+		return bound
+	}
+	limit := opts.TimeLimit
+	stallFor := min(max(limit/6, time.Second), 20*time.Second)
+	base := min(max(limit/20, 300*time.Millisecond), 10*time.Second)
+
+	var cr *columnRunner
+	cgTried := false
+	// startColumns starts the column stage from the first feasible
+	// solution (it needs one), paused until its first turn.
+	startColumns := func() {
+		x0, soft0, ok := sh.get()
+		if !ok || cgTried {
+			return
+		}
+		cgTried = true
+		c := &columnRunner{done: make(chan struct{}), paused: true}
+		c.cond = sync.NewCond(&c.mu)
+		g := newColgen(m, func() bool { return c.stop(over) })
+		if !g.applicable() {
+			return
+		}
+		cr = c
+		g.onBound = func(b int64) {
+			boundMu.Lock()
+			bound = max(bound, b)
+			boundMu.Unlock()
+			rep.bounded(b)
+			c.touch()
+		}
+		g.inject = func(soft int64) ([]uint8, int64, bool) {
+			x, s, ok := sh.get()
+			return x, s, ok && s < soft
+		}
+		found := func(x []uint8, soft int64) {
+			if sh.offer(x, soft, time.Since(rep.start)) {
+				rep.improved(soft, 0)
+				c.touch()
+			}
+		}
+		go func() {
+			defer close(c.done)
+			if !c.stop(over) { // wait for the first turn
+				g.run(x0, soft0, found)
+			}
+			c.mu.Lock()
+			c.finished = true
+			c.mu.Unlock()
+		}()
+	}
+	win := newWindowSearch(p, m, opts)
+	winTurn := stageTurn{base, base}
+	annTurn := stageTurn{base, base}
+	for !over() {
+		if _, soft, ok := sh.get(); ok && soft <= getBound() {
+			break
+		}
+		if !opts.NoColumns {
+			startColumns()
+		}
+		if cr.running() {
+			rep.enter(StageColumns)
+			cr.turn(stallFor, deadline, ctx)
+			if over() {
+				break
+			}
+		}
+		if win != nil {
+			_, before, _ := sh.get()
+			rep.enter(StageWindows)
+			win.run(ctx, sh, rep, earlier(time.Now().Add(max(winTurn.cur, win.sub)), deadline))
+			_, after, _ := sh.get()
+			winTurn.update(after < before)
+			if over() {
+				break
+			}
+		}
+		x, soft, ok := sh.get()
+		rep.enter(StageAnneal)
+		if ok {
+			adopt(ws, x, soft, sh.when())
+		}
+		for _, w := range ws {
+			w.bound = getBound()
+		}
+		until := deadline
+		if cr.running() || win != nil {
+			until = earlier(time.Now().Add(annTurn.cur), deadline)
+		}
+		runWorkers(ctx, ws, until, 0)
+		bw := bestWorker(ws)
+		improved := bw.bestFound && (!ok || bw.bestSoft < soft)
+		if improved {
+			sh.offer(bw.best, bw.bestSoft, bw.bestAt)
+		}
+		annTurn.update(improved)
+	}
+	if cr != nil {
+		cr.end()
+	}
+	if x, soft, ok := sh.get(); ok {
+		adopt(ws, x, soft, sh.when())
+	}
+	b := getBound()
+	for _, w := range ws {
+		w.bound = b
+	}
+	return b
+}
+
+// earlier returns the earlier of two instants.
+func earlier(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}
