@@ -82,7 +82,7 @@ func (ws *WeekScreen) cellMenuParts(member int, d roster.Date) cellMenuParts {
 	absent.ChildMenu = fyne.NewMenu("", abs...)
 	middle := []*fyne.MenuItem{add, custom, absent, fyne.NewMenuItemSeparator()}
 	middle = append(middle, ws.wishes.menuItems(member, d)...) // wish (wishes.go)
-	middle = append(middle, ws.swapMenuItems(member, d)...)    // swap, give (swap.go)
+	middle = append(middle, ws.swap.menuItems(member, d)...)   // swap, give (swap.go)
 	if ws.CellMenuExtra != nil {
 		if extra := ws.CellMenuExtra(member, d); len(extra) > 0 {
 			middle = append(middle, fyne.NewMenuItemSeparator())

@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
-	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // shiftTileColumns is how many shift tiles the cell menu puts on one row.
@@ -35,11 +34,7 @@ type cellMenuParts struct {
 // extra items such as open shifts) and copy, with a note that says so.
 func (ws *WeekScreen) fixedCellMenuParts(member int, d roster.Date) cellMenuParts {
 	var middle []*fyne.MenuItem
-	if len(team.Swappable(ws.ed.House(), member, d)) > 0 {
-		middle = append(middle,
-			fyne.NewMenuItem(lang.X("swap.menu", "Swap with…"), func() { ws.showSwapDialog(member, d, true) }),
-			fyne.NewMenuItem(lang.X("give.menu", "Give to…"), func() { ws.showSwapDialog(member, d, false) }))
-	}
+	middle = append(middle, ws.swap.menuItems(member, d)...)
 	if ws.CellMenuExtra != nil {
 		middle = append(middle, ws.CellMenuExtra(member, d)...)
 	}

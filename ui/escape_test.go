@@ -28,7 +28,7 @@ func TestSnagEscapeClosesDialogs(t *testing.T) {
 		"go to date":  ws.showGotoDate,
 		"hours":       func() { ws.showHours(idAnna) },
 		"fairness":    func() { ws.ShowFairness() },
-		"open shifts": ws.ShowOpenShifts,
+		"open shifts": ws.openShifts.Show,
 		"sick report": func() { ws.ShowSickReport(idAnna, monday) },
 		"audit log":   ws.showAuditLog,
 	}

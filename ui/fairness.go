@@ -166,7 +166,7 @@ func (ws *WeekScreen) ShowFairness() *FairnessView {
 func (ws *WeekScreen) withRounds(m *fyne.Menu) *fyne.Menu {
 	m.Items = append(m.Items, fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.X("wish.mode.toggle", "My wishes on/off"), ws.wishes.toggle),
-		fyne.NewMenuItem(lang.X("open.menu", "Open shifts…"), ws.ShowOpenShifts),
+		fyne.NewMenuItem(lang.X("open.menu", "Open shifts…"), ws.openShifts.Show),
 		fyne.NewMenuItem(lang.X("fair.menu", "Fair distribution…"), func() { ws.ShowFairness() }),
 		fyne.NewMenuItemSeparator())
 	m.Items = append(m.Items, ws.periods.menuItems()...)

@@ -13,7 +13,7 @@ import (
 // openOn returns the open shifts of the visible week on d.
 func openOn(ws *WeekScreen, d roster.Date) []team.OpenShift {
 	var out []team.OpenShift
-	for _, o := range ws.OpenShifts() {
+	for _, o := range ws.openShifts.List() {
 		if o.Date == d {
 			out = append(out, o)
 		}
@@ -38,20 +38,20 @@ func TestOpenShiftTakeClosesTheGap(t *testing.T) {
 	if len(before) == 0 {
 		t.Fatal("an empty Tuesday has no open shifts")
 	}
-	ws.ShowOpenShifts()
+	ws.openShifts.Show()
 	txt := overlayText(ws)
 	if !strings.Contains(txt, "Open diensten") || !strings.Contains(txt, "voor Anna:") {
 		t.Errorf("panel shows %q", txt)
 	}
-	first := ws.OpenShifts()[0]
-	if !strings.Contains(txt, ws.openShiftText(first)) {
-		t.Errorf("panel lacks %q: %q", ws.openShiftText(first), txt)
+	first := ws.openShifts.List()[0]
+	if !strings.Contains(txt, ws.openShifts.text(first)) {
+		t.Errorf("panel lacks %q: %q", ws.openShifts.text(first), txt)
 	}
 	btns := overlayButtons(ws, "Ik neem hem")
-	if len(btns) != len(ws.OpenShifts()) {
-		t.Fatalf("%d buttons for %d open shifts", len(btns), len(ws.OpenShifts()))
+	if len(btns) != len(ws.openShifts.List()) {
+		t.Fatalf("%d buttons for %d open shifts", len(btns), len(ws.openShifts.List()))
 	}
-	total := len(ws.OpenShifts())
+	total := len(ws.openShifts.List())
 	test.Tap(btns[0]) // the first open shift of the week, for Anna
 	if !hasShift(ws.ed.House(), idAnna, first.Date, first.Shift) {
 		// Warnings ask first: confirm.
@@ -62,14 +62,14 @@ func TestOpenShiftTakeClosesTheGap(t *testing.T) {
 	if !hasShift(ws.ed.House(), idAnna, first.Date, first.Shift) {
 		t.Fatalf("Anna did not get %s: %q", first.Label(false), overlayText(ws))
 	}
-	if n := len(ws.OpenShifts()); n != total-1 {
+	if n := len(ws.openShifts.List()); n != total-1 {
 		t.Errorf("%d open shifts after taking one, want %d", n, total-1)
 	}
 	if saved, _ := st.Load(); !hasShift(saved, idAnna, first.Date, first.Shift) {
 		t.Error("the store does not have the shift")
 	}
 	ws.Undo()
-	if hasShift(ws.ed.House(), idAnna, first.Date, first.Shift) || len(ws.OpenShifts()) != total {
+	if hasShift(ws.ed.House(), idAnna, first.Date, first.Shift) || len(ws.openShifts.List()) != total {
 		t.Error("undo did not give the shift back to the open list")
 	}
 }
@@ -82,7 +82,7 @@ func TestOpenShiftRefusedShowsReasons(t *testing.T) {
 		t.Fatal("wish")
 	}
 	os := openOn(ws, tue)[0]
-	if ws.TakeOpenShift(os, true, nil) {
+	if ws.openShifts.Take(os, true, nil) {
 		t.Fatal("took an open shift on a 'kan niet' day")
 	}
 	if hasShift(ws.ed.House(), idAnna, tue, os.Shift) {

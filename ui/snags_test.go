@@ -221,12 +221,12 @@ func TestSnagOpenShiftsSayWhyNot(t *testing.T) {
 	if !ws.wishes.SetFrom(idAnna, tue, WishForm{Kind: roster.WishCannot}) {
 		t.Fatal("wish")
 	}
-	ws.ShowOpenShifts()
+	ws.openShifts.Show()
 	txt := overlayText(ws)
 	if !strings.Contains(txt, "kan niet") {
 		t.Errorf("the list does not say why Anna cannot take Tuesday's shifts:\n%s", txt)
 	}
-	list := ws.OpenShifts()
+	list := ws.openShifts.List()
 	checks := team.CheckOpenShifts(ws.ed.House(), list, idAnna)
 	active := 0
 	for _, b := range overlayButtons(ws, "Ik neem hem") {
@@ -258,7 +258,7 @@ func TestSnagOpenShiftsSayWhyNot(t *testing.T) {
 			h.Members[i].Contract = []roster.Contract{{HoursPerWeek: 4}}
 		}
 	}
-	ws.ShowOpenShifts()
+	ws.openShifts.Show()
 	consent := overlayButtons(ws, "Met instemming")
 	if len(consent) == 0 {
 		t.Fatalf("no 'Met instemming' for a contract-only refusal:\n%s", overlayText(ws))
@@ -549,7 +549,7 @@ func TestSnagKeyboardAndLists(t *testing.T) {
 	}
 
 	f := rules.Finding{Rule: rules.RuleATWRest, Members: []int{idBram}, NL: "rust te kort: 8 u", EN: "rest too short: 8 h"}
-	if got := ws.findingLines([]rules.Finding{f}); got != "• Bram: rust te kort: 8 u" {
+	if got := ws.swap.findingLines([]rules.Finding{f}); got != "• Bram: rust te kort: 8 u" {
 		t.Errorf("warning line %q does not say whose", got)
 	}
 }

@@ -27,7 +27,7 @@ func TestSwapGiveRefusedAndDone(t *testing.T) {
 	}
 	anna := team.AssignmentRef{Member: idAnna, Date: tue, Shift: "V"}
 	// Refused: Bram cannot on Tuesday. The dialog lists the finding.
-	if ws.Give(anna, idBram, true) {
+	if ws.swap.Give(anna, idBram, true) {
 		t.Fatal("gave a shift to a member who cannot")
 	}
 	if !hasShift(ws.ed.House(), idAnna, tue, "V") || hasShift(ws.ed.House(), idBram, tue, "V") {
@@ -39,7 +39,7 @@ func TestSwapGiveRefusedAndDone(t *testing.T) {
 	closeOverlays(ws)
 	// Done: Cas can. One undoable edit, logged.
 	n := len(mustLog(t, st))
-	if !ws.Give(anna, idCas, true) {
+	if !ws.swap.Give(anna, idCas, true) {
 		t.Fatalf("give to Cas refused: %q", ws.status.Text)
 	}
 	if hasShift(ws.ed.House(), idAnna, tue, "V") || !hasShift(ws.ed.House(), idCas, tue, "V") {
@@ -84,7 +84,7 @@ func TestSwapTwoShifts(t *testing.T) {
 	// Refused: Cas's Monday L would give Bram V and L on Monday, 16 hours.
 	cas := team.AssignmentRef{Member: idCas, Date: monday, Shift: "L"}
 	n := len(mustLog(t, st))
-	if ws.Swap(cas, bram, true) {
+	if ws.swap.Swap(cas, bram, true) {
 		t.Fatal("a swap that gives Bram 16 hours was done")
 	}
 	if txt := overlayText(ws); !strings.Contains(txt, "16 u") || !strings.Contains(txt, "gaat niet") {
@@ -96,7 +96,7 @@ func TestSwapTwoShifts(t *testing.T) {
 	closeOverlays(ws)
 	// Done: Anna's Thursday V against Bram's Wednesday L.
 	anna := team.AssignmentRef{Member: idAnna, Date: thu, Shift: "V"}
-	if !ws.Swap(anna, bram, true) {
+	if !ws.swap.Swap(anna, bram, true) {
 		t.Fatalf("swap refused: %q / %q", ws.status.Text, overlayText(ws))
 	}
 	h := ws.ed.House()
@@ -143,7 +143,7 @@ func TestSwapWarningsAskFirst(t *testing.T) {
 	ws, _ := newTestScreen(t)
 	ed, _ := ws.ed.AssignEdit(idBram, monday+4, "L", false)
 	warn := []rules.Finding{{Severity: rules.SevWarning, NL: "let op: weinig rust", EN: "mind: little rest"}}
-	if ws.applyChecked(ed, warn, nil, false, nil) {
+	if ws.swap.applyChecked(ed, warn, nil, false, nil) {
 		t.Fatal("done without asking")
 	}
 	if hasShift(ws.ed.House(), idBram, monday+4, "L") {
@@ -170,7 +170,7 @@ func TestSwapGiveInFixedWeek(t *testing.T) {
 		t.Fatal("set-up")
 	}
 	// A published shift may change hands: give is allowed, and its undo.
-	if !ws.Give(team.AssignmentRef{Member: idAnna, Date: tue, Shift: "V"}, idBram, true) {
+	if !ws.swap.Give(team.AssignmentRef{Member: idAnna, Date: tue, Shift: "V"}, idBram, true) {
 		t.Fatalf("give in a fixed week refused: %q", ws.status.Text)
 	}
 	if !hasShift(ws.ed.House(), idBram, tue, "V") || hasShift(ws.ed.House(), idAnna, tue, "V") {

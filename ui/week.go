@@ -61,6 +61,9 @@ type WeekScreen struct {
 	periods *periodsPanel  // the period's toolbar label and transitions (periods.go)
 	wishes  *wishesFeature // "my wishes" mode and the wish dialog (wishes.go)
 	actions *weekActions   // copy the previous week, fix, the base roster (actions.go)
+	swap    *swapFlow      // swap or give away a shift (swap.go)
+	// openShifts lists what the coverage profile still needs (openshifts.go).
+	openShifts *openShiftsFlow
 
 	onChange func() // called when the screen shows a change: the open cover panel follows (cover.go)
 
@@ -79,6 +82,8 @@ func NewWeekScreen(win fyne.Window, ed *Editor, code string) *WeekScreen {
 	ws.periods = &periodsPanel{screenDeps: ws.deps()}
 	ws.wishes = &wishesFeature{screenDeps: ws.deps()}
 	ws.actions = &weekActions{screenDeps: ws.deps()}
+	ws.swap = &swapFlow{screenDeps: ws.deps()}
+	ws.openShifts = &openShiftsFlow{screenDeps: ws.deps()}
 	ws.content = ws.build()
 	ws.refreshAll()
 	ws.setStatus("") // the help hint (status_hint.go)
