@@ -89,7 +89,7 @@ func (ws *WeekScreen) cellMenuParts(member int, d roster.Date) cellMenuParts {
 			middle = append(middle, extra...)
 		}
 	}
-	middle = append(middle, ws.sickItems(member, d)...) // report sick, who can cover, recovered (sick.go)
+	middle = append(middle, ws.sick.menuItems(member, d)...) // report sick, who can cover, recovered (sick.go)
 	return cellMenuParts{shifts: shifts, middle: middle, edit: ws.cellMenuEditItems(member, d)}
 }
 

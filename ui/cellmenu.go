@@ -38,7 +38,7 @@ func (ws *WeekScreen) fixedCellMenuParts(member int, d roster.Date) cellMenuPart
 	if ws.CellMenuExtra != nil {
 		middle = append(middle, ws.CellMenuExtra(member, d)...)
 	}
-	middle = append(middle, ws.sickItems(member, d)...)
+	middle = append(middle, ws.sick.menuItems(member, d)...)
 	edit := ws.cellMenuEditItems(member, d)
 	return cellMenuParts{middle: middle, edit: edit[:1],
 		note: fmt.Sprintf(lang.X("cell.fixed", "Week %s is fixed: you can still report sick, swap and take open shifts."), d.WeekLabel())}

@@ -16,7 +16,7 @@ func TestCoverWithConsent(t *testing.T) {
 	h := ws.ed.House()
 	fatima := memberID(t, h, "Fatima")
 	d, _ := firstGroupShift(t, h, fatima)
-	p := ws.ReportSick(fatima, d, SickDay, 0)
+	p := ws.sick.Report(fatima, d, SickDay, 0)
 	if p == nil || p.Result() == nil {
 		t.Fatal("no cover result")
 	}
@@ -81,7 +81,7 @@ func BenchmarkCoverPanel(b *testing.B) {
 		}
 	}
 	d, _ := firstGroupShift(b, h, fatima)
-	p := ws.ReportSick(fatima, d, SickOpen, 0)
+	p := ws.sick.Report(fatima, d, SickOpen, 0)
 	if p == nil || len(p.Vacancies()) < 2 {
 		b.Fatal("no vacancies")
 	}

@@ -29,7 +29,7 @@ func TestSnagEscapeClosesDialogs(t *testing.T) {
 		"hours":       func() { ws.showHours(idAnna) },
 		"fairness":    func() { ws.ShowFairness() },
 		"open shifts": ws.openShifts.Show,
-		"sick report": func() { ws.ShowSickReport(idAnna, monday) },
+		"sick report": func() { ws.sick.ShowReport(idAnna, monday) },
 		"audit log":   ws.showAuditLog,
 	}
 	for name, fn := range open {

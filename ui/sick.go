@@ -21,6 +21,17 @@ import (
 // the step to the cover panel (cover.go). A sick report records that and
 // when, never why: there is no field for a reason.
 
+// sickFlow is the sick report of the week screen: its cell menu items, the
+// "Ziekmelding" button and dialog, recovery, and the step to the cover
+// panel.
+type sickFlow struct {
+	screenDeps
+
+	// showCover opens the cover panel on member's vacancies from from to
+	// to (the screen's ShowCover, cover.go).
+	showCover func(member int, from, to roster.Date) *CoverPanel
+}
+
 // SickSpan is how long a sick report runs.
 type SickSpan int
 
@@ -31,12 +42,12 @@ const (
 	SickRange                 // from that day up to and including a date
 )
 
-// sickItems returns the sick-report items of the cell menu for member on
+// menuItems returns the sick-report items of the cell menu for member on
 // d, after a separator: "Sick report…" for an active member who is not sick that day, "Who can
 // cover?" on a cell with a vacated shift, "Recovered" when the member is
 // sick that day.
-func (ws *WeekScreen) sickItems(member int, d roster.Date) []*fyne.MenuItem {
-	h := ws.ed.House()
+func (sf *sickFlow) menuItems(member int, d roster.Date) []*fyne.MenuItem {
+	h := sf.ed.House()
 	m := h.Member(member)
 	if m == nil || !m.Active(d) {
 		return nil
@@ -45,65 +56,65 @@ func (ws *WeekScreen) sickItems(member int, d roster.Date) []*fyne.MenuItem {
 	ab := h.Plan.AbsenceOn(member, d)
 	sick := ab != nil && ab.Kind == roster.AbsSick
 	if !sick {
-		items = append(items, fyne.NewMenuItem(lang.X("sick.menu", "Report sick…"), func() { ws.ShowSickReport(member, d) }))
+		items = append(items, fyne.NewMenuItem(lang.X("sick.menu", "Report sick…"), func() { sf.ShowReport(member, d) }))
 	}
 	if len(team.Vacancies(h, member, d, d)) > 0 {
-		items = append(items, fyne.NewMenuItem(lang.X("sick.cover", "Who can cover?"), func() { ws.ShowCover(member, d, d) }))
+		items = append(items, fyne.NewMenuItem(lang.X("sick.cover", "Who can cover?"), func() { sf.showCover(member, d, d) }))
 	}
 	if sick {
-		items = append(items, fyne.NewMenuItem(fmt.Sprintf(lang.X("sick.recover", "Recovered from %s"), dayText(d, ws.lang)),
-			func() { ws.Recover(member, d) }))
+		items = append(items, fyne.NewMenuItem(fmt.Sprintf(lang.X("sick.recover", "Recovered from %s"), dayText(d, sf.lang)),
+			func() { sf.Recover(member, d) }))
 	}
 	return append([]*fyne.MenuItem{fyne.NewMenuItemSeparator()}, items...)
 }
 
-// ReportSick reports member sick from from (SickDay: that day only;
+// Report reports member sick from from (SickDay: that day only;
 // SickOpen: until further notice; SickRange: up to and including to) as one
 // undoable edit, and opens the cover panel on the vacancies it left. It
 // returns the panel, or nil when the report failed (the error is shown).
-func (ws *WeekScreen) ReportSick(member int, from roster.Date, span SickSpan, to roster.Date) *CoverPanel {
+func (sf *sickFlow) Report(member int, from roster.Date, span SickSpan, to roster.Date) *CoverPanel {
 	switch span {
 	case SickDay:
 		to = from
 	case SickOpen:
 		to = team.OpenEnd
 	}
-	ed, err := team.ReportSick(ws.ed.House(), member, from, to, ws.sickNow())
+	ed, err := team.ReportSick(sf.ed.House(), member, from, to, sf.now())
 	if err != nil {
-		ws.showError(err)
+		sf.showError(err)
 		return nil
 	}
-	if !ws.do(ed) {
+	if !sf.do(ed) {
 		return nil
 	}
-	return ws.ShowCover(member, from, to)
+	return sf.showCover(member, from, to)
 }
 
 // Recover ends member's sickness on d: from d on they work their shifts
 // again, except those a colleague already covers.
-func (ws *WeekScreen) Recover(member int, d roster.Date) bool {
-	ed, err := team.Recover(ws.ed.House(), member, d)
+func (sf *sickFlow) Recover(member int, d roster.Date) bool {
+	ed, err := team.Recover(sf.ed.House(), member, d)
 	if err != nil {
-		ws.showError(err)
+		sf.showError(err)
 		return false
 	}
-	return ws.do(ed)
+	return sf.do(ed)
 }
 
-// sickNow is the moment of a sick report: now when the editor's today is the
+// now is the moment of a sick report: now when the editor's today is the
 // real today, else the start of the editor's today (previews and tests).
-func (ws *WeekScreen) sickNow() time.Time {
+func (sf *sickFlow) now() time.Time {
 	now := time.Now().In(roster.Amsterdam)
-	if roster.DateOf(now) != ws.ed.Today() {
-		return ws.ed.Today().Time(0)
+	if roster.DateOf(now) != sf.ed.Today() {
+		return sf.ed.Today().Time(0)
 	}
 	return now
 }
 
-// ShowSickReport asks who is sick (member 0: the user chooses) from d, and
-// for how long, then reports it (ReportSick).
-func (ws *WeekScreen) ShowSickReport(member int, d roster.Date) {
-	h := ws.ed.House()
+// ShowReport asks who is sick (member 0: the user chooses) from d, and
+// for how long, then reports it (Report).
+func (sf *sickFlow) ShowReport(member int, d roster.Date) {
+	h := sf.ed.House()
 	var names []string
 	ids := map[string]int{}
 	for _, m := range h.Members {
@@ -149,24 +160,24 @@ func (ws *WeekScreen) ShowSickReport(member int, d roster.Date) {
 			}
 			id, ok := ids[who.Selected]
 			if !ok {
-				ws.showError(fmt.Errorf("kies wie er ziek is / choose who is sick"))
+				sf.showError(fmt.Errorf("kies wie er ziek is / choose who is sick"))
 				return
 			}
 			from, err := parseDateText(fromE.Text, 0)
 			if err != nil {
-				ws.showError(err)
+				sf.showError(err)
 				return
 			}
 			sp := SickSpan(max(0, indexOf(opts, span.Selected)))
 			to := from
 			if sp == SickRange {
 				if to, err = parseDateText(toE.Text, 0); err != nil {
-					ws.showError(err)
+					sf.showError(err)
 					return
 				}
 			}
-			ws.ReportSick(id, from, sp, to)
-		}, ws.win)
+			sf.Report(id, from, sp, to)
+		}, sf.win)
 	dlg.Resize(fyne.NewSize(520, 400))
 	dlg.Show()
 }
@@ -190,11 +201,11 @@ func indexOf(list []string, s string) int {
 	return -1
 }
 
-// sickButton is the "Sick report" button at the bottom right of the week
+// newButton is the "Sick report" button at the bottom right of the week
 // screen: who is sick is chosen in the dialog, from today.
-func (ws *WeekScreen) sickButton() *widget.Button {
+func (sf *sickFlow) newButton() *widget.Button {
 	b := widget.NewButtonWithIcon(lang.X("sick.button", "Sick report"), theme.WarningIcon(), func() {
-		ws.ShowSickReport(0, ws.ed.Today())
+		sf.ShowReport(0, sf.ed.Today())
 	})
 	b.Importance = widget.WarningImportance
 	return b

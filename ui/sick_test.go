@@ -262,7 +262,7 @@ func TestSickRecover(t *testing.T) {
 	h := ws.ed.House()
 	fatima := memberID(t, h, "Fatima")
 	d, _ := firstGroupShift(t, h, fatima)
-	p := ws.ReportSick(fatima, d, SickOpen, 0)
+	p := ws.sick.Report(fatima, d, SickOpen, 0)
 	if p == nil {
 		t.Fatal("the report failed")
 	}
@@ -326,7 +326,7 @@ func TestSickInFixedWeek(t *testing.T) {
 	h := ws.ed.House()
 	fatima := memberID(t, h, "Fatima")
 	d, _ := firstGroupShift(t, h, fatima)
-	p := ws.ReportSick(fatima, d, SickDay, 0)
+	p := ws.sick.Report(fatima, d, SickDay, 0)
 	if p == nil || len(p.Vacancies()) != 1 {
 		t.Fatal("a fixed week refused the sick report")
 	}
@@ -363,7 +363,7 @@ func TestCoverSplit(t *testing.T) {
 		End: roster.NewClock(13, 0), Kind: roster.KindOffGroup})
 	h.Plan.Assignments = append(h.Plan.Assignments, roster.Assignment{Member: idDewi, Date: monday, Shift: "O"})
 	ws, st := newScreenOn(t, h, "Anna")
-	p := ws.ReportSick(idAnna, monday, SickDay, 0)
+	p := ws.sick.Report(idAnna, monday, SickDay, 0)
 	if p == nil || p.Result() == nil {
 		t.Fatal("no cover result")
 	}

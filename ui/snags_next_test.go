@@ -91,7 +91,7 @@ func TestSnagEscapeInTextField(t *testing.T) {
 	open := map[string]func(){
 		"wish form":   func() { ws.wishes.showDialog(idAnna, monday) },
 		"go to date":  ws.showGotoDate,
-		"sick report": func() { ws.ShowSickReport(idAnna, monday) },
+		"sick report": func() { ws.sick.ShowReport(idAnna, monday) },
 	}
 	for name, fn := range open {
 		fn()

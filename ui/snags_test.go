@@ -369,7 +369,7 @@ func TestSnagLogUndo(t *testing.T) {
 	}{
 		{"a shift", func(t *testing.T, ws *WeekScreen) { ws.assign(idBram, monday+2, "L", false) }, "Bram wo 2026-11-25: L"},
 		{"a sick report", func(t *testing.T, ws *WeekScreen) {
-			if ws.ReportSick(idBram, monday, SickDay, 0) == nil {
+			if ws.sick.Report(idBram, monday, SickDay, 0) == nil {
 				t.Fatal("sick report")
 			}
 			closeOverlays(ws)

@@ -64,6 +64,7 @@ type WeekScreen struct {
 	swap    *swapFlow      // swap or give away a shift (swap.go)
 	// openShifts lists what the coverage profile still needs (openshifts.go).
 	openShifts *openShiftsFlow
+	sick       *sickFlow // the sick report and recovery (sick.go)
 
 	onChange func() // called when the screen shows a change: the open cover panel follows (cover.go)
 
@@ -84,6 +85,7 @@ func NewWeekScreen(win fyne.Window, ed *Editor, code string) *WeekScreen {
 	ws.actions = &weekActions{screenDeps: ws.deps()}
 	ws.swap = &swapFlow{screenDeps: ws.deps()}
 	ws.openShifts = &openShiftsFlow{screenDeps: ws.deps()}
+	ws.sick = &sickFlow{screenDeps: ws.deps(), showCover: ws.ShowCover}
 	ws.content = ws.build()
 	ws.refreshAll()
 	ws.setStatus("") // the help hint (status_hint.go)
@@ -138,7 +140,7 @@ func (ws *WeekScreen) build() fyne.CanvasObject {
 	right2 := container.NewBorder(findingsTitle, nil, nil, nil, ws.findings.box)
 	split := container.NewHSplit(gridArea, right2)
 	split.Offset = 0.77
-	bottom := container.NewBorder(ws.fill.newBar(), nil, nil, ws.sickButton(), container.NewPadded(ws.status)) // fill_proposal.go, sick.go
+	bottom := container.NewBorder(ws.fill.newBar(), nil, nil, ws.sick.newButton(), container.NewPadded(ws.status)) // fill_proposal.go, sick.go
 	return container.NewBorder(top, bottom, nil, nil, split)
 }
 
