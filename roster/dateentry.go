@@ -52,9 +52,9 @@ func ParseDateEntry(s string, year int) (Date, error) {
 
 // ShortDayLabel formats d in plain words, as people say it: "ma 7 dec"
 // (nl) or "Mon 7 Dec" (en).
-func ShortDayLabel(d Date, en bool) string {
+func ShortDayLabel(d Date, l Lang) string {
 	_, m, day := d.YMD()
-	if en {
+	if l == English {
 		return fmt.Sprintf("%s %d %s", DayNameEN(d), day, m.String()[:3])
 	}
 	return fmt.Sprintf("%s %d %s", DayNameNL(d), day, monthsNL[m-1])

@@ -49,10 +49,10 @@ func TestDateEntryLabels(t *testing.T) {
 	if got := FormatDateEntry(NewDate(2027, time.March, 8)); got != "08-03-2027" {
 		t.Errorf("FormatDateEntry = %q", got)
 	}
-	if got := ShortDayLabel(d, false); got != "ma 7 dec" {
+	if got := ShortDayLabel(d, Dutch); got != "ma 7 dec" {
 		t.Errorf("nl = %q", got)
 	}
-	if got := ShortDayLabel(d, true); got != "Mon 7 Dec" {
+	if got := ShortDayLabel(d, English); got != "Mon 7 Dec" {
 		t.Errorf("en = %q", got)
 	}
 }

@@ -12,32 +12,34 @@ func DayNameNL(d Date) string { return dayNL[d.Weekday()] }
 // DayNameEN returns the short English day name of d ("Mon", …).
 func DayNameEN(d Date) string { return dayEN[d.Weekday()] }
 
-// DayLabel formats d as "di 24-11" (nl) or "Tue 24-11" (en).
-func DayLabel(d Date, en bool) string {
-	_, m, dd := d.YMD()
-	if en {
-		return fmt.Sprintf("%s %02d-%02d", DayNameEN(d), dd, int(m))
+// DayName returns the short day name of d in l: "ma" in Dutch, "Mon" in
+// English.
+func (l Lang) DayName(d Date) string {
+	if l == English {
+		return dayEN[d.Weekday()]
 	}
-	return fmt.Sprintf("%s %02d-%02d", DayNameNL(d), dd, int(m))
+	return dayNL[d.Weekday()]
+}
+
+// DayLabel formats d as "di 24-11" (nl) or "Tue 24-11" (en).
+func DayLabel(d Date, l Lang) string {
+	_, m, dd := d.YMD()
+	return fmt.Sprintf("%s %02d-%02d", l.DayName(d), dd, int(m))
 }
 
 // SpanLabel formats an interval in Amsterdam time as "di 24-11 14:00–15:30",
 // with the end's day when it ends on another date ("… 23:00–wo 07:00").
-func SpanLabel(s, e time.Time, en bool) string {
+func SpanLabel(s, e time.Time, l Lang) string {
 	s, e = s.In(Amsterdam), e.In(Amsterdam)
 	ds, de := DateOf(s), DateOf(e)
 	end := e.Format("15:04")
 	if de != ds && !(de == ds+1 && e.Hour() == 0 && e.Minute() == 0) {
-		if en {
-			end = DayNameEN(de) + " " + end
-		} else {
-			end = DayNameNL(de) + " " + end
-		}
+		end = l.DayName(de) + " " + end
 	}
 	if de == ds+1 && e.Hour() == 0 && e.Minute() == 0 {
 		end = "24:00"
 	}
-	return DayLabel(ds, en) + " " + s.Format("15:04") + "–" + end
+	return DayLabel(ds, l) + " " + s.Format("15:04") + "–" + end
 }
 
 // MemberName returns the member's name, or "#id".

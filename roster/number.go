@@ -12,37 +12,37 @@ import (
 // in English, halves rounded away from zero, and never "-0".
 
 // FormatFixed formats x with exactly prec decimals (prec ≥ 0), a decimal
-// comma in Dutch and a point in English: FormatFixed(2.5, 2, false) is
+// comma in Dutch and a point in English: FormatFixed(2.5, 2, Dutch) is
 // "2,50". Halves round away from zero, and a value that rounds to zero
 // prints as zero without a minus sign. NaN and infinities print as Go
 // prints them ("NaN", "+Inf").
-func FormatFixed(x float64, prec int, en bool) string {
+func FormatFixed(x float64, prec int, l Lang) string {
 	var arr [32]byte
-	return string(AppendFixed(arr[:0], x, prec, en))
+	return string(AppendFixed(arr[:0], x, prec, l))
 }
 
 // AppendFixed appends x formatted as by [FormatFixed] to b.
-func AppendFixed(b []byte, x float64, prec int, en bool) []byte {
+func AppendFixed(b []byte, x float64, prec int, l Lang) []byte {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return strconv.AppendFloat(b, x, 'f', -1, 64)
 	}
 	n := len(b)
-	return decimalSep(strconv.AppendFloat(b, roundTo(x, prec), 'f', max(prec, 0), 64), n, en)
+	return decimalSep(strconv.AppendFloat(b, roundTo(x, prec), 'f', max(prec, 0), 64), n, l)
 }
 
 // FormatUpTo formats x with at most prec decimals, dropping trailing zeros:
-// FormatUpTo(7.5, 1, false) is "7,5", FormatUpTo(8, 1, false) is "8" and
-// FormatUpTo(0.75, 2, true) is "0.75". A negative prec means as many
+// FormatUpTo(7.5, 1, Dutch) is "7,5", FormatUpTo(8, 1, Dutch) is "8" and
+// FormatUpTo(0.75, 2, English) is "0.75". A negative prec means as many
 // decimals as x needs (the shortest text that reads back as x). Like
 // [FormatFixed] it rounds halves away from zero and never prints "-0".
-func FormatUpTo(x float64, prec int, en bool) string {
+func FormatUpTo(x float64, prec int, l Lang) string {
 	var arr [32]byte
-	return string(AppendUpTo(arr[:0], x, prec, en))
+	return string(AppendUpTo(arr[:0], x, prec, l))
 }
 
 // AppendUpTo appends x formatted as by [FormatUpTo] to b. The rule engine
 // builds its messages with it without allocating.
-func AppendUpTo(b []byte, x float64, prec int, en bool) []byte {
+func AppendUpTo(b []byte, x float64, prec int, l Lang) []byte {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return strconv.AppendFloat(b, x, 'f', -1, 64)
 	}
@@ -50,16 +50,16 @@ func AppendUpTo(b []byte, x float64, prec int, en bool) []byte {
 		x = 0 // turns -0 into 0
 	}
 	n := len(b)
-	return decimalSep(strconv.AppendFloat(b, x, 'f', -1, 64), n, en)
+	return decimalSep(strconv.AppendFloat(b, x, 'f', -1, 64), n, l)
 }
 
 // HoursLabel formats hours with at most one decimal, a decimal comma (nl)
 // or point (en): "7,5" / "7.5", "8".
-func HoursLabel(h float64, en bool) string { return FormatUpTo(h, 1, en) }
+func HoursLabel(h float64, l Lang) string { return FormatUpTo(h, 1, l) }
 
 // Decimal formats a number for a message with at most two decimals, a
 // decimal comma in Dutch: "0,75", "1".
-func Decimal(x float64, en bool) string { return FormatUpTo(x, 2, en) }
+func Decimal(x float64, l Lang) string { return FormatUpTo(x, 2, l) }
 
 // ParseDecimal reads a number written with a decimal comma or a decimal
 // point ("7,5", "7.5", " 8 "), the inverse of [FormatUpTo] and
@@ -94,9 +94,9 @@ func roundTo(x float64, prec int) float64 {
 	return r
 }
 
-// decimalSep turns the decimal point in b[from:] into a comma unless en.
-func decimalSep(b []byte, from int, en bool) []byte {
-	if !en {
+// decimalSep turns the decimal point in b[from:] into a comma in Dutch.
+func decimalSep(b []byte, from int, l Lang) []byte {
+	if l == Dutch {
 		for i := from; i < len(b); i++ {
 			if b[i] == '.' {
 				b[i] = ','

@@ -22,10 +22,10 @@ func TestFormatFixed(t *testing.T) {
 		{math.NaN(), 1, "NaN", "NaN"},
 		{math.Inf(1), 1, "+Inf", "+Inf"},
 	} {
-		if got := FormatFixed(c.x, c.prec, false); got != c.nl {
+		if got := FormatFixed(c.x, c.prec, Dutch); got != c.nl {
 			t.Errorf("FormatFixed(%v, %d, nl) = %q, want %q", c.x, c.prec, got, c.nl)
 		}
-		if got := FormatFixed(c.x, c.prec, true); got != c.en {
+		if got := FormatFixed(c.x, c.prec, English); got != c.en {
 			t.Errorf("FormatFixed(%v, %d, en) = %q, want %q", c.x, c.prec, got, c.en)
 		}
 	}
@@ -50,15 +50,15 @@ func TestFormatUpTo(t *testing.T) {
 		{-7.5, 1, "-7,5", "-7.5"},
 		{math.Inf(-1), 2, "-Inf", "-Inf"},
 	} {
-		if got := FormatUpTo(c.x, c.prec, false); got != c.nl {
+		if got := FormatUpTo(c.x, c.prec, Dutch); got != c.nl {
 			t.Errorf("FormatUpTo(%v, %d, nl) = %q, want %q", c.x, c.prec, got, c.nl)
 		}
-		if got := FormatUpTo(c.x, c.prec, true); got != c.en {
+		if got := FormatUpTo(c.x, c.prec, English); got != c.en {
 			t.Errorf("FormatUpTo(%v, %d, en) = %q, want %q", c.x, c.prec, got, c.en)
 		}
 	}
-	if HoursLabel(7.5, false) != "7,5" || HoursLabel(-0.01, false) != "0" || Decimal(0.754, false) != "0,75" {
-		t.Errorf("HoursLabel/Decimal: %q %q %q", HoursLabel(7.5, false), HoursLabel(-0.01, false), Decimal(0.754, false))
+	if HoursLabel(7.5, Dutch) != "7,5" || HoursLabel(-0.01, Dutch) != "0" || Decimal(0.754, Dutch) != "0,75" {
+		t.Errorf("HoursLabel/Decimal: %q %q %q", HoursLabel(7.5, Dutch), HoursLabel(-0.01, Dutch), Decimal(0.754, Dutch))
 	}
 }
 
@@ -92,8 +92,8 @@ func FuzzDecimalRoundTrip(f *testing.F) {
 		}
 		prec := int(p % 4)
 		want := roundTo(x, prec)
-		for _, en := range []bool{false, true} {
-			for _, s := range []string{FormatUpTo(x, prec, en), FormatFixed(x, prec, en)} {
+		for _, l := range []Lang{Dutch, English} {
+			for _, s := range []string{FormatUpTo(x, prec, l), FormatFixed(x, prec, l)} {
 				got, err := ParseDecimal(s)
 				if err != nil {
 					t.Fatalf("ParseDecimal(%q) from %v: %v", s, x, err)
@@ -106,7 +106,7 @@ func FuzzDecimalRoundTrip(f *testing.F) {
 				}
 			}
 		}
-		s := FormatUpTo(x, -1, false)
+		s := FormatUpTo(x, -1, Dutch)
 		if got, err := ParseDecimal(s); err != nil || got != x {
 			t.Fatalf("shortest %q of %v reads back as %v, %v", s, x, got, err)
 		}

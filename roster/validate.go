@@ -73,8 +73,8 @@ func (v *validator) rangeProblem(field, whatNL, whatEN string, x, lo, hi float64
 		return
 	}
 	v.add(field,
-		fmt.Sprintf("%s %s ligt niet tussen %s en %s", whatNL, Decimal(x, false), Decimal(lo, false), Decimal(hi, false)),
-		fmt.Sprintf("%s %s is not between %s and %s", whatEN, Decimal(x, true), Decimal(lo, true), Decimal(hi, true)))
+		fmt.Sprintf("%s %s ligt niet tussen %s en %s", whatNL, Decimal(x, Dutch), Decimal(lo, Dutch), Decimal(hi, Dutch)),
+		fmt.Sprintf("%s %s is not between %s and %s", whatEN, Decimal(x, English), Decimal(lo, English), Decimal(hi, English)))
 }
 
 // clock adds a problem when c is not a time of day (0:00–24:00; 24:00 only
@@ -181,7 +181,7 @@ func (v *validator) settings() {
 			v.add(f, fmt.Sprintf("onbekende functie %q", r), fmt.Sprintf("unknown role %q", r))
 		}
 		if x := s.Budget[r]; !inRange(x, 0, 1000) {
-			v.add(f, fmt.Sprintf("budget %s fte moet 0 of meer zijn", Decimal(x, false)), fmt.Sprintf("budget %s fte must be 0 or more", Decimal(x, true)))
+			v.add(f, fmt.Sprintf("budget %s fte moet 0 of meer zijn", Decimal(x, Dutch)), fmt.Sprintf("budget %s fte must be 0 or more", Decimal(x, English)))
 		}
 	}
 	for i, d := range s.ExtraHolidays {

@@ -55,8 +55,8 @@ func (v *validator) plan() {
 			v.add(f+".kind", fmt.Sprintf("onbekende soort afwezigheid %q", a.Kind), fmt.Sprintf("unknown absence kind %q", a.Kind))
 		}
 		if !inRange(a.HoursPerDay, 0, 24) {
-			v.add(f+".hoursPerDay", fmt.Sprintf("%s u per dag ligt niet tussen 0 en 24", Decimal(a.HoursPerDay, false)),
-				fmt.Sprintf("%s h a day is not between 0 and 24", Decimal(a.HoursPerDay, true)))
+			v.add(f+".hoursPerDay", fmt.Sprintf("%s u per dag ligt niet tussen 0 en 24", Decimal(a.HoursPerDay, Dutch)),
+				fmt.Sprintf("%s h a day is not between 0 and 24", Decimal(a.HoursPerDay, English)))
 		}
 	}
 	for i := range p.Wishes {

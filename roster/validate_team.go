@@ -53,8 +53,8 @@ func (v *validator) members() {
 				}
 			}
 			if fte := c.HoursPerWeek / hpf; !inRange(fte, 0, 1.2+1e-9) {
-				v.add(cf+".hoursPerWeek", fmt.Sprintf("%s u per week is %s fte: fte buiten 0–1,2", Decimal(c.HoursPerWeek, false), Decimal(fte, false)),
-					fmt.Sprintf("%s h a week is %s fte: fte outside 0–1.2", Decimal(c.HoursPerWeek, true), Decimal(fte, true)))
+				v.add(cf+".hoursPerWeek", fmt.Sprintf("%s u per week is %s fte: fte buiten 0–1,2", Decimal(c.HoursPerWeek, Dutch), Decimal(fte, Dutch)),
+					fmt.Sprintf("%s h a week is %s fte: fte outside 0–1.2", Decimal(c.HoursPerWeek, English), Decimal(fte, English)))
 			}
 		}
 		if m.ActiveFrom != nil {
@@ -113,8 +113,8 @@ func (v *validator) shiftTypes() {
 				fmt.Sprintf("break %d min must be 0 or more and shorter than the shift (%d min)", st.BreakMin, mins))
 		}
 		if st.Kind == KindSleep && (mins < 6*60 || mins > 8*60) {
-			v.add(f+".end", fmt.Sprintf("slaapdienst %s–%s duurt %s u: moet 6–8 u aaneengesloten zijn (cao art. 6.4.3)", st.Start, st.End, Decimal(float64(mins)/60, false)),
-				fmt.Sprintf("sleep shift %s–%s lasts %s h: must be 6–8 h consecutive (cao art. 6.4.3)", st.Start, st.End, Decimal(float64(mins)/60, true)))
+			v.add(f+".end", fmt.Sprintf("slaapdienst %s–%s duurt %s u: moet 6–8 u aaneengesloten zijn (cao art. 6.4.3)", st.Start, st.End, Decimal(float64(mins)/60, Dutch)),
+				fmt.Sprintf("sleep shift %s–%s lasts %s h: must be 6–8 h consecutive (cao art. 6.4.3)", st.Start, st.End, Decimal(float64(mins)/60, English)))
 		}
 	}
 }

@@ -83,17 +83,14 @@ type PINNotice struct {
 }
 
 // Text returns the notice in Dutch or English.
-func (n *PINNotice) Text(en bool) string {
+func (n *PINNotice) Text(l Lang) string {
 	when := n.When.In(Amsterdam).Format("02-01-2006 15:04")
-	switch {
-	case en && n.Wiped:
-		return fmt.Sprintf("The PIN was reset without the recovery code by %s on %s: the pay data were wiped. Enter them again.", n.Who, when)
-	case en:
-		return fmt.Sprintf("The PIN was reset with the recovery code by %s on %s.", n.Who, when)
-	case n.Wiped:
-		return fmt.Sprintf("De pincode is zonder herstelcode opnieuw ingesteld door %s op %s: de loongegevens zijn gewist. Voer ze opnieuw in.", n.Who, when)
+	if n.Wiped {
+		return fmt.Sprintf(l.Pick("De pincode is zonder herstelcode opnieuw ingesteld door %s op %s: de loongegevens zijn gewist. Voer ze opnieuw in.",
+			"The PIN was reset without the recovery code by %s on %s: the pay data were wiped. Enter them again."), n.Who, when)
 	}
-	return fmt.Sprintf("De pincode is met de herstelcode opnieuw ingesteld door %s op %s.", n.Who, when)
+	return fmt.Sprintf(l.Pick("De pincode is met de herstelcode opnieuw ingesteld door %s op %s.",
+		"The PIN was reset with the recovery code by %s on %s."), n.Who, when)
 }
 
 // HasPIN reports whether h has a teamleider PIN.

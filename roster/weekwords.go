@@ -8,9 +8,9 @@ import (
 
 // DayMonthLabel formats d as people write it in a sentence: "30 nov" (nl) or
 // "30 Nov" (en).
-func DayMonthLabel(d Date, en bool) string {
+func DayMonthLabel(d Date, l Lang) string {
 	_, m, day := d.YMD()
-	if en {
+	if l == English {
 		return fmt.Sprintf("%d %s", day, m.String()[:3])
 	}
 	return fmt.Sprintf("%d %s", day, monthsNL[m-1])
@@ -19,14 +19,14 @@ func DayMonthLabel(d Date, en bool) string {
 // WeekWords names a window of whole ISO weeks in words, with its dates:
 // "week 49 (30 nov – 6 dec)", or "week 45–48 (2 nov – 29 nov)" for a period.
 // English: "week 49 (30 Nov – 6 Dec)".
-func WeekWords(p Window, en bool) string {
+func WeekWords(p Window, l Lang) string {
 	_, w0 := p.From.ISOWeek()
 	_, w1 := p.To.ISOWeek()
 	weeks := strconv.Itoa(w0)
 	if w0 != w1 {
 		weeks += "–" + strconv.Itoa(w1)
 	}
-	return "week " + weeks + " (" + DayMonthLabel(p.From, en) + " – " + DayMonthLabel(p.To, en) + ")"
+	return "week " + weeks + " (" + DayMonthLabel(p.From, l) + " – " + DayMonthLabel(p.To, l) + ")"
 }
 
 // isoWeekRe matches an ISO week label ("2026-W49") or a period of them
@@ -37,7 +37,7 @@ var isoWeekRe = regexp.MustCompile(`\b(\d{4})-W(\d{2})(?:–W(\d{2}))?\b`)
 // (WeekWords): "Teamreserve 2026-W49: …" becomes "Teamreserve week 49
 // (30 nov – 6 dec): …". A label of a week that does not exist is left as it
 // is.
-func PlainWeeks(msg string, en bool) string {
+func PlainWeeks(msg string, l Lang) string {
 	if !isoWeekRe.MatchString(msg) {
 		return msg
 	}
@@ -59,6 +59,6 @@ func PlainWeeks(msg string, en bool) string {
 				return s
 			}
 		}
-		return WeekWords(Window{From: mon, To: last + 6}, en)
+		return WeekWords(Window{From: mon, To: last + 6}, l)
 	})
 }

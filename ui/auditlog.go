@@ -25,13 +25,13 @@ func (ws *WeekScreen) auditLines() ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return LogLines(recs, ws.lang == "en"), nil
+	return LogLines(recs, roster.LangOf(ws.lang)), nil
 }
 
 // LogLines formats audit records as the app's log dialog shows them: when,
 // who, what. A record about sickness or pay shows who and when only
 // (roster.DiscloseRecord): the log dialog has no PIN.
-func LogLines(recs []roster.AuditRecord, en bool) []string {
+func LogLines(recs []roster.AuditRecord, lng roster.Lang) []string {
 	out := make([]string, 0, len(recs))
 	for _, r := range recs {
 		r = roster.DiscloseRecord(r, false)
@@ -39,7 +39,7 @@ func LogLines(recs []roster.AuditRecord, en bool) []string {
 		d := roster.DateOf(t)
 		day := roster.DayNameNL(d)
 		what := r.NL
-		if en {
+		if lng == roster.English {
 			day, what = roster.DayNameEN(d), r.EN
 		}
 		who := r.Who

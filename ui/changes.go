@@ -83,12 +83,12 @@ func (a *App) newChangesPanel(name string) (*changesPanel, error) {
 	}
 	p := &changesPanel{newest: changes.Newest(log)}
 	p.list = changes.Summarize(changes.Unseen(log, seen, looked, name), h, m.ID, a.ed.Today())
-	en := a.lang == "en"
+	lng := roster.LangOf(a.lang)
 
 	sub := lang.X("chg.since.first", "From now on you see here what others change in your shifts and your weeks.")
 	if looked {
 		t := seen.When.In(roster.Amsterdam)
-		sub = fmt.Sprintf(lang.X("chg.since", "Since you last looked, %s."), dayTime(t, en))
+		sub = fmt.Sprintf(lang.X("chg.since", "Since you last looked, %s."), dayTime(t, lng))
 	}
 	var own, weeks []fyne.CanvasObject
 	shown := p.list
@@ -96,7 +96,7 @@ func (a *App) newChangesPanel(name string) (*changesPanel, error) {
 		shown = shown[:changesShown]
 	}
 	for _, c := range shown {
-		l := widget.NewLabel(c.Text(h, en) + "  ·  " + c.By(en))
+		l := widget.NewLabel(c.Text(h, lng) + "  ·  " + c.By(lng))
 		l.Wrapping = fyne.TextWrapWord
 		l.Importance = widget.MediumImportance
 		var row fyne.CanvasObject = l
@@ -196,11 +196,11 @@ func (a *App) withChanges(mm *fyne.MainMenu) *fyne.MainMenu {
 }
 
 // dayTime formats a moment as "ma 23-11 14:05".
-func dayTime(t time.Time, en bool) string {
+func dayTime(t time.Time, lng roster.Lang) string {
 	d := roster.DateOf(t)
 	_, mo, dd := d.YMD()
 	day := roster.DayNameNL(d)
-	if en {
+	if lng == roster.English {
 		day = roster.DayNameEN(d)
 	}
 	return fmt.Sprintf("%s %02d-%02d %s", day, dd, int(mo), t.Format("15:04"))

@@ -29,7 +29,7 @@ func (d screenDeps) findingLines(fs []rules.Finding) string {
 			lines = append(lines, fmt.Sprintf(lang.X("week.fix.more", "… and %d more"), len(fs)-12))
 			break
 		}
-		lines = append(lines, "• "+capitalFirst(rules.NamedMessage(d.ed.House(), f, d.en())))
+		lines = append(lines, "• "+capitalFirst(rules.NamedMessage(d.ed.House(), f, roster.LangOf(d.lang))))
 	}
 	return strings.Join(lines, "\n")
 }

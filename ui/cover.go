@@ -170,7 +170,7 @@ func (p *CoverPanel) Select(i int) {
 		p.ws.SetWeek(v.Date) // the grid behind shows the vacancy's week
 	}
 	h := p.ws.ed.House()
-	head := widget.NewLabelWithStyle(fmt.Sprintf(lang.X("cover.head", "%s is sick: %s"), p.name(v.Member), v.Label(p.en())),
+	head := widget.NewLabelWithStyle(fmt.Sprintf(lang.X("cover.head", "%s is sick: %s"), p.name(v.Member), v.Label(p.lng())),
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.detail.Add(head)
 	if ins := p.coverIns(v); len(ins) > 0 {
@@ -330,11 +330,11 @@ func (p *CoverPanel) hint(text string) fyne.CanvasObject {
 // in the balance period, the week's hours after covering, earlier cover-ins
 // and a wish.
 func (p *CoverPanel) figures(f *team.CoverFigures) string {
-	en := p.en()
+	lng := p.lng()
 	parts := []string{
-		fmt.Sprintf(lang.X("cover.fig.slack", "slack left %s h"), roster.HoursLabel(f.SlackLeft, en)),
-		fmt.Sprintf(lang.X("cover.fig.left", "%s h to contract"), roster.HoursLabel(f.HoursLeft, en)),
-		fmt.Sprintf(lang.X("cover.fig.week", "week after: %s / %s h"), roster.HoursLabel(f.WeekHours, en), roster.HoursLabel(f.WeekContract, en)),
+		fmt.Sprintf(lang.X("cover.fig.slack", "slack left %s h"), roster.HoursLabel(f.SlackLeft, lng)),
+		fmt.Sprintf(lang.X("cover.fig.left", "%s h to contract"), roster.HoursLabel(f.HoursLeft, lng)),
+		fmt.Sprintf(lang.X("cover.fig.week", "week after: %s / %s h"), roster.HoursLabel(f.WeekHours, lng), roster.HoursLabel(f.WeekContract, lng)),
 		fmt.Sprintf(lang.X("cover.fig.coverins", "covered %d× lately"), f.CoverIns),
 	}
 	if f.Wish != "" {
@@ -348,7 +348,7 @@ func (p *CoverPanel) figures(f *team.CoverFigures) string {
 func (p *CoverPanel) messages(member int, fs []rules.Finding) []string {
 	out := make([]string, len(fs))
 	for i, f := range fs {
-		out[i] = capitalFirst(rules.PlainReason(p.ws.ed.House(), f, member, p.en()))
+		out[i] = capitalFirst(rules.PlainReason(p.ws.ed.House(), f, member, p.lng()))
 	}
 	return out
 }
@@ -426,7 +426,7 @@ func (p *CoverPanel) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	v := p.vacs[id]
 	rt := o.(*widget.RichText)
 	head, status := rt.Segments[0].(*widget.TextSegment), rt.Segments[1].(*widget.TextSegment)
-	head.Text = v.Label(p.en())
+	head.Text = v.Label(p.lng())
 	if ins := p.coverIns(v); len(ins) > 0 {
 		status.Style.ColorName = theme.ColorNameSuccess
 		status.Text = fmt.Sprintf(lang.X("cover.item.covered", "%s: %s covers"), p.name(v.Member), p.name(ins[0].Member))
@@ -439,7 +439,7 @@ func (p *CoverPanel) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 
 func (p *CoverPanel) name(id int) string { return p.ws.ed.memberName(id) }
 
-func (p *CoverPanel) en() bool { return p.ws.lang == "en" }
+func (p *CoverPanel) lng() roster.Lang { return roster.LangOf(p.ws.lang) }
 
 // assignmentTimes formats an assignment as "V 07:00–15:00".
 func assignmentTimes(h *roster.House, a roster.Assignment) string {

@@ -7,6 +7,8 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster/rules"
 	"github.com/huisrooster/huisrooster/roster/team"
+
+	"github.com/huisrooster/huisrooster/roster"
 )
 
 // A member who is excluded only by the contract limit is offered "met
@@ -37,13 +39,13 @@ func TestCoverWithConsent(t *testing.T) {
 			continue
 		}
 		for i, r := range e.Reasons {
-			if got[i] != capitalFirst(rules.PlainReason(h, r, e.Member, false)) {
+			if got[i] != capitalFirst(rules.PlainReason(h, r, e.Member, roster.Dutch)) {
 				t.Errorf("member %d reason %d: shown %q, FindCover %q", e.Member, i, got[i], r.NL)
 			}
 		}
 	}
 	who := consent[0].Member
-	if got := p.reasons[who]; len(got) != len(consent[0].Reasons) || got[0] != capitalFirst(rules.PlainReason(h, consent[0].Reasons[0], who, false)) {
+	if got := p.reasons[who]; len(got) != len(consent[0].Reasons) || got[0] != capitalFirst(rules.PlainReason(h, consent[0].Reasons[0], who, roster.Dutch)) {
 		t.Errorf("reasons shown for %d: %q", who, got)
 	}
 	covers := func() bool {

@@ -31,7 +31,7 @@ func fairCountText(c team.FairCount, code string) string {
 	if !c.Eligible {
 		return fmt.Sprintf("%d (–)", c.Count)
 	}
-	return fmt.Sprintf("%d (%s)", c.Count, roster.FormatFixed(c.Expected, 1, code == "en"))
+	return fmt.Sprintf("%d (%s)", c.Count, roster.FormatFixed(c.Expected, 1, roster.LangOf(code)))
 }
 
 // honouredText formats the wishes honoured as "80 % (4 van 5)"; "–"
@@ -40,7 +40,7 @@ func honouredText(w team.WishCount, code string) string {
 	if w.Wishes == 0 {
 		return "–"
 	}
-	return fmt.Sprintf(lang.X("fair.honoured", "%s %% (%d of %d)"), roster.FormatFixed(w.Pct(), 1, code == "en"), w.Honoured, w.Wishes)
+	return fmt.Sprintf(lang.X("fair.honoured", "%s %% (%d of %d)"), roster.FormatFixed(w.Pct(), 1, roster.LangOf(code)), w.Honoured, w.Wishes)
 }
 
 // FairnessCells returns the table's text: a header row, the team total and
@@ -53,7 +53,7 @@ func FairnessCells(t team.FairnessTable, code string) [][]string {
 		lang.X("fair.wishes", "Wishes honoured"),
 	}}
 	row := func(r team.FairnessRow) []string {
-		return []string{r.Name, roster.FormatFixed(r.Contract, 1, code == "en"),
+		return []string{r.Name, roster.FormatFixed(r.Contract, 1, roster.LangOf(code)),
 			fairCountText(r.Nights, code), fairCountText(r.Weekends, code),
 			fairCountText(r.Holidays, code), fairCountText(r.Lates, code),
 			honouredText(r.WishCount, code)}

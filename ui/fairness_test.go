@@ -70,7 +70,7 @@ func TestFairnessDecimalComma(t *testing.T) {
 		x          float64
 		code, want string
 	}{{2.44, "nl", "2,4"}, {2.46, "en", "2.5"}, {0, "nl", "0,0"}, {-1.26, "nl", "-1,3"}, {12, "nl", "12,0"}} {
-		if got := roster.FormatFixed(c.x, 1, c.code == "en"); got != c.want {
+		if got := roster.FormatFixed(c.x, 1, roster.LangOf(c.code)); got != c.want {
 			t.Errorf("FormatFixed(%v, 1, %s) = %q, want %q", c.x, c.code, got, c.want)
 		}
 	}

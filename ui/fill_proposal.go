@@ -75,7 +75,7 @@ func (f *fillFeature) changed() {
 			e0, e1, w0, w1 := f.counts()
 			f.barText.SetText(fmt.Sprintf(lang.X("fill.bar", "Proposal: %d shifts"), n) + " · " +
 				fmt.Sprintf(lang.X("fill.preview", "errors from %d to %d, warnings from %d to %d"), e0, e1, w0, w1) +
-				"\n" + boundText(f.result, f.en()))
+				"\n" + boundText(f.result, roster.LangOf(f.lang)))
 			f.bar.Show()
 		} else {
 			f.bar.Hide()
@@ -91,8 +91,8 @@ func (f *fillFeature) changed() {
 // boundText says how far the proposal gets against the proven bound: the
 // open hours it leaves, and, when the rules make full coverage impossible,
 // how many of them no roster can cover.
-func boundText(r house.Result, en bool) string {
-	h := func(min int) string { return roster.HoursLabel(float64(min)/60, en) }
+func boundText(r house.Result, lng roster.Lang) string {
+	h := func(min int) string { return roster.HoursLabel(float64(min)/60, lng) }
 	text := fmt.Sprintf(lang.X("fill.hours", "open hours: %s now, %s with the proposal"), h(r.OpenMinutes), h(r.UncoveredMinutes))
 	if r.BoundMinutes > 0 {
 		text += "; " + fmt.Sprintf(lang.X("fill.bound", "no roster within the rules covers more than %s of the %s open hours"),

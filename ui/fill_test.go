@@ -147,7 +147,7 @@ func TestFillAcceptAllUndo(t *testing.T) {
 		t.Errorf("warnings %d → %d with the proposal, but it reports only %d soft findings", w0, w1, len(ws.fill.result.Soft))
 	}
 	res := ws.fill.result
-	if want := "open uren: nu " + roster.HoursLabel(float64(res.OpenMinutes)/60, false) + ", met voorstel " + roster.HoursLabel(float64(res.UncoveredMinutes)/60, false); !strings.Contains(ws.fill.barText.Text, want) {
+	if want := "open uren: nu " + roster.HoursLabel(float64(res.OpenMinutes)/60, roster.Dutch) + ", met voorstel " + roster.HoursLabel(float64(res.UncoveredMinutes)/60, roster.Dutch); !strings.Contains(ws.fill.barText.Text, want) {
 		t.Errorf("bar %q does not say %q", ws.fill.barText.Text, want)
 	}
 	// The coverage strip previews the week with the proposal.

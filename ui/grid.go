@@ -206,10 +206,10 @@ func absenceLabel(k roster.AbsenceKind) string {
 // updateHours fills the hours column of row: planned / contract this week
 // and the slack left in the balance period.
 func (g *gridTable) updateHours(c *cellView, row *weekview.WeekRow) {
-	en := g.ws.lang == "en"
-	l1 := cellLine{text: fmt.Sprintf("%s / %s %s", roster.HoursLabel(row.Planned, en), roster.HoursLabel(row.Contract, en),
+	lng := roster.LangOf(g.ws.lang)
+	l1 := cellLine{text: fmt.Sprintf("%s / %s %s", roster.HoursLabel(row.Planned, lng), roster.HoursLabel(row.Contract, lng),
 		lang.X("unit.hours", "h")), bold: true}
-	l2 := cellLine{text: lang.X("hours.slack", "room") + " " + roster.HoursLabel(row.SlackLeft, en) + " " + lang.X("unit.hours", "h")}
+	l2 := cellLine{text: lang.X("hours.slack", "room") + " " + roster.HoursLabel(row.SlackLeft, lng) + " " + lang.X("unit.hours", "h")}
 	var bar color.Color = color.Transparent
 	if row.SlackLeft < 0 {
 		l2.colour = colError

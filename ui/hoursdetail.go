@@ -20,7 +20,7 @@ func (ws *WeekScreen) hoursLines(member int) []string {
 	if m == nil {
 		return nil
 	}
-	en := ws.lang == "en"
+	lng := roster.LangOf(ws.lang)
 	u := lang.X("unit.hours", "h")
 	bw := ws.ed.View().Balance
 	var out []string
@@ -28,16 +28,16 @@ func (ws *WeekScreen) hoursLines(member int) []string {
 		_, wk := mon.ISOWeek()
 		planned := roster.PlannedHours(h, member, roster.Week(mon))
 		out = append(out, fmt.Sprintf("%s %d:  %s / %s %s", lang.X("grid.week", "wk"), wk,
-			roster.HoursLabel(planned, en), roster.HoursLabel(m.HoursOn(mon), en), u))
+			roster.HoursLabel(planned, lng), roster.HoursLabel(m.HoursOn(mon), lng), u))
 	}
 	total := roster.PlannedHours(h, member, bw)
 	contract := roster.ContractHoursIn(m, bw)
 	left := roster.SlackLeft(h, member, bw)
 	limit := total + left // the most that may be planned, slack kept free
 	out = append(out,
-		fmt.Sprintf("%s:  %s / %s %s", lang.X("hours.total", "Total"), roster.HoursLabel(total, en), roster.HoursLabel(contract, en), u),
-		fmt.Sprintf(lang.X("hours.limit", "Plan at most %s %s (%s%% slack kept free)"), roster.HoursLabel(limit, en), u, roster.HoursLabel(h.Settings.SlackPct, en)),
-		fmt.Sprintf("%s:  %s %s", lang.X("hours.left", "Still to plan"), roster.HoursLabel(left, en), u))
+		fmt.Sprintf("%s:  %s / %s %s", lang.X("hours.total", "Total"), roster.HoursLabel(total, lng), roster.HoursLabel(contract, lng), u),
+		fmt.Sprintf(lang.X("hours.limit", "Plan at most %s %s (%s%% slack kept free)"), roster.HoursLabel(limit, lng), u, roster.HoursLabel(h.Settings.SlackPct, lng)),
+		fmt.Sprintf("%s:  %s %s", lang.X("hours.left", "Still to plan"), roster.HoursLabel(left, lng), u))
 	return out
 }
 

@@ -95,7 +95,7 @@ func (of *openShiftsFlow) box(list []team.OpenShift, checks []team.OpenShiftChec
 			btn.Disable()
 			why := make([]string, len(c.Reasons))
 			for j, f := range c.Reasons {
-				why[j] = rules.PlainReason(of.ed.House(), f, me, of.en())
+				why[j] = rules.PlainReason(of.ed.House(), f, me, roster.LangOf(of.lang))
 			}
 			reason := widget.NewLabel(lang.X("open.cannot", "You cannot take this") + ": " + strings.Join(why, "; "))
 			reason.Wrapping = fyne.TextWrapWord

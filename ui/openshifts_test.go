@@ -60,7 +60,7 @@ func TestOpenShiftTakeClosesTheGap(t *testing.T) {
 		}
 	}
 	if !hasShift(ws.ed.House(), idAnna, first.Date, first.Shift) {
-		t.Fatalf("Anna did not get %s: %q", first.Label(false), overlayText(ws))
+		t.Fatalf("Anna did not get %s: %q", first.Label(roster.Dutch), overlayText(ws))
 	}
 	if n := len(ws.openShifts.List()); n != total-1 {
 		t.Errorf("%d open shifts after taking one, want %d", n, total-1)

@@ -67,7 +67,7 @@ func (p *publisher) run(force bool) (publish.Result, error) {
 	var res publish.Result
 	h, err := p.st.Load()
 	if err == nil {
-		res, err = publish.Publish(cfg.Dir, h, p.ls, p.today(), time.Now(), cfg.Lang)
+		res, err = publish.Publish(cfg.Dir, h, p.ls, p.today(), time.Now(), roster.LangOf(cfg.Lang))
 	}
 	p.mu.Lock()
 	wasOK := p.err == nil
@@ -168,7 +168,7 @@ func (d *publishDialog) showStatus(p *publisher, code string) {
 	default:
 		n := len(res.Written) + len(res.Unchanged)
 		d.status.SetText(fmt.Sprintf(lang.X("pub.done", "Published %s to %s: %d files, %d of them written now."),
-			dayTime(last.In(roster.Amsterdam), code == "en"), res.Dir, n, len(res.Written)))
+			dayTime(last.In(roster.Amsterdam), roster.LangOf(code)), res.Dir, n, len(res.Written)))
 	}
 }
 

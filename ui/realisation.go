@@ -56,7 +56,7 @@ type RealisationOptions struct {
 type RealisationView struct {
 	h    *roster.House
 	opt  RealisationOptions
-	en   bool
+	lng  roster.Lang
 	kind pay.PeriodKind
 	win  roster.Window
 	r    *pay.Realisation
@@ -90,7 +90,7 @@ func NewRealisationView(h *roster.House, opt RealisationOptions) *RealisationVie
 	if opt.Today == 0 {
 		opt.Today = roster.Today()
 	}
-	v := &RealisationView{h: h, opt: opt, en: opt.Lang == "en", kind: pay.PeriodFour}
+	v := &RealisationView{h: h, opt: opt, lng: roster.LangOf(opt.Lang), kind: pay.PeriodFour}
 	v.gate.Now = opt.Now
 	v.win = pay.PeriodOf(v.kind, opt.Today)
 	v.build()
@@ -245,7 +245,7 @@ func (v *RealisationView) Refresh() {
 // windowLabel formats the window: "2026-W45–W48 · 2 nov – 29 nov 2026".
 func (v *RealisationView) windowLabel() string {
 	w := v.win
-	dates := dateText(w.From, v.en) + " – " + dateText(w.To, v.en)
+	dates := dateText(w.From, v.lng) + " – " + dateText(w.To, v.lng)
 	if w.Days()%7 == 0 && w.From.Weekday() == 1 {
 		// Whole ISO weeks: say how many and which, so the last balance
 		// period of a 53-week year reads "period of 5 weeks (week 49–53)".
@@ -260,8 +260,8 @@ func (v *RealisationView) windowLabel() string {
 }
 
 // dateText formats d as "02-11-2026" (nl) or "2 Nov 2026" (en).
-func dateText(d roster.Date, en bool) string {
-	if en {
+func dateText(d roster.Date, lng roster.Lang) string {
+	if lng == roster.English {
 		y, m, dd := d.YMD()
 		return fmt.Sprintf("%d %s %d", dd, m.String()[:3], y)
 	}
@@ -269,7 +269,7 @@ func dateText(d roster.Date, en bool) string {
 }
 
 // dec formats x with prec decimals, a decimal comma in Dutch.
-func (v *RealisationView) dec(x float64, prec int) string { return roster.FormatFixed(x, prec, v.en) }
+func (v *RealisationView) dec(x float64, prec int) string { return roster.FormatFixed(x, prec, v.lng) }
 
 // pow10 returns 10^n for small n.
 func pow10(n int) float64 {
@@ -288,7 +288,7 @@ func (v *RealisationView) euro(x float64) string {
 	neg := x < 0
 	s := strconv.FormatFloat(max(x, -x), 'f', 0, 64)
 	sep := "."
-	if v.en {
+	if v.lng == roster.English {
 		sep = ","
 	}
 	for i := len(s) - 3; i > 0; i -= 3 {
@@ -297,7 +297,7 @@ func (v *RealisationView) euro(x float64) string {
 	if neg {
 		s = "−" + s
 	}
-	if v.en {
+	if v.lng == roster.English {
 		return "€" + s
 	}
 	return "€ " + s

@@ -43,5 +43,5 @@ func (v *RealisationView) balanceObjects() []fyne.CanvasObject {
 
 // WriteBalancesCSV writes the balances of the shown year as CSV.
 func (v *RealisationView) WriteBalancesCSV(w io.Writer) error {
-	return year.WriteBalancesCSV(w, v.balances(), v.en)
+	return year.WriteBalancesCSV(w, v.balances(), v.lng)
 }

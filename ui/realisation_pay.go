@@ -79,7 +79,7 @@ func (v *RealisationView) newPayForm(h *roster.House) *payForm {
 
 // edit reads the form into a pay edit of h, sealed under key
 // (roster.SealPay); en picks the language of a validation message.
-func (f *payForm) edit(h *roster.House, key *roster.PayKey, en bool, o roster.PINOptions) (roster.Edit, error) {
+func (f *payForm) edit(h *roster.House, key *roster.PayKey, lng roster.Lang, o roster.PINOptions) (roster.Edit, error) {
 	pay := *h.Settings.PayOrDefault()
 	var err error
 	if pay.DefaultHourlyWage, err = parseNumber(f.wage.Text); err != nil {
@@ -118,7 +118,7 @@ func (f *payForm) edit(h *roster.House, key *roster.PayKey, en bool, o roster.PI
 	}
 	for _, p := range roster.Validate(&after) {
 		if strings.Contains(p.Field, "pay") || strings.Contains(p.Field, "salary") {
-			if en {
+			if lng == roster.English {
 				return roster.Edit{}, errors.New(p.Field + ": " + p.EN)
 			}
 			return roster.Edit{}, errors.New(p.Field + ": " + p.NL)
@@ -160,7 +160,7 @@ func (v *RealisationView) showPay() {
 	h := v.house()
 	f := v.newPayForm(roster.OpenedOrLocked(h, v.key))
 	v.showEditDialog(lang.X("real.pay.title", "Pay data"), f.content(h),
-		func() (roster.Edit, error) { return f.edit(h, v.key, v.en, v.pinOptions()) }, fyne.NewSize(760, 600))
+		func() (roster.Edit, error) { return f.edit(h, v.key, v.lng, v.pinOptions()) }, fyne.NewSize(760, 600))
 }
 
 // showEditDialog shows content in a Save/Cancel dialog; Save builds the edit,

@@ -60,7 +60,7 @@ func (v *RealisationView) TryPIN(pin string) (ok bool, wait time.Duration) {
 func (v *RealisationView) afterUnlock() {
 	h := v.house()
 	if n := h.Settings.Vault; n != nil && n.Notice != nil {
-		v.notice = n.Notice.Text(v.en)
+		v.notice = n.Notice.Text(v.lng)
 		v.status.SetText(v.notice)
 		if v.opt.Window != nil {
 			dialog.ShowInformation(lang.X("real.pinnotice", "PIN reset"), v.notice, v.opt.Window)
@@ -174,8 +174,8 @@ func (v *RealisationView) pinError(err error) error {
 	case errors.Is(err, roster.ErrPINSet):
 		return errors.New(lang.X("real.pinfirst", "Unlock with the current PIN first."))
 	}
-	if _, en, ok := strings.Cut(err.Error(), " / "); ok && v.en {
-		return errors.New(en)
+	if _, lng, ok := strings.Cut(err.Error(), " / "); ok && v.lng == roster.English {
+		return errors.New(lng)
 	} else if nl, _, ok := strings.Cut(err.Error(), " / "); ok {
 		return errors.New(nl)
 	}
@@ -314,7 +314,7 @@ func (v *RealisationView) showRecoveryCode(code string) {
 // WriteCSV writes the realisation table shown (pay.Disclose): per
 // member and with amounts only when unlocked.
 func (v *RealisationView) WriteCSV(w io.Writer) error {
-	return pay.WriteRealisationCSV(w, v.r, v.unlocked, v.en)
+	return pay.WriteRealisationCSV(w, v.r, v.unlocked, v.lng)
 }
 
 // WritePayrollCSV writes the payroll export (hours and sickness per member

@@ -105,7 +105,7 @@ func (f *tableForm) addRow(b roster.ORTBand) {
 
 // edit reads the form into a settings edit of h; en picks the language of a
 // validation message.
-func (f *tableForm) edit(h *roster.House, en bool) (roster.Edit, error) {
+func (f *tableForm) edit(h *roster.House, lng roster.Lang) (roster.Edit, error) {
 	var bands []roster.ORTBand
 	for _, r := range f.rows {
 		var b roster.ORTBand
@@ -150,7 +150,7 @@ func (f *tableForm) edit(h *roster.House, en bool) (roster.Edit, error) {
 	check.Settings = after.Settings
 	for _, p := range roster.Validate(&check) {
 		if strings.HasPrefix(p.Field, "settings.ort") || strings.HasPrefix(p.Field, "settings.pay") {
-			if en {
+			if lng == roster.English {
 				return roster.Edit{}, errors.New(p.Field + ": " + p.EN)
 			}
 			return roster.Edit{}, errors.New(p.Field + ": " + p.NL)
@@ -186,5 +186,5 @@ func (v *RealisationView) showTables() {
 	h := v.house()
 	f := v.newTableForm(h)
 	v.showEditDialog(lang.X("real.tables", "ORT table and budget"), f.content(h),
-		func() (roster.Edit, error) { return f.edit(h, v.en) }, fyne.NewSize(760, 620))
+		func() (roster.Edit, error) { return f.edit(h, v.lng) }, fyne.NewSize(760, 620))
 }

@@ -139,7 +139,7 @@ func (v *RealisationView) overviewObjects() []fyne.CanvasObject {
 	var crows [][]string
 	for _, c := range r.Costs {
 		name := c.NL
-		if v.en {
+		if v.lng == roster.English {
 			name = c.EN
 		}
 		if r.AmountsShown() {
@@ -220,7 +220,7 @@ func (v *RealisationView) ortObjects() []fyne.CanvasObject {
 	r := v.r
 	head := []string{lang.X("real.role", "Role")}
 	for _, p := range r.Percents {
-		head = append(head, roster.FormatUpTo(p, -1, v.en)+"%")
+		head = append(head, roster.FormatUpTo(p, -1, v.lng)+"%")
 	}
 	head = append(head, lang.X("real.ortweighted", "ORT hours paid"), lang.X("real.sleep", "Sleep hours"), lang.X("real.ortamount", "ORT €"))
 	row := func(name string, f *pay.Figures, amount bool) []string {
@@ -269,7 +269,7 @@ func (v *RealisationView) realisedNote() fyne.CanvasObject {
 	case v.r.NothingRealised():
 		return note(lang.X("real.future", "This period is still to come: nothing is realised yet."))
 	case v.r.PartlyRealised():
-		return note(fmt.Sprintf(lang.X("real.partly", "Realised up to and including %s; later days are still to come."), dateText(v.r.RealisedTo, v.en)))
+		return note(fmt.Sprintf(lang.X("real.partly", "Realised up to and including %s; later days are still to come."), dateText(v.r.RealisedTo, v.lng)))
 	}
 	return layout.NewSpacer()
 }

@@ -141,7 +141,7 @@ func TestRealisationSetPIN(t *testing.T) {
 	// Pay data in, then forget the PIN: the recovery code keeps them.
 	f := v.newPayForm(roster.OpenedOrLocked(h, v.key))
 	f.own[2].SetText("44,44")
-	e, err := f.edit(h, v.key, false, v.pinOptions())
+	e, err := f.edit(h, v.key, roster.Dutch, v.pinOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -277,7 +277,7 @@ func TestRealisationPayForm(t *testing.T) {
 	f.wage.SetText("22,50")
 	f.own[0].SetText("30")
 	f.scale[0].SetText("12")
-	e, err := f.edit(h, v.key, false, v.pinOptions())
+	e, err := f.edit(h, v.key, roster.Dutch, v.pinOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -292,13 +292,13 @@ func TestRealisationPayForm(t *testing.T) {
 	for _, bad := range []struct{ entry *widget.Entry }{{f.wage}, {f.step[1]}} {
 		old := bad.entry.Text
 		bad.entry.SetText("veel")
-		if _, err := f.edit(h, v.key, false, v.pinOptions()); err == nil {
+		if _, err := f.edit(h, v.key, roster.Dutch, v.pinOptions()); err == nil {
 			t.Error("a word accepted as a number")
 		}
 		bad.entry.SetText(old)
 	}
 	f.scale[1].SetText("99")
-	if _, err := f.edit(h, v.key, false, v.pinOptions()); err == nil || !strings.Contains(err.Error(), "salary.scale") {
+	if _, err := f.edit(h, v.key, roster.Dutch, v.pinOptions()); err == nil || !strings.Contains(err.Error(), "salary.scale") {
 		t.Errorf("scale 99: %v", err)
 	}
 }
@@ -315,7 +315,7 @@ func TestRealisationTablesForm(t *testing.T) {
 	}
 	f.rows[1].pct.SetText("35") // Mon–Fri 19:00–22:00
 	f.budget[2].SetText("6")
-	e, err := f.edit(h, false)
+	e, err := f.edit(h, roster.Dutch)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -331,11 +331,11 @@ func TestRealisationTablesForm(t *testing.T) {
 	}
 	f = v.newTableForm(h)
 	f.rows[0].end.SetText("25:00")
-	if _, err := f.edit(h, false); err == nil {
+	if _, err := f.edit(h, roster.Dutch); err == nil {
 		t.Error("25:00 accepted")
 	}
 	f.rows[0].end.SetText("05:00") // before its start 06:00
-	if _, err := f.edit(h, false); err == nil || !strings.Contains(err.Error(), "settings.ort[0]") {
+	if _, err := f.edit(h, roster.Dutch); err == nil || !strings.Contains(err.Error(), "settings.ort[0]") {
 		t.Errorf("end before start: %v", err)
 	}
 }

@@ -32,7 +32,7 @@ type houseSink struct {
 	do     func(roster.Edit) error
 	today  roster.Date
 	win    fyne.Window
-	en     bool
+	lng    roster.Lang
 	wizard bool // setting up a new house: contracts start today, no history to keep
 	// changed is called after every applied change (the panels refresh).
 	changed []func()
@@ -46,7 +46,7 @@ func (s *houseSink) onChange(fn func()) { s.changed = append(s.changed, fn) }
 // as the error. Otherwise e is done and the panels refresh.
 func (s *houseSink) apply(e roster.Edit, prefixes ...string) error {
 	if probs := editProblems(s.house(), e, prefixes...); len(probs) > 0 {
-		return problemsError(probs, s.en)
+		return problemsError(probs, s.lng)
 	}
 	if err := s.do(e); err != nil {
 		return err
@@ -86,11 +86,11 @@ func filterProblems(probs []roster.Problem, prefixes ...string) []roster.Problem
 
 // problemsError turns problems into one error, a line each, every line led
 // by the label of its field ("Uren per week: 50 u per week is …").
-func problemsError(probs []roster.Problem, en bool) error {
+func problemsError(probs []roster.Problem, lng roster.Lang) error {
 	lines := make([]string, 0, len(probs))
 	for _, p := range probs {
 		msg := p.NL
-		if en {
+		if lng == roster.English {
 			msg = p.EN
 		}
 		if l := fieldLabel(p.Field); l != "" {

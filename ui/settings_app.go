@@ -26,7 +26,7 @@ type SettingsView struct {
 // NewSettingsView returns the settings screen over the house current
 // returns; do saves an edit; onClose returns to the week screen.
 func NewSettingsView(win fyne.Window, current func() *roster.House, do func(roster.Edit) error, today roster.Date, code string, onClose func()) *SettingsView {
-	s := &houseSink{house: current, do: do, today: today, win: win, en: code == "en"}
+	s := &houseSink{house: current, do: do, today: today, win: win, lng: roster.LangOf(code)}
 	v := &SettingsView{sink: s, team: newTeamPanel(s), shifts: newShiftPanel(s), coverage: newCoveragePanel(s),
 		rules: newRulesPanel(s), holidays: newHolidayPanel(s)}
 	v.tabs = container.NewAppTabs(

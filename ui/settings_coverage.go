@@ -164,12 +164,12 @@ func (p *coveragePanel) update() {
 	}
 	h := *p.s.house()
 	h.Coverage = bands
-	en := p.s.en
+	lng := p.s.lng
 	p.preview.SetText(fmt.Sprintf(lang.X("set.cov.preview", "This profile asks %s h of presence a week, plus a night cover every night."),
-		roster.FormatUpTo(roundTo(team.ProfileHours(bands), 1), -1, en)))
+		roster.FormatUpTo(roundTo(team.ProfileHours(bands), 1), -1, lng)))
 	if counted := team.TeamFeasibility(&h, p.s.today); counted.Counted > 0 {
-		feasibilityLine(p.team, lang.X("set.cov.team", "Team")+": "+counted.Line(en), counted.Balance())
-		p.teamWhy.SetText(counted.Explain(en))
+		feasibilityLine(p.team, lang.X("set.cov.team", "Team")+": "+counted.Line(lng), counted.Balance())
+		p.teamWhy.SetText(counted.Explain(lng))
 		p.team.Show()
 		p.teamWhy.Show()
 	} else {
@@ -177,9 +177,9 @@ func (p *coveragePanel) update() {
 		p.teamWhy.Hide()
 	}
 	b := team.BudgetFeasibility(&h)
-	feasibilityLine(p.budget, fmt.Sprintf(lang.X("set.cov.budget", "Budget (%s fte opvoeders)"), roster.FormatUpTo(h.Settings.Budget[roster.RoleOpvoeder], -1, en))+
-		": "+b.Line(en), b.Balance())
-	p.budWhy.SetText(b.Explain(en))
+	feasibilityLine(p.budget, fmt.Sprintf(lang.X("set.cov.budget", "Budget (%s fte opvoeders)"), roster.FormatUpTo(h.Settings.Budget[roster.RoleOpvoeder], -1, lng))+
+		": "+b.Line(lng), b.Balance())
+	p.budWhy.SetText(b.Explain(lng))
 }
 
 // feasibilityLine shows a feasibility line, red for a shortfall.

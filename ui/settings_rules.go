@@ -130,7 +130,7 @@ func newRulesPanel(s *houseSink) *rulesPanel {
 func (p *rulesPanel) load() {
 	h := p.s.house()
 	st := &h.Settings
-	en := p.s.en
+	lng := p.s.lng
 	p.name.SetText(h.Name)
 	p.children.OnChanged, p.children.Selected = nil, ""
 	if h.Children >= 4 && h.Children <= 6 {
@@ -142,14 +142,14 @@ func (p *rulesPanel) load() {
 		p.setBudgetPreset(n)
 	}
 	for _, r := range budgetRoles {
-		p.budget[r].SetText(roster.FormatUpTo(st.Budget[r], -1, en))
+		p.budget[r].SetText(roster.FormatUpTo(st.Budget[r], -1, lng))
 	}
 	p.showBudgetNote(h.Children)
-	p.slack.SetText(roster.FormatUpTo(st.SlackPct, -1, en))
+	p.slack.SetText(roster.FormatUpTo(st.SlackPct, -1, lng))
 	p.balance.SetText(fmt.Sprint(st.BalanceWeeksOrDefault()))
-	p.hpf.SetText(roster.FormatUpTo(st.HoursPerFTEOrDefault(), -1, en))
-	p.leave.SetText(roster.FormatUpTo(st.LeavePct, -1, en))
-	p.sick.SetText(roster.FormatUpTo(st.SickPct, -1, en))
+	p.hpf.SetText(roster.FormatUpTo(st.HoursPerFTEOrDefault(), -1, lng))
+	p.leave.SetText(roster.FormatUpTo(st.LeavePct, -1, lng))
+	p.sick.SetText(roster.FormatUpTo(st.SickPct, -1, lng))
 	p.publish.SetText(fmt.Sprint(st.PublishDaysOrDefault()))
 	p.nightStart.SetText(st.NightStart.String())
 	p.nightEnd.SetText(st.NightEnd.String())
@@ -164,7 +164,7 @@ func (p *rulesPanel) load() {
 func (p *rulesPanel) setBudgetPreset(n int) {
 	b, _ := roster.BudgetPreset(n)
 	for _, r := range budgetRoles {
-		p.budget[r].SetText(roster.FormatUpTo(b[r], -1, p.s.en))
+		p.budget[r].SetText(roster.FormatUpTo(b[r], -1, p.s.lng))
 	}
 	p.showBudgetNote(n)
 }
@@ -289,7 +289,7 @@ func (p *holidayPanel) refresh() {
 	extras := p.s.house().Settings.ExtraHolidays
 	for _, h := range roster.Holidays(p.year, extras...) {
 		name := h.Name
-		if p.s.en {
+		if p.s.lng == roster.English {
 			name = fmt.Sprintf("%s (%s)", h.Name, roster.DayNameEN(h.Date))
 		} else {
 			name = fmt.Sprintf("%s (%s)", h.Name, roster.DayNameNL(h.Date))
@@ -305,11 +305,11 @@ func (p *holidayPanel) refresh() {
 }
 
 // extraEdit returns the settings edit that sets the extra holidays to days.
-func (p *holidayPanel) extraEdit(days []roster.Date, nl, en string) roster.Edit {
+func (p *holidayPanel) extraEdit(days []roster.Date, nl, lng string) roster.Edit {
 	before := cloneSettings(roster.SettingsOf(p.s.house()))
 	after := cloneSettings(before)
 	after.Settings.ExtraHolidays = days
-	return roster.Edit{NL: nl, EN: en, Settings: &roster.SettingsEdit{Before: before, After: after}}
+	return roster.Edit{NL: nl, EN: lng, Settings: &roster.SettingsEdit{Before: before, After: after}}
 }
 
 // addExtra adds the date in text as an extra holiday and shows its year.

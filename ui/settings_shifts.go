@@ -139,7 +139,7 @@ func (f *shiftForm) shiftType() (roster.ShiftType, error) {
 	}
 	if m := shiftLen(st.Start, st.End); m > maxShiftMinutes {
 		return st, fmt.Errorf(lang.X("set.shift.long", "%s–%s lasts %s h: longer than 12 h (Working Hours Act); a shift ending at or before its start ends the next day"),
-			st.Start, st.End, roster.FormatUpTo(float64(m)/60, -1, false))
+			st.Start, st.End, roster.FormatUpTo(float64(m)/60, -1, roster.Dutch))
 	}
 	return st, nil
 }

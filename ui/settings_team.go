@@ -64,7 +64,7 @@ func (p *teamPanel) memberLine(m *roster.Member) string {
 	}
 	hpf := h.Settings.HoursPerFTEOrDefault()
 	parts := []string{roleLabel(m.Role),
-		fmt.Sprintf("%s %s (%s fte)", roster.FormatUpTo(hours, -1, p.s.en), lang.X("set.hoursunit", "h"), roster.FormatUpTo(roundTo(hours/hpf, 2), -1, p.s.en))}
+		fmt.Sprintf("%s %s (%s fte)", roster.FormatUpTo(hours, -1, p.s.lng), lang.X("set.hoursunit", "h"), roster.FormatUpTo(roundTo(hours/hpf, 2), -1, p.s.lng))}
 	if len(m.Contract) > 1 {
 		parts = append(parts, fmt.Sprintf(lang.X("set.team.contracts", "%d contracts"), len(m.Contract)))
 	}
@@ -160,7 +160,7 @@ func (p *teamPanel) newMemberForm(base *roster.Member) *memberForm {
 		f.initials.SetText(base.Initials)
 		f.role.SetSelectedIndex(max(0, slices.Index(roster.Roles, base.Role)))
 		if n := len(base.Contract); n > 0 {
-			f.hours.SetText(roster.FormatUpTo(base.Contract[n-1].HoursPerWeek, -1, p.s.en))
+			f.hours.SetText(roster.FormatUpTo(base.Contract[n-1].HoursPerWeek, -1, p.s.lng))
 		}
 		f.liveIn.SetChecked(base.LiveIn)
 		f.nights.SetChecked(base.Nights)
@@ -345,10 +345,10 @@ func ContractEdit(h *roster.House, id int, from roster.Date, hours float64) (ros
 	after.Contract = slices.DeleteFunc(after.Contract, func(c roster.Contract) bool { return c.From == from })
 	after.Contract = append(after.Contract, roster.Contract{From: from, HoursPerWeek: hours})
 	slices.SortFunc(after.Contract, func(a, b roster.Contract) int { return int(a.From - b.From) })
-	h36 := roster.FormatUpTo(hours, -1, false)
+	h36 := roster.FormatUpTo(hours, -1, roster.Dutch)
 	return roster.Edit{
 		NL:      fmt.Sprintf("Contract %s: %s u per week vanaf %s", m.Name, h36, dateEntryText(from)),
-		EN:      fmt.Sprintf("Contract %s: %s h a week from %s", m.Name, roster.FormatUpTo(hours, -1, true), dateEntryText(from)),
+		EN:      fmt.Sprintf("Contract %s: %s h a week from %s", m.Name, roster.FormatUpTo(hours, -1, roster.English), dateEntryText(from)),
 		Members: []roster.MemberEdit{{Before: cloneMember(m), After: after}},
 	}, nil
 }
@@ -386,10 +386,10 @@ func (p *teamPanel) showContract(id int) {
 		return
 	}
 	from := entryWith(dateEntryText(p.s.today.Monday() + 7)) // from next week on
-	hours := entryWith(roster.FormatUpTo(m.HoursOn(p.s.today), -1, p.s.en))
+	hours := entryWith(roster.FormatUpTo(m.HoursOn(p.s.today), -1, p.s.lng))
 	history := make([]string, len(m.Contract))
 	for i, c := range m.Contract {
-		history[i] = fmt.Sprintf(lang.X("set.team.historyline", "from %s: %s h"), dateEntryText(c.From), roster.FormatUpTo(c.HoursPerWeek, -1, p.s.en))
+		history[i] = fmt.Sprintf(lang.X("set.team.historyline", "from %s: %s h"), dateEntryText(c.From), roster.FormatUpTo(c.HoursPerWeek, -1, p.s.lng))
 	}
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.X("set.team.history", "So far"), widget.NewLabel(strings.Join(history, "\n"))),

@@ -157,7 +157,7 @@ func TestSickReportCoverFlow(t *testing.T) {
 		t.Fatalf("vacancies %v, want %v", vs, v0)
 	}
 	if len(covAt(ws.ed.Findings(), s, e)) == 0 {
-		t.Fatalf("the report left no coverage gap during %s", v0.Label(false))
+		t.Fatalf("the report left no coverage gap during %s", v0.Label(roster.Dutch))
 	}
 
 	// The panel shows the vacancy, the candidates and every reason.
@@ -169,7 +169,7 @@ func TestSickReportCoverFlow(t *testing.T) {
 		t.Fatal("nobody can cover the demo vacancy")
 	}
 	text, buttons := panelTexts(t, ws.win)
-	if !strings.Contains(text, "Fatima el Amrani is ziek: "+v0.Label(false)) || !strings.Contains(text, "Fatima el Amrani ziek: open") {
+	if !strings.Contains(text, "Fatima el Amrani is ziek: "+v0.Label(roster.Dutch)) || !strings.Contains(text, "Fatima el Amrani ziek: open") {
 		t.Errorf("the panel does not show the vacancy:\n%s", text)
 	}
 	for _, c := range res.Candidates {
@@ -182,7 +182,7 @@ func TestSickReportCoverFlow(t *testing.T) {
 	}
 	for _, x := range res.Excluded {
 		for _, r := range x.Reasons {
-			if !strings.Contains(text, capitalFirst(rules.PlainReason(h, r, x.Member, false))) {
+			if !strings.Contains(text, capitalFirst(rules.PlainReason(h, r, x.Member, roster.Dutch))) {
 				t.Errorf("reason of %s not shown: %q", h.Member(x.Member).Name, r.NL)
 			}
 		}

@@ -240,10 +240,10 @@ func TestSnagOpenShiftsSayWhyNot(t *testing.T) {
 			can++
 		}
 		if list[i].Date == tue && c.Can {
-			t.Errorf("Anna can take %s despite 'kan niet'", list[i].Label(false))
+			t.Errorf("Anna can take %s despite 'kan niet'", list[i].Label(roster.Dutch))
 		}
 		if list[i].Date == wed && list[i].Shift == "V" && !c.Can {
-			t.Errorf("Anna cannot take %s: %v", list[i].Label(false), c.Reasons)
+			t.Errorf("Anna cannot take %s: %v", list[i].Label(roster.Dutch), c.Reasons)
 		}
 	}
 	if active != can || can == 0 {
@@ -476,7 +476,7 @@ func TestSnagTextsFitTheFont(t *testing.T) {
 	}
 	h := demo.House(monday)
 	for _, fe := range []team.Feasibility{team.BudgetFeasibility(h), team.TeamFeasibility(h, monday)} {
-		for _, en := range []bool{false, true} {
+		for _, en := range []roster.Lang{roster.Dutch, roster.English} {
 			if r := missing(fe.Explain(en) + fe.Line(en)); r != "" {
 				t.Errorf("feasibility text: %q has no glyph", r)
 			}

@@ -57,7 +57,7 @@ type Wizard struct {
 func NewWizard(win fyne.Window, today roster.Date, code string, done func(*roster.House) error, cancel func()) *Wizard {
 	w := &Wizard{draft: roster.NewHouse("", 6), done: done}
 	w.sink = &houseSink{house: func() *roster.House { return w.draft }, do: w.draft.Apply, today: today, win: win,
-		en: code == "en", wizard: true}
+		lng: roster.LangOf(code), wizard: true}
 	w.rules = newRulesPanel(w.sink)
 	w.team = newTeamPanel(w.sink)
 	w.shifts = newShiftPanel(w.sink)
@@ -146,7 +146,7 @@ func (w *Wizard) Next() error {
 	err := w.steps[w.step].check()
 	if err == nil && w.step == len(w.steps)-1 {
 		if probs := roster.Validate(w.draft); len(probs) > 0 {
-			err = problemsError(probs, w.sink.en)
+			err = problemsError(probs, w.sink.lng)
 		} else if w.done != nil {
 			if err = w.done(w.draft); err == nil {
 				w.showRecovery()
@@ -199,7 +199,7 @@ func (w *Wizard) checkTeam() error {
 		return errors.New(lang.X("wiz.team.none", "Add at least one opvoeder: the roster is made for them."))
 	}
 	if probs := filterProblems(roster.Validate(w.draft), "members"); len(probs) > 0 {
-		return problemsError(probs, w.sink.en)
+		return problemsError(probs, w.sink.lng)
 	}
 	return nil
 }
@@ -214,7 +214,7 @@ func (w *Wizard) checkShifts() error {
 		return errors.New(lang.X("wiz.shifts.nogroup", "Keep at least one group shift: only group shifts count for presence."))
 	}
 	if probs := filterProblems(roster.Validate(w.draft), "shiftTypes"); len(probs) > 0 {
-		return problemsError(probs, w.sink.en)
+		return problemsError(probs, w.sink.lng)
 	}
 	return nil
 }
@@ -237,12 +237,12 @@ func (w *Wizard) checkRules() error { return w.applyRules("settings") }
 // updateSummary describes the draft house.
 func (w *Wizard) updateSummary() {
 	h := w.draft
-	en := w.sink.en
+	lng := w.sink.lng
 	f := team.TeamFeasibility(h, w.sink.today.Monday())
 	b := team.BudgetFeasibility(h)
 	w.summary.SetText(fmt.Sprintf(lang.X("wiz.summary", "%s, %d children.\nTeam: %d members, of whom %d opvoeders counted.\nShift types: %d.\nCoverage profile: %s h of presence a week.\nNights: %s.\n\n%s\n%s"),
 		h.Name, h.Children, len(h.Members), f.Counted, len(h.ShiftTypes),
-		roster.FormatUpTo(roundTo(f.DayHours, 1), -1, en), nightModeLabel(h.Settings.NightMode), f.Line(en), f.Explain(en)) +
-		"\n\n" + fmt.Sprintf(lang.X("set.cov.budget", "Budget (%s fte opvoeders)"), roster.FormatUpTo(h.Settings.Budget[roster.RoleOpvoeder], -1, en)) +
-		": " + b.Line(en) + "\n" + b.Explain(en))
+		roster.FormatUpTo(roundTo(f.DayHours, 1), -1, lng), nightModeLabel(h.Settings.NightMode), f.Line(lng), f.Explain(lng)) +
+		"\n\n" + fmt.Sprintf(lang.X("set.cov.budget", "Budget (%s fte opvoeders)"), roster.FormatUpTo(h.Settings.Budget[roster.RoleOpvoeder], -1, lng)) +
+		": " + b.Line(lng) + "\n" + b.Explain(lng))
 }

@@ -330,13 +330,13 @@ func (v *YearView) showDetail() {
 		v.updateButtons()
 		return
 	}
-	en := v.ws.lang == "en"
+	lng := roster.LangOf(v.ws.lang)
 	mon, m := v.selected()
 	l := v.lines[v.sel.Col-1]
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s – %s: %s", dayLabel(mon, v.ws.lang), dayLabel(mon+6, v.ws.lang), l.Text(en))
+	fmt.Fprintf(&b, "%s – %s: %s", dayLabel(mon, v.ws.lang), dayLabel(mon+6, v.ws.lang), l.Text(lng))
 	if l.Others > 0 {
-		fmt.Fprintf(&b, lang.X("year.others", " (of which %s h teamleider/systeemtherapeut at the limit)"), roster.FormatFixed(l.Others, 1, v.ws.lang == "en"))
+		fmt.Fprintf(&b, lang.X("year.others", " (of which %s h teamleider/systeemtherapeut at the limit)"), roster.FormatFixed(l.Others, 1, roster.LangOf(v.ws.lang)))
 	}
 	if l.School != "" || len(l.Holidays) > 0 {
 		b.WriteString(" · ")
@@ -357,7 +357,7 @@ func (v *YearView) showDetail() {
 			}
 		}
 		if mw.Contract {
-			parts = append(parts, fmt.Sprintf(lang.X("year.d.contract", "new contract: %s h a week"), roster.FormatFixed(mw.ContractHours, 1, v.ws.lang == "en")))
+			parts = append(parts, fmt.Sprintf(lang.X("year.d.contract", "new contract: %s h a week"), roster.FormatFixed(mw.ContractHours, 1, roster.LangOf(v.ws.lang))))
 		}
 		if mw.Starts {
 			parts = append(parts, lang.X("year.d.starts", "joins the team"))
@@ -389,7 +389,7 @@ func (v *YearView) showDetail() {
 func (v *YearView) requestText(r roster.LeaveRequest) string {
 	h := v.ws.ed.House()
 	s := fmt.Sprintf("#%d %s – %s · %s · %s", r.ID, dayLabel(r.From, v.ws.lang), dayLabel(r.To, v.ws.lang),
-		lang.X("absence."+string(r.Kind), string(r.Kind)), year.StatusLabel(r.Status, v.ws.lang == "en"))
+		lang.X("absence."+string(r.Kind), string(r.Kind)), year.StatusLabel(r.Status, roster.LangOf(v.ws.lang)))
 	var who []string
 	for _, a := range r.Agreed {
 		if m := h.Member(a.By); m != nil {
@@ -569,18 +569,18 @@ func (f *AskForm) update() {
 		f.Preview.SetText(pickLang(err.Error(), f.v.ws.lang))
 		return
 	}
-	en := f.v.ws.lang == "en"
+	lng := roster.LangOf(f.v.ws.lang)
 	imp := year.ImpactOf(h, &r)
 	var b strings.Builder
-	fmt.Fprintf(&b, lang.X("year.ask.hours", "Counts %s h."), roster.FormatFixed(imp.Hours, 1, f.v.ws.lang == "en"))
+	fmt.Fprintf(&b, lang.X("year.ask.hours", "Counts %s h."), roster.FormatFixed(imp.Hours, 1, roster.LangOf(f.v.ws.lang)))
 	for i, we := range imp.Weeks {
 		if i == 6 {
 			fmt.Fprintf(&b, "\n…")
 			break
 		}
-		fmt.Fprintf(&b, "\n%s › %s", we.Before.Text(en), we.After.Status.Label(en))
+		fmt.Fprintf(&b, "\n%s › %s", we.Before.Text(lng), we.After.Status.Label(lng))
 		if we.After.Status == year.Short {
-			fmt.Fprintf(&b, lang.X("year.ask.short", " (%s h short)"), roster.FormatFixed(we.After.ShortHours, 1, f.v.ws.lang == "en"))
+			fmt.Fprintf(&b, lang.X("year.ask.short", " (%s h short)"), roster.FormatFixed(we.After.ShortHours, 1, roster.LangOf(f.v.ws.lang)))
 		}
 	}
 	for _, o := range imp.Overlaps {
@@ -588,7 +588,7 @@ func (f *AskForm) update() {
 		if m := h.Member(o.Member); m != nil {
 			name = m.Name
 		}
-		fmt.Fprintf(&b, "\n"+lang.X("year.ask.overlap", "Overlaps: %s, %s – %s (%s)"), name, dayLabel(o.From, f.v.ws.lang), dayLabel(o.To, f.v.ws.lang), year.StatusLabel(o.Status, en))
+		fmt.Fprintf(&b, "\n"+lang.X("year.ask.overlap", "Overlaps: %s, %s – %s (%s)"), name, dayLabel(o.From, f.v.ws.lang), dayLabel(o.To, f.v.ws.lang), year.StatusLabel(o.Status, lng))
 	}
 	f.Preview.SetText(b.String())
 }
@@ -672,8 +672,8 @@ func (v *YearView) balanceCells() [][]string {
 		lang.X("year.b.left", "Left"), lang.X("year.b.pmcarried", "Plus/minus carried over"), lang.X("year.b.pm", "Plus/minus hours"),
 	}}
 	for _, b := range year.Balances(v.ws.ed.House(), v.year, v.ws.ed.Today()) {
-		rows = append(rows, []string{b.Name, roster.FormatFixed(b.Entitlement, 1, code == "en"), roster.FormatFixed(b.Carried, 1, code == "en"), roster.FormatFixed(b.Taken, 1, code == "en"), roster.FormatFixed(b.Agreed, 1, code == "en"),
-			roster.FormatFixed(b.Planned, 1, code == "en"), roster.FormatFixed(b.Left, 1, code == "en"), roster.FormatFixed(b.PlusMinCarried, 1, code == "en"), roster.FormatFixed(b.PlusMin, 1, code == "en")})
+		rows = append(rows, []string{b.Name, roster.FormatFixed(b.Entitlement, 1, roster.LangOf(code)), roster.FormatFixed(b.Carried, 1, roster.LangOf(code)), roster.FormatFixed(b.Taken, 1, roster.LangOf(code)), roster.FormatFixed(b.Agreed, 1, roster.LangOf(code)),
+			roster.FormatFixed(b.Planned, 1, roster.LangOf(code)), roster.FormatFixed(b.Left, 1, roster.LangOf(code)), roster.FormatFixed(b.PlusMinCarried, 1, roster.LangOf(code)), roster.FormatFixed(b.PlusMin, 1, roster.LangOf(code))})
 	}
 	return rows
 }

@@ -65,7 +65,7 @@ func (v *YearView) newSummerTab() *summerTab {
 func (v *YearView) refreshSummer() {
 	s := v.summer
 	h := v.ws.ed.House()
-	en := v.ws.lang == "en"
+	lng := roster.LangOf(v.ws.lang)
 	r := h.Year.Summer(v.year)
 	s.openBtn.Disable()
 	s.closeBtn.Disable()
@@ -116,19 +116,19 @@ func (v *YearView) refreshSummer() {
 	var b strings.Builder
 	b.WriteString(lang.X("summer.proposal", "Proposal of the app."))
 	b.WriteString(" ")
-	if en {
+	if lng == roster.English {
 		b.WriteString(p.RuleEN)
 	} else {
 		b.WriteString(p.RuleNL)
 	}
 	for _, m := range p.Members {
 		b.WriteString("\n\n")
-		b.WriteString(m.Explain(en))
+		b.WriteString(m.Explain(lng))
 	}
 	b.WriteString("\n")
 	for _, l := range p.Weeks {
 		b.WriteString("\n")
-		b.WriteString(l.Text(en))
+		b.WriteString(l.Text(lng))
 	}
 	s.proposal.SetText(b.String())
 	if r.State == roster.SummerClosed {

@@ -178,7 +178,7 @@ func coverName(h *roster.House, id int) string {
 }
 
 // coverHours formats hours with a decimal comma: "7,5", "-3", "12".
-func coverHours(x float64) string { return roster.HoursLabel(x, false) }
+func coverHours(x float64) string { return roster.HoursLabel(x, roster.Dutch) }
 
 // coverMessages joins the Dutch texts of findings.
 func coverMessages(fs []rules.Finding) string {
@@ -192,9 +192,9 @@ func coverMessages(fs []rules.Finding) string {
 // coverTitle describes a vacancy: "wo 25-11 V 07:00–15:00 van Anna".
 func coverTitle(h *roster.House, v team.Vacancy) string {
 	if v.Member == 0 {
-		return v.Label(false) + " (open dienst / open shift)"
+		return v.Label(roster.Dutch) + " (open dienst / open shift)"
 	}
-	return v.Label(false) + " van / of " + coverName(h, v.Member)
+	return v.Label(roster.Dutch) + " van / of " + coverName(h, v.Member)
 }
 
 func writeCoverText(w io.Writer, h *roster.House, results []team.CoverResult) {

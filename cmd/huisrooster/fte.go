@@ -39,7 +39,7 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	members := fs.Bool("members", false, "ook per teamlid (vraagt de pincode) / also per member (asks the PIN)")
 	pin := pinFlag(fs)
 	csvOut := fs.String("csv", "", "schrijf de tabel ook als CSV / also write the table as CSV")
-	en := fs.Bool("en", false, "tekst in het Engels / text in English")
+	lng := addEnFlag(fs)
 	todayS := fs.String("today", "", "de datum van vandaag JJJJ-MM-DD: gerealiseerd telt alleen de dagen ervoor (standaard vandaag) / today's date YYYY-MM-DD: realised counts only the days before it (default today)")
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
@@ -75,7 +75,7 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	}
 	r := pay.Disclose(pay.NewRealisationAsOf(roster.OpenedOrLocked(h, key), w, today), unlocked)
 	if *csvOut != "" {
-		if err := writeFileWith(*csvOut, func(f io.Writer) error { return pay.WriteRealisationCSV(f, r, unlocked, *en) }); err != nil {
+		if err := writeFileWith(*csvOut, func(f io.Writer) error { return pay.WriteRealisationCSV(f, r, unlocked, *lng) }); err != nil {
 			fmt.Fprintln(stderr, err)
 			return exitFailure
 		}
@@ -93,7 +93,7 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	writeRealisationText(stdout, h, r, *en)
+	writeRealisationText(stdout, h, r, *lng)
 	return 0
 }
 
@@ -164,17 +164,17 @@ func writeFileWith(path string, fn func(io.Writer) error) error {
 }
 
 // hrsText formats x with one decimal and a decimal comma in Dutch.
-func hrsText(x float64, en bool) string { return roster.FormatFixed(x, 1, en) }
+func hrsText(x float64, lng roster.Lang) string { return roster.FormatFixed(x, 1, lng) }
 
 // euroText formats an amount without cents, "€ 12.345" (nl) or "€12,345" (en).
-func euroText(x float64, en bool) string {
+func euroText(x float64, lng roster.Lang) string {
 	neg := x < 0
 	if neg {
 		x = -x
 	}
 	s := strconv.FormatFloat(x, 'f', 0, 64)
 	sep := "."
-	if en {
+	if lng == roster.English {
 		sep = ","
 	}
 	for i := len(s) - 3; i > 0; i -= 3 {
@@ -183,7 +183,7 @@ func euroText(x float64, en bool) string {
 	if neg {
 		s = "-" + s
 	}
-	if en {
+	if lng == roster.English {
 		return "€" + s
 	}
 	return "€ " + s
@@ -191,31 +191,26 @@ func euroText(x float64, en bool) string {
 
 // writeRealisationText prints the realisation as tables.
 // Without the PIN (r.Locked) it prints "—" for what Disclose withheld.
-func writeRealisationText(out io.Writer, h *roster.House, r *pay.Realisation, en bool) {
-	t := func(nl, eng string) string {
-		if en {
-			return eng
-		}
-		return nl
-	}
-	fmt.Fprintf(out, "%s %s, %s (%s %s)\n\n", t("Realisatie", "Realisation"), h.Name, r.Window, hrsText(r.Weeks, en), t("weken", "weeks"))
+func writeRealisationText(out io.Writer, h *roster.House, r *pay.Realisation, lng roster.Lang) {
+	t := lng.Pick
+	fmt.Fprintf(out, "%s %s, %s (%s %s)\n\n", t("Realisatie", "Realisation"), h.Name, r.Window, hrsText(r.Weeks, lng), t("weken", "weeks"))
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, t("functie\tleden\tfte\tbudget fte\tcontract\tgepland\tgerealiseerd\tverlof\tziek\tziekte %\treserve\tmeerwerk\t",
 		"role\tmembers\tfte\tbudget fte\tcontract\tplanned\trealised\tleave\tsick\tsickness %\treserve\toverwork\t"))
 	row := func(name string, x *pay.RoleRealisation) {
-		sick, pct := hrsText(x.Sick, en), hrsText(x.SickPct(), en)
+		sick, pct := hrsText(x.Sick, lng), hrsText(x.SickPct(), lng)
 		if !r.SicknessShown(x) {
 			sick, pct = "—", "—"
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", name, x.Members, fte2(x.FTE, en), fte2(x.BudgetFTE, en),
-			hrsText(x.Contract, en), hrsText(x.Planned, en), hrsText(x.Realised, en), hrsText(x.Leave, en), sick,
-			pct, hrsText(x.Reserve, en), hrsText(x.Overwork, en))
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", name, x.Members, fte2(x.FTE, lng), fte2(x.BudgetFTE, lng),
+			hrsText(x.Contract, lng), hrsText(x.Planned, lng), hrsText(x.Realised, lng), hrsText(x.Leave, lng), sick,
+			pct, hrsText(x.Reserve, lng), hrsText(x.Overwork, lng))
 	}
 	amount := func(x float64) string {
 		if !r.AmountsShown() {
 			return "—"
 		}
-		return euroText(x, en)
+		return euroText(x, lng)
 	}
 	for i := range r.Roles {
 		row(string(r.Roles[i].Role), &r.Roles[i])
@@ -223,22 +218,22 @@ func writeRealisationText(out io.Writer, h *roster.House, r *pay.Realisation, en
 	row(t("team", "team"), &r.Team)
 	tw.Flush()
 	if r.SicknessShown(&r.Team) {
-		fmt.Fprintf(out, "\n%s %s%% (%s %s%%)\n", t("Ziekteverzuim team:", "Team sickness:"), hrsText(r.Team.SickPct(), en), t("norm", "norm"), hrsText(r.SickNorm, en))
+		fmt.Fprintf(out, "\n%s %s%% (%s %s%%)\n", t("Ziekteverzuim team:", "Team sickness:"), hrsText(r.Team.SickPct(), lng), t("norm", "norm"), hrsText(r.SickNorm, lng))
 	}
 
 	fmt.Fprintf(out, "\n%s\n", t("ORT-uren per functie", "ORT hours per role"))
 	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
 	head := t("functie", "role")
 	for _, p := range r.Percents {
-		head += "\t" + roster.FormatUpTo(p, -1, en) + "%"
+		head += "\t" + roster.FormatUpTo(p, -1, lng) + "%"
 	}
 	fmt.Fprintln(tw, head+"\t"+t("slaapuren\tORT-bedrag\t", "sleep hours\tORT amount\t"))
 	ortRow := func(name string, f *pay.Figures) {
 		line := name
 		for _, x := range f.ORT {
-			line += "\t" + hrsText(x, en)
+			line += "\t" + hrsText(x, lng)
 		}
-		fmt.Fprintln(tw, line+"\t"+hrsText(f.Sleep, en)+"\t"+amount(f.ORTAmount)+"\t")
+		fmt.Fprintln(tw, line+"\t"+hrsText(f.Sleep, lng)+"\t"+amount(f.ORTAmount)+"\t")
 	}
 	for i := range r.Roles {
 		ortRow(string(r.Roles[i].Role), &r.Roles[i].Figures)
@@ -246,15 +241,15 @@ func writeRealisationText(out io.Writer, h *roster.House, r *pay.Realisation, en
 	ortRow("team", &r.Team.Figures)
 	tw.Flush()
 	if r.Budget != nil && r.AmountsShown() {
-		fmt.Fprintf(out, "%s %s%% %s (%s %s%%)\n", t("ORT is", "ORT is"), hrsText(r.ORTPctOfGross(), en), t("van de brutosalarissen", "of gross salaries"),
-			t("begroting", "budget"), hrsText(r.Budget.ORTPct, en))
+		fmt.Fprintf(out, "%s %s%% %s (%s %s%%)\n", t("ORT is", "ORT is"), hrsText(r.ORTPctOfGross(), lng), t("van de brutosalarissen", "of gross salaries"),
+			t("begroting", "budget"), hrsText(r.Budget.ORTPct, lng))
 	}
 
 	fmt.Fprintf(out, "\n%s\n", t("Personeelskosten (begroting naar rato van de periode)", "Personnel cost (budget pro rata for the period)"))
 	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, t("post\tbegroot\tgerealiseerd\tverschil\t", "line\tbudget\trealised\tdifference\t"))
 	for _, c := range r.Costs {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", t(c.NL, c.EN), euroText(c.Budget, en), amount(c.Realised), amount(c.Realised-c.Budget))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", t(c.NL, c.EN), euroText(c.Budget, lng), amount(c.Realised), amount(c.Realised-c.Budget))
 	}
 	tw.Flush()
 
@@ -269,15 +264,15 @@ func writeRealisationText(out io.Writer, h *roster.House, r *pay.Realisation, en
 		"name\trole\tfte\tcontract\tplanned\trealised\tleave\tsick\tsickness %\treserve\toverwork\tnights\tweekend\tholiday\tORT amount\thourly wage\t"))
 	for i := range r.Members {
 		m := &r.Members[i]
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%s\t%s\t\n", m.Name, m.Role, fte2(m.FTE, en),
-			hrsText(m.Contract, en), hrsText(m.Planned, en), hrsText(m.Realised, en), hrsText(m.Leave, en), hrsText(m.Sick, en), hrsText(m.SickPct(), en),
-			hrsText(m.Reserve, en), hrsText(m.Overwork, en), m.Nights, m.Weekends, m.Holidays, euroText(m.ORTAmount, en), money(m.Wage, en))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%s\t%s\t\n", m.Name, m.Role, fte2(m.FTE, lng),
+			hrsText(m.Contract, lng), hrsText(m.Planned, lng), hrsText(m.Realised, lng), hrsText(m.Leave, lng), hrsText(m.Sick, lng), hrsText(m.SickPct(), lng),
+			hrsText(m.Reserve, lng), hrsText(m.Overwork, lng), m.Nights, m.Weekends, m.Holidays, euroText(m.ORTAmount, lng), money(m.Wage, lng))
 	}
 	tw.Flush()
 }
 
 // fte2 formats fte with two decimals.
-func fte2(x float64, en bool) string { return roster.FormatFixed(x, 2, en) }
+func fte2(x float64, lng roster.Lang) string { return roster.FormatFixed(x, 2, lng) }
 
 // money formats an amount with cents: "21,72".
-func money(x float64, en bool) string { return fte2(x, en) }
+func money(x float64, lng roster.Lang) string { return fte2(x, lng) }

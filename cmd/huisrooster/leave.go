@@ -56,7 +56,7 @@ func runLeaveChange(action string, args []string, stdout, stderr io.Writer) int 
 	agree := fs.Bool("agree", false, "teamleider: toch akkoord / teamleider: agree after all")
 	refuse := fs.Bool("refuse", false, "teamleider: afwijzen / teamleider: refuse")
 	reason := fs.String("reason", "", "reden van het overrulen / reason of the override")
-	en := fs.Bool("en", false, "tekst in het Engels / text in English")
+	lng := addEnFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
@@ -135,36 +135,24 @@ func runLeaveChange(action string, args []string, stdout, stderr io.Writer) int 
 	if err := s.Apply(e, m.Name); err != nil {
 		return storeFailure(stderr, path, err)
 	}
-	if *en {
-		fmt.Fprintln(stdout, e.EN)
-	} else {
-		fmt.Fprintln(stdout, e.NL)
-	}
+	fmt.Fprintln(stdout, lng.Pick(e.NL, e.EN))
 	if action == "request" {
 		if err := h.Apply(e); err == nil {
-			fmt.Fprintf(stdout, "%s %d\n", pick(*en, "aanvraag", "request"), req.ID)
-			writeImpact(stdout, h, year.ImpactOf(h, h.Year.Request(req.ID)), *en)
+			fmt.Fprintf(stdout, "%s %d\n", lng.Pick("aanvraag", "request"), req.ID)
+			writeImpact(stdout, h, year.ImpactOf(h, h.Year.Request(req.ID)), *lng)
 		}
 	}
 	return 0
 }
 
-// pick returns nl or en.
-func pick(en bool, nl, e string) string {
-	if en {
-		return e
-	}
-	return nl
-}
-
 // writeImpact prints what a request does to its weeks and which requests
 // of colleagues overlap.
-func writeImpact(w io.Writer, h *roster.House, imp year.Impact, en bool) {
-	fmt.Fprintf(w, "%s: %s %s\n", pick(en, "telt", "counts"), num(imp.Hours, en), pick(en, "u", "h"))
+func writeImpact(w io.Writer, h *roster.House, imp year.Impact, lng roster.Lang) {
+	fmt.Fprintf(w, "%s: %s %s\n", lng.Pick("telt", "counts"), num(imp.Hours, lng), lng.Pick("u", "h"))
 	for _, we := range imp.Weeks {
-		fmt.Fprintf(w, "  %s → %s\n", we.Before.Text(en), we.After.Status.Label(en))
+		fmt.Fprintf(w, "  %s → %s\n", we.Before.Text(lng), we.After.Status.Label(lng))
 		if we.After.Status == year.Short {
-			fmt.Fprintf(w, "    %s\n", we.After.Text(en))
+			fmt.Fprintf(w, "    %s\n", we.After.Text(lng))
 		}
 	}
 	for _, o := range imp.Overlaps {
@@ -172,7 +160,7 @@ func writeImpact(w io.Writer, h *roster.House, imp year.Impact, en bool) {
 		if m := h.Member(o.Member); m != nil {
 			name = m.Name
 		}
-		fmt.Fprintf(w, "  %s %d: %s %s–%s (%s)\n", pick(en, "overlapt met aanvraag", "overlaps request"), o.ID, name, o.From, o.To, year.StatusLabel(o.Status, en))
+		fmt.Fprintf(w, "  %s %d: %s %s–%s (%s)\n", lng.Pick("overlapt met aanvraag", "overlaps request"), o.ID, name, o.From, o.To, year.StatusLabel(o.Status, lng))
 	}
 }
 
@@ -192,7 +180,7 @@ func runLeaveList(args []string, stdout, stderr io.Writer) int {
 	src := addSourceFlags(fs)
 	ys := fs.String("year", "", "alleen dit jaar / only this year")
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
-	en := fs.Bool("en", false, "tekst in het Engels / text in English")
+	lng := addEnFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
@@ -234,11 +222,11 @@ func runLeaveList(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if len(list) == 0 {
-		fmt.Fprintln(stdout, pick(*en, "geen verlofaanvragen", "no leave requests"))
+		fmt.Fprintln(stdout, lng.Pick("geen verlofaanvragen", "no leave requests"))
 		return 0
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, pick(*en, "nr\tteamlid\tvan\ttot en met\turen\tsoort\tstatus\tafgesproken door\tweken", "no\tmember\tfrom\tto\thours\tkind\tstatus\tagreed by\tweeks"))
+	fmt.Fprintln(tw, lng.Pick("nr\tteamlid\tvan\ttot en met\turen\tsoort\tstatus\tafgesproken door\tweken", "no\tmember\tfrom\tto\thours\tkind\tstatus\tagreed by\tweeks"))
 	for _, r := range list {
 		var agreed []string
 		for _, a := range r.Agreed {
@@ -247,14 +235,14 @@ func runLeaveList(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		if r.Override != nil {
-			agreed = append(agreed, pick(*en, "teamleider: ", "teamleider: ")+r.Override.Text)
+			agreed = append(agreed, lng.Pick("teamleider: ", "teamleider: ")+r.Override.Text)
 		}
 		var weeks []string
 		for _, we := range r.Impact.Weeks {
-			weeks = append(weeks, strconv.Itoa(we.After.ISOWeek)+" "+we.After.Status.Label(*en))
+			weeks = append(weeks, strconv.Itoa(we.After.ISOWeek)+" "+we.After.Status.Label(*lng))
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.Name, r.From, r.To, num(r.Hours, *en), r.Kind,
-			year.StatusLabel(r.Status, *en), strings.Join(agreed, ", "), strings.Join(weeks, "; "))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.Name, r.From, r.To, num(r.Hours, *lng), r.Kind,
+			year.StatusLabel(r.Status, *lng), strings.Join(agreed, ", "), strings.Join(weeks, "; "))
 	}
 	tw.Flush()
 	return 0

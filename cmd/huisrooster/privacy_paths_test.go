@@ -214,7 +214,7 @@ func TestPrivacyRuleEveryPath(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	appLines := ui.LogLines(recs, false)
+	appLines := ui.LogLines(recs, roster.Dutch)
 	_, locked, _ := cli(false, "log", "--db", db, "--json", "--limit", "0")
 	_, open, _ := cli(true, "log", "--db", db, "--json", "--limit", "0")
 	var lockedRecs, openRecs []roster.AuditRecord

@@ -27,8 +27,9 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
 		return 2
 	}
-	if *lng != "" && *lng != "nl" && *lng != "en" {
-		fmt.Fprintf(stderr, "onbekende taal %q (nl of en) / unknown language %q (nl or en)\n", *lng, *lng)
+	l, err := roster.ParseLang(*lng)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
 		return 2
 	}
 	s, path, err := openExisting(*db)
@@ -48,15 +49,14 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 		}
 		dir = cfg.Dir
 	}
-	lang := *lng
-	if lang == "" {
-		lang = cfg.Lang
+	if *lng == "" {
+		l = roster.LangOf(cfg.Lang)
 	}
 	h, err := s.Load()
 	if err != nil {
 		return storeFailure(stderr, path, err)
 	}
-	res, err := publish.Publish(dir, h, s, roster.Today(), time.Now(), lang)
+	res, err := publish.Publish(dir, h, s, roster.Today(), time.Now(), l)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitFor(err, exitFailure)

@@ -78,7 +78,7 @@ func runSummer(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&change, "change", `wijzig de verdeling: "NAAM=30,31" (leeg na = geen weken) / change the distribution: "NAME=30,31" (empty after = no weeks)`)
 	todayS := fs.String("today", "", "de datum van vandaag / today's date")
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
-	en := fs.Bool("en", false, "tekst in het Engels / text in English")
+	lng := addEnFlag(fs)
 	if err := fs.Parse(args[1:]); err != nil {
 		return parseExit(err)
 	}
@@ -107,7 +107,7 @@ func runSummer(args []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			return bad(err)
 		}
-		writeProposal(stdout, p, *asJSON, *en)
+		writeProposal(stdout, p, *asJSON, *lng)
 		return 0
 	}
 	if *src.file != "" || *src.demo {
@@ -172,7 +172,7 @@ func runSummer(args []string, stdout, stderr io.Writer) int {
 	if err := s.Apply(e, who); err != nil {
 		return storeFailure(stderr, path, err)
 	}
-	fmt.Fprintln(stdout, pick(*en, e.NL, e.EN))
+	fmt.Fprintln(stdout, lng.Pick(e.NL, e.EN))
 	return 0
 }
 
@@ -210,19 +210,19 @@ func applyChanges(h *roster.House, y int, awards []roster.SummerAward, cs change
 }
 
 // writeProposal prints the proposal: the rule, per member why, the weeks.
-func writeProposal(w io.Writer, p year.SummerProposal, asJSON, en bool) {
+func writeProposal(w io.Writer, p year.SummerProposal, asJSON bool, lng roster.Lang) {
 	if asJSON {
 		// The text form has no error path either; a failed write shows as
 		// a short output, as for the text lines below.
 		_ = writeJSON(w, p)
 		return
 	}
-	fmt.Fprintf(w, "%s %d\n%s\n\n", pick(en, "Zomerronde", "Summer round"), p.Year, pick(en, p.RuleNL, p.RuleEN))
+	fmt.Fprintf(w, "%s %d\n%s\n\n", lng.Pick("Zomerronde", "Summer round"), p.Year, lng.Pick(p.RuleNL, p.RuleEN))
 	for _, m := range p.Members {
-		fmt.Fprintln(w, m.Explain(en))
+		fmt.Fprintln(w, m.Explain(lng))
 	}
 	fmt.Fprintln(w)
 	for _, l := range p.Weeks {
-		fmt.Fprintln(w, l.Text(en))
+		fmt.Fprintln(w, l.Text(lng))
 	}
 }

@@ -82,7 +82,7 @@ func runWishes(args []string, stdout, stderr io.Writer) int {
 	from := fs.String("from", "", "eerste datum JJJJ-MM-DD (standaard begin van de huidige periode) / first date YYYY-MM-DD (default start of the current period)")
 	to := fs.String("to", "", "laatste datum JJJJ-MM-DD (standaard eind van de volgende periode) / last date YYYY-MM-DD (default end of the next period)")
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
-	en := fs.Bool("en", false, "tekst in het Engels / text in English")
+	lng := addEnFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
@@ -122,7 +122,7 @@ func runWishes(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	writeWishesText(stdout, out, *en)
+	writeWishesText(stdout, out, *lng)
 	return 0
 }
 
@@ -207,13 +207,8 @@ func wishesReport(h *roster.House, m *roster.Member, w roster.Window, today rost
 }
 
 // writeWishesText prints the report as a small table.
-func writeWishesText(w io.Writer, r wishesJSON, en bool) {
-	pick := func(nl, e string) string {
-		if en {
-			return e
-		}
-		return nl
-	}
+func writeWishesText(w io.Writer, r wishesJSON, lng roster.Lang) {
+	pick := lng.Pick
 	pct := func(c wishCountJSON) string {
 		if c.Wishes == 0 {
 			return "–"
@@ -260,7 +255,7 @@ func writeWishesText(w io.Writer, r wishesJSON, en bool) {
 	fmt.Fprintf(w, "\n%s: %s\n", pick("Gehonoreerd", "Honoured"), pct(r.Honoured))
 	for _, c := range r.Conflicts {
 		msg := c.NL
-		if en {
+		if lng == roster.English {
 			msg = c.EN
 		}
 		fmt.Fprintf(w, "  %s  %s\n", c.Severity, msg)

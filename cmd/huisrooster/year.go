@@ -56,7 +56,7 @@ func runYear(args []string, stdout, stderr io.Writer) int {
 	ys := fs.String("year", "", "jaar, bv. 2027 / year, e.g. 2027")
 	todayS := fs.String("today", "", "de datum van vandaag JJJJ-MM-DD (standaard vandaag) / today's date YYYY-MM-DD (default today)")
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
-	en := fs.Bool("en", false, "tekst in het Engels / text in English")
+	lng := addEnFlag(fs)
 	member := fs.String("member", "", "voorlopig jaarrooster van dit teamlid (met --pdf en/of --ics) / provisional year roster of this member (with --pdf and/or --ics)")
 	pdfOut := fs.String("pdf", "", "schrijf het voorlopige jaarrooster als PDF (A4 per kwartaal) / write the provisional year roster as PDF (A4 per quarter)")
 	csvOut := fs.String("csv", "", "schrijf de verlof- en urensaldi als CSV voor Excel / write the leave and hours balances as CSV for Excel")
@@ -100,7 +100,7 @@ func runYear(args []string, stdout, stderr io.Writer) int {
 	}
 	out := yearReport(h, y, today)
 	if *csvOut != "" {
-		if err := writeFileWith(*csvOut, func(w io.Writer) error { return year.WriteBalancesCSV(w, out.Balances, *en) }); err != nil {
+		if err := writeFileWith(*csvOut, func(w io.Writer) error { return year.WriteBalancesCSV(w, out.Balances, *lng) }); err != nil {
 			fmt.Fprintln(stderr, err)
 			return 1
 		}
@@ -114,7 +114,7 @@ func runYear(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	writeYearText(stdout, out, *en)
+	writeYearText(stdout, out, *lng)
 	return 0
 }
 
@@ -134,7 +134,7 @@ func yearReport(h *roster.House, y int, today roster.Date) yearJSON {
 }
 
 // num formats x with at most one decimal (a decimal comma in Dutch).
-func num(x float64, en bool) string { return roster.FormatUpTo(x, 1, en) }
+func num(x float64, lng roster.Lang) string { return roster.FormatUpTo(x, 1, lng) }
 
 func sign(x float64) float64 {
 	if x < 0 {
@@ -144,13 +144,8 @@ func sign(x float64) float64 {
 }
 
 // writeYearText prints the year as two tables.
-func writeYearText(w io.Writer, r yearJSON, en bool) {
-	t := func(nl, e string) string {
-		if en {
-			return e
-		}
-		return nl
-	}
+func writeYearText(w io.Writer, r yearJSON, lng roster.Lang) {
+	t := lng.Pick
 	region := string(r.Region)
 	if region == "" {
 		region = t("geen regio ingesteld", "no region set")
@@ -168,10 +163,10 @@ func writeYearText(w io.Writer, r yearJSON, en bool) {
 		sh := ""
 		if l.Status == year.Short {
 			short++
-			sh = num(l.ShortHours, en)
+			sh = num(l.ShortHours, lng)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", l.ISOWeek, l.Monday, num(l.Need, en), num(l.Normal, en), num(l.Limit, en),
-			num(l.Absent, en), l.Status.Label(en), sh, strings.Join(marks, ", "))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", l.ISOWeek, l.Monday, num(l.Need, lng), num(l.Normal, lng), num(l.Limit, lng),
+			num(l.Absent, lng), l.Status.Label(lng), sh, strings.Join(marks, ", "))
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "\n%s\n", t(fmt.Sprintf("%d van de %d weken passen niet.", short, len(r.Weeks)), fmt.Sprintf("%d of the %d weeks are short.", short, len(r.Weeks))))
@@ -179,7 +174,7 @@ func writeYearText(w io.Writer, r yearJSON, en bool) {
 		fmt.Fprintf(w, "%s: %s\n", t("Bron schoolvakanties", "School holidays from"), r.Source)
 		for _, sh := range r.Holidays {
 			name := sh.Name
-			if en {
+			if lng == roster.English {
 				name = sh.NameEN
 			}
 			fmt.Fprintf(w, "  %s %s – %s (%s)\n", name, sh.From, sh.To, sh.Status)
@@ -189,8 +184,8 @@ func writeYearText(w io.Writer, r yearJSON, en bool) {
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, t("teamlid\trecht\tmeegenomen\topgenomen\tafgesproken\tgevraagd\tover\tplus/min meegenomen\tplus/min", "member\tentitlement\tcarried over\ttaken\tagreed\tasked\tleft\tplus/minus carried\tplus/minus"))
 	for _, b := range r.Balances {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", b.Name, num(b.Entitlement, en), num(b.Carried, en), num(b.Taken, en),
-			num(b.Agreed, en), num(b.Planned, en), num(b.Left, en), num(b.PlusMinCarried, en), num(b.PlusMin, en))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", b.Name, num(b.Entitlement, lng), num(b.Carried, lng), num(b.Taken, lng),
+			num(b.Agreed, lng), num(b.Planned, lng), num(b.Left, lng), num(b.PlusMinCarried, lng), num(b.PlusMin, lng))
 	}
 	tw.Flush()
 }

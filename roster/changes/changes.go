@@ -321,71 +321,54 @@ func relevant(all []Change, h *roster.House, member int, today roster.Date) []Ch
 	return out
 }
 
-// Text describes c in Dutch, or English with en: "Anna: V op di 24-11
-// verplaatst naar do 26-11". Names are first names. Like everything shown
-// without the teamleider's PIN, it never says that someone is sick: a
-// shift marked sick reads as vacated, a cover does not name whom it covers.
-func (c Change) Text(h *roster.House, en bool) string {
+// Text describes c in language l: "Anna: V op di 24-11 verplaatst naar do
+// 26-11". Names are first names. Like everything shown without the
+// teamleider's PIN, it never says that someone is sick: a shift marked sick
+// reads as vacated, a cover does not name whom it covers.
+func (c Change) Text(h *roster.House, l roster.Lang) string {
 	name := func(id int) string { return firstName(h, id) }
-	day := func(d roster.Date) string { return dayLabel(d, en) }
+	day := func(d roster.Date) string { return roster.DayLabel(d, l) }
 	switch c.Kind {
 	case Added:
-		return pick(en, fmt.Sprintf("%s: %s op %s erbij", name(c.Member), c.Code, day(c.Date)),
-			fmt.Sprintf("%s: %s on %s added", name(c.Member), c.Code, day(c.Date)))
+		return fmt.Sprintf(l.Pick("%s: %s op %s erbij", "%s: %s on %s added"), name(c.Member), c.Code, day(c.Date))
 	case Removed:
-		return pick(en, fmt.Sprintf("%s: %s op %s vervallen", name(c.Member), c.Code, day(c.Date)),
-			fmt.Sprintf("%s: %s on %s removed", name(c.Member), c.Code, day(c.Date)))
+		return fmt.Sprintf(l.Pick("%s: %s op %s vervallen", "%s: %s on %s removed"), name(c.Member), c.Code, day(c.Date))
 	case Moved:
 		if c.ToMember != c.Member {
-			return pick(en, fmt.Sprintf("%s op %s: van %s naar %s", c.Code, day(c.Date), name(c.Member), name(c.ToMember)),
-				fmt.Sprintf("%s on %s: from %s to %s", c.Code, day(c.Date), name(c.Member), name(c.ToMember)))
+			return fmt.Sprintf(l.Pick("%s op %s: van %s naar %s", "%s on %s: from %s to %s"),
+				c.Code, day(c.Date), name(c.Member), name(c.ToMember))
 		}
-		return pick(en, fmt.Sprintf("%s: %s verplaatst van %s naar %s", name(c.Member), c.Code, day(c.Date), day(c.ToDate)),
-			fmt.Sprintf("%s: %s moved from %s to %s", name(c.Member), c.Code, day(c.Date), day(c.ToDate)))
+		return fmt.Sprintf(l.Pick("%s: %s verplaatst van %s naar %s", "%s: %s moved from %s to %s"),
+			name(c.Member), c.Code, day(c.Date), day(c.ToDate))
 	case Swapped:
-		return pick(en, fmt.Sprintf("%s en %s geruild: %s op %s ↔ %s op %s", name(c.Member), name(c.ToMember),
-			c.Code, day(c.Date), c.ToCode, day(c.ToDate)),
-			fmt.Sprintf("%s and %s swapped: %s on %s ↔ %s on %s", name(c.Member), name(c.ToMember),
-				c.Code, day(c.Date), c.ToCode, day(c.ToDate)))
+		return fmt.Sprintf(l.Pick("%s en %s geruild: %s op %s ↔ %s op %s", "%s and %s swapped: %s on %s ↔ %s on %s"),
+			name(c.Member), name(c.ToMember), c.Code, day(c.Date), c.ToCode, day(c.ToDate))
 	case Sick:
 		// Sickness per person is shown only after the teamleider's PIN
 		// (roster.PersonalEdit): here the shift is just vacated.
-		return pick(en, fmt.Sprintf("%s: %s op %s vrijgekomen", name(c.Member), c.Code, day(c.Date)),
-			fmt.Sprintf("%s: %s on %s vacated", name(c.Member), c.Code, day(c.Date)))
+		return fmt.Sprintf(l.Pick("%s: %s op %s vrijgekomen", "%s: %s on %s vacated"), name(c.Member), c.Code, day(c.Date))
 	case Recovered:
-		return pick(en, fmt.Sprintf("%s: %s op %s weer ingepland", name(c.Member), c.Code, day(c.Date)),
-			fmt.Sprintf("%s: %s on %s planned again", name(c.Member), c.Code, day(c.Date)))
+		return fmt.Sprintf(l.Pick("%s: %s op %s weer ingepland", "%s: %s on %s planned again"), name(c.Member), c.Code, day(c.Date))
 	case Covered:
 		// Like a house file without the PIN, the text does not say whose
 		// vacated shift it is.
-		return pick(en, fmt.Sprintf("%s valt in: %s op %s", name(c.Member), c.Code, day(c.Date)),
-			fmt.Sprintf("%s covers: %s on %s", name(c.Member), c.Code, day(c.Date)))
+		return fmt.Sprintf(l.Pick("%s valt in: %s op %s", "%s covers: %s on %s"), name(c.Member), c.Code, day(c.Date))
 	case Replaced:
-		return pick(en, fmt.Sprintf("%s: %s op %s werd %s", name(c.Member), c.Code, day(c.Date), c.ToCode),
-			fmt.Sprintf("%s: %s on %s became %s", name(c.Member), c.Code, day(c.Date), c.ToCode))
+		return fmt.Sprintf(l.Pick("%s: %s op %s werd %s", "%s: %s on %s became %s"), name(c.Member), c.Code, day(c.Date), c.ToCode)
 	case Times:
-		return pick(en, fmt.Sprintf("%s: %s op %s nu %s–%s", name(c.Member), c.Code, day(c.Date), c.Start, c.End),
-			fmt.Sprintf("%s: %s on %s now %s–%s", name(c.Member), c.Code, day(c.Date), c.Start, c.End))
+		return fmt.Sprintf(l.Pick("%s: %s op %s nu %s–%s", "%s: %s on %s now %s–%s"), name(c.Member), c.Code, day(c.Date), c.Start, c.End)
 	}
 	return ""
 }
 
 // By says who made c and when: "door Carla, ma 23-11 14:05".
-func (c Change) By(en bool) string {
+func (c Change) By(l roster.Lang) string {
 	who := c.Who
 	if strings.TrimSpace(who) == "" {
 		who = "?"
 	}
 	t := c.When.In(roster.Amsterdam)
-	when := dayLabel(roster.DateOf(t), en) + " " + t.Format("15:04")
-	return pick(en, "door "+who+", "+when, "by "+who+", "+when)
-}
-
-func pick(en bool, nl, eng string) string {
-	if en {
-		return eng
-	}
-	return nl
+	return l.Pick("door ", "by ") + who + ", " + roster.DayLabel(roster.DateOf(t), l) + " " + t.Format("15:04")
 }
 
 // firstName is the member's first name, or "#id" for a member no longer in
@@ -397,13 +380,4 @@ func firstName(h *roster.House, id int) string {
 		}
 	}
 	return fmt.Sprintf("#%d", id)
-}
-
-// dayLabel formats d as "di 24-11" (nl) or "Tue 24-11" (en).
-func dayLabel(d roster.Date, en bool) string {
-	_, m, dd := d.YMD()
-	if en {
-		return fmt.Sprintf("%s %02d-%02d", roster.DayNameEN(d), dd, int(m))
-	}
-	return fmt.Sprintf("%s %02d-%02d", roster.DayNameNL(d), dd, int(m))
 }

@@ -138,7 +138,7 @@ func TestSummarizeScript(t *testing.T) {
 	}
 	if len(got) != len(wants) {
 		for _, c := range got {
-			t.Logf("got %s (%s)", c.Text(s.h, false), c.By(false))
+			t.Logf("got %s (%s)", c.Text(s.h, roster.Dutch), c.By(roster.Dutch))
 		}
 		t.Fatalf("%d changes, want %d", len(got), len(wants))
 	}
@@ -146,7 +146,7 @@ func TestSummarizeScript(t *testing.T) {
 		c := got[i]
 		g := want{c.Kind, c.Member, c.Date, c.Code, c.ToMember, c.ToDate, c.CoverFor, c.Who, c.Own, c.Soon}
 		if g != w {
-			t.Errorf("change %d: got %+v, want %+v (%s)", i, g, w, c.Text(s.h, false))
+			t.Errorf("change %d: got %+v, want %+v (%s)", i, g, w, c.Text(s.h, roster.Dutch))
 		}
 	}
 	if c := got[6]; c.Start != start || c.End != end {
@@ -160,14 +160,14 @@ func TestSummarizeScript(t *testing.T) {
 		{"Anna valt in: V op vr 27-11", "Anna covers: V on Fri 27-11"},
 		{"Carla: V op vr 27-11 vrijgekomen", "Carla: V on Fri 27-11 vacated"},
 	} {
-		if g := got[i].Text(s.h, false); g != w.nl {
+		if g := got[i].Text(s.h, roster.Dutch); g != w.nl {
 			t.Errorf("text %d: %q, want %q", i, g, w.nl)
 		}
-		if g := got[i].Text(s.h, true); g != w.en {
+		if g := got[i].Text(s.h, roster.English); g != w.en {
 			t.Errorf("English text %d: %q, want %q", i, g, w.en)
 		}
 	}
-	if by := got[4].By(false); !strings.HasPrefix(by, "door Eva, ") {
+	if by := got[4].By(roster.Dutch); !strings.HasPrefix(by, "door Eva, ") {
 		t.Errorf("by: %q", by)
 	}
 
@@ -181,7 +181,7 @@ func TestSummarizeScript(t *testing.T) {
 	for _, c := range team {
 		found = found || c.Kind == Removed && c.Member == daan && c.Date == d(2026, 12, 14)
 		if c.Own {
-			t.Errorf("member 0: %s marked own", c.Text(s.h, false))
+			t.Errorf("member 0: %s marked own", c.Text(s.h, roster.Dutch))
 		}
 	}
 	if !found {

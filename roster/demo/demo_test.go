@@ -197,7 +197,7 @@ func TestDemoHouseFileRoundTrip(t *testing.T) {
 	}
 	mon := demoStart.Monday()
 	w := roster.Window{From: mon, To: mon + 27}
-	if a, b := rules.CheckAt(h, w, mon), rules.CheckAt(back, w, mon); !reflect.DeepEqual(covMessages(a, "nl"), covMessages(b, "nl")) {
+	if a, b := rules.CheckAt(h, w, mon), rules.CheckAt(back, w, mon); !reflect.DeepEqual(covMessages(a, roster.Dutch), covMessages(b, roster.Dutch)) {
 		t.Errorf("findings differ after the round trip")
 	}
 }
@@ -280,7 +280,7 @@ func TestNewHouseIsValidAndMatchesDemo(t *testing.T) {
 	}
 }
 
-func covMessages(fs []rules.Finding, lang string) []string {
+func covMessages(fs []rules.Finding, lang roster.Lang) []string {
 	out := make([]string, len(fs))
 	for i, f := range fs {
 		out[i] = f.Message(lang)

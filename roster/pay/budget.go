@@ -39,9 +39,9 @@ func costLines(b *roster.CostBudget, days int, salaries, ort, sick float64) []Co
 	return []CostLine{
 		{Key: "salaries", NL: "Brutosalarissen (contracturen × uurloon)", EN: "Gross salaries (contract hours × hourly wage)",
 			Budget: gross, Realised: salaries},
-		{Key: "ort", NL: fmt.Sprintf("ORT (begroot %s%% van bruto)", roster.Decimal(ortPct, false)), EN: fmt.Sprintf("ORT (budget %s%% of gross)", roster.Decimal(ortPct, true)),
+		{Key: "ort", NL: fmt.Sprintf("ORT (begroot %s%% van bruto)", roster.Decimal(ortPct, roster.Dutch)), EN: fmt.Sprintf("ORT (budget %s%% of gross)", roster.Decimal(ortPct, roster.English)),
 			Budget: ortB, Realised: ort},
-		{Key: "sickness", NL: fmt.Sprintf("Ziekte (begroot %s%%)", roster.Decimal(sickPct, false)), EN: fmt.Sprintf("Sickness (budget %s%%)", roster.Decimal(sickPct, true)),
+		{Key: "sickness", NL: fmt.Sprintf("Ziekte (begroot %s%%)", roster.Decimal(sickPct, roster.Dutch)), EN: fmt.Sprintf("Sickness (budget %s%%)", roster.Decimal(sickPct, roster.English)),
 			Budget: sickB, Realised: sick},
 		{Key: "total", NL: "Totaal", EN: "Total", Budget: gross + ortB + sickB, Realised: salaries + ort + sick},
 	}

@@ -92,11 +92,11 @@ func sum(xs []float64) float64 {
 }
 
 // csvNum formats x with two decimals and a decimal comma: "7,50".
-func csvNum(x float64) string { return roster.FormatFixed(x, 2, false) }
+func csvNum(x float64) string { return roster.FormatFixed(x, 2, roster.Dutch) }
 
 // pctLabel formats a percentage for a column head: "25%", "12,5%".
 func pctLabel(p float64) string {
-	return roster.FormatUpTo(p, -1, false) + "%"
+	return roster.FormatUpTo(p, -1, roster.Dutch) + "%"
 }
 
 // newExcelCSV writes the byte order mark and returns a writer with ";" and
@@ -146,15 +146,15 @@ func WritePayrollCSV(out io.Writer, h *roster.House, w roster.Window) error {
 // when members is true and r is not locked, every member (personal data:
 // only after the teamleider's PIN). What Disclose withheld (a small role's
 // sickness, the amounts of a locked realisation) is left empty. Column
-// heads are Dutch, or English when en is true.
-func WriteRealisationCSV(out io.Writer, r *Realisation, members, en bool) error {
+// heads are in language l.
+func WriteRealisationCSV(out io.Writer, r *Realisation, members bool, l roster.Lang) error {
 	cw, err := newExcelCSV(out)
 	if err != nil {
 		return err
 	}
 	head := []string{"niveau", "naam", "functie", "fte", "budget fte", "contracturen", "gepland", "gerealiseerd",
 		"verlof", "ziek", "ziekte %", "reserve", "meerwerk", "nachten", "weekenddiensten", "feestdagdiensten", "slaapuren"}
-	if en {
+	if l == roster.English {
 		head = []string{"level", "name", "role", "fte", "budget fte", "contract hours", "planned", "realised",
 			"leave", "sick", "sickness %", "reserve", "overwork", "nights", "weekend shifts", "holiday shifts", "sleep hours"}
 	}
@@ -162,7 +162,7 @@ func WriteRealisationCSV(out io.Writer, r *Realisation, members, en bool) error 
 		head = append(head, "ORT "+pctLabel(p))
 	}
 	head = append(head, "ORT €", "salaris €", "ziekte €")
-	if en {
+	if l == roster.English {
 		head[len(head)-2], head[len(head)-1] = "salary €", "sickness €"
 	}
 	cw.Write(head)
@@ -184,10 +184,7 @@ func WriteRealisationCSV(out io.Writer, r *Realisation, members, en bool) error 
 		}
 		cw.Write(rec)
 	}
-	team, role, member := "team", "functie", "teamlid"
-	if en {
-		team, role, member = "team", "role", "member"
-	}
+	team, role, member := "team", l.Pick("functie", "role"), l.Pick("teamlid", "member")
 	line(team, "", "", csvNum(r.Team.FTE), csvNum(r.Team.BudgetFTE), &r.Team.Figures, r.Team.Personal)
 	for i := range r.Roles {
 		x := &r.Roles[i]

@@ -41,7 +41,7 @@ func TestCSVFormulaEscape(t *testing.T) {
 		t.Errorf("payroll CSV carries the formula:\n%s", b.String())
 	}
 	b.Reset()
-	if err := WriteRealisationCSV(&b, NewRealisation(h, roster.Week(tue)), true, false); err != nil {
+	if err := WriteRealisationCSV(&b, NewRealisation(h, roster.Week(tue)), true, roster.Dutch); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(b.String(), ";\"=HYPERLINK") || !strings.Contains(b.String(), "'=HYPERLINK") {
@@ -115,7 +115,7 @@ func TestWriteRealisationCSV(t *testing.T) {
 	r := NewRealisation(h, roster.Week(roster.NewDate(2026, 11, 23)))
 	for _, members := range []bool{false, true} {
 		var b bytes.Buffer
-		if err := WriteRealisationCSV(&b, r, members, false); err != nil {
+		if err := WriteRealisationCSV(&b, r, members, roster.Dutch); err != nil {
 			t.Fatal(err)
 		}
 		cr := csv.NewReader(strings.NewReader(strings.TrimPrefix(b.String(), "\uFEFF")))

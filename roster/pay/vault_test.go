@@ -137,7 +137,7 @@ func TestVaultLifecycle(t *testing.T) {
 	if wage(h, "4444") != 47.13 || code2 == code {
 		t.Fatal("recovery reset lost the data or kept the old code")
 	}
-	if n := h.Settings.Vault.Notice; n == nil || n.Wiped || n.Who != tl || !strings.Contains(n.Text(false), "herstelcode") {
+	if n := h.Settings.Vault.Notice; n == nil || n.Wiped || n.Who != tl || !strings.Contains(n.Text(roster.Dutch), "herstelcode") {
 		t.Fatalf("notice %+v", n)
 	}
 	mustApply(t, h, roster.ClearNotice(h))

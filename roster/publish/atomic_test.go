@@ -57,7 +57,7 @@ func TestWriterHelper(t *testing.T) {
 		houses[1].Plan.Assignments = houses[1].Plan.Assignments[3:]
 		for i := 0; ; i++ {
 			now := at(9, 0).Add(time.Duration(i) * time.Minute)
-			if _, err := Publish(dir, houses[i%2], ls, today, now, "nl"); err != nil {
+			if _, err := Publish(dir, houses[i%2], ls, today, now, roster.Dutch); err != nil {
 				fmt.Fprintln(os.Stderr, err)
 				os.Exit(3)
 			}

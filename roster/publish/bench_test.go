@@ -2,6 +2,8 @@ package publish
 
 import (
 	"testing"
+
+	"github.com/huisrooster/huisrooster/roster"
 )
 
 // BenchmarkPublishFirst is a publish into an empty folder: every file
@@ -9,7 +11,7 @@ import (
 func BenchmarkPublishFirst(b *testing.B) {
 	h := testHouse()
 	for b.Loop() {
-		if _, err := Publish(b.TempDir(), h, memLocal{}, today, at(9, 0), "nl"); err != nil {
+		if _, err := Publish(b.TempDir(), h, memLocal{}, today, at(9, 0), roster.Dutch); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -21,11 +23,11 @@ func BenchmarkPublishFirst(b *testing.B) {
 func BenchmarkPublishUnchanged(b *testing.B) {
 	h := testHouse()
 	dir, ls := b.TempDir(), memLocal{}
-	if _, err := Publish(dir, h, ls, today, at(9, 0), "nl"); err != nil {
+	if _, err := Publish(dir, h, ls, today, at(9, 0), roster.Dutch); err != nil {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		res, err := Publish(dir, h, ls, today, at(9, 5), "nl")
+		res, err := Publish(dir, h, ls, today, at(9, 5), roster.Dutch)
 		if err != nil || len(res.Written) != 0 {
 			b.Fatal(err, res.Written)
 		}

@@ -19,18 +19,12 @@ type weekLink struct {
 var monthsNL = [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli",
 	"augustus", "september", "oktober", "november", "december"}
 
-// indexHTML is the folder's index page, in Dutch or (lang "en") English:
+// indexHTML is the folder's index page, in language l:
 // the calendars to subscribe to and the fridge weeks. No scripts, no
 // external requests, no time stamp other than when the content changed, so
 // the page is written again only when something changed.
-func indexHTML(h *roster.House, cals []calendarLink, weeks []weekLink, changed time.Time, lang string) []byte {
-	en := lang == "en"
-	t := func(nl, eng string) string {
-		if en {
-			return eng
-		}
-		return nl
-	}
+func indexHTML(h *roster.House, cals []calendarLink, weeks []weekLink, changed time.Time, l roster.Lang) []byte {
+	t := l.Pick
 	esc := html.EscapeString
 	house := h.Name
 	if house == "" {
@@ -46,7 +40,7 @@ func indexHTML(h *roster.House, cals []calendarLink, weeks []weekLink, changed t
 	fmt.Fprintf(&b, "<h1>%s — %s</h1>\n", t("Rooster", "Roster"), esc(house))
 	if !changed.IsZero() {
 		c := changed.In(roster.Amsterdam)
-		fmt.Fprintf(&b, "<p class=\"muted\">%s %s</p>\n", t("Laatst gewijzigd:", "Last changed:"), esc(stamp(c, en)))
+		fmt.Fprintf(&b, "<p class=\"muted\">%s %s</p>\n", t("Laatst gewijzigd:", "Last changed:"), esc(stamp(c, l)))
 	}
 	fmt.Fprintf(&b, "<h2>%s</h2>\n<ul>\n", t("Koelkast", "Fridge"))
 	for i, w := range weeks {
@@ -56,7 +50,7 @@ func indexHTML(h *roster.House, cals []calendarLink, weeks []weekLink, changed t
 		}
 		_, num := w.monday.ISOWeek()
 		fmt.Fprintf(&b, "<li><a href=\"%s\">%s</a> — %s %d, %s</li>\n", esc(w.file), label, t("week", "week"), num,
-			esc(rangeLabel(w.monday, w.monday+6, en)))
+			esc(rangeLabel(w.monday, w.monday+6, l)))
 	}
 	b.WriteString("</ul>\n")
 	fmt.Fprintf(&b, "<h2>%s</h2>\n<ul>\n", t("Agenda per teamlid", "Calendar per team member"))
@@ -75,19 +69,19 @@ func indexHTML(h *roster.House, cals []calendarLink, weeks []weekLink, changed t
 }
 
 // stamp formats a time as "23 november 2026 14:05" or "23 November 2026 14:05".
-func stamp(t time.Time, en bool) string {
-	if en {
+func stamp(t time.Time, l roster.Lang) string {
+	if l == roster.English {
 		return t.Format("2 January 2006 15:04")
 	}
 	return fmt.Sprintf("%d %s %d %s", t.Day(), monthsNL[t.Month()-1], t.Year(), t.Format("15:04"))
 }
 
 // rangeLabel formats a week as "23 – 29 november 2026".
-func rangeLabel(from, to roster.Date, en bool) string {
+func rangeLabel(from, to roster.Date, l roster.Lang) string {
 	y1, m1, d1 := from.YMD()
 	y2, m2, d2 := to.YMD()
 	month := func(m time.Month) string {
-		if en {
+		if l == roster.English {
 			return m.String()
 		}
 		return monthsNL[m-1]

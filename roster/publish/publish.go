@@ -144,9 +144,9 @@ type Printed func(monday roster.Date) (*fridge.Printed, error)
 // Build returns the files of the folder for h as of now, and the state to
 // keep once they are written. prev is what was last published; printed
 // gives the last printed version of a week for the fridge's change marks
-// (nil: no marks); lang is the language of index.html. A fridge PDF whose
+// (nil: no marks); l is the language of index.html. A fridge PDF whose
 // week is as prev recorded it is not rendered again (its Data is nil).
-func Build(h *roster.House, prev State, today roster.Date, now time.Time, printed Printed, lang string) ([]File, State, error) {
+func Build(h *roster.House, prev State, today roster.Date, now time.Time, printed Printed, l roster.Lang) ([]File, State, error) {
 	next := State{HouseID: prev.HouseID, Events: map[string]EventState{}, Files: map[string]string{}, Changed: prev.Changed}
 	if next.HouseID == "" {
 		id, err := newHouseID()
@@ -210,7 +210,7 @@ func Build(h *roster.House, prev State, today roster.Date, now time.Time, printe
 			next.Changed = now.UTC().Truncate(time.Second) // a file went away
 		}
 	}
-	idx := indexHTML(h, cals, weeks, next.Changed, lang)
+	idx := indexHTML(h, cals, weeks, next.Changed, l)
 	files = append(files, File{Name: indexName, Data: idx, Key: hash(idx)})
 	next.Files[indexName] = hash(idx)
 	return files, next, nil
@@ -369,7 +369,7 @@ type Result struct {
 // the removal of files this package wrote before that are not wanted any
 // more, then the new state. A publish that fails part-way leaves every file
 // whole (old or new) and the old state, so the next one repeats it.
-func Publish(dir string, h *roster.House, ls roster.LocalStore, today roster.Date, now time.Time, lang string) (Result, error) {
+func Publish(dir string, h *roster.House, ls roster.LocalStore, today roster.Date, now time.Time, l roster.Lang) (Result, error) {
 	res := Result{Dir: dir}
 	if err := CheckDir(dir); err != nil {
 		return res, err
@@ -390,7 +390,7 @@ func Publish(dir string, h *roster.House, ls roster.LocalStore, today roster.Dat
 		}
 	}
 	printed := func(monday roster.Date) (*fridge.Printed, error) { return fridge.LastPrinted(ls, monday) }
-	files, next, err := Build(h, prev, today, now, printed, lang)
+	files, next, err := Build(h, prev, today, now, printed, l)
 	if err != nil {
 		return res, err
 	}

@@ -20,7 +20,7 @@ func TestPublishFolder(t *testing.T) {
 	dir := t.TempDir()
 	ls := memLocal{}
 	h := testHouse()
-	res, err := Publish(dir, h, ls, today, at(9, 0), "nl")
+	res, err := Publish(dir, h, ls, today, at(9, 0), roster.Dutch)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +46,7 @@ func TestPublishFolder(t *testing.T) {
 	if !bytes.Contains(idx, []byte("week 48")) || !bytes.Contains(idx, []byte("week 49")) {
 		t.Error("index.html does not name the fridge weeks")
 	}
-	again, err := Publish(dir, h, ls, today, at(9, 5), "nl")
+	again, err := Publish(dir, h, ls, today, at(9, 5), roster.Dutch)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +57,7 @@ func TestPublishFolder(t *testing.T) {
 	for _, f := range []string{"koelkast-volgende-week.pdf", "Zoë.ics"} {
 		os.Remove(filepath.Join(dir, f))
 	}
-	back, err := Publish(dir, h, ls, today, at(9, 7), "nl")
+	back, err := Publish(dir, h, ls, today, at(9, 7), roster.Dutch)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +71,7 @@ func TestPublishFolder(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "notities.txt"), []byte("van iemand anders"), 0o644)
 	to := today - 30
 	h.Members[1].ActiveTo = &to
-	res, err = Publish(dir, h, ls, today, at(9, 10), "nl")
+	res, err = Publish(dir, h, ls, today, at(9, 10), roster.Dutch)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +90,7 @@ func TestICSStability(t *testing.T) {
 	dir := t.TempDir()
 	ls := memLocal{}
 	h := testHouse()
-	if _, err := Publish(dir, h, ls, today, at(9, 0), "nl"); err != nil {
+	if _, err := Publish(dir, h, ls, today, at(9, 0), roster.Dutch); err != nil {
 		t.Fatal(err)
 	}
 	first := events(t, readCal(t, dir, "Zoë.ics"))
@@ -122,7 +122,7 @@ func TestICSStability(t *testing.T) {
 		kept = append(kept, a)
 	}
 	h.Plan.Assignments = kept
-	if _, err := Publish(dir, h, ls, today, at(10, 0), "nl"); err != nil {
+	if _, err := Publish(dir, h, ls, today, at(10, 0), roster.Dutch); err != nil {
 		t.Fatal(err)
 	}
 	second := events(t, readCal(t, dir, "Zoë.ics"))
@@ -160,7 +160,7 @@ func TestICSStability(t *testing.T) {
 		}
 	}
 	// Publishing again changes nothing, not even the cancelled event.
-	if _, err := Publish(dir, h, ls, today, at(11, 0), "nl"); err != nil {
+	if _, err := Publish(dir, h, ls, today, at(11, 0), roster.Dutch); err != nil {
 		t.Fatal(err)
 	}
 	if third := events(t, readCal(t, dir, "Zoë.ics")); third[ru] != second[ru] || third[cu] != second[cu] {
@@ -168,14 +168,14 @@ func TestICSStability(t *testing.T) {
 	}
 	// The removed shift comes back: the same UID, confirmed, SEQUENCE 2.
 	h.Plan.Assignments = append(h.Plan.Assignments, removed)
-	if _, err := Publish(dir, h, ls, today, at(12, 0), "nl"); err != nil {
+	if _, err := Publish(dir, h, ls, today, at(12, 0), roster.Dutch); err != nil {
 		t.Fatal(err)
 	}
 	if e := events(t, readCal(t, dir, "Zoë.ics"))[ru]; e.seq != 2 || e.cancelled {
 		t.Errorf("shift back: %+v, want SEQUENCE 2, not cancelled", e)
 	}
 	// Without the rest of the state, the same publish ID gives the same UIDs.
-	files, _, err := Build(h, State{HouseID: st.HouseID}, today, at(13, 0), nil, "nl")
+	files, _, err := Build(h, State{HouseID: st.HouseID}, today, at(13, 0), nil, roster.Dutch)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +197,7 @@ func TestNothingPersonal(t *testing.T) {
 	if err := fridge.SavePrinted(ls, fridge.BuildWeek(testHouse(), today), at(8, 0)); err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range []string{"nl", "en"} {
+	for _, lang := range []roster.Lang{roster.Dutch, roster.English} {
 		if _, err := Publish(dir, h, ls, today, at(9, 0), lang); err != nil {
 			t.Fatal(err)
 		}

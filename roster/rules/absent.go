@@ -40,7 +40,7 @@ func (c *checker) checkAbsent(m *roster.Member, s *roster.Shift, absences []*ros
 	if a := absenceOn(absences, s.Date); a != nil {
 		nl, en := absenceText(a.Kind)
 		c.shiftFinding(RuleAbsent, SevError, m, s,
-			fmt.Sprintf("%s is %s %s, maar staat op dienst %s", m.Name, roster.DayLabel(s.Date, false), nl, s.Code),
-			fmt.Sprintf("%s is %s on %s, but is rostered on %s", m.Name, en, roster.DayLabel(s.Date, true), s.Code))
+			fmt.Sprintf("%s is %s %s, maar staat op dienst %s", m.Name, roster.DayLabel(s.Date, roster.Dutch), nl, s.Code),
+			fmt.Sprintf("%s is %s on %s, but is rostered on %s", m.Name, en, roster.DayLabel(s.Date, roster.English), s.Code))
 	}
 }

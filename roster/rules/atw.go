@@ -242,13 +242,13 @@ func itoa(i int) string { return strconv.Itoa(i) }
 func unixTime(u int64) time.Time { return time.Unix(u, 0).In(roster.Amsterdam) }
 
 // minLabel formats minutes as hours ("8", "7,5" / "7.5").
-func minLabel(m int, en bool) string { return roster.HoursLabel(float64(m)/60, en) }
+func minLabel(m int, l roster.Lang) string { return roster.HoursLabel(float64(m)/60, l) }
 
 // secLabel formats seconds as hours, rounded down to the minute.
-func secLabel(s int64, en bool) string { return minLabel(int(s/secMinute), en) }
+func secLabel(s int64, l roster.Lang) string { return minLabel(int(s/secMinute), l) }
 
 // span formats [s, e) in Unix seconds with spanLabel.
-func span(s, e int64, en bool) string { return roster.SpanLabel(unixTime(s), unixTime(e), en) }
+func span(s, e int64, l roster.Lang) string { return roster.SpanLabel(unixTime(s), unixTime(e), l) }
 
 // dayTable gives the rules the real instant of local midnight of the dates
 // around the read window without time zone lookups in the hot loops.

@@ -32,8 +32,8 @@ func (a *atw) checkBreaks() {
 		st, en := s.Start.Unix(), s.End.Unix()
 		a.add(RuleATWBreak, SevWarning, st, en, []roster.Date{s.Date},
 			fmt.Sprintf("pauze te kort: %d min bij %s u werk (%s); nodig minstens %d min",
-				s.BreakMin, minLabel(work, false), span(st, en, false), need),
+				s.BreakMin, minLabel(work, roster.Dutch), span(st, en, roster.Dutch), need),
 			fmt.Sprintf("break too short: %d min for %s h of work (%s); needs at least %d min",
-				s.BreakMin, minLabel(work, true), span(st, en, true), need))
+				s.BreakMin, minLabel(work, roster.English), span(st, en, roster.English), need))
 	}
 }

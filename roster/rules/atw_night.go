@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+
+	"github.com/huisrooster/huisrooster/roster"
 )
 
 // Night limits (Arbeidstijdenwet 1:7 and 5:8), in minutes or seconds.
@@ -55,14 +57,14 @@ func (a *atw) checkNights() {
 			switch {
 			case length > maxNightLongMin && a.touches(d.start, d.end):
 				a.add(RuleATWNight, SevError, d.start, d.end, a.dutyDates(i, i),
-					"nachtdienst te lang: "+minLabel(length, false)+" u ("+span(d.start, d.end, false)+"), max 10 u (12 u hooguit 5× per 14 dagen)",
-					"night shift too long: "+minLabel(length, true)+" h ("+span(d.start, d.end, true)+"), max 10 h (12 h at most 5× per 14 days)")
+					"nachtdienst te lang: "+minLabel(length, roster.Dutch)+" u ("+span(d.start, d.end, roster.Dutch)+"), max 10 u (12 u hooguit 5× per 14 dagen)",
+					"night shift too long: "+minLabel(length, roster.English)+" h ("+span(d.start, d.end, roster.English)+"), max 10 h (12 h at most 5× per 14 days)")
 			case count > maxLongNights && a.touches(d.start, d.end):
 				a.add(RuleATWNight, SevError, d.start, d.end, a.dutyDates(i, i),
 					fmt.Sprintf("nachtdienst van %s u (%s) is de %de van meer dan 10 u binnen 14 dagen (max %d)",
-						minLabel(length, false), span(d.start, d.end, false), count, maxLongNights),
+						minLabel(length, roster.Dutch), span(d.start, d.end, roster.Dutch), count, maxLongNights),
 					fmt.Sprintf("night shift of %s h (%s) is number %d longer than 10 h within 14 days (max %d)",
-						minLabel(length, true), span(d.start, d.end, true), count, maxLongNights))
+						minLabel(length, roster.English), span(d.start, d.end, roster.English), count, maxLongNights))
 			}
 		}
 		a.checkNightRest(i, run)

@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+
+	"github.com/huisrooster/huisrooster/roster"
 )
 
 // ATW-NIGHTREST: the rest after a night duty and after a series of nights
@@ -18,8 +20,8 @@ func (a *atw) checkNightRest(i, run int) {
 	case run >= nightSeriesMin && !nextNight && g < nightSeriesRest:
 		if a.touches(s, e) {
 			a.add(RuleATWNightRest, SevError, s, e, a.restDates(i),
-				fmt.Sprintf("rust na %d nachtdiensten op rij te kort: %s u (%s); minimaal 46 u", run, secLabel(g, false), span(s, e, false)),
-				fmt.Sprintf("rest after %d night shifts in a row too short: %s h (%s); at least 46 h", run, secLabel(g, true), span(s, e, true)))
+				fmt.Sprintf("rust na %d nachtdiensten op rij te kort: %s u (%s); minimaal 46 u", run, secLabel(g, roster.Dutch), span(s, e, roster.Dutch)),
+				fmt.Sprintf("rest after %d night shifts in a row too short: %s h (%s); at least 46 h", run, secLabel(g, roster.English), span(s, e, roster.English)))
 		}
 	case g < nightRestAfter && endsLate(d.end):
 		sev := SevWarning
@@ -38,8 +40,8 @@ func (a *atw) checkNightRest(i, run int) {
 		a.lastShortNight = s
 		if a.touches(s, e) {
 			a.add(RuleATWNightRest, sev, s, e, a.restDates(i),
-				"rust na nachtdienst te kort: "+secLabel(g, false)+" u ("+span(s, e, false)+"); "+nlWhy,
-				"rest after night shift too short: "+secLabel(g, true)+" h ("+span(s, e, true)+"); "+enWhy)
+				"rust na nachtdienst te kort: "+secLabel(g, roster.Dutch)+" u ("+span(s, e, roster.Dutch)+"); "+nlWhy,
+				"rest after night shift too short: "+secLabel(g, roster.English)+" h ("+span(s, e, roster.English)+"); "+enWhy)
 		}
 	}
 }

@@ -25,9 +25,9 @@ func (a *atw) checkNightSeries() {
 		if night && count > maxDutiesInRow && a.touches(s, e) {
 			a.add(RuleATWNightSeries, SevError, s, e, a.dutyDates(i, j),
 				fmt.Sprintf("%d diensten op rij met een nachtdienst (%s – %s), max %d",
-					count, roster.DayLabel(a.duties[i].date, false), roster.DayLabel(a.duties[j].date, false), maxDutiesInRow),
+					count, roster.DayLabel(a.duties[i].date, roster.Dutch), roster.DayLabel(a.duties[j].date, roster.Dutch), maxDutiesInRow),
 				fmt.Sprintf("%d shifts in a row including a night shift (%s – %s), max %d",
-					count, roster.DayLabel(a.duties[i].date, true), roster.DayLabel(a.duties[j].date, true), maxDutiesInRow))
+					count, roster.DayLabel(a.duties[i].date, roster.English), roster.DayLabel(a.duties[j].date, roster.English), maxDutiesInRow))
 		}
 		i = j + 1
 	}

@@ -76,8 +76,8 @@ func (a *atw) checkRest() {
 			continue
 		}
 		a.add(RuleATWRest, sev, s, e, a.restDates(j),
-			"rust te kort: "+secLabel(g, false)+" u na "+a.shiftName(j)+" ("+span(s, e, false)+"); "+nlWhy,
-			"rest too short: "+secLabel(g, true)+" h after "+a.shiftName(j)+" ("+span(s, e, true)+"); "+enWhy)
+			"rust te kort: "+secLabel(g, roster.Dutch)+" u na "+a.shiftName(j)+" ("+span(s, e, roster.Dutch)+"); "+nlWhy,
+			"rest too short: "+secLabel(g, roster.English)+" h after "+a.shiftName(j)+" ("+span(s, e, roster.English)+"); "+enWhy)
 	}
 }
 

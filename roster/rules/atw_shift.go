@@ -35,9 +35,9 @@ func (a *atw) checkShiftLength() {
 			continue
 		}
 		a.add(RuleATWShift, SevError, d.start, d.end, a.dutyDates(i, i),
-			"dienst te lang: "+minLabel(work, false)+" u werk ("+span(d.start, d.end, false)+"), max "+
-				minLabel(limit, false)+" u"+nlWho,
-			"shift too long: "+minLabel(work, true)+" h of work ("+span(d.start, d.end, true)+"), max "+
-				minLabel(limit, true)+" h"+enWho)
+			"dienst te lang: "+minLabel(work, roster.Dutch)+" u werk ("+span(d.start, d.end, roster.Dutch)+"), max "+
+				minLabel(limit, roster.Dutch)+" u"+nlWho,
+			"shift too long: "+minLabel(work, roster.English)+" h of work ("+span(d.start, d.end, roster.English)+"), max "+
+				minLabel(limit, roster.English)+" h"+enWho)
 	}
 }

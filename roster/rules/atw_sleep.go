@@ -33,8 +33,8 @@ func (a *atw) checkSleep() {
 		d := &a.duties[i]
 		if d.sleep && d.end-d.start > sleepDutyMax && a.touches(d.start, d.end) {
 			a.add(RuleATWSleep, SevError, d.start, d.end, a.dutyDates(i, i),
-				"dienst met slaapdienst te lang: "+secLabel(d.end-d.start, false)+" u ("+span(d.start, d.end, false)+"), max 24 u",
-				"duty with a sleep shift too long: "+secLabel(d.end-d.start, true)+" h ("+span(d.start, d.end, true)+"), max 24 h")
+				"dienst met slaapdienst te lang: "+secLabel(d.end-d.start, roster.Dutch)+" u ("+span(d.start, d.end, roster.Dutch)+"), max 24 u",
+				"duty with a sleep shift too long: "+secLabel(d.end-d.start, roster.English)+" h ("+span(d.start, d.end, roster.English)+"), max 24 h")
 		}
 	}
 	a.shortSleep, a.shortSleep10 = a.shortSleep[:0], a.shortSleep10[:0]
@@ -81,8 +81,8 @@ func (a *atw) checkSleep() {
 			which, whichEN = "voor", "before"
 		}
 		a.add(RuleATWSleep, sev, s, e, a.restDates(j),
-			fmt.Sprintf("rust %s slaapdienst te kort: %s u (%s); %s", which, secLabel(g, false), span(s, e, false), nlWhy),
-			fmt.Sprintf("rest %s sleep shift too short: %s h (%s); %s", whichEN, secLabel(g, true), span(s, e, true), enWhy))
+			fmt.Sprintf("rust %s slaapdienst te kort: %s u (%s); %s", which, secLabel(g, roster.Dutch), span(s, e, roster.Dutch), nlWhy),
+			fmt.Sprintf("rest %s sleep shift too short: %s h (%s); %s", whichEN, secLabel(g, roster.English), span(s, e, roster.English), enWhy))
 	}
 	for wk := a.wkLo; wk <= a.wkHi; wk++ {
 		mon := a.mon0 + roster.Date(wk*7)
@@ -95,9 +95,9 @@ func (a *atw) checkSleep() {
 			continue
 		}
 		a.add(RuleATWSleep, SevError, ws, we, a.weekDates(mon),
-			"te weinig rust in "+mon.WeekLabel()+" met slaapdienst: "+secLabel(total, false)+" u, langste "+secLabel(longest, false)+
+			"te weinig rust in "+mon.WeekLabel()+" met slaapdienst: "+secLabel(total, roster.Dutch)+" u, langste "+secLabel(longest, roster.Dutch)+
 				" u (minimaal 90 u per week met één blok van 24 u, in blokken van minstens 8 u)",
-			"too little rest in "+mon.WeekLabel()+" with a sleep shift: "+secLabel(total, true)+" h, longest "+secLabel(longest, true)+
+			"too little rest in "+mon.WeekLabel()+" with a sleep shift: "+secLabel(total, roster.English)+" h, longest "+secLabel(longest, roster.English)+
 				" h (at least 90 h per week with one block of 24 h, in blocks of at least 8 h)")
 	}
 }
@@ -136,8 +136,8 @@ func (a *atw) checkSleepCount() {
 		if count++; count > sleepMax {
 			from := d - sleepSpanDays + 1
 			a.add(RuleATWSleep, SevError, a.days.at(from), a.days.at(d+1), []roster.Date{d},
-				"te veel slaapdiensten: "+itoa(count)+" in 26 weken tot en met "+roster.DayLabel(d, false)+" (max "+itoa(sleepMax)+")",
-				"too many sleep shifts: "+itoa(count)+" in 26 weeks up to "+roster.DayLabel(d, true)+" (max "+itoa(sleepMax)+")")
+				"te veel slaapdiensten: "+itoa(count)+" in 26 weken tot en met "+roster.DayLabel(d, roster.Dutch)+" (max "+itoa(sleepMax)+")",
+				"too many sleep shifts: "+itoa(count)+" in 26 weeks up to "+roster.DayLabel(d, roster.English)+" (max "+itoa(sleepMax)+")")
 			return
 		}
 	}

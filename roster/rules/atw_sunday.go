@@ -35,8 +35,8 @@ func (a *atw) checkSundays() {
 	}
 	free := sundayWeeks - worked
 	a.add(RuleATWSunday, SevWarning, a.days.at(first), a.days.at(last+1), dates,
-		"te weinig vrije zondagen: "+itoa(free)+" van "+itoa(sundayWeeks)+" vrij tot en met "+roster.DayLabel(last, false)+
+		"te weinig vrije zondagen: "+itoa(free)+" van "+itoa(sundayWeeks)+" vrij tot en met "+roster.DayLabel(last, roster.Dutch)+
 			" (minimaal "+itoa(sundaysFree)+" per 52 weken)",
-		"too few free Sundays: "+itoa(free)+" of "+itoa(sundayWeeks)+" free up to "+roster.DayLabel(last, true)+
+		"too few free Sundays: "+itoa(free)+" of "+itoa(sundayWeeks)+" free up to "+roster.DayLabel(last, roster.English)+
 			" (at least "+itoa(sundaysFree)+" per 52 weeks)")
 }

@@ -71,12 +71,12 @@ func (a *atw) checkWeekHours() {
 		if mn := a.weekMn[wk]; mn > maxWeekMin {
 			nlAb, enAb := "", ""
 			if ab := a.weekAb[wk]; ab > 0 {
-				nlAb = " (waarvan " + minLabel(ab, false) + " u verlof/ziekte)"
-				enAb = " (of which " + minLabel(ab, true) + " h leave/sickness)"
+				nlAb = " (waarvan " + minLabel(ab, roster.Dutch) + " u verlof/ziekte)"
+				enAb = " (of which " + minLabel(ab, roster.English) + " h leave/sickness)"
 			}
 			a.add(RuleATWWeek, SevError, ws, we, a.weekDates(mon),
-				"te veel uren in week "+mon.WeekLabel()+": "+minLabel(mn, false)+" u"+nlAb+", max 60 u",
-				"too many hours in week "+mon.WeekLabel()+": "+minLabel(mn, true)+" h"+enAb+", max 60 h")
+				"te veel uren in week "+mon.WeekLabel()+": "+minLabel(mn, roster.Dutch)+" u"+nlAb+", max 60 u",
+				"too many hours in week "+mon.WeekLabel()+": "+minLabel(mn, roster.English)+" h"+enAb+", max 60 h")
 		}
 		a.checkAverage(wk, 4, maxAvg4Min)
 		a.checkAverage(wk, 16, maxAvg16Min)
@@ -102,8 +102,8 @@ func (a *atw) checkAverage(wk, n, limit int) {
 	label := firstMon.WeekLabel() + "–" + mon.WeekLabel()
 	avg := float64(sum) / float64(n) / 60
 	a.add(RuleATWWeek, SevError, a.days.at(firstMon), a.days.at(mon+7), a.weekDates(mon),
-		fmt.Sprintf("gemiddeld %s u per week over %d weken (%s), max %d u", roster.HoursLabel(avg, false), n, label, limit/60),
-		fmt.Sprintf("average of %s h per week over %d weeks (%s), max %d h", roster.HoursLabel(avg, true), n, label, limit/60))
+		fmt.Sprintf("gemiddeld %s u per week over %d weken (%s), max %d u", roster.HoursLabel(avg, roster.Dutch), n, label, limit/60),
+		fmt.Sprintf("average of %s h per week over %d weeks (%s), max %d h", roster.HoursLabel(avg, roster.English), n, label, limit/60))
 }
 
 // weekDates returns the dates of the member's shifts in the week from mon.

@@ -29,9 +29,9 @@ func (a *atw) checkWeekRest() {
 			continue
 		}
 		a.add(RuleATWWeekRest, SevError, ws, we, a.weekDates(mon),
-			"te weinig weekrust in "+mon.WeekLabel()+": langste rust "+secLabel(longest, false)+
+			"te weinig weekrust in "+mon.WeekLabel()+": langste rust "+secLabel(longest, roster.Dutch)+
 				" u (minimaal 36 u, of 72 u per 14 dagen in blokken van minstens 32 u)",
-			"too little weekly rest in "+mon.WeekLabel()+": longest rest "+secLabel(longest, true)+
+			"too little weekly rest in "+mon.WeekLabel()+": longest rest "+secLabel(longest, roster.English)+
 				" h (at least 36 h, or 72 h per 14 days in blocks of at least 32 h)")
 	}
 }

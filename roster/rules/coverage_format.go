@@ -14,9 +14,9 @@ import (
 // dayLabel and spanLabel in format.go (a test holds them equal).
 
 // appendDayLabel appends "di 24-11" (nl) or "Tue 24-11" (en).
-func appendDayLabel(b []byte, d roster.Date, en bool) []byte {
+func appendDayLabel(b []byte, d roster.Date, l roster.Lang) []byte {
 	_, m, dd := civil(d)
-	b = appendDayName(b, d, en)
+	b = appendDayName(b, d, l)
 	b = append(b, ' ')
 	b = append2(b, dd)
 	b = append(b, '-')
@@ -48,9 +48,9 @@ func civil(d roster.Date) (year int, month time.Month, day int) {
 }
 
 // appendDayName appends the short day name of d.
-func appendDayName(b []byte, d roster.Date, en bool) []byte {
+func appendDayName(b []byte, d roster.Date, l roster.Lang) []byte {
 	wd := ((int(d)+4)%7 + 7) % 7 // 1970-01-01, day 0, was a Thursday
-	if en {
+	if l == roster.English {
 		return append(b, dayEN[wd]...)
 	}
 	return append(b, dayNL[wd]...)
@@ -93,13 +93,13 @@ func partsOf(st, et time.Time) spanParts {
 // appendSpanLabel appends the interval [st, et) (in Amsterdam) like
 // spanLabel: "di 24-11 14:00–15:30", "di 24-11 22:00–wo 02:00",
 // "di 24-11 20:00–24:00".
-func appendSpanLabel(b []byte, st, et time.Time, en bool) []byte {
-	return appendSpan(b, partsOf(st, et), en)
+func appendSpanLabel(b []byte, st, et time.Time, l roster.Lang) []byte {
+	return appendSpan(b, partsOf(st, et), l)
 }
 
 // appendSpan appends the label of p (see appendSpanLabel).
-func appendSpan(b []byte, p spanParts, en bool) []byte {
-	b = appendDayLabel(b, p.ds, en)
+func appendSpan(b []byte, p spanParts, l roster.Lang) []byte {
+	b = appendDayLabel(b, p.ds, l)
 	b = append(b, ' ')
 	b = appendHM(b, p.sh, p.sm)
 	b = append(b, "–"...)
@@ -107,7 +107,7 @@ func appendSpan(b []byte, p spanParts, en bool) []byte {
 	case p.de == p.ds+1 && p.eh == 0 && p.em == 0:
 		return append(b, "24:00"...)
 	case p.de != p.ds:
-		b = appendDayName(b, p.de, en)
+		b = appendDayName(b, p.de, l)
 		b = append(b, ' ')
 	}
 	return appendHM(b, p.eh, p.em)
@@ -125,36 +125,23 @@ func appendCount(b []byte, lo, hi int) []byte {
 
 // appendHours appends hours like roster.HoursLabel: "7,5" (nl) or "7.5"
 // (en), "8".
-func appendHours(b []byte, h float64, en bool) []byte { return roster.AppendUpTo(b, h, 1, en) }
+func appendHours(b []byte, h float64, l roster.Lang) []byte { return roster.AppendUpTo(b, h, 1, l) }
 
 // covMessage appends the Dutch and then the English message of a coverage
 // span with label parts p to buf, calling mark after each.
 func covMessage(buf []byte, sp *covSpan, p spanParts, b *roster.Band, mark func([]byte)) []byte {
-	for lang := range 2 {
-		en := lang == 1
-		buf = appendSpan(buf, p, en)
+	for _, l := range bothLangs {
+		buf = appendSpan(buf, p, l)
 		buf = append(buf, ": "...)
 		buf = appendCount(buf, sp.lo, sp.hi)
-		switch {
-		case sp.over && en:
-			buf = append(buf, " opvoeders present (max "...)
-		case sp.over:
-			buf = append(buf, " opvoeders aanwezig (max "...)
-		case en:
-			buf = append(buf, " of "...)
-		default:
-			buf = append(buf, " van "...)
-		}
 		if sp.over {
+			buf = append(buf, l.Pick(" opvoeders aanwezig (max ", " opvoeders present (max ")...)
 			buf = strconv.AppendInt(buf, int64(b.MaxOrDefault()), 10)
 			buf = append(buf, ')')
 		} else {
+			buf = append(buf, l.Pick(" van ", " of ")...)
 			buf = strconv.AppendInt(buf, int64(b.Min), 10)
-			if en {
-				buf = append(buf, " opvoeders present"...)
-			} else {
-				buf = append(buf, " opvoeders aanwezig"...)
-			}
+			buf = append(buf, l.Pick(" opvoeders aanwezig", " opvoeders present")...)
 		}
 		mark(buf)
 	}
@@ -164,34 +151,19 @@ func covMessage(buf []byte, sp *covSpan, p spanParts, b *roster.Band, mark func(
 // nightMessage appends the Dutch and then the English message of a night
 // span with label parts p to buf, calling mark after each.
 func nightMessage(buf []byte, sp *nightSpan, p spanParts, mark func([]byte)) []byte {
-	for lang := range 2 {
-		en := lang == 1
-		if en {
-			buf = append(buf, "night "...)
-		} else {
-			buf = append(buf, "nacht "...)
-		}
-		buf = appendDayLabel(buf, sp.day, en)
-		if en {
-			buf = append(buf, " to "...)
-		} else {
-			buf = append(buf, " op "...)
-		}
-		buf = appendDayLabel(buf, sp.day+1, en)
+	for _, l := range bothLangs {
+		buf = append(buf, l.Pick("nacht ", "night ")...)
+		buf = appendDayLabel(buf, sp.day, l)
+		buf = append(buf, l.Pick(" op ", " to ")...)
+		buf = appendDayLabel(buf, sp.day+1, l)
 		buf = append(buf, ": "...)
 		uncovered := sp.hi == 0
 		switch {
-		case uncovered && en:
-			buf = append(buf, "not covered "...)
 		case uncovered:
-			buf = append(buf, "niet gedekt "...)
+			buf = append(buf, l.Pick("niet gedekt ", "not covered ")...)
 		default:
 			buf = appendCount(buf, sp.lo, sp.hi)
-			if en {
-				buf = append(buf, " night covers at once "...)
-			} else {
-				buf = append(buf, " nachtdiensten tegelijk "...)
-			}
+			buf = append(buf, l.Pick(" nachtdiensten tegelijk ", " night covers at once ")...)
 		}
 		buf = appendHM(buf, p.sh, p.sm)
 		buf = append(buf, "–"...)
@@ -199,16 +171,10 @@ func nightMessage(buf []byte, sp *nightSpan, p spanParts, mark func([]byte)) []b
 		switch {
 		case uncovered:
 			buf = append(buf, " ("...)
-			buf = appendHours(buf, (time.Duration(sp.e-sp.s) * time.Second).Hours(), en)
-			if en {
-				buf = append(buf, " h)"...)
-			} else {
-				buf = append(buf, " u)"...)
-			}
-		case en:
-			buf = append(buf, " (one wanted)"...)
+			buf = appendHours(buf, (time.Duration(sp.e-sp.s) * time.Second).Hours(), l)
+			buf = append(buf, l.Pick(" u)", " h)")...)
 		default:
-			buf = append(buf, " (één gewenst)"...)
+			buf = append(buf, l.Pick(" (één gewenst)", " (one wanted)")...)
 		}
 		mark(buf)
 	}
@@ -263,3 +229,6 @@ func (m *msgBatch) assign(fs []Finding) {
 
 var dayNL = [7]string{"zo", "ma", "di", "wo", "do", "vr", "za"}
 var dayEN = [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+
+// bothLangs are the languages every finding is written in, Dutch first.
+var bothLangs = [2]roster.Lang{roster.Dutch, roster.English}

@@ -154,11 +154,11 @@ func TestCoverageDay(t *testing.T) {
 			h.Plan.Assignments = tt.as
 			h.Plan.Absences = tt.abs
 			fs := covFindings(h, roster.Window{From: tue, To: tue}, RuleCovDay, RuleCovOver)
-			if got := covMessages(fs, "nl"); !slices.Equal(got, tt.want) {
+			if got := covMessages(fs, roster.Dutch); !slices.Equal(got, tt.want) {
 				t.Fatalf("nl:\n got %q\nwant %q", got, tt.want)
 			}
 			if tt.wantEN != nil {
-				if got := covMessages(fs, "en"); !slices.Equal(got, tt.wantEN) {
+				if got := covMessages(fs, roster.English); !slices.Equal(got, tt.wantEN) {
 					t.Errorf("en:\n got %q\nwant %q", got, tt.wantEN)
 				}
 			}
@@ -187,7 +187,7 @@ func TestCoverageHolidayUsesSundayBands(t *testing.T) {
 	}
 	fs := covFindings(h, roster.Window{From: xmas - 1, To: xmas}, RuleCovDay)
 	want := []string{"do 24-12 07:00–09:00: 0 van 1 opvoeders aanwezig", "vr 25-12 10:00–11:00: 0 van 1 opvoeders aanwezig"}
-	if got := covMessages(fs, "nl"); !slices.Equal(got, want) {
+	if got := covMessages(fs, roster.Dutch); !slices.Equal(got, want) {
 		t.Fatalf("got %q, want %q", got, want)
 	}
 }
@@ -284,7 +284,7 @@ func TestCoverageNight(t *testing.T) {
 			h.Plan.Assignments = tt.as
 			h.Plan.Absences = tt.abs
 			fs := covFindings(h, roster.Window{From: tt.day, To: tt.day}, RuleCovNight)
-			if got := covMessages(fs, "nl"); !slices.Equal(got, tt.want) {
+			if got := covMessages(fs, roster.Dutch); !slices.Equal(got, tt.want) {
 				t.Fatalf("got %q\nwant %q", got, tt.want)
 			}
 			for i, f := range fs {
@@ -312,7 +312,7 @@ func TestCoverageNightEnglishAndSettings(t *testing.T) {
 	h.Plan.Assignments = []roster.Assignment{rostertest.CoverageAt(1, tue, "S")}
 	fs := covFindings(h, roster.Window{From: tue, To: tue}, RuleCovNight)
 	want := []string{"night Tue 24-11 to Wed 25-11: not covered 22:30–23:00 (0.5 h)", "night Tue 24-11 to Wed 25-11: not covered 07:00–07:30 (0.5 h)"}
-	if got := covMessages(fs, "en"); !slices.Equal(got, want) {
+	if got := covMessages(fs, roster.English); !slices.Equal(got, want) {
 		t.Fatalf("got %q\nwant %q", got, want)
 	}
 }
@@ -325,7 +325,7 @@ func TestCoverageLabelsMatchFormat(t *testing.T) {
 		s := base + int64(i*i%(400*24*60))*60 // minutes over about 400 days, DST switches included
 		for _, dur := range []int64{0, 30, 90, 60 * 8, 60 * 9, 60 * 16, 60 * 24, 60 * 31} {
 			e := s + dur*60
-			for _, en := range []bool{false, true} {
+			for _, en := range []roster.Lang{roster.Dutch, roster.English} {
 				want := roster.SpanLabel(time.Unix(s, 0), time.Unix(e, 0), en)
 				if got := string(appendSpanLabel(nil, time.Unix(s, 0).In(roster.Amsterdam), time.Unix(e, 0).In(roster.Amsterdam), en)); got != want {
 					t.Fatalf("span %d–%d en=%v: %q, want %q", s, e, en, got, want)
@@ -333,7 +333,7 @@ func TestCoverageLabelsMatchFormat(t *testing.T) {
 			}
 		}
 		d := roster.Date(20000 + i)
-		for _, en := range []bool{false, true} {
+		for _, en := range []roster.Lang{roster.Dutch, roster.English} {
 			if got, want := string(appendDayLabel(nil, d, en)), roster.DayLabel(d, en); got != want {
 				t.Fatalf("day %v: %q, want %q", d, got, want)
 			}
@@ -370,7 +370,7 @@ func TestCoverageLabelsMatchFormat(t *testing.T) {
 	}
 	// Midnight ends: "24:00" on the next day.
 	d := roster.NewDate(2026, time.November, 24)
-	if got := string(appendSpanLabel(nil, d.Time(roster.NewClock(20, 0)), (d + 1).Start(), false)); got != "di 24-11 20:00–24:00" {
+	if got := string(appendSpanLabel(nil, d.Time(roster.NewClock(20, 0)), (d + 1).Start(), roster.Dutch)); got != "di 24-11 20:00–24:00" {
 		t.Errorf("midnight end: %q", got)
 	}
 }
@@ -419,7 +419,7 @@ func TestAppendPresentMatchesNaive(t *testing.T) {
 	}
 }
 
-func covMessages(fs []Finding, lang string) []string {
+func covMessages(fs []Finding, lang roster.Lang) []string {
 	out := make([]string, len(fs))
 	for i, f := range fs {
 		out[i] = f.Message(lang)

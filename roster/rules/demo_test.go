@@ -33,10 +33,10 @@ func TestDemoFindings(t *testing.T) {
 	t.Run("one uncovered night after a sick report", func(t *testing.T) {
 		nights := by[RuleCovNight+" error"]
 		if len(nights) != 1 || !strings.Contains(nights[0].NL, "niet gedekt 23:00–07:00") || nights[0].Dates[0] != mon+20 {
-			t.Fatalf("COV-NIGHT errors %v; want the Sunday night of week 3 uncovered", covMessages(nights, "nl"))
+			t.Fatalf("COV-NIGHT errors %v; want the Sunday night of week 3 uncovered", covMessages(nights, roster.Dutch))
 		}
 		if len(by[RuleCovNight+" warning"]) != 0 {
-			t.Errorf("double night cover: %v", covMessages(by[RuleCovNight+" warning"], "nl"))
+			t.Errorf("double night cover: %v", covMessages(by[RuleCovNight+" warning"], roster.Dutch))
 		}
 	})
 	t.Run("rest-time violation", func(t *testing.T) {
@@ -54,7 +54,7 @@ func TestDemoFindings(t *testing.T) {
 		for _, rule := range []string{RuleDouble, RuleAbsent, RuleRole, RuleInactive, RuleWish, RuleFTEBudget} {
 			for _, sev := range []string{"error", "warning"} {
 				if got := by[rule+" "+sev]; len(got) > 0 {
-					t.Errorf("%s %s: %v", rule, sev, covMessages(got, "nl"))
+					t.Errorf("%s %s: %v", rule, sev, covMessages(got, roster.Dutch))
 				}
 			}
 		}

@@ -32,13 +32,13 @@ func (c *checker) checkDouble(m *roster.Member, shifts []roster.Shift) {
 				Rule: RuleDouble, Severity: SevError, Start: s, End: e,
 				Members: []int{m.ID}, Dates: uniqueDates(a.Date, b.Date),
 				NL: fmt.Sprintf("%s staat dubbel: %s (%s) en %s (%s)", m.Name,
-					a.Code, roster.SpanLabel(a.Start, a.End, false), b.Code, roster.SpanLabel(b.Start, b.End, false)),
+					a.Code, roster.SpanLabel(a.Start, a.End, roster.Dutch), b.Code, roster.SpanLabel(b.Start, b.End, roster.Dutch)),
 				EN: fmt.Sprintf("%s is booked twice: %s (%s) and %s (%s)", m.Name,
-					a.Code, roster.SpanLabel(a.Start, a.End, true), b.Code, roster.SpanLabel(b.Start, b.End, true)),
+					a.Code, roster.SpanLabel(a.Start, a.End, roster.English), b.Code, roster.SpanLabel(b.Start, b.End, roster.English)),
 			}
 			if a.Code == b.Code && a.Start.Equal(b.Start) && a.End.Equal(b.End) {
-				f.NL = fmt.Sprintf("%s staat twee keer op %s (%s)", m.Name, a.Code, roster.SpanLabel(a.Start, a.End, false))
-				f.EN = fmt.Sprintf("%s is on %s twice (%s)", m.Name, a.Code, roster.SpanLabel(a.Start, a.End, true))
+				f.NL = fmt.Sprintf("%s staat twee keer op %s (%s)", m.Name, a.Code, roster.SpanLabel(a.Start, a.End, roster.Dutch))
+				f.EN = fmt.Sprintf("%s is on %s twice (%s)", m.Name, a.Code, roster.SpanLabel(a.Start, a.End, roster.English))
 			}
 			c.add(f)
 		}

@@ -86,10 +86,5 @@ type Finding struct {
 	EN    string        `json:"en"`
 }
 
-// Message returns the finding's text in language lang ("nl" or "en").
-func (f Finding) Message(lang string) string {
-	if lang == "en" {
-		return f.EN
-	}
-	return f.NL
-}
+// Message returns the finding's text in language l.
+func (f Finding) Message(l roster.Lang) string { return l.Pick(f.NL, f.EN) }

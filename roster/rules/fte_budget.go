@@ -52,9 +52,9 @@ func (c *checker) checkBudget() {
 				Rule: RuleFTEBudget, Severity: SevError,
 				Start: c.start(d), End: end, Members: ids,
 				NL: fmt.Sprintf("%s: %s fte in dienst op %s, budget %s fte (%s fte te veel)",
-					r, fteLabel(fte, false), roster.DayLabel(d, false), fteLabel(budget, false), fteLabel(fte-budget, false)),
+					r, fteLabel(fte, roster.Dutch), roster.DayLabel(d, roster.Dutch), fteLabel(budget, roster.Dutch), fteLabel(fte-budget, roster.Dutch)),
 				EN: fmt.Sprintf("%s: %s fte employed on %s, budget %s fte (%s fte over)",
-					r, fteLabel(fte, true), roster.DayLabel(d, true), fteLabel(budget, true), fteLabel(fte-budget, true)),
+					r, fteLabel(fte, roster.English), roster.DayLabel(d, roster.English), fteLabel(budget, roster.English), fteLabel(fte-budget, roster.English)),
 			})
 		}
 	}
@@ -107,4 +107,4 @@ func roleFTE(h *roster.House, r roster.Role, d roster.Date, hoursPerFTE float64)
 
 // fteLabel formats fte with up to two decimals, a decimal comma in Dutch:
 // "8,9", "0,75", "1".
-func fteLabel(f float64, en bool) string { return roster.FormatUpTo(f, 2, en) }
+func fteLabel(f float64, l roster.Lang) string { return roster.FormatUpTo(f, 2, l) }

@@ -36,47 +36,31 @@ func appendPeriodLabel(b []byte, p roster.Window) []byte {
 }
 
 // hoursUnit returns the unit of hours: "u" (nl) or "h" (en).
-func hoursUnit(en bool) string {
-	if en {
-		return "h"
-	}
-	return "u"
+func hoursUnit(l roster.Lang) string { return l.Pick("u", "h") }
+
+// bilingual appends the Dutch and then the English message that write
+// appends to buf, and returns them as two strings that share one
+// allocation.
+func bilingual(buf []byte, write func(b []byte, l roster.Lang) []byte) (nl, en string) {
+	buf = write(buf, roster.Dutch)
+	n := len(buf) // end of the Dutch message
+	return splitAt(write(buf, roster.English), n)
 }
 
 // reserveMessage returns the messages of the RESERVE finding of the week of
 // mon: "Teamreserve 2026-W48: 12,5 u (contract 300 u − gepland 287,5 u)".
 func reserveMessage(buf []byte, mon roster.Date, contract, planned float64) (nl, en string) {
-	n := 0 // end of the Dutch message
-	for lang := range 2 {
-		en := lang == 1
-		if en {
-			buf = append(buf, "Team reserve "...)
-		} else {
-			buf = append(buf, "Teamreserve "...)
-		}
-		buf = appendWeekLabel(buf, mon)
-		buf = append(buf, ": "...)
-		buf = appendHours(buf, contract-planned, en)
-		buf = append(buf, ' ')
-		buf = append(buf, hoursUnit(en)...)
-		buf = append(buf, " (contract "...)
-		buf = appendHours(buf, contract, en)
-		buf = append(buf, ' ')
-		buf = append(buf, hoursUnit(en)...)
-		if en {
-			buf = append(buf, " – planned "...)
-		} else {
-			buf = append(buf, " – gepland "...)
-		}
-		buf = appendHours(buf, planned, en)
-		buf = append(buf, ' ')
-		buf = append(buf, hoursUnit(en)...)
-		buf = append(buf, ')')
-		if lang == 0 {
-			n = len(buf)
-		}
-	}
-	return splitAt(buf, n)
+	return bilingual(buf, func(b []byte, l roster.Lang) []byte {
+		b = append(b, l.Pick("Teamreserve ", "Team reserve ")...)
+		b = appendWeekLabel(b, mon)
+		b = append(b, ": "...)
+		b = appendHoursUnit(b, contract-planned, l)
+		b = append(b, " (contract "...)
+		b = appendHoursUnit(b, contract, l)
+		b = append(b, l.Pick(" – gepland ", " – planned ")...)
+		b = appendHoursUnit(b, planned, l)
+		return append(b, ')')
+	})
 }
 
 // appendNamePeriod appends "Anna, 2026-W45–W48: ".
@@ -88,45 +72,26 @@ func appendNamePeriod(b []byte, name string, p roster.Window) []byte {
 }
 
 // appendHoursUnit appends hours and their unit: "7,5 u" / "7.5 h".
-func appendHoursUnit(b []byte, h float64, en bool) []byte {
-	b = appendHours(b, h, en)
+func appendHoursUnit(b []byte, h float64, l roster.Lang) []byte {
+	b = appendHours(b, h, l)
 	b = append(b, ' ')
-	return append(b, hoursUnit(en)...)
+	return append(b, hoursUnit(l)...)
 }
 
 // slackMessage returns the messages of a SLACK finding: "Anna, 2026-W45–W48:
 // 140 u gepland van 144 u; speling 10% vraagt ≤ 129,6 u".
 func slackMessage(name string, p roster.Window, planned, contract, slack, limit float64) (nl, en string) {
 	var arr [192]byte
-	buf := arr[:0]
-	n := 0 // end of the Dutch message
-	for lang := range 2 {
-		en := lang == 1
-		buf = appendNamePeriod(buf, name, p)
-		buf = appendHoursUnit(buf, planned, en)
-		if en {
-			buf = append(buf, " planned of "...)
-		} else {
-			buf = append(buf, " gepland van "...)
-		}
-		buf = appendHoursUnit(buf, contract, en)
-		if en {
-			buf = append(buf, "; slack "...)
-		} else {
-			buf = append(buf, "; speling "...)
-		}
-		buf = appendHours(buf, slack, en)
-		if en {
-			buf = append(buf, "% asks ≤ "...)
-		} else {
-			buf = append(buf, "% vraagt ≤ "...)
-		}
-		buf = appendHoursUnit(buf, limit, en)
-		if lang == 0 {
-			n = len(buf)
-		}
-	}
-	return splitAt(buf, n)
+	return bilingual(arr[:0], func(b []byte, l roster.Lang) []byte {
+		b = appendNamePeriod(b, name, p)
+		b = appendHoursUnit(b, planned, l)
+		b = append(b, l.Pick(" gepland van ", " planned of ")...)
+		b = appendHoursUnit(b, contract, l)
+		b = append(b, l.Pick("; speling ", "; slack ")...)
+		b = appendHours(b, slack, l)
+		b = append(b, l.Pick("% vraagt ≤ ", "% asks ≤ ")...)
+		return appendHoursUnit(b, limit, l)
+	})
 }
 
 // overworkMessage returns the messages of a CONTRACT finding about meerwerk
@@ -134,31 +99,16 @@ func slackMessage(name string, p roster.Window, planned, contract, slack, limit 
 // 144 u; cao art. 6.4.5)".
 func overworkMessage(name string, p roster.Window, planned, contract float64) (nl, en string) {
 	var arr [192]byte
-	buf := arr[:0]
-	n := 0 // end of the Dutch message
-	for lang := range 2 {
-		en := lang == 1
-		buf = appendNamePeriod(buf, name, p)
-		if en {
-			buf = append(buf, "overwork "...)
-		} else {
-			buf = append(buf, "meerwerk "...)
-		}
-		buf = appendHoursUnit(buf, planned-contract, en)
-		buf = append(buf, " ("...)
-		buf = appendHoursUnit(buf, planned, en)
-		if en {
-			buf = append(buf, " planned, contract "...)
-		} else {
-			buf = append(buf, " gepland, contract "...)
-		}
-		buf = appendHoursUnit(buf, contract, en)
-		buf = append(buf, "; cao art. 6.4.5)"...)
-		if lang == 0 {
-			n = len(buf)
-		}
-	}
-	return splitAt(buf, n)
+	return bilingual(arr[:0], func(b []byte, l roster.Lang) []byte {
+		b = appendNamePeriod(b, name, p)
+		b = append(b, l.Pick("meerwerk ", "overwork ")...)
+		b = appendHoursUnit(b, planned-contract, l)
+		b = append(b, " ("...)
+		b = appendHoursUnit(b, planned, l)
+		b = append(b, l.Pick(" gepland, contract ", " planned, contract ")...)
+		b = appendHoursUnit(b, contract, l)
+		return append(b, "; cao art. 6.4.5)"...)
+	})
 }
 
 // weekContractMessage returns the messages of a CONTRACT finding about the
@@ -166,33 +116,18 @@ func overworkMessage(name string, p roster.Window, planned, contract float64) (n
 // erboven (> 40 u) vraagt instemming (cao art. 6.3c)".
 func weekContractMessage(name string, mon roster.Date, planned, contract, limit float64) (nl, en string) {
 	var arr [256]byte
-	buf := arr[:0]
-	n := 0 // end of the Dutch message
-	for lang := range 2 {
-		en := lang == 1
-		buf = append(buf, name...)
-		buf = append(buf, ", "...)
-		buf = appendWeekLabel(buf, mon)
-		buf = append(buf, ": "...)
-		buf = appendHoursUnit(buf, planned, en)
-		if en {
-			buf = append(buf, " planned with a "...)
-			buf = appendHoursUnit(buf, contract, en)
-			buf = append(buf, " contract; more than 1/9 above it (> "...)
-			buf = appendHoursUnit(buf, limit, en)
-			buf = append(buf, ") needs consent (cao art. 6.3c)"...)
-		} else {
-			buf = append(buf, " gepland bij "...)
-			buf = appendHoursUnit(buf, contract, en)
-			buf = append(buf, " contract; meer dan 1/9 erboven (> "...)
-			buf = appendHoursUnit(buf, limit, en)
-			buf = append(buf, ") vraagt instemming (cao art. 6.3c)"...)
-		}
-		if lang == 0 {
-			n = len(buf)
-		}
-	}
-	return splitAt(buf, n)
+	return bilingual(arr[:0], func(b []byte, l roster.Lang) []byte {
+		b = append(b, name...)
+		b = append(b, ", "...)
+		b = appendWeekLabel(b, mon)
+		b = append(b, ": "...)
+		b = appendHoursUnit(b, planned, l)
+		b = append(b, l.Pick(" gepland bij ", " planned with a ")...)
+		b = appendHoursUnit(b, contract, l)
+		b = append(b, l.Pick(" contract; meer dan 1/9 erboven (> ", " contract; more than 1/9 above it (> ")...)
+		b = appendHoursUnit(b, limit, l)
+		return append(b, l.Pick(") vraagt instemming (cao art. 6.3c)", ") needs consent (cao art. 6.3c)")...)
+	})
 }
 
 // splitAt turns buf into two strings, before and from n, that share one

@@ -34,27 +34,27 @@ func TestHoursMessagesMatchFmt(t *testing.T) {
 				nl, en := reserveMessage(nil, p.From, a, b)
 				check("reserve", nl, en,
 					fmt.Sprintf("Teamreserve %s: %s u (contract %s u – gepland %s u)",
-						p.From.WeekLabel(), roster.HoursLabel(a-b, false), roster.HoursLabel(a, false), roster.HoursLabel(b, false)),
+						p.From.WeekLabel(), roster.HoursLabel(a-b, roster.Dutch), roster.HoursLabel(a, roster.Dutch), roster.HoursLabel(b, roster.Dutch)),
 					fmt.Sprintf("Team reserve %s: %s h (contract %s h – planned %s h)",
-						p.From.WeekLabel(), roster.HoursLabel(a-b, true), roster.HoursLabel(a, true), roster.HoursLabel(b, true)))
+						p.From.WeekLabel(), roster.HoursLabel(a-b, roster.English), roster.HoursLabel(a, roster.English), roster.HoursLabel(b, roster.English)))
 				nl, en = slackMessage(name, p, a, b, x, a-b)
 				check("slack", nl, en,
 					fmt.Sprintf("%s, %s: %s u gepland van %s u; speling %s%% vraagt ≤ %s u",
-						name, label, roster.HoursLabel(a, false), roster.HoursLabel(b, false), roster.HoursLabel(x, false), roster.HoursLabel(a-b, false)),
+						name, label, roster.HoursLabel(a, roster.Dutch), roster.HoursLabel(b, roster.Dutch), roster.HoursLabel(x, roster.Dutch), roster.HoursLabel(a-b, roster.Dutch)),
 					fmt.Sprintf("%s, %s: %s h planned of %s h; slack %s%% asks ≤ %s h",
-						name, label, roster.HoursLabel(a, true), roster.HoursLabel(b, true), roster.HoursLabel(x, true), roster.HoursLabel(a-b, true)))
+						name, label, roster.HoursLabel(a, roster.English), roster.HoursLabel(b, roster.English), roster.HoursLabel(x, roster.English), roster.HoursLabel(a-b, roster.English)))
 				nl, en = overworkMessage(name, p, a, b)
 				check("overwork", nl, en,
 					fmt.Sprintf("%s, %s: meerwerk %s u (%s u gepland, contract %s u; cao art. 6.4.5)",
-						name, label, roster.HoursLabel(a-b, false), roster.HoursLabel(a, false), roster.HoursLabel(b, false)),
+						name, label, roster.HoursLabel(a-b, roster.Dutch), roster.HoursLabel(a, roster.Dutch), roster.HoursLabel(b, roster.Dutch)),
 					fmt.Sprintf("%s, %s: overwork %s h (%s h planned, contract %s h; cao art. 6.4.5)",
-						name, label, roster.HoursLabel(a-b, true), roster.HoursLabel(a, true), roster.HoursLabel(b, true)))
+						name, label, roster.HoursLabel(a-b, roster.English), roster.HoursLabel(a, roster.English), roster.HoursLabel(b, roster.English)))
 				nl, en = weekContractMessage(name, p.From, a, b, x)
 				check("week contract", nl, en,
 					fmt.Sprintf("%s, %s: %s u gepland bij %s u contract; meer dan 1/9 erboven (> %s u) vraagt instemming (cao art. 6.3c)",
-						name, p.From.WeekLabel(), roster.HoursLabel(a, false), roster.HoursLabel(b, false), roster.HoursLabel(x, false)),
+						name, p.From.WeekLabel(), roster.HoursLabel(a, roster.Dutch), roster.HoursLabel(b, roster.Dutch), roster.HoursLabel(x, roster.Dutch)),
 					fmt.Sprintf("%s, %s: %s h planned with a %s h contract; more than 1/9 above it (> %s h) needs consent (cao art. 6.3c)",
-						name, p.From.WeekLabel(), roster.HoursLabel(a, true), roster.HoursLabel(b, true), roster.HoursLabel(x, true)))
+						name, p.From.WeekLabel(), roster.HoursLabel(a, roster.English), roster.HoursLabel(b, roster.English), roster.HoursLabel(x, roster.English)))
 			}
 		}
 	}

@@ -301,7 +301,7 @@ func TestFTELabel(t *testing.T) {
 		f      float64
 		nl, en string
 	}{{8.9, "8,9", "8.9"}, {0.75, "0,75", "0.75"}, {1, "1", "1"}, {0.004, "0", "0"}, {-0.001, "0", "0"}, {1.999, "2", "2"}} {
-		if nl, en := fteLabel(tt.f, false), fteLabel(tt.f, true); nl != tt.nl || en != tt.en {
+		if nl, en := fteLabel(tt.f, roster.Dutch), fteLabel(tt.f, roster.English); nl != tt.nl || en != tt.en {
 			t.Errorf("fteLabel(%v) = %q, %q; want %q, %q", tt.f, nl, en, tt.nl, tt.en)
 		}
 	}
@@ -402,7 +402,7 @@ func TestSlackMatchesNaive(t *testing.T) {
 				ct, pl := naiveSlack(h, m, p)
 				limit := (1 - h.Settings.SlackPct/100) * ct
 				if pl > limit+hoursEps {
-					want[fmt.Sprintf("%s, %s: %s u gepland van %s u", m.Name, roster.PeriodLabel(p), roster.HoursLabel(pl, false), roster.HoursLabel(ct, false))] = true
+					want[fmt.Sprintf("%s, %s: %s u gepland van %s u", m.Name, roster.PeriodLabel(p), roster.HoursLabel(pl, roster.Dutch), roster.HoursLabel(ct, roster.Dutch))] = true
 				}
 			}
 		}

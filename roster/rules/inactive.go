@@ -36,8 +36,8 @@ func (c *checker) checkUnknownMembers() {
 		c.add(Finding{
 			Rule: RuleInactive, Severity: SevError, Start: s.Start, End: s.End,
 			Members: []int{s.Member}, Dates: []roster.Date{s.Date},
-			NL: fmt.Sprintf("onbekend teamlid #%d staat %s op %s", s.Member, roster.DayLabel(s.Date, false), s.Code),
-			EN: fmt.Sprintf("unknown team member #%d is on %s on %s", s.Member, s.Code, roster.DayLabel(s.Date, true)),
+			NL: fmt.Sprintf("onbekend teamlid #%d staat %s op %s", s.Member, roster.DayLabel(s.Date, roster.Dutch), s.Code),
+			EN: fmt.Sprintf("unknown team member #%d is on %s on %s", s.Member, s.Code, roster.DayLabel(s.Date, roster.English)),
 		})
 	}
 }
@@ -47,7 +47,7 @@ func (c *checker) checkUnknownMembers() {
 func (c *checker) checkInactive(m *roster.Member, s *roster.Shift) {
 	if !m.Active(s.Date) {
 		c.shiftFinding(RuleInactive, SevError, m, s,
-			fmt.Sprintf("%s is %s geen teamlid (actief %s), maar staat op dienst %s", m.Name, roster.DayLabel(s.Date, false), activeRange(m), s.Code),
-			fmt.Sprintf("%s is not a team member on %s (active %s) but is rostered on %s", m.Name, roster.DayLabel(s.Date, true), activeRange(m), s.Code))
+			fmt.Sprintf("%s is %s geen teamlid (actief %s), maar staat op dienst %s", m.Name, roster.DayLabel(s.Date, roster.Dutch), activeRange(m), s.Code),
+			fmt.Sprintf("%s is not a team member on %s (active %s) but is rostered on %s", m.Name, roster.DayLabel(s.Date, roster.English), activeRange(m), s.Code))
 	}
 }

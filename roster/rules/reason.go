@@ -14,9 +14,9 @@ import (
 // member's name is left out, and week labels and short dates become plain
 // words with dates ("week van ma 30 nov", "zo 6 dec"). A DOUBLE finding about
 // the shift the member would take reads "staat die dag al op L (…)".
-func PlainReason(h *roster.House, f Finding, member int, en bool) string {
+func PlainReason(h *roster.House, f Finding, member int, l roster.Lang) string {
 	msg := f.NL
-	if en {
+	if l == roster.English {
 		msg = f.EN
 	}
 	if m := h.Member(member); m != nil && m.Name != "" {
@@ -28,7 +28,7 @@ func PlainReason(h *roster.House, f Finding, member int, en bool) string {
 		}
 	}
 	if f.Rule == RuleDouble {
-		if en {
+		if l == roster.English {
 			msg = strings.Replace(msg, "is on ", "is already on ", 1)
 			msg = strings.Replace(msg, " twice (", " (", 1)
 		} else {
@@ -50,15 +50,15 @@ func PlainReason(h *roster.House, f Finding, member int, en bool) string {
 		if err != nil {
 			return s
 		}
-		if en {
+		if l == roster.English {
 			return map[string]string{"": "", "in ": "in the ", "is ": "is in the ", "staat ": "staat "}[p[1]] +
-				"week of " + roster.ShortDayLabel(mon, true)
+				"week of " + roster.ShortDayLabel(mon, roster.English)
 		}
 		return map[string]string{"": "", "in ": "in de ", "is ": "is ", "staat ": "staat in de "}[p[1]] +
-			"week van " + roster.ShortDayLabel(mon, false)
+			"week van " + roster.ShortDayLabel(mon, roster.Dutch)
 	})
 	re, names := shortDayNL, dayNL
-	if en {
+	if l == roster.English {
 		re, names = shortDayEN, dayEN
 	}
 	msg = re.ReplaceAllStringFunc(msg, func(s string) string {
@@ -69,7 +69,7 @@ func PlainReason(h *roster.House, f Finding, member int, en bool) string {
 		if !ok || names[d.Weekday()] != p[1] {
 			return s
 		}
-		return roster.ShortDayLabel(d, en)
+		return roster.ShortDayLabel(d, l)
 	})
 	return msg
 }
@@ -108,9 +108,9 @@ func abs(x int) int {
 // NamedMessage returns the message of f in Dutch or English, led by the
 // names of its members when the message does not name them ("Anna: rust te
 // kort: 8 u …"): a list of warnings about two people must say whose each is.
-func NamedMessage(h *roster.House, f Finding, en bool) string {
+func NamedMessage(h *roster.House, f Finding, l roster.Lang) string {
 	msg := f.NL
-	if en {
+	if l == roster.English {
 		msg = f.EN
 	}
 	var names []string

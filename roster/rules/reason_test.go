@@ -48,10 +48,10 @@ func TestPlainReason(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := PlainReason(h, tt.f, tt.member, false); got != tt.nl {
+			if got := PlainReason(h, tt.f, tt.member, roster.Dutch); got != tt.nl {
 				t.Errorf("nl = %q\nwant %q", got, tt.nl)
 			}
-			if got := PlainReason(h, tt.f, tt.member, true); got != tt.en {
+			if got := PlainReason(h, tt.f, tt.member, roster.English); got != tt.en {
 				t.Errorf("en = %q\nwant %q", got, tt.en)
 			}
 		})
@@ -70,10 +70,10 @@ func TestNamedMessage(t *testing.T) {
 		{Finding{NL: "gat in de bezetting", EN: "coverage gap"}, "gat in de bezetting", "coverage gap"},
 	}
 	for _, tt := range tests {
-		if got := NamedMessage(h, tt.f, false); got != tt.nl {
+		if got := NamedMessage(h, tt.f, roster.Dutch); got != tt.nl {
 			t.Errorf("nl %q, want %q", got, tt.nl)
 		}
-		if got := NamedMessage(h, tt.f, true); got != tt.en {
+		if got := NamedMessage(h, tt.f, roster.English); got != tt.en {
 			t.Errorf("en %q, want %q", got, tt.en)
 		}
 	}

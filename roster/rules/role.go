@@ -21,28 +21,28 @@ type roleWarn struct {
 // checkRoleFlags reports the ROLE errors of one worked shift: what the
 // member's flags forbid.
 func (c *checker) checkRoleFlags(m *roster.Member, s *roster.Shift) {
-	day := func(en bool) string { return roster.DayLabel(s.Date, en) }
+	day := func(l roster.Lang) string { return roster.DayLabel(s.Date, l) }
 	// The member's flags are tested before the kind: most members may do
 	// everything, and a kind is a string comparison.
 	if !m.Nights && (s.Kind == roster.KindAwakeNight || s.Kind == roster.KindLiveIn) {
 		c.shiftFinding(RuleRole, SevError, m, s,
-			fmt.Sprintf("%s doet geen nachtdiensten, maar staat %s op %s", m.Name, day(false), s.Code),
-			fmt.Sprintf("%s does not do night shifts but is on %s on %s", m.Name, s.Code, day(true)))
+			fmt.Sprintf("%s doet geen nachtdiensten, maar staat %s op %s", m.Name, day(roster.Dutch), s.Code),
+			fmt.Sprintf("%s does not do night shifts but is on %s on %s", m.Name, s.Code, day(roster.English)))
 	}
 	if !m.LiveIn && s.Kind == roster.KindLiveIn {
 		c.shiftFinding(RuleRole, SevError, m, s,
-			fmt.Sprintf("%s woont niet in, maar staat %s op inwonende nachtdienst %s", m.Name, day(false), s.Code),
-			fmt.Sprintf("%s does not live in but is on live-in night duty %s on %s", m.Name, s.Code, day(true)))
+			fmt.Sprintf("%s woont niet in, maar staat %s op inwonende nachtdienst %s", m.Name, day(roster.Dutch), s.Code),
+			fmt.Sprintf("%s does not live in but is on live-in night duty %s on %s", m.Name, s.Code, day(roster.English)))
 	}
 	if m.NoSleepShifts && s.Kind == roster.KindSleep {
 		c.shiftFinding(RuleRole, SevError, m, s,
-			fmt.Sprintf("%s doet geen slaapdiensten, maar staat %s op %s", m.Name, day(false), s.Code),
-			fmt.Sprintf("%s does not do sleep shifts but is on %s on %s", m.Name, s.Code, day(true)))
+			fmt.Sprintf("%s doet geen slaapdiensten, maar staat %s op %s", m.Name, day(roster.Dutch), s.Code),
+			fmt.Sprintf("%s does not do sleep shifts but is on %s on %s", m.Name, s.Code, day(roster.English)))
 	}
 	if m.Pregnant && (s.Kind.NightCover() || nightWork(s)) {
 		c.shiftFinding(RuleRole, SevError, m, s,
-			fmt.Sprintf("%s hoeft geen nachtdiensten te doen (zwangerschap), maar staat %s op %s", m.Name, day(false), s.Code),
-			fmt.Sprintf("%s need not do night shifts (pregnancy) but is on %s on %s", m.Name, s.Code, day(true)))
+			fmt.Sprintf("%s hoeft geen nachtdiensten te doen (zwangerschap), maar staat %s op %s", m.Name, day(roster.Dutch), s.Code),
+			fmt.Sprintf("%s need not do night shifts (pregnancy) but is on %s on %s", m.Name, s.Code, day(roster.English)))
 	}
 }
 

@@ -40,8 +40,8 @@ func (c *checker) checkWishes() {
 				what, whatEN = "dienst "+w.Shift, "shift "+w.Shift
 			}
 			c.shiftFinding(RuleWish, sev, m, &s,
-				fmt.Sprintf("%s: wens '%s' (%s) op %s niet gehonoreerd: staat op %s", m.Name, w.Kind, what, roster.DayLabel(s.Date, false), s.Code),
-				fmt.Sprintf("%s: wish '%s' (%s) on %s not honoured: rostered on %s", m.Name, roster.WishKindEN(w.Kind), whatEN, roster.DayLabel(s.Date, true), s.Code))
+				fmt.Sprintf("%s: wens '%s' (%s) op %s niet gehonoreerd: staat op %s", m.Name, w.Kind, what, roster.DayLabel(s.Date, roster.Dutch), s.Code),
+				fmt.Sprintf("%s: wish '%s' (%s) on %s not honoured: rostered on %s", m.Name, roster.WishKindEN(w.Kind), whatEN, roster.DayLabel(s.Date, roster.English), s.Code))
 		}
 	}
 }

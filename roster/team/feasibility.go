@@ -148,57 +148,41 @@ func ProfileHours(bands []roster.Band) float64 {
 }
 
 // Line states the outcome in one sentence: "Tekort: 83,1 u per week (2,3
-// fte)" or "Reserve: 4 u per week (0,1 fte)", in English when en is true.
-func (f Feasibility) Line(en bool) string {
+// fte)" or "Reserve: 4 u per week (0,1 fte)", or in English.
+func (f Feasibility) Line(l roster.Lang) string {
 	b := f.Balance()
 	if b < -hoursEps {
-		if en {
-			return fmt.Sprintf("Shortfall: %s h a week (%s fte)", roster.HoursLabel(-b, true), roster.HoursLabel(f.FTE(-b), true))
-		}
-		return fmt.Sprintf("Tekort: %s u per week (%s fte)", roster.HoursLabel(-b, false), roster.HoursLabel(f.FTE(-b), false))
+		return fmt.Sprintf(l.Pick("Tekort: %s u per week (%s fte)", "Shortfall: %s h a week (%s fte)"),
+			roster.HoursLabel(-b, l), roster.HoursLabel(f.FTE(-b), l))
 	}
-	if en {
-		return fmt.Sprintf("Reserve: %s h a week (%s fte)", roster.HoursLabel(b, true), roster.HoursLabel(f.FTE(b), true))
-	}
-	return fmt.Sprintf("Reserve: %s u per week (%s fte)", roster.HoursLabel(b, false), roster.HoursLabel(f.FTE(b), false))
+	return fmt.Sprintf(l.Pick("Reserve: %s u per week (%s fte)", "Reserve: %s h a week (%s fte)"),
+		roster.HoursLabel(b, l), roster.HoursLabel(f.FTE(b), l))
 }
 
 // Explain states how the line is computed, in short sentences: what is
 // needed (a sum that adds up), what is available, who is counted and, on a
 // shortfall, what would close it.
-func (f Feasibility) Explain(en bool) string {
-	h := func(x float64) string { return roster.HoursLabel(x, en) }
+func (f Feasibility) Explain(l roster.Lang) string {
+	h := func(x float64) string { return roster.HoursLabel(x, l) }
 	perNight := h(f.NightHours / 7)
-	if en {
-		night := fmt.Sprintf("7 × %s h awake", perNight)
-		if f.SleepNights {
-			night = fmt.Sprintf("7 × %s h sleep shift, counted half", perNight)
-		}
-		who := plural(f.Counted, "care worker", "care workers")
-		if f.FromBudget {
-			who = fmt.Sprintf("the budget of %s fte care workers", h(f.FTE(f.ContractHours)))
-		}
-		return fmt.Sprintf("Needed: %s h by day + %s h for the nights (%s) = %s h a week. "+
-			"Available: %s h contract of %s, %s h after %s%% leave and %s%% sickness (%s fte). "+
-			"Teamleider and systeemtherapeut (%s h) are not counted: they count only on a group shift.",
-			h(f.DayHours), h(f.NightContractHours), night, h(f.Required()),
-			h(f.ContractHours), who, h(f.Available), h(f.LeavePct), h(f.SickPct), h(f.FTE(f.Available)), h(f.OtherHours)) +
-			f.advice(true)
-	}
-	night := fmt.Sprintf("7 × %s u wakend", perNight)
+	night := fmt.Sprintf(l.Pick("7 × %s u wakend", "7 × %s h awake"), perNight)
 	if f.SleepNights {
-		night = fmt.Sprintf("7 × %s u slaapdienst, telt half", perNight)
+		night = fmt.Sprintf(l.Pick("7 × %s u slaapdienst, telt half", "7 × %s h sleep shift, counted half"), perNight)
 	}
-	who := plural(f.Counted, "opvoeder", "opvoeders")
+	who := plural(f.Counted, l.Pick("opvoeder", "care worker"), l.Pick("opvoeders", "care workers"))
 	if f.FromBudget {
-		who = fmt.Sprintf("het budget van %s fte opvoeders", h(f.FTE(f.ContractHours)))
+		who = fmt.Sprintf(l.Pick("het budget van %s fte opvoeders", "the budget of %s fte care workers"), h(f.FTE(f.ContractHours)))
 	}
-	return fmt.Sprintf("Nodig: %s u overdag + %s u voor de nachten (%s) = %s u per week. "+
-		"Beschikbaar: %s u contract van %s, %s u na %s%% verlof en %s%% ziekte (%s fte). "+
-		"Teamleider en systeemtherapeut (%s u) tellen niet mee: zij tellen alleen op een groepsdienst.",
+	return fmt.Sprintf(l.Pick(
+		"Nodig: %s u overdag + %s u voor de nachten (%s) = %s u per week. "+
+			"Beschikbaar: %s u contract van %s, %s u na %s%% verlof en %s%% ziekte (%s fte). "+
+			"Teamleider en systeemtherapeut (%s u) tellen niet mee: zij tellen alleen op een groepsdienst.",
+		"Needed: %s h by day + %s h for the nights (%s) = %s h a week. "+
+			"Available: %s h contract of %s, %s h after %s%% leave and %s%% sickness (%s fte). "+
+			"Teamleider and systeemtherapeut (%s h) are not counted: they count only on a group shift."),
 		h(f.DayHours), h(f.NightContractHours), night, h(f.Required()),
 		h(f.ContractHours), who, h(f.Available), h(f.LeavePct), h(f.SickPct), h(f.FTE(f.Available)), h(f.OtherHours)) +
-		f.advice(false)
+		f.advice(l)
 }
 
 // ExtraFTE returns the contract fte to hire to close a shortfall (leave and
@@ -214,30 +198,23 @@ func (f Feasibility) ExtraFTE() float64 {
 
 // advice returns, on a shortfall, what would close it: more fte, or one
 // opvoeder fewer during school hours (" …", or "").
-func (f Feasibility) advice(en bool) string {
+func (f Feasibility) advice(l roster.Lang) string {
 	gap := -f.Balance()
 	if gap <= hoursEps {
 		return ""
 	}
-	h := func(x float64) string { return roster.HoursLabel(x, en) }
+	h := func(x float64) string { return roster.HoursLabel(x, l) }
 	school := ""
 	if f.SchoolSaving > 0 {
-		fits := f.SchoolSaving >= gap-hoursEps
-		switch {
-		case en && fits:
-			school = fmt.Sprintf("; or %d care workers during school hours (Mon–Fri %s–%s): then it fits", f.SchoolMin, SchoolStart, SchoolEnd)
-		case en:
-			school = fmt.Sprintf("; %d care workers during school hours (Mon–Fri %s–%s) saves %s h", f.SchoolMin, SchoolStart, SchoolEnd, h(f.SchoolSaving))
-		case fits:
-			school = fmt.Sprintf("; of %d opvoeders tijdens schooltijd (ma–vr %s–%s): dan past het", f.SchoolMin, SchoolStart, SchoolEnd)
-		default:
-			school = fmt.Sprintf("; %d opvoeders tijdens schooltijd (ma–vr %s–%s) scheelt %s u", f.SchoolMin, SchoolStart, SchoolEnd, h(f.SchoolSaving))
+		if f.SchoolSaving >= gap-hoursEps {
+			school = fmt.Sprintf(l.Pick("; of %d opvoeders tijdens schooltijd (ma–vr %s–%s): dan past het",
+				"; or %d care workers during school hours (Mon–Fri %s–%s): then it fits"), f.SchoolMin, SchoolStart, SchoolEnd)
+		} else {
+			school = fmt.Sprintf(l.Pick("; %d opvoeders tijdens schooltijd (ma–vr %s–%s) scheelt %s u",
+				"; %d care workers during school hours (Mon–Fri %s–%s) saves %s h"), f.SchoolMin, SchoolStart, SchoolEnd, h(f.SchoolSaving))
 		}
 	}
-	if en {
-		return fmt.Sprintf(" To close the gap: %s fte more%s.", h(f.ExtraFTE()), school)
-	}
-	return fmt.Sprintf(" Om het tekort te dichten: %s fte erbij%s.", h(f.ExtraFTE()), school)
+	return fmt.Sprintf(l.Pick(" Om het tekort te dichten: %s fte erbij%s.", " To close the gap: %s fte more%s."), h(f.ExtraFTE()), school)
 }
 
 // hoursEps absorbs float rounding when comparing sums of hours or fte.

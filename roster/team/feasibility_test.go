@@ -45,10 +45,10 @@ func TestBudgetFeasibilityConceptNorm(t *testing.T) {
 			t.Errorf("%s = %v, want %v", c.name, c.got, c.want)
 		}
 	}
-	if got, want := f.Line(false), "Tekort: 83,1 u per week (2,3 fte)"; got != want {
+	if got, want := f.Line(roster.Dutch), "Tekort: 83,1 u per week (2,3 fte)"; got != want {
 		t.Errorf("Line(nl) = %q, want %q", got, want)
 	}
-	if got, want := f.Line(true), "Shortfall: 83.1 h a week (2.3 fte)"; got != want {
+	if got, want := f.Line(roster.English), "Shortfall: 83.1 h a week (2.3 fte)"; got != want {
 		t.Errorf("Line(en) = %q, want %q", got, want)
 	}
 	// Even without any night cover the day norm alone does not fit: 336 − 280.9 = 55.1 h.
@@ -57,8 +57,8 @@ func TestBudgetFeasibilityConceptNorm(t *testing.T) {
 	}
 	// Awake nights cost their full 56 h.
 	h.Settings.NightMode = roster.NightAwake
-	if f := BudgetFeasibility(h); !feasNear(f.Balance(), -111.05726) || f.Line(false) != "Tekort: 111,1 u per week (3,1 fte)" {
-		t.Errorf("awake nights: balance %v, line %q", f.Balance(), f.Line(false))
+	if f := BudgetFeasibility(h); !feasNear(f.Balance(), -111.05726) || f.Line(roster.Dutch) != "Tekort: 111,1 u per week (3,1 fte)" {
+		t.Errorf("awake nights: balance %v, line %q", f.Balance(), f.Line(roster.Dutch))
 	}
 }
 
@@ -78,7 +78,7 @@ func TestTeamFeasibilityDemo(t *testing.T) {
 		"Beschikbaar: 320,4 u contract van 11 opvoeders, 280,9 u na 7,7% verlof en 5% ziekte (7,8 fte). " +
 		"Teamleider en systeemtherapeut (54 u) tellen niet mee: zij tellen alleen op een groepsdienst. " +
 		"Om het tekort te dichten: 2,6 fte erbij; 2 opvoeders tijdens schooltijd (ma–vr 09:00–14:30) scheelt 27,5 u."
-	if got := f.Explain(false); got != want {
+	if got := f.Explain(roster.Dutch); got != want {
 		t.Errorf("Explain(nl) =\n%s\nwant\n%s", got, want)
 	}
 }
@@ -107,8 +107,8 @@ func TestTeamFeasibilityWhoCounts(t *testing.T) {
 		t.Fatalf("counted %d, contract %v, other %v; want 2, 110, 10", f.Counted, f.ContractHours, f.OtherHours)
 	}
 	// Required 40 + 56 = 96; reserve 14 h = 0.39 fte.
-	if !feasNear(f.Balance(), 14) || f.Line(false) != "Reserve: 14 u per week (0,4 fte)" {
-		t.Errorf("balance %v, line %q", f.Balance(), f.Line(false))
+	if !feasNear(f.Balance(), 14) || f.Line(roster.Dutch) != "Reserve: 14 u per week (0,4 fte)" {
+		t.Errorf("balance %v, line %q", f.Balance(), f.Line(roster.Dutch))
 	}
 	if f := TeamFeasibility(h, d-1); !feasNear(f.ContractHours, 20+36+80) {
 		t.Errorf("day before: contract %v, want 136 (A's old contract, B still there)", f.ContractHours)
@@ -139,7 +139,7 @@ func BenchmarkTeamFeasibility(b *testing.B) {
 	d := roster.NewDate(2026, 11, 23)
 	h := demo.House(d)
 	for b.Loop() {
-		_ = TeamFeasibility(h, d).Line(false)
+		_ = TeamFeasibility(h, d).Line(roster.Dutch)
 	}
 }
 
@@ -148,10 +148,10 @@ func TestFeasibilityOneOpvoeder(t *testing.T) {
 	h := roster.NewHouse("Een", 4)
 	h.Members = []roster.Member{{ID: 1, Name: "A", Role: roster.RoleOpvoeder, Contract: []roster.Contract{{From: d, HoursPerWeek: 36}}}}
 	f := TeamFeasibility(h, d)
-	if got := f.Explain(false); !strings.Contains(got, "36 u contract van 1 opvoeder,") {
+	if got := f.Explain(roster.Dutch); !strings.Contains(got, "36 u contract van 1 opvoeder,") {
 		t.Errorf("Explain = %q", got)
 	}
-	if got := f.Explain(true); !strings.Contains(got, "36 h contract of 1 care worker,") {
+	if got := f.Explain(roster.English); !strings.Contains(got, "36 h contract of 1 care worker,") {
 		t.Errorf("Explain(en) = %q", got)
 	}
 }
@@ -192,7 +192,7 @@ func TestFeasibilityAdvice(t *testing.T) {
 			f := BudgetFeasibility(h)
 			for _, c := range []struct {
 				got, want string
-			}{{f.Explain(false), tt.nl}, {f.Explain(true), tt.en}} {
+			}{{f.Explain(roster.Dutch), tt.nl}, {f.Explain(roster.English), tt.en}} {
 				_, advice, _ := strings.Cut(c.got, "groepsdienst.")
 				if strings.Contains(c.got, "group shift.") {
 					_, advice, _ = strings.Cut(c.got, "group shift.")

@@ -59,8 +59,8 @@ type OpenShift struct {
 }
 
 // Label formats the open shift as "di 24-11 L 15:00–23:00".
-func (o OpenShift) Label(en bool) string {
-	return fmt.Sprintf("%s %s %s–%s", roster.DayLabel(o.Date, en), o.Shift, o.Start, o.End)
+func (o OpenShift) Label(l roster.Lang) string {
+	return fmt.Sprintf("%s %s %s–%s", roster.DayLabel(o.Date, l), o.Shift, o.Start, o.End)
 }
 
 // Vacancy returns the open shift as an open vacancy (no member).
@@ -252,15 +252,15 @@ func takeOpenShiftAt(h *roster.House, os OpenShift, member int, today roster.Dat
 	}
 	if len(reasons) > 0 {
 		return roster.Edit{}, strains, &RefusedError{
-			NL:       fmt.Sprintf("%s kan open dienst %s niet nemen", m.Name, os.Label(false)),
-			EN:       fmt.Sprintf("%s cannot take open shift %s", m.Name, os.Label(true)),
+			NL:       fmt.Sprintf("%s kan open dienst %s niet nemen", m.Name, os.Label(roster.Dutch)),
+			EN:       fmt.Sprintf("%s cannot take open shift %s", m.Name, os.Label(roster.English)),
 			Findings: reasons,
 		}
 	}
 	before := h.Plan.CellAssignments(member, os.Date)
 	e := roster.Edit{
-		NL:    fmt.Sprintf("%s neemt open dienst %s", m.Name, os.Label(false)),
-		EN:    fmt.Sprintf("%s takes open shift %s", m.Name, os.Label(true)),
+		NL:    fmt.Sprintf("%s neemt open dienst %s", m.Name, os.Label(roster.Dutch)),
+		EN:    fmt.Sprintf("%s takes open shift %s", m.Name, os.Label(roster.English)),
 		Cells: []roster.CellEdit{{Member: member, Date: os.Date, Before: before, After: append(slices.Clip(before), a)}},
 	}
 	return e, strains, nil

@@ -151,7 +151,7 @@ func TestOpenShiftsCloseEveryGap(t *testing.T) {
 	}
 	for i, o := range open {
 		if gaps(i) == 0 {
-			t.Errorf("open shift %s is superfluous", o.Label(false))
+			t.Errorf("open shift %s is superfluous", o.Label(roster.Dutch))
 		}
 	}
 }

@@ -185,8 +185,8 @@ func OpenWishes(h *roster.House, p roster.Window, deadline roster.Date) (roster.
 		return roster.Edit{}, transitionError(p, roster.PeriodWishes, roster.PeriodWishes)
 	}
 	if deadline != 0 {
-		e.NL += " tot en met " + roster.DayLabel(deadline, false)
-		e.EN += " until " + roster.DayLabel(deadline, true)
+		e.NL += " tot en met " + roster.DayLabel(deadline, roster.Dutch)
+		e.EN += " until " + roster.DayLabel(deadline, roster.English)
 	}
 	return e, nil
 }
@@ -242,7 +242,7 @@ func UnlockPeriod(h *roster.House, p roster.Window) (roster.Edit, error) {
 // fixedDateError says that d lies in a fixed period; it wraps ErrFixedPeriod.
 func fixedDateError(d roster.Date) error {
 	return fmt.Errorf("%s ligt in een vastgestelde periode; ontgrendel de periode eerst / %s lies in a fixed period; unlock the period first: %w",
-		roster.DayLabel(d, false), roster.DayLabel(d, true), ErrFixedPeriod)
+		roster.DayLabel(d, roster.Dutch), roster.DayLabel(d, roster.English), ErrFixedPeriod)
 }
 
 // slotKey is a shift in a cell, whoever works it.
@@ -312,7 +312,7 @@ func EditAllowed(h *roster.House, e roster.Edit) error {
 	nl := make([]string, len(bad))
 	en := make([]string, len(bad))
 	for i, d := range bad {
-		nl[i], en[i] = roster.DayLabel(d, false), roster.DayLabel(d, true)
+		nl[i], en[i] = roster.DayLabel(d, roster.Dutch), roster.DayLabel(d, roster.English)
 	}
 	return fmt.Errorf("vastgestelde periode: %s; alleen ziekmelden, invallen, ruilen en open diensten nemen kan nog, ontgrendel de periode voor andere wijzigingen / fixed period: %s; only sick reports, cover-ins, swaps and taking open shifts are possible, unlock the period for other changes: %w",
 		strings.Join(nl, ", "), strings.Join(en, ", "), ErrFixedPeriod)

@@ -88,26 +88,21 @@ func ReportSick(h *roster.House, member int, from, to roster.Date, now time.Time
 	if absFrom <= to {
 		e.Absences = append(e.Absences, sickAbsenceEdit(h, member, absFrom, to))
 	}
-	until, untilEN := "t/m "+roster.DayLabel(to, false), "to "+roster.DayLabel(to, true)
+	until, untilEN := "t/m "+roster.DayLabel(to, roster.Dutch), "to "+roster.DayLabel(to, roster.English)
 	if to == OpenEnd {
 		until, untilEN = "tot nader bericht", "until further notice"
 	}
-	e.NL = fmt.Sprintf("%s ziek gemeld vanaf %s %s (%s vrijgekomen)", m.Name, roster.DayLabel(from, false), until, shiftCount(vacated, false))
-	e.EN = fmt.Sprintf("%s reported sick from %s %s (%s vacated)", m.Name, roster.DayLabel(from, true), untilEN, shiftCount(vacated, true))
+	e.NL = fmt.Sprintf("%s ziek gemeld vanaf %s %s (%s vrijgekomen)", m.Name, roster.DayLabel(from, roster.Dutch), until, shiftCount(vacated, roster.Dutch))
+	e.EN = fmt.Sprintf("%s reported sick from %s %s (%s vacated)", m.Name, roster.DayLabel(from, roster.English), untilEN, shiftCount(vacated, roster.English))
 	return e, nil
 }
 
 // shiftCount formats "1 dienst", "3 diensten" (nl) or "1 shift", "3 shifts".
-func shiftCount(n int, en bool) string {
-	switch {
-	case en && n == 1:
-		return "1 shift"
-	case en:
-		return fmt.Sprintf("%d shifts", n)
-	case n == 1:
-		return "1 dienst"
+func shiftCount(n int, l roster.Lang) string {
+	if n == 1 {
+		return l.Pick("1 dienst", "1 shift")
 	}
-	return fmt.Sprintf("%d diensten", n)
+	return fmt.Sprintf(l.Pick("%d diensten", "%d shifts"), n)
 }
 
 // ReportSickFromNow reports member sick from now until further notice
@@ -196,8 +191,8 @@ func Recover(h *roster.House, member int, on roster.Date) (roster.Edit, error) {
 			e.Cells = append(e.Cells, roster.CellEdit{Member: member, Date: d, Before: cell, After: after})
 		}
 	}
-	e.NL = fmt.Sprintf("%s hersteld gemeld per %s (%s terug)", m.Name, roster.DayLabel(on, false), shiftCount(restored, false))
-	e.EN = fmt.Sprintf("%s reported recovered on %s (%s back)", m.Name, roster.DayLabel(on, true), shiftCount(restored, true))
+	e.NL = fmt.Sprintf("%s hersteld gemeld per %s (%s terug)", m.Name, roster.DayLabel(on, roster.Dutch), shiftCount(restored, roster.Dutch))
+	e.EN = fmt.Sprintf("%s reported recovered on %s (%s back)", m.Name, roster.DayLabel(on, roster.English), shiftCount(restored, roster.English))
 	return e, nil
 }
 
@@ -278,11 +273,11 @@ func AssignCover(h *roster.House, v Vacancy, member int) (roster.Edit, error) {
 	v = CoverVacancyFor(h, v, m)
 	e := roster.Edit{Cells: []roster.CellEdit{coverCell(h, v, member)}}
 	if v.Member != 0 {
-		e.NL = fmt.Sprintf("%s valt in voor %s: %s", m.Name, h.MemberName(v.Member), v.Label(false))
-		e.EN = fmt.Sprintf("%s covers for %s: %s", m.Name, h.MemberName(v.Member), v.Label(true))
+		e.NL = fmt.Sprintf("%s valt in voor %s: %s", m.Name, h.MemberName(v.Member), v.Label(roster.Dutch))
+		e.EN = fmt.Sprintf("%s covers for %s: %s", m.Name, h.MemberName(v.Member), v.Label(roster.English))
 	} else {
-		e.NL = fmt.Sprintf("%s neemt %s", m.Name, v.Label(false))
-		e.EN = fmt.Sprintf("%s takes %s", m.Name, v.Label(true))
+		e.NL = fmt.Sprintf("%s neemt %s", m.Name, v.Label(roster.Dutch))
+		e.EN = fmt.Sprintf("%s takes %s", m.Name, v.Label(roster.English))
 	}
 	return e, nil
 }
@@ -308,8 +303,8 @@ func AssignSplit(h *roster.House, sp Split) (roster.Edit, error) {
 		e.Cells = append(e.Cells, cell)
 	}
 	p0, p1 := sp.Parts[0].Vacancy, sp.Parts[1].Vacancy
-	e.NL = fmt.Sprintf("%s en %s delen %s %s: %s–%s en %s–%s", names[0], names[1], roster.DayLabel(p0.Date, false), p0.Shift, p0.Start, p0.End, p1.Start, p1.End)
-	e.EN = fmt.Sprintf("%s and %s split %s %s: %s–%s and %s–%s", names[0], names[1], roster.DayLabel(p0.Date, true), p0.Shift, p0.Start, p0.End, p1.Start, p1.End)
+	e.NL = fmt.Sprintf("%s en %s delen %s %s: %s–%s en %s–%s", names[0], names[1], roster.DayLabel(p0.Date, roster.Dutch), p0.Shift, p0.Start, p0.End, p1.Start, p1.End)
+	e.EN = fmt.Sprintf("%s and %s split %s %s: %s–%s and %s–%s", names[0], names[1], roster.DayLabel(p0.Date, roster.English), p0.Shift, p0.Start, p0.End, p1.Start, p1.End)
 	return e, nil
 }
 

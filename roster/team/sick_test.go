@@ -218,7 +218,7 @@ func TestRecover(t *testing.T) {
 		case a.Date < on && a.State != roster.StateSick:
 			t.Errorf("%s %s before recovery is %q", a.Date, a.Shift, a.State)
 		case v == covered && a.State != roster.StateSick:
-			t.Errorf("the covered %s was restored: now two people work it", v.Label(false))
+			t.Errorf("the covered %s was restored: now two people work it", v.Label(roster.Dutch))
 		case a.Date >= on && v != covered && a.State != roster.StatePlanned:
 			t.Errorf("%s %s after recovery is %q", a.Date, a.Shift, a.State)
 		}

@@ -29,7 +29,7 @@ import (
 //   - [FindCover](h, v) → [CoverResult]: Candidates (ranked, with
 //     [CoverFigures] and Strains), Excluded (with Reasons), and Splits when
 //     nobody can take the whole shift. Findings carry the engine's NL/EN
-//     texts; show Finding.Message(lang). It reads h only: run it on the UI
+//     texts; show Finding.Message(l). It reads h only: run it on the UI
 //     goroutine for one vacancy (a few milliseconds for a 15-member team),
 //     or on a copy of the house for many.
 //   - One tap: [AssignCover](h, v, member) or [AssignSplit](h, split) → an
@@ -155,8 +155,8 @@ func (v Vacancy) matches(h *roster.House, a *roster.Assignment) bool {
 
 // Label formats the vacancy as "di 24-11 V 07:00–15:00" (nl) or with an
 // English day name.
-func (v Vacancy) Label(en bool) string {
-	return fmt.Sprintf("%s %s %s–%s", roster.DayLabel(v.Date, en), v.Shift, v.Start, v.End)
+func (v Vacancy) Label(l roster.Lang) string {
+	return fmt.Sprintf("%s %s %s–%s", roster.DayLabel(v.Date, l), v.Shift, v.Start, v.End)
 }
 
 // CoverFigures are a member's hours around a vacancy, as if they took it.

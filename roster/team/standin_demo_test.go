@@ -25,10 +25,10 @@ func TestFindCoverDemoVacancies(t *testing.T) {
 		t.Fatalf("demo vacancies %v, want the Saturday late and the Sunday sleep shift", vs)
 	}
 	if vs[0].Date != cvDemoStart+19 || vs[0].Shift != "L" || vs[1].Date != cvDemoStart+20 || vs[1].Shift != "S" {
-		t.Fatalf("demo vacancies %s and %s", vs[0].Label(false), vs[1].Label(false))
+		t.Fatalf("demo vacancies %s and %s", vs[0].Label(roster.Dutch), vs[1].Label(roster.Dutch))
 	}
 	for _, v := range vs {
-		t.Run(v.Label(false), func(t *testing.T) {
+		t.Run(v.Label(roster.Dutch), func(t *testing.T) {
 			res, err := findCoverAt(h, v, cvToday)
 			if err != nil {
 				t.Fatal(err)
@@ -58,7 +58,7 @@ func TestFindCoverDemoVacancies(t *testing.T) {
 			w := roster.Window{From: v.Date - 14, To: v.Date + 14}
 			before := rules.CheckAt(h, w, cvToday)
 			if !cvGapDuring(before, gap, s, e) {
-				t.Fatalf("the demo has no %s during %s", gap, v.Label(false))
+				t.Fatalf("the demo has no %s during %s", gap, v.Label(roster.Dutch))
 			}
 			ed, err := AssignCover(h, v, res.Candidates[0].Member)
 			if err != nil {

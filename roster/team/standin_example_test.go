@@ -52,7 +52,7 @@ func ExampleFindCover() {
 		if err != nil {
 			panic(err)
 		}
-		fmt.Println("vacature:", v.Label(false))
+		fmt.Println("vacature:", v.Label(roster.Dutch))
 		for _, c := range res.Candidates {
 			fmt.Printf("  %d. %s, speling over %.1f u, week %.1f u\n", c.Rank, h.Member(c.Member).Name, c.SlackLeft, c.WeekHours)
 			for _, f := range c.Strains {

@@ -44,7 +44,7 @@ func TestCoverHoursMatchSlack(t *testing.T) {
 		if mh.pPln == 0 {
 			continue
 		}
-		want := roster.HoursLabel(mh.pPln, false) + " u gepland van " + roster.HoursLabel(mh.pContract, false) + " u"
+		want := roster.HoursLabel(mh.pPln, roster.Dutch) + " u gepland van " + roster.HoursLabel(mh.pContract, roster.Dutch) + " u"
 		if !strings.Contains(slack[m.ID], want) {
 			t.Errorf("%s: SLACK says %q, the cover finder %q", m.Name, slack[m.ID], want)
 		}

@@ -101,7 +101,7 @@ func cvCheckProperty(t *testing.T, r *rand.Rand, h *roster.House, d roster.Date,
 	base.Plan.Assignments[i].State = roster.StateSick
 	w := roster.Window{From: d - 35, To: d + 35}
 	fb := rules.CheckAt(base, w, cvToday)
-	label := v.Label(false)
+	label := v.Label(roster.Dutch)
 	check := func(member int, reasons, strains []rules.Finding) {
 		after := cvClone(t, base)
 		// What one tap assigns: the vacancy as this member covers it (a

@@ -67,13 +67,13 @@ func (r AssignmentRef) find(h *roster.House) (int, error) {
 		if a.Member == r.Member && a.Date == r.Date && a.Shift == r.Shift {
 			if a.State == roster.StateSick {
 				return 0, fmt.Errorf("%s is ziek gemeld voor %s op %s: zoek een invaller / %s is reported sick for %s on %s: find a cover",
-					h.MemberName(r.Member), r.Shift, roster.DayLabel(r.Date, false), h.MemberName(r.Member), r.Shift, roster.DayLabel(r.Date, true))
+					h.MemberName(r.Member), r.Shift, roster.DayLabel(r.Date, roster.Dutch), h.MemberName(r.Member), r.Shift, roster.DayLabel(r.Date, roster.English))
 			}
 			return i, nil
 		}
 	}
 	return 0, fmt.Errorf("%s heeft geen dienst %s op %s / %s has no shift %s on %s",
-		h.MemberName(r.Member), r.Shift, roster.DayLabel(r.Date, false), h.MemberName(r.Member), r.Shift, roster.DayLabel(r.Date, true))
+		h.MemberName(r.Member), r.Shift, roster.DayLabel(r.Date, roster.Dutch), h.MemberName(r.Member), r.Shift, roster.DayLabel(r.Date, roster.English))
 }
 
 // move is one assignment (by plan index) going to another member.
@@ -178,14 +178,14 @@ func swapEdit(h *roster.House, after []roster.Assignment, moves []move, swap boo
 	a := h.Plan.Assignments[moves[0].index]
 	if swap {
 		b := h.Plan.Assignments[moves[1].index]
-		e.NL = fmt.Sprintf("Ruil: %s %s %s ↔ %s %s %s", h.MemberName(a.Member), roster.DayLabel(a.Date, false), a.Shift,
-			h.MemberName(b.Member), roster.DayLabel(b.Date, false), b.Shift)
-		e.EN = fmt.Sprintf("Swap: %s %s %s ↔ %s %s %s", h.MemberName(a.Member), roster.DayLabel(a.Date, true), a.Shift,
-			h.MemberName(b.Member), roster.DayLabel(b.Date, true), b.Shift)
+		e.NL = fmt.Sprintf("Ruil: %s %s %s ↔ %s %s %s", h.MemberName(a.Member), roster.DayLabel(a.Date, roster.Dutch), a.Shift,
+			h.MemberName(b.Member), roster.DayLabel(b.Date, roster.Dutch), b.Shift)
+		e.EN = fmt.Sprintf("Swap: %s %s %s ↔ %s %s %s", h.MemberName(a.Member), roster.DayLabel(a.Date, roster.English), a.Shift,
+			h.MemberName(b.Member), roster.DayLabel(b.Date, roster.English), b.Shift)
 		return e
 	}
-	e.NL = fmt.Sprintf("%s geeft %s %s aan %s", h.MemberName(a.Member), roster.DayLabel(a.Date, false), a.Shift, h.MemberName(moves[0].to))
-	e.EN = fmt.Sprintf("%s gives %s %s to %s", h.MemberName(a.Member), roster.DayLabel(a.Date, true), a.Shift, h.MemberName(moves[0].to))
+	e.NL = fmt.Sprintf("%s geeft %s %s aan %s", h.MemberName(a.Member), roster.DayLabel(a.Date, roster.Dutch), a.Shift, h.MemberName(moves[0].to))
+	e.EN = fmt.Sprintf("%s gives %s %s to %s", h.MemberName(a.Member), roster.DayLabel(a.Date, roster.English), a.Shift, h.MemberName(moves[0].to))
 	return e
 }
 

@@ -191,7 +191,7 @@ func ClearWish(h *roster.House, w roster.Wish) (roster.Edit, error) {
 // wishWhat describes the dates and shift of w: "di 24-11", "elke wo 25-11 t/m
 // 30-12 dienst L".
 func wishWhat(w *roster.Wish) (nl, en string) {
-	nl, en = roster.DayLabel(w.Date, false), roster.DayLabel(w.Date, true)
+	nl, en = roster.DayLabel(w.Date, roster.Dutch), roster.DayLabel(w.Date, roster.English)
 	if w.Repeats() {
 		_, m, d := w.Until.YMD()
 		nl = fmt.Sprintf("elke %s vanaf %s t/m %02d-%02d", roster.DayNameNL(w.Date), nl, d, int(m))

@@ -11,13 +11,13 @@ import (
 )
 
 // csvNum formats x for a Dutch spreadsheet: two decimals, a decimal comma.
-func csvNum(x float64) string { return roster.FormatFixed(x, 2, false) }
+func csvNum(x float64) string { return roster.FormatFixed(x, 2, roster.Dutch) }
 
 // WriteBalancesCSV writes the balances as a CSV for Excel (UTF-8 with BOM,
 // ";" between cells, a decimal comma, formula-like cells escaped): one line
 // per member with the leave balance and the hours balance. Column heads are
-// Dutch, or English when en is true.
-func WriteBalancesCSV(out io.Writer, bs []Balance, en bool) error {
+// in language l.
+func WriteBalancesCSV(out io.Writer, bs []Balance, l roster.Lang) error {
 	if _, err := io.WriteString(out, "\uFEFF"); err != nil {
 		return fmt.Errorf("CSV schrijven / write CSV: %w", err)
 	}
@@ -25,7 +25,7 @@ func WriteBalancesCSV(out io.Writer, bs []Balance, en bool) error {
 	cw.Comma = ';'
 	cw.UseCRLF = true
 	head := []string{"jaar", "personeelsnummer", "naam", "verlofrecht", "meegenomen", "opgenomen", "afgesproken", "gevraagd", "verlof over", "plus/min meegenomen", "plus/min"}
-	if en {
+	if l == roster.English {
 		head = []string{"year", "staff number", "name", "leave entitlement", "carried over", "taken", "agreed", "asked", "leave left", "plus/minus carried over", "plus/minus"}
 	}
 	cw.Write(head)

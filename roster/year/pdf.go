@@ -200,7 +200,7 @@ func (pr *ProvisionalRoster) quarterPage(pdf *fpdf.Fpdf, q int, byDate map[roste
 		}
 	}
 	pdf.Text(left, y+9.5, fmt.Sprintf("Diensten dit kwartaal: %s u klokuren · het hele jaar: %s u gepland tegen %s u contract.",
-		hours(planned, false), hours(pr.Planned, false), hours(pr.Contract, false)))
+		hours(planned, roster.Dutch), hours(pr.Planned, roster.Dutch), hours(pr.Contract, roster.Dutch)))
 	pdf.SetFont(pdfFont, "", 7)
 	pdf.Text(left, 290, fmt.Sprintf("Huisrooster · %s · voorlopig jaarrooster %d · pagina %d van 4", pr.HouseName, pr.Year, q+1))
 	// The word across the page, over the calendar and see-through.

@@ -216,12 +216,7 @@ func statusEN(s roster.LeaveStatus) string {
 }
 
 // StatusLabel returns a request state in Dutch or English.
-func StatusLabel(s roster.LeaveStatus, en bool) string {
-	if en {
-		return statusEN(s)
-	}
-	return string(s)
-}
+func StatusLabel(s roster.LeaveStatus, l roster.Lang) string { return l.Pick(string(s), statusEN(s)) }
 
 // RequestHours returns the hours request r counts: every weekday of its
 // dates at its hours per day (or contract / 5), as absences count.
@@ -308,7 +303,7 @@ func SetYearSettings(h *roster.House, region roster.SchoolRegion, leavePerFTE fl
 	before := roster.SettingsOf(h)
 	after := before
 	after.Settings.Region, after.Settings.LeaveHoursPerFTE = region, leavePerFTE
-	return roster.Edit{NL: fmt.Sprintf("Schoolregio %s, %s verlofuren per fte", region, hours(after.Settings.LeaveHoursPerFTEOrDefault(), false)),
-		EN:       fmt.Sprintf("School region %s, %s leave hours per fte", region, hours(after.Settings.LeaveHoursPerFTEOrDefault(), true)),
+	return roster.Edit{NL: fmt.Sprintf("Schoolregio %s, %s verlofuren per fte", region, hours(after.Settings.LeaveHoursPerFTEOrDefault(), roster.Dutch)),
+		EN:       fmt.Sprintf("School region %s, %s leave hours per fte", region, hours(after.Settings.LeaveHoursPerFTEOrDefault(), roster.English)),
 		Settings: &roster.SettingsEdit{Before: before, After: after}}, nil
 }

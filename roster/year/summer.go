@@ -241,15 +241,15 @@ func ProposeSummer(h *roster.House, y int) (SummerProposal, error) {
 				}
 				if base := lineWith(mon); base.Status == Short {
 					decided[id][mon] = Reason{Week: mon, ISOWeek: wk, Choice: ci + 1,
-						NL: fmt.Sprintf("week %d (keuze %d): niet gegeven: de week past al zonder dit verlof niet (%s u tekort)", wk, ci+1, hours(base.ShortHours, false)),
-						EN: fmt.Sprintf("week %d (choice %d): not given: the week is already short without this leave (%s h)", wk, ci+1, hours(base.ShortHours, true))}
+						NL: fmt.Sprintf("week %d (keuze %d): niet gegeven: de week past al zonder dit verlof niet (%s u tekort)", wk, ci+1, hours(base.ShortHours, roster.Dutch)),
+						EN: fmt.Sprintf("week %d (choice %d): not given: the week is already short without this leave (%s h)", wk, ci+1, hours(base.ShortHours, roster.English))}
 					continue
 				}
 				l := lineWith(mon, weekAbsence(id, mon))
 				if l.Status == Short {
 					decided[id][mon] = Reason{Week: mon, ISOWeek: wk, Choice: ci + 1,
-						NL: fmt.Sprintf("week %d (keuze %d): niet gegeven: de week zou niet passen (%s u tekort)", wk, ci+1, hours(l.ShortHours, false)),
-						EN: fmt.Sprintf("week %d (choice %d): not given: the week would be short (%s h)", wk, ci+1, hours(l.ShortHours, true))}
+						NL: fmt.Sprintf("week %d (keuze %d): niet gegeven: de week zou niet passen (%s u tekort)", wk, ci+1, hours(l.ShortHours, roster.Dutch)),
+						EN: fmt.Sprintf("week %d (choice %d): not given: the week would be short (%s h)", wk, ci+1, hours(l.ShortHours, roster.English))}
 					continue
 				}
 				given = append(given, weekAbsence(id, mon))
@@ -287,20 +287,12 @@ func ProposeSummer(h *roster.House, y int) (SummerProposal, error) {
 }
 
 // Explain returns the proposal for one member in a few lines.
-func (m MemberSummer) Explain(en bool) string {
+func (m MemberSummer) Explain(l roster.Lang) string {
 	var b strings.Builder
-	if en {
-		fmt.Fprintf(&b, "%s: turn %d (%d summer weeks in earlier years)", m.Name, m.Turn, m.Earlier)
-	} else {
-		fmt.Fprintf(&b, "%s: beurt %d (%d zomerweken in eerdere jaren)", m.Name, m.Turn, m.Earlier)
-	}
+	fmt.Fprintf(&b, l.Pick("%s: beurt %d (%d zomerweken in eerdere jaren)", "%s: turn %d (%d summer weeks in earlier years)"), m.Name, m.Turn, m.Earlier)
 	for _, r := range m.Reasons {
 		b.WriteString("\n  ")
-		if en {
-			b.WriteString(r.EN)
-		} else {
-			b.WriteString(r.NL)
-		}
+		b.WriteString(l.Pick(r.NL, r.EN))
 	}
 	return b.String()
 }

@@ -91,7 +91,7 @@ func TestSummerHandCases(t *testing.T) {
 			if g := gotWeeks(p); !reflect.DeepEqual(g, tc.want) {
 				t.Errorf("got %v, want %v", g, tc.want)
 				for _, m := range p.Members {
-					t.Log(m.Explain(false))
+					t.Log(m.Explain(roster.Dutch))
 				}
 			}
 			if p.Members[0].Member != tc.firstTurn {

@@ -29,12 +29,7 @@ func (s LineStatus) EN() string {
 }
 
 // Label returns s in Dutch or English.
-func (s LineStatus) Label(en bool) string {
-	if en {
-		return s.EN()
-	}
-	return string(s)
-}
+func (s LineStatus) Label(l roster.Lang) string { return l.Pick(string(s), s.EN()) }
 
 // ATWWeekAverage is the average working week the Working Hours Act allows
 // over 16 weeks (48 h, ATW-WEEK): no one's limit in the year view is above it.
@@ -79,21 +74,18 @@ type WeekLine struct {
 }
 
 // Text states the line in one short sentence.
-func (l WeekLine) Text(en bool) string {
-	h := func(x float64) string { return hours(x, en) }
-	switch {
-	case en && l.Status == Short:
-		return fmt.Sprintf("week %d: short by %s h (needs %s h, at most %s h)", l.ISOWeek, h(l.ShortHours), h(l.Need), h(l.Limit))
-	case en:
-		return fmt.Sprintf("week %d: %s (needs %s h, within slack %s h, at the limit %s h)", l.ISOWeek, l.Status.EN(), h(l.Need), h(l.Normal), h(l.Limit))
-	case l.Status == Short:
-		return fmt.Sprintf("week %d: past niet, %s u tekort (nodig %s u, hoogstens %s u)", l.ISOWeek, h(l.ShortHours), h(l.Need), h(l.Limit))
+func (l WeekLine) Text(lang roster.Lang) string {
+	h := func(x float64) string { return hours(x, lang) }
+	if l.Status == Short {
+		return fmt.Sprintf(lang.Pick("week %d: past niet, %s u tekort (nodig %s u, hoogstens %s u)", "week %d: short by %s h (needs %s h, at most %s h)"),
+			l.ISOWeek, h(l.ShortHours), h(l.Need), h(l.Limit))
 	}
-	return fmt.Sprintf("week %d: %s (nodig %s u, binnen speling %s u, tot de grens %s u)", l.ISOWeek, l.Status, h(l.Need), h(l.Normal), h(l.Limit))
+	return fmt.Sprintf(lang.Pick("week %d: %s (nodig %s u, binnen speling %s u, tot de grens %s u)", "week %d: %s (needs %s h, within slack %s h, at the limit %s h)"),
+		l.ISOWeek, l.Status.Label(lang), h(l.Need), h(l.Normal), h(l.Limit))
 }
 
 // hours formats x with at most one decimal, a decimal comma in Dutch.
-func hours(x float64, en bool) string { return roster.FormatUpTo(x, 1, en) }
+func hours(x float64, l roster.Lang) string { return roster.FormatUpTo(x, 1, l) }
 
 // Calendar holds what the lines of a range of weeks share: the public
 // holidays (with the house's extra dates) and its school region.

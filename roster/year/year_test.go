@@ -298,7 +298,7 @@ func TestMemberWeeks(t *testing.T) {
 func TestBalancesCSV(t *testing.T) {
 	bs := []Balance{{Member: 3, Name: "=Anna", Year: 2027, Entitlement: 107.7, Carried: 8, Left: 115.7, PlusMin: -2.5}}
 	var b strings.Builder
-	if err := WriteBalancesCSV(&b, bs, false); err != nil {
+	if err := WriteBalancesCSV(&b, bs, roster.Dutch); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimPrefix(b.String(), "\uFEFF"), "\r\n")
