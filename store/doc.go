@@ -46,6 +46,13 @@
 // log grows. A panic inside bbolt during open, check or Log is recovered as
 // a last resort and reported as ErrDamaged.
 //
+// # One window per roster
+//
+// [ClaimApp] makes the app the running one of a roster file (a lock on
+// "<roster>.window" and a loopback port with a token in it); a second start
+// gets [ErrAppRunning] and [RaiseApp] asks the running app to bring its
+// window to the front (instance.go).
+//
 // # Integrity
 //
 // Every value is stored as its JSON followed by a CRC-32C of the key's

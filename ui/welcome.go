@@ -110,6 +110,9 @@ type Launcher struct {
 	wizard  *Wizard
 	welcome *Welcome
 	damaged *DamagedScreen
+	// ownWizard is the set-up wizard's own window, opened from the demo
+	// house's menu, while it is open (Raise).
+	ownWizard fyne.Window
 }
 
 // Launch opens the house of this start (ChooseStart) or shows the welcome
@@ -238,6 +241,8 @@ func (l *Launcher) OpenOwn() {
 		w.SetIcon(assets.Icon())
 		w.Resize(l.size())
 		l.ShowWizard(w, w.Close)
+		l.ownWizard = w
+		w.SetOnClosed(func() { l.ownWizard = nil })
 		w.Show()
 		return
 	}

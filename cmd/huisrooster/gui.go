@@ -51,7 +51,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	code := ui.ChooseLanguage(*lng, ui.SystemLocale())
 	if !*inMemory {
 		// The roster files: the house used last, or the welcome screen on a first start.
-		return runHouses(fa, *db, ui.Options{Lang: *lng, Who: *who, Size: win, About: aboutInfo}, code, stderr)
+		return runHouses(fa, *db, ui.Options{Lang: *lng, Who: *who, Size: win, About: aboutInfo}, code, stdout, stderr)
 	}
 	st, err := openRoster(*db, *inMemory)
 	if err != nil {

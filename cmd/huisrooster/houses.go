@@ -82,10 +82,26 @@ func houseFiles(db string) (ui.Houses, error) {
 
 // runHouses starts the app over the roster files: the house used last, or
 // the welcome screen when there is none yet.
-func runHouses(fa fyne.App, db string, opt ui.Options, code string, stderr io.Writer) int {
+func runHouses(fa fyne.App, db string, opt ui.Options, code string, stdout, stderr io.Writer) int {
+	if db == "" {
+		if p, err := store.DefaultPath(); err == nil {
+			db = p
+		}
+	}
+	var l *ui.Launcher
+	// One window per roster: a second start brings this one to the front
+	// (secondstart.go), whichever way it opened its house.
+	if db != "" { // else houseFiles reports why there is no default path
+		claim, done := claimWindow(db, raiser(&l), stdout, stderr)
+		if done {
+			return 0
+		}
+		if claim != nil {
+			defer claim.Close()
+		}
+	}
 	houses, err := houseFiles(db)
 	if err == nil {
-		var l *ui.Launcher
 		if l, err = ui.Launch(fa, houses, opt); err == nil {
 			defer l.Close()
 			l.Window().ShowAndRun()
