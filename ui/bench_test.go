@@ -45,14 +45,14 @@ func BenchmarkEditCheckRefresh(b *testing.B) {
 	h := ws.ed.House()
 	codes := []string{h.ShiftTypes[0].Code, h.ShiftTypes[1].Code}
 	ws.grid.moveTo(widget.TableCellID{Row: 2, Col: 2})
-	ws.assignAtCursor(codes[0])
-	ws.assignAtCursor(codes[1])
+	ws.grid.assignAtCursor(codes[0])
+	ws.grid.assignAtCursor(codes[1])
 	if !ws.ed.CanUndo() {
 		b.Fatal("the edit was not taken")
 	}
 	i := 0
 	for b.Loop() {
-		ws.assignAtCursor(codes[i%2])
+		ws.grid.assignAtCursor(codes[i%2])
 		i++
 	}
 }

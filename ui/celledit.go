@@ -38,12 +38,12 @@ func (ws *WeekScreen) openCellMenu(id widget.TableCellID) {
 		ws.showHours(v.Rows[id.Row].Member)
 		return
 	}
-	m, d, ok := ws.cellAt(id)
+	m, d, ok := ws.grid.cellAt(id)
 	if !ok || ws.wishes.tap(m, d) { // "Mijn wensen": a tap on the own row sets a wish
 		return
 	}
-	ws.anchor = nil
-	ws.clearSelection()
+	ws.grid.anchor = nil
+	ws.grid.clearSelection()
 	parts := ws.cellMenuParts(m, d)
 	parts.middle = append(ws.fill.menuItems(m, d), parts.middle...) // a proposed cell first offers accept/reject (fill_proposal.go)
 	ws.cellMenu = fyne.NewMenu("", parts.all()...)
@@ -95,7 +95,7 @@ func (ws *WeekScreen) cellMenuParts(member int, d roster.Date) cellMenuParts {
 
 // moveCursor puts the grid cursor on member's cell on d.
 func (ws *WeekScreen) moveCursor(member int, d roster.Date) {
-	ws.anchor = nil
+	ws.grid.anchor = nil
 	v := ws.ed.View()
 	for r, row := range v.Rows {
 		if row.Member == member && v.Week.Contains(d) {

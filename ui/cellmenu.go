@@ -200,9 +200,9 @@ func shortName(s string, n int) string {
 
 // cellMenuEditItems returns copy, paste and clear for member on d.
 func (ws *WeekScreen) cellMenuEditItems(member int, d roster.Date) []*fyne.MenuItem {
-	cp := fyne.NewMenuItemWithIcon(lang.X("cell.copy", "Copy"), theme.ContentCopyIcon(), func() { ws.moveCursor(member, d); ws.CopyCell() })
-	paste := fyne.NewMenuItemWithIcon(lang.X("cell.paste", "Paste"), theme.ContentPasteIcon(), func() { ws.moveCursor(member, d); ws.PasteCell() })
-	paste.Disabled = !ws.hasClip
+	cp := fyne.NewMenuItemWithIcon(lang.X("cell.copy", "Copy"), theme.ContentCopyIcon(), func() { ws.moveCursor(member, d); ws.clipboard.Copy() })
+	paste := fyne.NewMenuItemWithIcon(lang.X("cell.paste", "Paste"), theme.ContentPasteIcon(), func() { ws.moveCursor(member, d); ws.clipboard.Paste() })
+	paste.Disabled = !ws.clipboard.hasClip
 	clear := fyne.NewMenuItemWithIcon(lang.X("cell.clear", "Clear"), theme.ContentClearIcon(), func() { ws.do(ws.ed.ClearEdit(member, d)) })
 	return []*fyne.MenuItem{cp, paste, clear}
 }

@@ -208,7 +208,7 @@ func (p *findingsPanel) selected(id widget.ListItemID) {
 			fs = append(fs, p.items[k].finding)
 		}
 	}
-	p.ws.selectFindingCells(fs)
+	p.ws.grid.selectFindingCells(fs)
 }
 
 // ruleTitle returns the plain-language name of a rule ID.

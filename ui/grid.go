@@ -29,13 +29,16 @@ type gridTable struct {
 	cursor widget.TableCellID
 	quiet  bool // Select without opening the cell menu
 
+	selection map[cellKey]bool    // cells selected by a finding or a block (gridselect.go)
+	anchor    *widget.TableCellID // start of a Shift+arrow block
+
 	tapPos   fyne.Position // where the last tap was, for the cell menu
 	tapValid bool
 	shift    bool // Shift is held: arrows grow a block
 }
 
 func newGridTable(ws *WeekScreen) *gridTable {
-	g := &gridTable{ws: ws}
+	g := &gridTable{ws: ws, selection: map[cellKey]bool{}}
 	g.Length = func() (int, int) { return len(ws.ed.View().Rows), colHours + 1 }
 	g.CreateCell = func() fyne.CanvasObject { return newCellView(false) }
 	g.UpdateCell = g.updateCell
@@ -66,7 +69,7 @@ func (g *gridTable) selected(id widget.TableCellID) {
 	switch {
 	case g.quiet:
 	case g.shift && id.Col < colHours:
-		g.ws.extendBlock(prev, id) // Shift+tap grows a block
+		g.extendBlock(prev, id) // Shift+tap grows a block
 	default:
 		g.ws.openCellMenu(id)
 	}
@@ -90,7 +93,7 @@ func (g *gridTable) TypedRune(r rune) {
 	code := strings.ToUpper(string(r))
 	for _, st := range g.ws.ed.House().ShiftTypes {
 		if strings.ToUpper(st.Code) == code {
-			g.ws.assignAtCursor(st.Code)
+			g.assignAtCursor(st.Code)
 			return
 		}
 	}
@@ -100,11 +103,11 @@ func (g *gridTable) TypedRune(r rune) {
 func (g *gridTable) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyDelete, fyne.KeyBackspace:
-		g.ws.clearAtCursor()
+		g.clearAtCursor()
 	case fyne.KeyReturn, fyne.KeyEnter:
 		g.ws.openCellMenu(g.cursor)
 	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight:
-		g.ws.arrow(ev)
+		g.arrow(ev)
 	default:
 		g.Table.TypedKey(ev)
 	}
@@ -129,8 +132,8 @@ func (g *gridTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	}
 	bg, bar, lines := cellContent(&row.Cells[id.Col])
 	lines = g.ws.coverLines(&row.Cells[id.Col], lines) // a covered vacancy says who covers it (cover_cell.go)
-	c.set(bg, bar, g.ws.isSelected(row.Member, v.Days[id.Col]), lines...)
-	g.ws.fill.mark(c, row.Member, v.Days[id.Col], &row.Cells[id.Col], g.ws.isSelected(row.Member, v.Days[id.Col])) // fill_proposal.go
+	c.set(bg, bar, g.isSelected(row.Member, v.Days[id.Col]), lines...)
+	g.ws.fill.mark(c, row.Member, v.Days[id.Col], &row.Cells[id.Col], g.isSelected(row.Member, v.Days[id.Col])) // fill_proposal.go
 	if id == g.cursor {
 		c.markCursor()
 	}

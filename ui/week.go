@@ -35,19 +35,14 @@ type WeekScreen struct {
 	findings *findingsPanel
 	geom     *gridGeom
 
-	title     *widget.Label
-	state     *widget.Label
-	fixBtn    *widget.Button
-	undoBtn   *widget.Button
-	redoBtn   *widget.Button
-	userBtn   *widget.Button
-	status    *canvas.Text
-	stateKey  string // what refreshState last showed
-	selection map[cellKey]bool
-
-	clip    []clipCell // copied cells, relative to the block's top left
-	hasClip bool
-	anchor  *widget.TableCellID // start of a Shift+arrow block
+	title    *widget.Label
+	state    *widget.Label
+	fixBtn   *widget.Button
+	undoBtn  *widget.Button
+	redoBtn  *widget.Button
+	userBtn  *widget.Button
+	status   *canvas.Text
+	stateKey string // what refreshState last showed
 
 	menu     *widget.PopUp // the open cell menu, if any (cellmenu.go)
 	cellMenu *fyne.Menu
@@ -64,7 +59,8 @@ type WeekScreen struct {
 	swap    *swapFlow      // swap or give away a shift (swap.go)
 	// openShifts lists what the coverage profile still needs (openshifts.go).
 	openShifts *openShiftsFlow
-	sick       *sickFlow // the sick report and recovery (sick.go)
+	sick       *sickFlow  // the sick report and recovery (sick.go)
+	clipboard  *clipboard // copy and paste of cells (clipboard.go)
 
 	onChange func() // called when the screen shows a change: the open cover panel follows (cover.go)
 
@@ -75,7 +71,7 @@ type WeekScreen struct {
 
 // NewWeekScreen builds the week screen for ed in win, in language code.
 func NewWeekScreen(win fyne.Window, ed *Editor, code string) *WeekScreen {
-	ws := &WeekScreen{win: win, ed: ed, lang: code, selection: map[cellKey]bool{}, geom: defaultGeom()}
+	ws := &WeekScreen{win: win, ed: ed, lang: code, geom: defaultGeom()}
 	ws.grid = newGridTable(ws)
 	ws.strip = newCoverStrip(ws)
 	ws.findings = newFindingsPanel(ws)
@@ -86,6 +82,8 @@ func NewWeekScreen(win fyne.Window, ed *Editor, code string) *WeekScreen {
 	ws.swap = &swapFlow{screenDeps: ws.deps()}
 	ws.openShifts = &openShiftsFlow{screenDeps: ws.deps()}
 	ws.sick = &sickFlow{screenDeps: ws.deps(), showCover: ws.ShowCover}
+	ws.clipboard = &clipboard{screenDeps: ws.deps(), block: ws.grid.blockCells,
+		cursor: func() widget.TableCellID { return ws.grid.cursor }, cellAt: ws.grid.cellAt}
 	ws.content = ws.build()
 	ws.refreshAll()
 	ws.setStatus("") // the help hint (status_hint.go)
@@ -372,94 +370,6 @@ func (ws *WeekScreen) lastEdit(undo bool) roster.Edit {
 	return st[len(st)-1]
 }
 
-// cursorCell returns the member and date under the grid's cursor.
-func (ws *WeekScreen) cursorCell() (int, roster.Date, bool) {
-	return ws.cellAt(ws.grid.cursor)
-}
-
-// cellAt returns the member and date of a grid cell.
-func (ws *WeekScreen) cellAt(id widget.TableCellID) (int, roster.Date, bool) {
-	v := ws.ed.View()
-	if id.Row < 0 || id.Row >= len(v.Rows) || id.Col < 0 || id.Col >= 7 {
-		return 0, 0, false
-	}
-	return v.Rows[id.Row].Member, v.Days[id.Col], true
-}
-
-// assignAtCursor puts the cursor's member on shift code; with a Shift+arrow
-// block, every cell of the block (one undo step).
-func (ws *WeekScreen) assignAtCursor(code string) {
-	var edits []roster.Edit
-	for _, c := range ws.blockCells() {
-		m, d, _ := ws.cellAt(c)
-		ed, err := ws.ed.AssignEdit(m, d, code, false)
-		if err != nil {
-			ws.showError(err)
-			return
-		}
-		edits = append(edits, ed)
-	}
-	ws.doCells(edits, "%d cellen: %s", "%d cells: %s", code)
-}
-
-// clearAtCursor empties the cell under the cursor, or the block.
-func (ws *WeekScreen) clearAtCursor() {
-	var edits []roster.Edit
-	for _, c := range ws.blockCells() {
-		m, d, _ := ws.cellAt(c)
-		edits = append(edits, ws.ed.ClearEdit(m, d))
-	}
-	ws.doCells(edits, "%d cellen leeggemaakt%s", "%d cells cleared%s", "")
-}
-
-// doCells performs the edits of one or more cells as one edit.
-func (ws *WeekScreen) doCells(edits []roster.Edit, nl, en, what string) {
-	switch len(edits) {
-	case 0:
-		return
-	case 1:
-		ws.do(edits[0])
-	default:
-		ws.do(Merge(fmt.Sprintf(nl, len(edits), what), fmt.Sprintf(en, len(edits), what), edits...))
-	}
-}
-
-// isSelected reports whether a cell is selected (by a finding).
-func (ws *WeekScreen) isSelected(member int, d roster.Date) bool {
-	return ws.selection[cellKey{member, d}]
-}
-
-// selectFindingCells selects the cells of fs (Members × Dates) and moves
-// the cursor to the first one in the visible week.
-func (ws *WeekScreen) selectFindingCells(fs []*rules.Finding) {
-	ws.selection = map[cellKey]bool{}
-	v := ws.ed.View()
-	first := widget.TableCellID{Row: -1}
-	for _, f := range fs {
-		dates := f.Dates
-		if len(dates) == 0 {
-			dates = datesOf(f)
-		}
-		for _, m := range f.Members {
-			for _, d := range dates {
-				ws.selection[cellKey{m, d}] = true
-				if !v.Week.Contains(d) {
-					continue
-				}
-				for r, row := range v.Rows {
-					if row.Member == m && (first.Row < 0 || r < first.Row) {
-						first = widget.TableCellID{Row: r, Col: int(d - v.Week.From)}
-					}
-				}
-			}
-		}
-	}
-	ws.grid.Refresh()
-	if first.Row >= 0 {
-		ws.grid.moveTo(first)
-	}
-}
-
 // datesOf returns the dates a finding's interval touches.
 func datesOf(f *rules.Finding) []roster.Date {
 	if f.Start.IsZero() {
@@ -474,21 +384,13 @@ func datesOf(f *rules.Finding) []roster.Date {
 	return out
 }
 
-// clearSelection removes the finding selection.
-func (ws *WeekScreen) clearSelection() {
-	if len(ws.selection) > 0 {
-		ws.selection = map[cellKey]bool{}
-		ws.grid.Refresh()
-	}
-}
-
 // SetWeek shows the week of d.
 func (ws *WeekScreen) SetWeek(d roster.Date) {
 	if d.Monday() != ws.ed.Week() {
 		ws.setStatus("") // a message about the last week would mislead
 	}
 	ws.ed.SetWeek(d)
-	ws.selection = map[cellKey]bool{}
+	ws.grid.selection = map[cellKey]bool{}
 	ws.refreshAll()
 }
 

@@ -130,7 +130,7 @@ func TestUndoRedoUnlimited(t *testing.T) {
 	for round, code := range []string{"V", "L", "S", "V", "L"} {
 		for _, m := range []int{idAnna, idBram, idCas, idTess} {
 			ws.grid.moveTo(widget.TableCellID{Row: rowOf(t, ws, m), Col: (round + m) % 7})
-			ws.assignAtCursor(code)
+			ws.grid.assignAtCursor(code)
 			states = append(states, append([]roster.Assignment(nil), ws.ed.House().Plan.Assignments...))
 		}
 	}
@@ -157,7 +157,7 @@ func TestUndoRedoUnlimited(t *testing.T) {
 	}
 	// A new edit after an undo drops the redo stack.
 	ws.Undo()
-	ws.assignAtCursor("V")
+	ws.grid.assignAtCursor("V")
 	if ws.ed.CanRedo() {
 		t.Error("redo still possible after a new edit")
 	}
@@ -213,7 +213,7 @@ func TestCopyPreviousWeek(t *testing.T) {
 	}
 	// A filled cell is kept unless asked.
 	ws.grid.moveTo(widget.TableCellID{Row: rowOf(t, ws, idAnna), Col: 0})
-	ws.assignAtCursor("L")
+	ws.grid.assignAtCursor("L")
 	if ws.actions.CopyPrevWeek(false) {
 		t.Error("copied again over filled cells")
 	}
@@ -382,11 +382,11 @@ func TestFindingSelectsCells(t *testing.T) {
 	ws, _ := newTestScreen(t)
 	f := rules.Finding{Rule: rules.RuleATWRest, Members: []int{idBram}, Dates: []roster.Date{monday + 2, monday + 3},
 		Start: monday.Start(), End: monday.Start().Add(time.Hour)}
-	ws.selectFindingCells([]*rules.Finding{&f})
-	if !ws.isSelected(idBram, monday+2) || !ws.isSelected(idBram, monday+3) || ws.isSelected(idAnna, monday+2) {
-		t.Errorf("selection = %v", ws.selection)
+	ws.grid.selectFindingCells([]*rules.Finding{&f})
+	if !ws.grid.isSelected(idBram, monday+2) || !ws.grid.isSelected(idBram, monday+3) || ws.grid.isSelected(idAnna, monday+2) {
+		t.Errorf("selection = %v", ws.grid.selection)
 	}
-	if m, d, _ := ws.cursorCell(); m != idBram || d != monday+2 {
+	if m, d, _ := ws.grid.cursorCell(); m != idBram || d != monday+2 {
 		t.Errorf("cursor on %d %v", m, d)
 	}
 	c := newCellView(false)
@@ -438,7 +438,7 @@ func TestBaseRoster(t *testing.T) {
 	}
 	ws.SetWeek(monday + 14) // week 50
 	ws.grid.moveTo(widget.TableCellID{Row: rowOf(t, ws, idAnna), Col: 0})
-	ws.assignAtCursor("L") // Anna's Monday in week 50 is already filled
+	ws.grid.assignAtCursor("L") // Anna's Monday in week 50 is already filled
 	if !ws.actions.ApplyBase(2, false) {
 		t.Fatal("nothing applied")
 	}
@@ -522,8 +522,8 @@ func TestCopyPasteBlock(t *testing.T) {
 	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
 	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
 	g.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
-	if len(ws.selection) != 4 || !ws.isSelected(idTess, monday+1) || !ws.isSelected(idCas, monday) {
-		t.Fatalf("block = %v", ws.selection)
+	if len(ws.grid.selection) != 4 || !ws.grid.isSelected(idTess, monday+1) || !ws.grid.isSelected(idCas, monday) {
+		t.Fatalf("block = %v", ws.grid.selection)
 	}
 	g.TypedShortcut(&fyne.ShortcutCopy{})
 	if got := fyne.CurrentApp().Clipboard().Content(); got != "L+S\t\nL\t" {
@@ -531,8 +531,8 @@ func TestCopyPasteBlock(t *testing.T) {
 	}
 	// Paste on Thursday of the same rows: one edit.
 	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp}) // drops the block
-	if len(ws.selection) != 0 {
-		t.Errorf("block kept after a plain arrow: %v", ws.selection)
+	if len(ws.grid.selection) != 0 {
+		t.Errorf("block kept after a plain arrow: %v", ws.grid.selection)
 	}
 	g.moveTo(widget.TableCellID{Row: rowOf(t, ws, idCas), Col: 3})
 	g.TypedShortcut(&fyne.ShortcutPaste{})
@@ -639,7 +639,7 @@ func TestShiftTapSelectsBlock(t *testing.T) {
 	if ws.menu != nil && ws.menu.Visible() {
 		t.Error("Shift+tap opened the menu")
 	}
-	if len(ws.selection) != 4 || !ws.isSelected(idAnna, monday+1) || !ws.isSelected(idBram, monday+2) {
-		t.Errorf("block = %v", ws.selection)
+	if len(ws.grid.selection) != 4 || !ws.grid.isSelected(idAnna, monday+1) || !ws.grid.isSelected(idBram, monday+2) {
+		t.Errorf("block = %v", ws.grid.selection)
 	}
 }
