@@ -249,9 +249,17 @@ func VerifyBackup(path string) error {
 	if version < SchemaVersion {
 		return nil
 	}
-	// A backup is only offered when its whole log is sound too.
+	// A backup is only offered when its house keeps the rules (after the
+	// repairs opening makes) and its whole log is sound too.
 	return s.guard(func(tx *bolt.Tx) error {
-		_, err := readLog(tx, 0)
+		h, err := loadTx(tx, nil)
+		if err != nil {
+			return err
+		}
+		if _, _, err := houseProblems(h); err != nil {
+			return err
+		}
+		_, err = readLog(tx, 0)
 		return err
 	})
 }

@@ -115,6 +115,16 @@ func TestCrash(t *testing.T) {
 			path = filepath.Join(dir, fmt.Sprintf("%d", k), FileName)
 			total += acked
 			acked = 0
+			// The team whose cells the child fills (opening validates the
+			// house: assignments of members not in it would be damage).
+			s, err := Open(path, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Replace(validHouse(crashMembers, 0), "tester"); err != nil {
+				t.Fatal(err)
+			}
+			s.Close()
 		}
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
 		cmd.Env = append(os.Environ(), crashChildEnv+"="+path)
@@ -205,7 +215,7 @@ func verifyCrashStore(t *testing.T, path string, acked uint64, k int) {
 	if err != nil {
 		t.Fatalf("kill %d: Load: %v", k, err)
 	}
-	if uint64(len(h.Plan.Assignments)) != last {
+	if uint64(len(h.Plan.Assignments)) != last-1 { // record 1 made the team
 		t.Fatalf("kill %d: %d assignments for %d audit records", k, len(h.Plan.Assignments), last)
 	}
 	for _, a := range h.Plan.Assignments {
@@ -214,9 +224,9 @@ func verifyCrashStore(t *testing.T, path string, acked uint64, k int) {
 			t.Fatalf("kill %d: unexpected assignment %+v", k, a)
 		}
 	}
-	wantPhotos := int(last / 25)
-	if len(h.Members) != wantPhotos {
-		t.Fatalf("kill %d: %d members, want %d", k, len(h.Members), wantPhotos)
+	wantMembers := crashMembers + int(last/25) // the team and one photo member every 25 edits
+	if len(h.Members) != wantMembers {
+		t.Fatalf("kill %d: %d members, want %d", k, len(h.Members), wantMembers)
 	}
 }
 

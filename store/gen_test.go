@@ -27,8 +27,15 @@ func (g *gen) text() string {
 }
 func (g *gen) hours() float64 { return float64(g.r.IntN(80)) / 2 }
 
+// name returns a name that keeps the name rule (opening would repair one
+// that does not, and the house would no longer equal the test's model).
+func (g *gen) name() string {
+	words := []string{"Piet", "école", "één ✓", "\"quoted\"", "de Vries"}
+	return words[g.r.IntN(len(words))]
+}
+
 func (g *gen) member(id int) roster.Member {
-	m := roster.Member{ID: id, Name: fmt.Sprintf("Lid %d %s", id, g.text()), Initials: "L" + fmt.Sprint(id),
+	m := roster.Member{ID: id, Name: fmt.Sprintf("Lid %d %s", id, g.name()), Initials: "L" + fmt.Sprint(id),
 		Colour: fmt.Sprintf("#%06x", g.r.IntN(1<<24)), Role: roster.Roles[g.r.IntN(len(roster.Roles))],
 		LiveIn: g.bool(), Nights: g.bool(), NoSleepShifts: g.bool(), Pregnant: g.bool()}
 	for i := g.r.IntN(4); i > 0; i-- {
@@ -85,7 +92,7 @@ func (g *gen) settings() roster.HouseSettings {
 	for i := g.r.IntN(3); i > 0; i-- {
 		s.ExtraHolidays = append(s.ExtraHolidays, g.date())
 	}
-	hs := roster.HouseSettings{Name: "Huis " + g.text(), Children: 4 + g.r.IntN(3), Settings: s}
+	hs := roster.HouseSettings{Name: "Huis " + g.name(), Children: 4 + g.r.IntN(3), Settings: s}
 	for i := g.r.IntN(4); i > 0; i-- {
 		hs.Coverage = append(hs.Coverage, roster.Band{Day: roster.DayTypes[g.r.IntN(3)], Start: g.clock(),
 			End: g.clock(), Min: g.r.IntN(4), Max: g.r.IntN(5)})
@@ -168,7 +175,7 @@ func (g *gen) house() *roster.House {
 	if g.r.IntN(4) == 0 && len(h.Plan.Absences) > 0 { // duplicates are allowed
 		h.Plan.Absences = append(h.Plan.Absences, h.Plan.Absences[0])
 	}
-	return h
+	return validize(h)
 }
 
 // pick returns a pointer to a copy of a random element of list, or nil.
@@ -181,8 +188,26 @@ func pick[T any](g *gen, list []T) *T {
 }
 
 // edit returns a random edit that fits h: each part changes something that
-// is there (or adds something new).
+// is there (or adds something new), and the house after it keeps the rules
+// (validize; the edit is the difference, see Diff).
 func (g *gen) edit(h *roster.House) roster.Edit {
+	for {
+		raw := g.rawEdit(h)
+		after := clone(h)
+		if err := after.Apply(raw); err != nil {
+			continue
+		}
+		e := Diff(clone(h), validize(after)) // pointers into copies: the caller applies e to h
+		if !e.Empty() {
+			e.NL, e.EN = "willekeurig", "random"
+			return e
+		}
+	}
+}
+
+// rawEdit is a random edit that fits h, whatever rules the house after it
+// breaks.
+func (g *gen) rawEdit(h *roster.House) roster.Edit {
 	e := roster.Edit{NL: "willekeurig", EN: "random"}
 	for e.Empty() {
 		for i, n := 0, g.r.IntN(3); i < n; i++ {
@@ -233,7 +258,7 @@ func (g *gen) edit(h *roster.House) roster.Edit {
 				e.Shifts = append(e.Shifts, roster.ShiftTypeEdit{Before: b, After: &s})
 			}
 		case 7:
-			code := fmt.Sprintf("Z%d", g.r.IntN(1000))
+			code := fmt.Sprintf("Z%d", g.r.IntN(100))
 			if h.ShiftType(code) == nil {
 				s := g.shift(code)
 				e.Shifts = append(e.Shifts, roster.ShiftTypeEdit{After: &s})

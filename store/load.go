@@ -23,7 +23,7 @@ func (s *Store) Load() (*roster.House, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rooster laden / load roster: %w", err)
 	}
-	return h, nil
+	return s.repairedView(h), nil
 }
 
 // LoadWindow returns the house with only the part of the plan that touches
@@ -40,7 +40,7 @@ func (s *Store) LoadWindow(w roster.Window) (*roster.House, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rooster laden / load roster: %w", err)
 	}
-	return h, nil
+	return s.repairedView(h), nil
 }
 
 // IsEmpty reports whether the store holds no house yet.

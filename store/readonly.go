@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"github.com/huisrooster/huisrooster/roster"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -57,7 +58,10 @@ func openReadOnly(path string, o Options) (*Store, error) {
 		err = fmt.Errorf("%w: %s moet worden bijgewerkt (schema %d → %d); open het één keer met schrijfrechten / "+
 			"%s needs an upgrade (schema %d → %d); open it once with write permission", ErrReadOnly, path, version, SchemaVersion, path, version, SchemaVersion)
 	default:
-		err = s.check()
+		var h *roster.House
+		if h, err = s.checkHouse(); err == nil {
+			err = s.validateOnOpen(h)
+		}
 	}
 	if err != nil {
 		db.Close()

@@ -89,7 +89,7 @@ func checkCarried(t *testing.T, path string, before []string, restored *roster.H
 	if !sameHouse(h, restored) {
 		t.Errorf("restored house differs in %s", firstDiff(h, restored))
 	}
-	e := roster.Edit{NL: "na", EN: "after", Periods: []roster.PeriodEdit{{After: &roster.Period{From: roster.NewDate(2027, 1, 4), To: roster.NewDate(2027, 1, 31)}}}}
+	e := roster.Edit{NL: "na", EN: "after", Periods: []roster.PeriodEdit{{After: &roster.Period{From: roster.NewDate(2027, 1, 4), To: roster.NewDate(2027, 1, 31), State: roster.PeriodDraft}}}}
 	if err := s.Apply(e, "Anna"); err != nil {
 		t.Fatal(err)
 	}

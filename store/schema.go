@@ -108,7 +108,11 @@ func (s *Store) prepare(steps []migration) error {
 			return fmt.Errorf("rooster bijwerken mislukt, bestand ongewijzigd / upgrading the roster failed, file unchanged: %w", err)
 		}
 	}
-	return s.check()
+	h, err := s.checkHouse()
+	if err != nil {
+		return err
+	}
+	return s.validateOnOpen(h)
 }
 
 // checkVersion is the full integrity check of a file of an older schema,
@@ -119,7 +123,8 @@ func (s *Store) checkVersion(version int) error {
 			if err := checkPages(tx, true); err != nil {
 				return err
 			}
-			return checkRecords(tx)
+			_, err := checkRecords(tx)
+			return err
 		})
 	}
 	return s.guard(func(tx *bolt.Tx) error {
@@ -135,12 +140,22 @@ func (s *Store) checkVersion(version int) error {
 // record of the house readable with a sound checksum, the buckets' digests
 // matching, and the newest part of the log sound.
 func (s *Store) check() error {
-	return s.guard(func(tx *bolt.Tx) error {
+	_, err := s.checkHouse()
+	return err
+}
+
+// checkHouse is check, returning the house it read.
+func (s *Store) checkHouse() (*roster.House, error) {
+	var h *roster.House
+	err := s.guard(func(tx *bolt.Tx) error {
 		if err := checkPages(tx, false); err != nil {
 			return err
 		}
-		return checkRecords(tx)
+		var err error
+		h, err = checkRecords(tx)
+		return err
 	})
+	return h, err
 }
 
 // guard runs fn in a read transaction and reports any failure, and as a
@@ -202,22 +217,23 @@ func bucketSince(name []byte) int {
 
 // checkRecords checks that every bucket exists, every record of the house
 // decodes with a sound checksum, the digests match, and the log's newest
-// record and count agree (checkAuditTail).
-func checkRecords(tx *bolt.Tx) error {
+// record and count agree (checkAuditTail); it returns the house it read.
+func checkRecords(tx *bolt.Tx) (*roster.House, error) {
 	version, err := schemaOf(tx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, name := range bucketsOf(version) {
 		if tx.Bucket(name) == nil {
-			return fmt.Errorf("bucket %q ontbreekt / bucket %q missing", name, name)
+			return nil, fmt.Errorf("bucket %q ontbreekt / bucket %q missing", name, name)
 		}
 	}
-	if _, err := loadTx(tx, nil); err != nil {
-		return err
+	h, err := loadTx(tx, nil)
+	if err != nil {
+		return nil, err
 	}
 	if err := checkDigests(tx); err != nil {
-		return err
+		return nil, err
 	}
-	return checkAuditTail(tx)
+	return h, checkAuditTail(tx)
 }

@@ -46,6 +46,7 @@ type Store struct {
 	path     string
 	now      func() time.Time
 	readOnly bool
+	repairs  []roster.Problem // what opening repaired (repair.go)
 }
 
 var _ roster.Store = (*Store)(nil)

@@ -8,6 +8,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -129,4 +130,31 @@ func (l *Launcher) restoreDamaged(d Damage, s *DamagedScreen, code string) {
 	dialog.ShowInformation(lang.X("damaged.done.title", "Backup restored"),
 		fmt.Sprintf(lang.X("damaged.done", "The backup of %s is back. The damaged file is kept with the backups; the log shows the restore."),
 			backupWhen(d.BackupTime, code)), l.win)
+}
+
+// repairer is a store that may have repaired the house as it opened
+// (store.Store: names an older version let through).
+type repairer interface{ Repairs() []roster.Problem }
+
+// showRepairs tells in a dialog what opening st repaired, if anything.
+func (l *Launcher) showRepairs(st roster.Store) {
+	r, ok := st.(repairer)
+	if !ok || len(r.Repairs()) == 0 || l.win == nil {
+		return
+	}
+	code := ChooseLanguage(l.opt.Lang, SystemLocale())
+	if p := l.fa.Preferences().String(PrefLanguage); l.opt.Lang == "" && p != "" {
+		code = ChooseLanguage(p, SystemLocale())
+	}
+	var lines []string
+	for _, p := range r.Repairs() {
+		if code == "en" {
+			lines = append(lines, "• "+p.EN)
+		} else {
+			lines = append(lines, "• "+p.NL)
+		}
+	}
+	msg := fmt.Sprintf(lang.X("repaired.text", "The roster was written by an older version. These names did not keep today's rules and were repaired (the log shows it as 'repaired on open', a backup was made first):\n%s"),
+		strings.Join(lines, "\n"))
+	dialog.ShowInformation(lang.X("repaired.title", "Roster repaired"), msg, l.win)
 }

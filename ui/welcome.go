@@ -292,6 +292,7 @@ func (l *Launcher) open(st roster.Store, which string) error {
 		a.Window().Show()
 		oldWin.Close()
 	}
+	l.showRepairs(st)
 	if oldStore != nil {
 		if err := oldStore.Close(); err != nil {
 			fyne.LogError("rooster sluiten / close roster", err)

@@ -116,7 +116,7 @@ func (s houseSource) loadExport(anchor roster.Date, w roster.Window) (*roster.Ho
 		return h, 0, nil
 	}
 	db := *s.db
-	st, _, err := openExisting(db)
+	st, _, err := openExisting(db, s.fs.Output())
 	if err != nil {
 		return nil, exitFor(err, exitFailure), err
 	}

@@ -98,7 +98,7 @@ func runLeaveChange(action string, args []string, stdout, stderr io.Writer) int 
 		}
 		ask = year.Ask{From: f, To: t, HoursPerDay: *hrs, Kind: roster.AbsenceKind(*kind), Note: *note}
 	}
-	s, path, err := openExisting(*db)
+	s, path, err := openExisting(*db, stderr)
 	if err != nil {
 		return storeFailure(stderr, path, err)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"regexp"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -50,7 +51,7 @@ func TestExportPayroll(t *testing.T) {
 // without any hash.
 func TestPINCommands(t *testing.T) {
 	db := writeExportDB(t)
-	h, err := loadHouseFrom(db, "", false)
+	h, err := loadHouseFrom(db, "", false, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +96,7 @@ func TestPINCommands(t *testing.T) {
 	if code := runPINWith([]string{"reset", "--db", db, "--who", tl, "--wipe"}, strings.NewReader("44444\n"), &out, &errb); code != 0 {
 		t.Fatalf("reset with wipe: exit %d: %s", code, errb.String())
 	}
-	h, err = loadHouseFrom(db, "", false)
+	h, err = loadHouseFrom(db, "", false, io.Discard)
 	if err != nil || !roster.CheckPIN(h, "44444") || h.Settings.Vault.Notice == nil || !h.Settings.Vault.Notice.Wiped {
 		t.Fatalf("after reset: %v", err)
 	}

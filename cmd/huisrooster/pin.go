@@ -45,7 +45,7 @@ func runPINWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, usage)
 		return 2
 	}
-	s, path, err := openExisting(*db)
+	s, path, err := openExisting(*db, stderr)
 	if err != nil {
 		return storeFailure(stderr, path, err)
 	}

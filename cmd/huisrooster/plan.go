@@ -75,7 +75,7 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 	if *file != "" {
 		h, err = loadHouse(*file, false)
 	} else {
-		h, err = loadHouseFrom(*db, "", false)
+		h, err = loadHouseFrom(*db, "", false, stderr)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)
@@ -225,7 +225,7 @@ func planWriteFile(h *roster.House, res house.Result, path string, stdout, stder
 // planApply stores the proposal in the roster at db as one audited,
 // undoable edit.
 func planApply(db string, h *roster.House, res house.Result, who string, stdout, stderr io.Writer, quiet bool) int {
-	s, path, err := openExisting(db)
+	s, path, err := openExisting(db, stderr)
 	if err != nil {
 		return storeFailure(stderr, path, err)
 	}

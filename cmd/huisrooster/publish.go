@@ -32,7 +32,7 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	s, path, err := openExisting(*db)
+	s, path, err := openExisting(*db, stderr)
 	if err != nil {
 		return storeFailure(stderr, path, err)
 	}

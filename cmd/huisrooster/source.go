@@ -11,6 +11,7 @@ import (
 type houseSource struct {
 	db, file *string
 	demo     *bool
+	fs       *flag.FlagSet // its output is the command's stderr
 }
 
 // addSourceFlags defines --db, --file and --demo on fs.
@@ -19,6 +20,7 @@ func addSourceFlags(fs *flag.FlagSet) houseSource {
 		db:   fs.String("db", "", "roosterbestand (bbolt) / roster database (bbolt)"),
 		file: fs.String("file", "", "huisbestand (JSON) / house file (JSON)"),
 		demo: fs.Bool("demo", false, "gebruik het demohuis / use the demo house"),
+		fs:   fs,
 	}
 }
 
@@ -26,4 +28,7 @@ func addSourceFlags(fs *flag.FlagSet) houseSource {
 func (s houseSource) empty() bool { return *s.db == "" && *s.file == "" && !*s.demo }
 
 // loadAll reads the whole chosen house (see loadHouseFrom).
-func (s houseSource) loadAll() (*roster.House, error) { return loadHouseFrom(*s.db, *s.file, *s.demo) }
+// What opening a database repaired is told on the command's stderr.
+func (s houseSource) loadAll() (*roster.House, error) {
+	return loadHouseFrom(*s.db, *s.file, *s.demo, s.fs.Output())
+}

@@ -32,8 +32,9 @@ func resolveDB(db string) (string, error) {
 }
 
 // openExisting opens the roster at db (default location when empty); it
-// refuses to create a new one.
-func openExisting(db string) (*store.Store, string, error) {
+// refuses to create a new one. What opening repaired (names an older
+// version let through) is told on stderr in one line.
+func openExisting(db string, stderr io.Writer) (*store.Store, string, error) {
 	path, err := resolveDB(db)
 	if err != nil {
 		return nil, "", err
@@ -47,7 +48,17 @@ func openExisting(db string) (*store.Store, string, error) {
 		// change then fails with ErrReadOnly.
 		s, err = store.Open(path, &store.Options{ReadOnly: true})
 	}
+	if err == nil {
+		noteRepairs(stderr, s)
+	}
 	return s, path, err
+}
+
+// noteRepairs tells on w, in one bilingual line, what opening s repaired.
+func noteRepairs(w io.Writer, s *store.Store) {
+	if r := s.Repairs(); len(r) > 0 {
+		fmt.Fprintf(w, "%s / %s\n", store.RepairSummary(r, "nl"), store.RepairSummary(r, "en"))
+	}
 }
 
 // storeFailure prints err for the roster at path, with the way out for the
@@ -70,14 +81,14 @@ func storeFailure(stderr io.Writer, path string, err error) int {
 
 // loadHouseFrom loads the house for check from a roster database (--db), a
 // house file or the demo house; exactly one of them.
-func loadHouseFrom(db, file string, demo bool) (*roster.House, error) {
+func loadHouseFrom(db, file string, demo bool, stderr io.Writer) (*roster.House, error) {
 	if db == "" {
 		return loadHouse(file, demo)
 	}
 	if file != "" || demo {
 		return nil, errors.New("kies één van --db, --file en --demo / choose one of --db, --file and --demo")
 	}
-	s, path, err := openExisting(db)
+	s, path, err := openExisting(db, stderr)
 	if err != nil {
 		if errors.Is(err, store.ErrDamaged) {
 			if b, berr := store.NewestGoodBackup(path); berr == nil {
@@ -135,7 +146,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "gebruik / usage: huisrooster export --db PAD -o HUIS.json")
 		return 2
 	}
-	s, path, err := openExisting(*db)
+	s, path, err := openExisting(*db, stderr)
 	if err != nil {
 		return storeFailure(stderr, path, err)
 	}
@@ -226,7 +237,7 @@ func runBackup(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
-	s, path, err := openExisting(*db)
+	s, path, err := openExisting(*db, stderr)
 	if err != nil {
 		return storeFailure(stderr, path, err)
 	}
@@ -293,7 +304,7 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "gebruik / usage: huisrooster log --db PAD [--limit N] [--json]")
 		return 2
 	}
-	s, path, err := openExisting(*db)
+	s, path, err := openExisting(*db, stderr)
 	if err != nil {
 		return storeFailure(stderr, path, err)
 	}

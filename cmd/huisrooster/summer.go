@@ -113,7 +113,7 @@ func runSummer(args []string, stdout, stderr io.Writer) int {
 	if *src.file != "" || *src.demo {
 		return bad(fmt.Errorf("deze actie verandert het rooster: geef --db PAD / this action changes the roster: give --db PATH"))
 	}
-	s, path, err := openExisting(*src.db)
+	s, path, err := openExisting(*src.db, stderr)
 	if err != nil {
 		return storeFailure(stderr, path, err)
 	}

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/store"
+)
+
+// TestCLITellsRepairOnOpen: a roster holding a name today's rule refuses
+// (as an older version could write it) opens for a command, repaired; the
+// command says so in one bilingual line on stderr, the log has the repair,
+// and the next command says nothing.
+func TestCLITellsRepairOnOpen(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "huisrooster.db")
+	s, err := store.Open(db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := demo.House(roster.NewDate(2026, 3, 2))
+	h.Name = " " + h.Name + "\t"
+	if err := s.Replace(h, "tester"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	code, _, stderr := runCmd("check", "--db", db, "--week", "2026-03-02")
+	if code == exitFailure && strings.Contains(stderr, "beschadigd") {
+		t.Fatalf("check: the roster was taken for damaged: %s", stderr)
+	}
+	if !strings.Contains(stderr, "Reparatie bij openen") || !strings.Contains(stderr, " / Repaired on open") {
+		t.Errorf("stderr = %q, want the repair line", stderr)
+	}
+	code, logOut, _ := runCmd("log", "--db", db, "--limit", "1")
+	if code != 0 || !strings.Contains(logOut, "Reparatie bij openen") {
+		t.Errorf("log: exit %d: %s", code, logOut)
+	}
+	if _, _, stderr := runCmd("log", "--db", db, "--limit", "1"); strings.Contains(stderr, "Reparatie") {
+		t.Errorf("repaired twice: %q", stderr)
+	}
+}
