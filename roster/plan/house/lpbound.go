@@ -4,6 +4,8 @@ import (
 	"context"
 	"math"
 	"slices"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -51,6 +53,8 @@ type lpOpt struct {
 	s, e   time.Time
 	work   bool // a shift (new or locked) that rest applies to
 	sleep  bool // a sleep shift (ATW-SLEEP judges its rests)
+	night  bool // night work (more than an hour between 00:00 and 06:00)
+	late   bool // night work that ends after the night rest's late-end clock
 	newMin int  // contract minutes a new shift adds
 	segs   []int32
 }
@@ -64,6 +68,11 @@ type lpMember struct {
 	hrRow []int32   // [day index]: master row of the day's balance period hours, -1 none
 	conv  int32
 }
+
+// lpBoundTolerance is how close (person-minutes) the master's value and
+// the bound must come before the column generation stops: a quarter of an
+// hour of bound is not worth the rounds it takes on a large house.
+const lpBoundTolerance = 15
 
 // lpBoundRounds caps the column generation rounds of LPBound.
 const lpBoundRounds = 300
@@ -86,6 +95,25 @@ func LPBound(ctx context.Context, h *roster.House, w roster.Window, rounds int, 
 	return b.solve(ctx, rounds, deadline)
 }
 
+// LPPropose returns shifts for the open cells of w from the linear
+// relaxation in strict mode: column generation over rows that keep the
+// bound's rules and, conservatively, the night rest, 11 hours next to sleep
+// shifts, 46 hours after a series of nights, 36 hours of weekly rest inside
+// every ISO week and at most one night cover; then one generated row per
+// member (rounded). The engine still has to judge them.
+func LPPropose(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time) []roster.Assignment {
+	b := newLPBuild(h, w)
+	if len(b.segs) == 0 {
+		return nil
+	}
+	b.strict = true
+	if rounds <= 0 {
+		rounds = lpBoundRounds
+	}
+	b.solve(ctx, rounds, deadline)
+	return b.rounded()
+}
+
 type lpBuild struct {
 	h      *roster.House
 	w      roster.Window
@@ -96,6 +124,22 @@ type lpBuild struct {
 	hrCap  []float64 // per hours row index (row - hrBase)
 	hrBase int
 	rounds int // column generation rounds run
+	lp     *plan.LP
+	cols   []lpCol // the generated rows
+	// strict makes the row programme keep more rules, conservatively
+	// (for proposals, not for the bound): the night rest, 11 hours next to
+	// sleep shifts, 46 hours after a series of nights and 36 hours of
+	// weekly rest inside every ISO week of the window.
+	strict bool
+	// weekly adds to strict the weekly rest and the rest after a series of
+	// nights (the state then holds the end of the last work).
+	weekly bool
+}
+
+// lpCol is a generated row of member mem and its master column.
+type lpCol struct {
+	mem, col int
+	row      []int // option per day
 }
 
 func newLPBuild(h *roster.House, w roster.Window) *lpBuild {
@@ -192,7 +236,7 @@ func newLPBuild(h *roster.House, w roster.Window) *lpBuild {
 					s, e := roster.Span(d, st.Start, st.End)
 					segs := segsOf[[2]int{int(d), t}]
 					opts = append(opts, lpOpt{typ: t, s: s, e: e, work: true, sleep: st.Kind.Sleeping(),
-						newMin: floorMinutes(d, st), segs: segs})
+						night: nightWork(st), newMin: floorMinutes(d, st), segs: segs})
 				}
 			} else {
 				// A locked day: the member's worked shifts that day, merged.
@@ -212,6 +256,9 @@ func newLPBuild(h *roster.House, w roster.Window) *lpBuild {
 						}
 					}
 					o.sleep = o.sleep || s.Kind.Sleeping()
+				}
+				if o.work {
+					o.night = nightSpan(o.s, o.e)
 				}
 				opts = append(opts, o)
 			}
@@ -266,11 +313,13 @@ func newLPBuild(h *roster.House, w roster.Window) *lpBuild {
 
 // solve runs the column generation and returns the best Lagrangian bound.
 func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int {
-	nSeg := len(b.segs)
 	lp := plan.NewLP(b.rhs)
+	b.lp = lp
 	for i, sg := range b.segs {
 		lp.AddColumn(sg.mins, []int32{int32(i)}, []float64{1}) // missing
-		lp.AddColumn(0, []int32{int32(i)}, []float64{-1})      // surplus
+		if !b.strict || !sg.night {
+			lp.AddColumn(0, []int32{int32(i)}, []float64{-1}) // surplus (strict: never two night covers)
+		}
 	}
 	for r := b.hrBase; r < len(b.rhs); r++ {
 		lp.AddColumn(0, []int32{int32(r)}, []float64{1}) // hours left unused
@@ -278,49 +327,40 @@ func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int
 	for i := range b.mem {
 		lp.AddColumn(0, []int32{b.mem[i].conv}, []float64{1}) // the empty row
 	}
-	// Without any shift: the shortfall now (the trivial bound at y = len).
 	best := math.Inf(-1)
-	y := make([]float64, len(b.rhs))
+	y := make([]float64, len(b.rhs)) // the master's duals, clamped
+	stop := func() bool { return ctx.Err() != nil || (!deadline.IsZero() && time.Now().After(deadline)) }
 	for round := 0; round < rounds; round++ {
 		if _, err := lp.Solve(20000); err != nil {
 			break
 		}
 		copy(y, lp.Duals())
-		// Clamp to where the Lagrangian is valid: the missing and surplus
-		// columns need 0 ≤ y ≤ len, the unused hours y ≤ 0.
-		for i := range nSeg {
-			y[i] = min(max(y[i], 0), b.segs[i].mins)
+		b.clamp(y)
+		// Price at the master's duals (clamped: any clamped duals give a
+		// valid bound).
+		L, _, rowsOf, ok := b.lagrange(y, stop)
+		if !ok {
+			break // an unfinished round proves nothing
 		}
-		for r := b.hrBase; r < len(y); r++ {
-			y[r] = min(y[r], 0)
-		}
-		L := 0.0
-		for i := range nSeg {
-			L += y[i] * b.rhs[i]
-		}
-		for r := b.hrBase; r < len(y); r++ {
-			L += y[r] * b.rhs[r]
-		}
-		added, cut := 0, false
+		best = max(best, L)
+		added := 0
 		for i := range b.mem {
-			if ctx.Err() != nil || (!deadline.IsZero() && time.Now().After(deadline)) {
-				cut = true // an unfinished round proves nothing
-				break
+			row := rowsOf[i]
+			if row == nil {
+				continue
 			}
-			val, row := b.price(&b.mem[i], y)
-			L -= val
-			if -val-y[b.mem[i].conv] < -1e-6 && row != nil {
-				rows, vals := b.column(&b.mem[i], row)
-				lp.AddColumn(0, rows, vals)
+			rows, vs := b.column(&b.mem[i], row)
+			rc := 0.0
+			for k, r := range rows {
+				rc -= y[r] * vs[k]
+			}
+			if rc < -1e-6 {
+				b.cols = append(b.cols, lpCol{mem: i, col: lp.AddColumn(0, rows, vs), row: row})
 				added++
 			}
 		}
-		if cut {
-			break
-		}
-		best = max(best, L)
 		b.rounds = round + 1
-		if added == 0 || lp.Objective()-best < 0.5 || ctx.Err() != nil || (!deadline.IsZero() && time.Now().After(deadline)) {
+		if added == 0 || lp.Objective()-best < lpBoundTolerance || stop() {
 			break
 		}
 	}
@@ -337,6 +377,21 @@ type lpState struct {
 	val       float64
 	prevOpt   int
 	prevState int
+	// Strict mode only (else zero): the end of the last work (unix
+	// seconds; 0: long ago), the nights in a row so far, and whether the
+	// current ISO week has had its weekly rest.
+	rest  int64
+	run   int
+	weekX bool // the week still lacks its weekly rest
+}
+
+// key groups states that only minutes and value tell apart.
+func (s *lpState) key() [3]int64 {
+	x := int64(0)
+	if s.weekX {
+		x = 1
+	}
+	return [3]int64{s.rest, int64(s.run), x}
 }
 
 // price finds the member's row of most value at duals y (segments held
@@ -357,25 +412,56 @@ func (b *lpBuild) price(m *lpMember, y []float64) (float64, []int) {
 		}
 		return g
 	}
-	rest := rules.EngineLimits().RestDaily
+	lim := rules.EngineLimits()
+	regular := b.h.Settings.SleepRegime != roster.RegimeIrregular
+	// restOK: the rest between a shift on one day and one on the next.
+	// Relaxed (the bound): every shorter rest than the daily rest is at
+	// least a new warning, except next to a sleep shift, where only an
+	// overlap is ruled out. Strict (the planner): the night rest after
+	// night work that ends late, 11 hours next to a sleep shift too, and
+	// a shift that starts when a regular sleep shift ends continues it.
 	restOK := func(a, c *lpOpt) bool {
 		if a.typ < 0 && c.typ < 0 {
 			return true // two locked days: the team's own, whatever they break
 		}
-		if !a.work || !c.work || a.sleep || c.sleep {
-			return !a.work || !c.work || !c.s.Before(a.e)
+		if !a.work || !c.work {
+			return true
 		}
-		return c.s.Sub(a.e) >= rest
+		gap := c.s.Sub(a.e)
+		if !b.strict {
+			if a.sleep || c.sleep {
+				return gap >= 0
+			}
+			return gap >= lim.RestDaily
+		}
+		if gap == 0 && a.sleep && !c.sleep && regular {
+			return true
+		}
+		need := lim.RestDaily
+		if a.night && lateEnd(a.e, lim.NightRestLateEnd) {
+			need = lim.NightRestAfter
+		}
+		return gap >= need
 	}
 	layers := make([][][]lpState, n) // [day][opt] Pareto list
 	layers[0] = make([][]lpState, len(m.days[0]))
 	for o := range m.days[0] {
-		layers[0][o] = []lpState{{mins: 0, val: gain(0, &m.days[0][o]), prevOpt: -1}}
+		st := lpState{mins: 0, val: gain(0, &m.days[0][o]), prevOpt: -1}
+		if b.weekly && m.days[0][o].work {
+			st.rest = m.days[0][o].e.Unix()
+			if m.days[0][o].night {
+				st.run = 1
+			}
+		}
+		layers[0][o] = []lpState{st}
 	}
+	weekRest := int64(lim.RestWeekly / time.Second)
+	seriesRest := int64(lim.NightSeriesRest / time.Second)
 	for d := 1; d < n; d++ {
 		date := b.w.From - 1 + roster.Date(d)
 		reset := date.Weekday() == time.Monday
 		resetP := roster.BalancePeriod(date, b.h.Settings.BalanceWeeksOrDefault()).From == date
+		mon := date.Monday().Start().Unix()
 		layers[d] = make([][]lpState, len(m.days[d]))
 		for o := range m.days[d] {
 			c := &m.days[d][o]
@@ -400,10 +486,14 @@ func (b *lpBuild) price(m *lpMember, y []float64) (float64, []int) {
 					if mins > m.capW[d] || pm > m.capP[d] {
 						continue
 					}
-					cand = append(cand, lpState{mins: mins, pm: pm, val: ps.val + g, prevOpt: po, prevState: pi})
+					ns := lpState{mins: mins, pm: pm, val: ps.val + g, prevOpt: po, prevState: pi, rest: ps.rest, run: ps.run, weekX: ps.weekX}
+					if b.weekly && !b.strictStep(&ns, c, reset, mon, weekRest, seriesRest, lim.NightSeriesMin) {
+						continue
+					}
+					cand = append(cand, ns)
 				}
 			}
-			layers[d][o] = pareto(cand)
+			layers[d][o] = paretoGroups(cand)
 		}
 	}
 	bestVal, bo, bi := math.Inf(-1), -1, -1
@@ -546,4 +636,270 @@ func untrackSlack(lm *lpMember, w roster.Window) {
 			lm.capP[d] = math.MaxInt
 		}
 	}
+}
+
+// rounded picks one generated row per member, most valuable first: members
+// in order of their largest LP share, each taking the row that holds the
+// most person-minutes still missing (ties: the larger share, then fewer
+// minutes of work), then passes that let each member re-pick given the
+// others until nothing improves. A night shift of a row whose night is
+// covered already is left out (two night covers are a new warning;
+// leaving a shift out breaks no rule of the row). It returns the rows' new
+// shifts.
+func (b *lpBuild) rounded() []roster.Assignment {
+	if b.lp == nil {
+		return nil
+	}
+	per := make([][]int, len(b.mem)) // column indexes per member
+	share := make([]float64, len(b.cols))
+	top := make([]float64, len(b.mem))
+	for k, c := range b.cols {
+		per[c.mem] = append(per[c.mem], k)
+		share[k] = b.lp.Value(c.col)
+		top[c.mem] = max(top[c.mem], share[k])
+	}
+	miss := make([]float64, len(b.segs))
+	for i, sg := range b.segs {
+		miss[i] = sg.miss
+	}
+	pick := make([]int, len(b.mem))
+	kept := make([][]bool, len(b.mem)) // [member][day]: the picked row's shift that day is kept
+	for i := range pick {
+		pick[i] = -1
+	}
+	// keep returns which shifts of row k stay given miss.
+	keep := func(mi, k int) []bool {
+		row := b.cols[k].row
+		out := make([]bool, len(row))
+		for d, o := range row {
+			opt := &b.mem[mi].days[d][o]
+			if opt.typ < 0 {
+				continue
+			}
+			out[d] = true
+			for _, s := range opt.segs {
+				if b.segs[s].night && miss[s] < 1-1e-9 {
+					out[d] = false
+				}
+			}
+		}
+		return out
+	}
+	apply := func(mi int, sign float64) {
+		if pick[mi] < 0 {
+			return
+		}
+		for d, o := range b.cols[pick[mi]].row {
+			if kept[mi][d] {
+				for _, s := range b.mem[mi].days[d][o].segs {
+					miss[s] -= sign
+				}
+			}
+		}
+	}
+	choose := func(mi int) {
+		apply(mi, -1)
+		best, bestKey, bestKeep := -1, [3]float64{}, []bool(nil)
+		for _, k := range per[mi] {
+			mask := keep(mi, k)
+			g, work := 0.0, 0
+			for d, o := range b.cols[k].row {
+				if !mask[d] {
+					continue
+				}
+				opt := &b.mem[mi].days[d][o]
+				work += opt.newMin
+				for _, s := range opt.segs {
+					if miss[s] >= 1-1e-9 {
+						g += b.segs[s].mins
+					}
+				}
+			}
+			key := [3]float64{g, share[k], -float64(work)}
+			if g > 0 && (best < 0 || slices.Compare(key[:], bestKey[:]) > 0) {
+				best, bestKey, bestKeep = k, key, mask
+			}
+		}
+		pick[mi], kept[mi] = best, bestKeep
+		apply(mi, 1)
+	}
+	order := make([]int, len(b.mem))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, c int) int {
+		switch {
+		case top[a] > top[c]:
+			return -1
+		case top[a] < top[c]:
+			return 1
+		}
+		return 0
+	})
+	for pass := 0; pass < 4; pass++ {
+		before := slices.Clone(pick)
+		for _, mi := range order {
+			choose(mi)
+		}
+		if slices.Equal(before, pick) {
+			break
+		}
+	}
+	var out []roster.Assignment
+	for mi, k := range pick {
+		if k < 0 {
+			continue
+		}
+		for d, o := range b.cols[k].row {
+			opt := &b.mem[mi].days[d][o]
+			if opt.typ >= 0 && kept[mi][d] {
+				out = append(out, roster.Assignment{Member: b.mem[mi].id, Date: b.w.From - 1 + roster.Date(d), Shift: b.types[opt.typ].Code})
+			}
+		}
+	}
+	return out
+}
+
+// strictStep applies the weekly rules to state ns entering option c (on a
+// day that starts a week when reset; mon is that week's Monday 00:00) and
+// reports whether they hold.
+func (b *lpBuild) strictStep(ns *lpState, c *lpOpt, reset bool, mon, weekRest, seriesRest int64, seriesMin int) bool {
+	if reset {
+		// The week that just ended needs its weekly rest; the rest still
+		// running at midnight counts up to it.
+		if ns.weekX && (ns.rest == 0 || mon-ns.rest < weekRest) {
+			return false
+		}
+		ns.weekX = true
+	}
+	if !c.work {
+		return true
+	}
+	start := c.s.Unix()
+	if ns.rest == 0 || start-max(ns.rest, mon) >= weekRest {
+		ns.weekX = false
+	}
+	if !c.night && ns.run >= seriesMin && ns.rest != 0 && start-ns.rest < seriesRest {
+		return false
+	}
+	if c.night {
+		ns.run++
+	} else {
+		ns.run = 0
+	}
+	ns.run = min(ns.run, seriesMin)
+	ns.rest = c.e.Unix()
+	return true
+}
+
+// paretoGroups runs pareto within every group of states of the same key.
+func paretoGroups(c []lpState) []lpState {
+	if len(c) <= 1 {
+		return c
+	}
+	first := c[0].key()
+	same := true
+	for i := range c {
+		if c[i].key() != first {
+			same = false
+			break
+		}
+	}
+	if same {
+		return pareto(c)
+	}
+	slices.SortStableFunc(c, func(a, b lpState) int {
+		ka, kb := a.key(), b.key()
+		return slices.Compare(ka[:], kb[:])
+	})
+	var out []lpState
+	for i := 0; i < len(c); {
+		j := i
+		for j < len(c) && c[j].key() == c[i].key() {
+			j++
+		}
+		out = append(out, pareto(slices.Clone(c[i:j]))...)
+		i = j
+	}
+	return out
+}
+
+// nightSpan reports whether [s, e) holds more than the engine's night-work
+// minimum between 00:00 and its night-work end.
+func nightSpan(s, e time.Time) bool {
+	n := time.Duration(0)
+	for d := roster.DateOf(s) - 1; d <= roster.DateOf(e); d++ {
+		ns, ne := d.Start(), d.Start().Add(time.Duration(rules.NightWorkEnd)*time.Minute)
+		lo, hi := s, e
+		if ns.After(lo) {
+			lo = ns
+		}
+		if ne.Before(hi) {
+			hi = ne
+		}
+		if hi.After(lo) {
+			n += hi.Sub(lo)
+		}
+	}
+	return n > rules.NightWorkMin
+}
+
+// lateEnd reports whether t's clock time lies after late (the night rest's
+// late end).
+func lateEnd(t time.Time, late roster.Clock) bool {
+	return t.Hour()*60+t.Minute() > int(late)
+}
+
+// clamp moves duals to where the Lagrangian bound is valid: the missing
+// and surplus columns need 0 ≤ y ≤ len (strict mode has no surplus at
+// night), the unused hours y ≤ 0.
+func (b *lpBuild) clamp(y []float64) {
+	for i := range b.segs {
+		if b.strict && b.segs[i].night {
+			y[i] = min(y[i], b.segs[i].mins)
+			continue
+		}
+		y[i] = min(max(y[i], 0), b.segs[i].mins)
+	}
+	for r := b.hrBase; r < len(y); r++ {
+		y[r] = min(y[r], 0)
+	}
+}
+
+// lagrange prices every member at duals y, on two goroutines (members are
+// independent and the results are kept per member, so they do not depend
+// on the schedule), and returns the Lagrangian bound at y, each member's
+// best value and row; ok is false when stop cut the pricing short.
+func (b *lpBuild) lagrange(y []float64, stop func() bool) (L float64, vals []float64, rowsOf [][]int, ok bool) {
+	for i := range b.segs {
+		L += y[i] * b.rhs[i]
+	}
+	for r := b.hrBase; r < len(y); r++ {
+		L += y[r] * b.rhs[r]
+	}
+	vals = make([]float64, len(b.mem))
+	rowsOf = make([][]int, len(b.mem))
+	var wg sync.WaitGroup
+	var cut atomic.Bool
+	for wk := range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := wk; i < len(b.mem); i += 2 {
+				if stop() {
+					cut.Store(true)
+					return
+				}
+				vals[i], rowsOf[i] = b.price(&b.mem[i], y)
+			}
+		}()
+	}
+	wg.Wait()
+	if cut.Load() {
+		return 0, nil, nil, false
+	}
+	for _, v := range vals {
+		L -= v
+	}
+	return L, vals, rowsOf, true
 }

@@ -78,6 +78,9 @@ type Result struct {
 	// Core is how many assignments the core proposed, Kept how many of
 	// them the judge kept (the rest of Proposals come from the refill).
 	Core, Kept int
+	// FromLP reports that the proposal comes from the rounded LP rows
+	// (LPPropose) rather than the core, because they left less uncovered.
+	FromLP bool
 	// Checks counts the engine runs of the judge.
 	Checks int
 	// Seconds is how long Propose took.
@@ -114,19 +117,20 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	if opts.TimeLimit > 0 {
 		deadline = t0.Add(opts.TimeLimit)
 	}
-	// The LP bound runs beside the core (its own goroutine, half the time
-	// at most; with an iteration budget only a few rounds, deterministic).
+	// The LP bound and the LP proposal run beside the core (each in its own
+	// goroutine, at most 40 % of the time; with an iteration budget only a
+	// few rounds, deterministic).
+	var lpDeadline time.Time
+	rounds := lpBoundRounds
+	if opts.TimeLimit > 0 {
+		lpDeadline = t0.Add(opts.TimeLimit * 2 / 5)
+	} else if opts.MaxIterations > 0 {
+		rounds = int(min(max(opts.MaxIterations/20000, 2), lpBoundRounds))
+	}
 	bound := make(chan int, 1)
-	go func() {
-		var bd time.Time
-		rounds := lpBoundRounds
-		if opts.TimeLimit > 0 {
-			bd = t0.Add(opts.TimeLimit / 2)
-		} else if opts.MaxIterations > 0 {
-			rounds = int(min(max(opts.MaxIterations/20000, 2), lpBoundRounds))
-		}
-		bound <- max(Bound(h, w), LPBound(ctx, h, w, rounds, bd))
-	}()
+	go func() { bound <- max(Bound(h, w), LPBound(ctx, h, w, rounds, lpDeadline)) }()
+	fromLP := make(chan []roster.Assignment, 1)
+	go func() { fromLP <- LPPropose(ctx, h, w, rounds, lpDeadline) }()
 	props, err := coreProposal(ctx, h, w, opts, progress)
 	if err != nil {
 		return Result{}, err
@@ -135,8 +139,25 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	props, fs := j.accept(ctx, props)
 	res.Kept = len(props)
 	props, fs = j.prune(ctx, props, fs)
-	props, fs = j.refill(ctx, props, fs, deadline)
+	coreDeadline := deadline
+	if !deadline.IsZero() {
+		coreDeadline = t0.Add(opts.TimeLimit * 4 / 5)
+	}
+	props, fs = j.refill(ctx, props, fs, coreDeadline)
 	props, fs = j.prune(ctx, props, fs)
+	// The LP's rounded rows, judged and refilled the same way, replace the
+	// core's proposal when they leave less uncovered.
+	if lp := <-fromLP; len(lp) > 0 && ctx.Err() == nil {
+		j.check(props)
+		coreShort := j.short()
+		p2, fs2 := j.accept(ctx, lp)
+		p2, fs2 = j.prune(ctx, p2, fs2)
+		p2, fs2 = j.refill(ctx, p2, fs2, deadline)
+		p2, fs2 = j.prune(ctx, p2, fs2)
+		if j.check(p2); j.short() < coreShort {
+			props, fs, res.FromLP = p2, fs2, true
+		}
+	}
 	res.Proposals = props
 	res.BoundMinutes = <-bound
 	j.check(props)
