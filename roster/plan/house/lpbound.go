@@ -66,6 +66,7 @@ type lpMember struct {
 	capW  []int     // [day index]: minutes the ISO week of that day may add (math.MaxInt: no limit)
 	capP  []int     // [day index]: minutes the balance period of that day may add (math.MaxInt: no limit)
 	hrRow []int32   // [day index]: master row of the day's balance period hours, -1 none
+	last  []int     // the row the last pricing found (its value prunes the next)
 	conv  int32
 }
 
@@ -443,6 +444,59 @@ func (b *lpBuild) price(m *lpMember, y []float64) (float64, []int) {
 		}
 		return gap >= need
 	}
+	// Pruning: the most the days after d can still add given the week's
+	// minutes (a relaxation without the period limit and the strict
+	// weekly rules, memoised), and the value of the member's last row at
+	// these duals (it keeps the rules, so the best row is worth at least
+	// that). A state that cannot reach it even with the most the rest can
+	// add is dropped; the best row is never among them.
+	memo := make([][]map[int]float64, n)
+	for d := range memo {
+		memo[d] = make([]map[int]float64, len(m.days[d]))
+	}
+	var comp func(d, o, wk int) float64
+	comp = func(d, o, wk int) float64 {
+		if d == n-1 {
+			return 0
+		}
+		if v, ok := memo[d][o][wk]; ok {
+			return v
+		}
+		date := b.w.From + roster.Date(d) // the date of day d+1
+		best := math.Inf(-1)
+		for o2 := range m.days[d+1] {
+			c := &m.days[d+1][o2]
+			if !restOK(&m.days[d][o], c) {
+				continue
+			}
+			wk2 := wk
+			if date.Weekday() == time.Monday {
+				wk2 = 0
+			}
+			wk2 += c.newMin
+			if wk2 > m.capW[d+1] {
+				continue
+			}
+			best = max(best, gain(d+1, c)+comp(d+1, o2, wk2))
+		}
+		if memo[d][o] == nil {
+			memo[d][o] = map[int]float64{}
+		}
+		memo[d][o][wk] = best
+		return best
+	}
+	floor := 0.0 // the empty row
+	if b.strict {
+		floor = math.Inf(-1) // the empty row may break a strict rule
+	}
+	if m.last != nil {
+		v := 0.0
+		for d, o := range m.last {
+			v += gain(d, &m.days[d][o])
+		}
+		floor = max(floor, v)
+	}
+	floor -= 1e-9 * max(1, math.Abs(floor))
 	layers := make([][][]lpState, n) // [day][opt] Pareto list
 	layers[0] = make([][]lpState, len(m.days[0]))
 	for o := range m.days[0] {
@@ -490,6 +544,9 @@ func (b *lpBuild) price(m *lpMember, y []float64) (float64, []int) {
 					if b.weekly && !b.strictStep(&ns, c, reset, mon, weekRest, seriesRest, lim.NightSeriesMin) {
 						continue
 					}
+					if ns.val+comp(d, o, ns.mins) < floor {
+						continue
+					}
 					cand = append(cand, ns)
 				}
 			}
@@ -513,6 +570,7 @@ func (b *lpBuild) price(m *lpMember, y []float64) (float64, []int) {
 		s := layers[d][bo][bi]
 		bo, bi = s.prevOpt, s.prevState
 	}
+	m.last = row
 	return bestVal, row
 }
 
