@@ -219,7 +219,7 @@ func ruleTitle(rule string) string {
 // findingText returns the message of f in language code, starting with a
 // capital letter (the engine writes some as sentence fragments).
 func findingText(f rules.Finding, code string) string {
-	return capitalFirst(roster.PlainWeeks(f.Message(roster.LangOf(code)), roster.LangOf(code))) // "week 49 (30 nov – 6 dec)", not "2026-W49"
+	return capitalFirst(rules.PlainMessage(f, roster.LangOf(code))) // "week 49 (30 nov – 6 dec)", "ma 30 nov": not "2026-W49", "ma 30-11"
 }
 
 // capitalFirst returns s with its first letter in upper case.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -60,7 +61,10 @@ func TestSnagPeriodSelectorSaysWeeks(t *testing.T) {
 	}
 }
 
-// Issue 19, next snags: the week findings name weeks in words with dates,
+// shortDateRe matches a date written "30-11".
+var shortDateRe = regexp.MustCompile(`\b\d{2}-\d{2}\b`)
+
+// Issue 19, next snags: the week findings name weeks and days in words with dates,
 // as the rest of the screen does, not in ISO notation.
 func TestSnagFindingsWeekInWords(t *testing.T) {
 	f := rules.Finding{Rule: rules.RuleReserve, NL: "Teamreserve 2026-W49: 12,5 u (contract 300 u – gepland 287,5 u)",
@@ -76,8 +80,8 @@ func TestSnagFindingsWeekInWords(t *testing.T) {
 		if it.finding == nil {
 			continue
 		}
-		if text, _ := ws.findings.itemText(it); strings.Contains(text, "-W") {
-			t.Errorf("finding in ISO notation: %q", text)
+		if text, _ := ws.findings.itemText(it); strings.Contains(text, "-W") || shortDateRe.MatchString(text) {
+			t.Errorf("finding in ISO or dd-mm notation: %q", text)
 		}
 	}
 }

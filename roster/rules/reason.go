@@ -2,7 +2,6 @@ package rules
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
@@ -57,21 +56,7 @@ func PlainReason(h *roster.House, f Finding, member int, l roster.Lang) string {
 		return map[string]string{"": "", "in ": "in de ", "is ": "is ", "staat ": "staat in de "}[p[1]] +
 			"week van " + roster.ShortDayLabel(mon, roster.Dutch)
 	})
-	re, names := shortDayNL, dayNL
-	if l == roster.English {
-		re, names = shortDayEN, dayEN
-	}
-	msg = re.ReplaceAllStringFunc(msg, func(s string) string {
-		p := re.FindStringSubmatch(s)
-		day, _ := strconv.Atoi(p[2])
-		month, _ := strconv.Atoi(p[3])
-		d, ok := nearestDate(ref, time.Month(month), day)
-		if !ok || names[d.Weekday()] != p[1] {
-			return s
-		}
-		return roster.ShortDayLabel(d, l)
-	})
-	return msg
+	return plainDays(msg, ref, l)
 }
 
 var (
