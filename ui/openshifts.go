@@ -30,9 +30,9 @@ type openShiftsFlow struct {
 	screenDeps
 }
 
-// List returns the open shifts of the visible week.
+// List returns the open shifts of the visible week from today on.
 func (of *openShiftsFlow) List() []team.OpenShift {
-	return team.OpenShifts(of.ed.House(), roster.Week(of.ed.Week()))
+	return team.UpcomingOpenShifts(of.ed.House(), roster.Week(of.ed.Week()), of.ed.Today())
 }
 
 // Take gives open shift os to the current user after the engine's
@@ -81,6 +81,9 @@ func (of *openShiftsFlow) TakeWithConsent(os team.OpenShift, onDone func()) bool
 // index of the tapped shift.
 func (of *openShiftsFlow) box(list []team.OpenShift, checks []team.OpenShiftCheck, take, consent func(int)) fyne.CanvasObject {
 	if len(list) == 0 {
+		if of.ed.Week()+6 < of.ed.Today() {
+			return widget.NewLabel(lang.X("open.over", "This week is over: there is nothing left to take."))
+		}
 		return widget.NewLabel(lang.X("open.none", "No open shifts this week: the coverage profile is met."))
 	}
 	me, _ := of.ed.whoID()
@@ -139,8 +142,8 @@ func (of *openShiftsFlow) Show() {
 		holder.Refresh()
 	}
 	fill()
-	head := widget.NewLabel(fmt.Sprintf(lang.X("open.head", "What the coverage profile still needs in week %s. Take one for %s:"),
-		of.ed.Week().WeekLabel(), of.ed.Who()))
+	head := widget.NewLabel(fmt.Sprintf(lang.X("open.head", "What the coverage profile still needs in %s from today on. Take one for %s:"),
+		roster.WeekWords(roster.Week(of.ed.Week()), roster.LangOf(of.lang)), of.ed.Who()))
 	head.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(lang.X("open.title", "Open shifts"), lang.X("Close", "Close"),
 		container.NewBorder(head, nil, nil, nil, scroll), of.win)

@@ -147,3 +147,43 @@ func TestDialogPasswordEntryReveals(t *testing.T) {
 		t.Errorf("after the eye: password %v, text %q", e.Password, e.Text)
 	}
 }
+
+// Issue 19, next snags: "Open diensten" offers no shift on a day that is
+// over (taking one was possible, "met instemming" even), names the week in
+// words, and says a past week is over instead of "het bezettingsprofiel
+// is gehaald".
+func TestSnagOpenShiftsNotInThePast(t *testing.T) {
+	test.NewTempApp(t)
+	if err := SetLanguage("nl"); err != nil {
+		t.Fatal(err)
+	}
+	thu := monday + 3
+	ed, err := NewEditor(NewMemStore(testHouse()), thu)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ed.SetWho("Anna")
+	w := test.NewTempWindow(t, nil)
+	ws := NewWeekScreen(w, ed, "nl")
+	w.SetContent(ws.Content())
+	list := ws.openShifts.List()
+	if len(list) == 0 {
+		t.Fatal("no open shifts from Thursday on: the test proves nothing")
+	}
+	for _, o := range list {
+		if o.Date < thu {
+			t.Errorf("offered %s, before today %s", ws.openShifts.text(o), thu)
+		}
+	}
+	ws.openShifts.Show()
+	text := overlayText(ws)
+	if !strings.Contains(text, "week 48 (23 nov – 29 nov)") || strings.Contains(text, "2026-W48") {
+		t.Errorf("head does not name the week in words:\n%s", text)
+	}
+	ws.win.Canvas().Overlays().Remove(ws.win.Canvas().Overlays().Top())
+	ws.PrevWeek()
+	ws.openShifts.Show()
+	if text := overlayText(ws); !strings.Contains(text, "voorbij") || strings.Contains(text, "gehaald") {
+		t.Errorf("a past week's open shifts:\n%s", text)
+	}
+}
