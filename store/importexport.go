@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -23,16 +24,39 @@ func (s *Store) Export(w io.Writer) error {
 // ErrInvalid) listing every problem found, saving nothing; otherwise it
 // makes a backup and saves the house in one transaction with an audit
 // record whose edit is the difference with the house before.
+//
+// A house file without pay data of its own (exported without the PIN)
+// keeps the stored pay data of the members it still has: see ImportPay.
 func (s *Store) Import(r io.Reader, who string) error {
+	_, err := s.ImportPay(r, who, nil)
+	return err
+}
+
+// ImportPay is Import; key (nil when the PIN was not given) opens the
+// stored pay data. When the file has no pay data of its own, the stored
+// ones are carried over for the members (by ID) the file still has and
+// dropped for those it no longer has (roster.CarryPay); without key they
+// are carried over sealed as they are. The report says what happened (nil
+// when nothing was carried). A key that does not open the stored pay data
+// fails the import before anything is written.
+func (s *Store) ImportPay(r io.Reader, who string, key *roster.PayKey) (*roster.PayCarry, error) {
 	h, probs := ReadHouseFile(r)
 	probs = append(checkWho(who), probs...)
 	if len(probs) > 0 {
-		return &InvalidError{Problems: probs}
+		return nil, &InvalidError{Problems: probs}
+	}
+	old, err := s.Load()
+	if err != nil {
+		return nil, err
+	}
+	carry, err := roster.CarryPay(old, h, key, roster.PINOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("loongegevens overnemen, niets geïmporteerd / carry the pay data over, nothing imported: %w", err)
 	}
 	if _, err := s.backup("voor-import"); err != nil {
-		return err
+		return nil, err
 	}
-	return s.replace(h, who, "Huisbestand geïmporteerd", "House file imported")
+	return carry, s.replace(h, who, "Huisbestand geïmporteerd", "House file imported")
 }
 
 // ReadHouseFile decodes and validates a house file for import and returns

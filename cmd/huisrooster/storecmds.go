@@ -197,11 +197,12 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	db := storeFlag(fs)
 	who := fs.String("who", defaultWho(), "wie importeert (voor het logboek) / who imports (for the log)")
+	pin := pinFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "gebruik / usage: huisrooster import --db PAD HUIS.json")
+		fmt.Fprintln(stderr, "gebruik / usage: huisrooster import --db PAD [--pin -] HUIS.json")
 		return 2
 	}
 	file := fs.Arg(0)
@@ -221,9 +222,29 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return storeFailure(stderr, path, err)
 	}
 	defer s.Close()
-	if err := s.Import(f, *who); err != nil {
+	// The PIN (optional) opens the stored pay data, so those of members the
+	// file no longer has can be dropped now (see store.ImportPay).
+	var key *roster.PayKey
+	if pinText, given, err := givenPIN(*pin, os.Stdin); err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitFor(err, exitUsage)
+	} else if given {
+		h, err := s.Load()
+		if err != nil {
+			return storeFailure(stderr, path, err)
+		}
+		if key, err = roster.UnlockPay(h, pinText); err != nil {
+			fmt.Fprintln(stderr, err)
+			return exitFor(err, exitFailure)
+		}
+	}
+	carry, err := s.ImportPay(f, *who, key)
+	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitFor(err, exitFailure)
+	}
+	if t := carry.Text(false); t != "" {
+		fmt.Fprintf(stderr, "%s / %s\n", t, carry.Text(true))
 	}
 	fmt.Fprintf(stdout, "%s geïmporteerd in %s (reservekopie gemaakt) / %s imported into %s (backup made)\n", file, path, file, path)
 	return 0
