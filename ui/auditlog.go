@@ -19,13 +19,19 @@ const AppWho = "huisrooster"
 // auditLimit is how many records the log dialog shows.
 const auditLimit = 200
 
-// auditLines returns the newest audit records as lines (LogLines).
-func (ws *WeekScreen) auditLines() ([]string, error) {
-	recs, err := ws.ed.store.Log(auditLimit)
+// auditLog is the log dialog of the week screen: who changed what, newest
+// first, as the store's audit log holds it.
+type auditLog struct {
+	screenDeps
+}
+
+// lines returns the newest audit records as lines (LogLines).
+func (al *auditLog) lines() ([]string, error) {
+	recs, err := al.ed.store.Log(auditLimit)
 	if err != nil {
 		return nil, err
 	}
-	return LogLines(recs, roster.LangOf(ws.lang)), nil
+	return LogLines(recs, roster.LangOf(al.lang)), nil
 }
 
 // LogLines formats audit records as the app's log dialog shows them: when,
@@ -54,11 +60,11 @@ func LogLines(recs []roster.AuditRecord, lng roster.Lang) []string {
 	return out
 }
 
-// showAuditLog shows who changed what, newest first.
-func (ws *WeekScreen) showAuditLog() {
-	lines, err := ws.auditLines()
+// show shows who changed what, newest first.
+func (al *auditLog) show() {
+	lines, err := al.lines()
 	if err != nil {
-		ws.showError(err)
+		al.showError(err)
 		return
 	}
 	var content fyne.CanvasObject
@@ -75,7 +81,7 @@ func (ws *WeekScreen) showAuditLog() {
 		content = list
 	}
 	d := dialog.NewCustom(lang.X("log.title", "Log: who changed what"), lang.X("OK", "OK"),
-		container.NewBorder(widget.NewLabel(lang.X("log.sub", "Every change is kept, with the name of who made it.")), nil, nil, nil, content), ws.win)
+		container.NewBorder(widget.NewLabel(lang.X("log.sub", "Every change is kept, with the name of who made it.")), nil, nil, nil, content), al.win)
 	d.Resize(fyne.NewSize(760, 480))
 	d.Show()
 }

@@ -21,13 +21,13 @@ func (g *gridTable) Tapped(e *fyne.PointEvent) {
 
 // menuPos returns where the cell menu of id opens: at the tap, or under the
 // cell when opened from the keyboard.
-func (ws *WeekScreen) menuPos(id widget.TableCellID) fyne.Position {
-	if ws.grid.tapValid {
-		return ws.grid.tapPos
+func (g *gridTable) menuPos(id widget.TableCellID) fyne.Position {
+	if g.tapValid {
+		return g.tapPos
 	}
-	base := fyne.CurrentApp().Driver().AbsolutePositionForObject(ws.grid)
-	g := ws.geom
-	return base.AddXY(g.dayX(id.Col)+8, headerHeight+g.pad+float32(id.Row)*(g.row+g.pad)+g.row/2)
+	base := fyne.CurrentApp().Driver().AbsolutePositionForObject(g)
+	geo := g.ws.geom
+	return base.AddXY(geo.dayX(id.Col)+8, headerHeight+geo.pad+float32(id.Row)*(geo.row+geo.pad)+geo.row/2)
 }
 
 // openCellMenu opens the menu of a day cell: shift types, add a shift,
@@ -35,7 +35,7 @@ func (ws *WeekScreen) menuPos(id widget.TableCellID) fyne.Position {
 // shows the member's hours over the balance period.
 func (ws *WeekScreen) openCellMenu(id widget.TableCellID) {
 	if v := ws.ed.View(); id.Col == colHours && id.Row >= 0 && id.Row < len(v.Rows) {
-		ws.showHours(v.Rows[id.Row].Member)
+		ws.hours.show(v.Rows[id.Row].Member)
 		return
 	}
 	m, d, ok := ws.grid.cellAt(id)
@@ -47,7 +47,7 @@ func (ws *WeekScreen) openCellMenu(id widget.TableCellID) {
 	parts := ws.cellMenuParts(m, d)
 	parts.middle = append(ws.fill.menuItems(m, d), parts.middle...) // a proposed cell first offers accept/reject (fill_proposal.go)
 	ws.cellMenu = fyne.NewMenu("", parts.all()...)
-	ws.showCellPopUp(m, d, parts, ws.menuPos(id))
+	ws.showCellPopUp(m, d, parts, ws.grid.menuPos(id))
 }
 
 // cellMenuItems returns the items of the cell menu for member on d, in
@@ -94,12 +94,12 @@ func (ws *WeekScreen) cellMenuParts(member int, d roster.Date) cellMenuParts {
 }
 
 // moveCursor puts the grid cursor on member's cell on d.
-func (ws *WeekScreen) moveCursor(member int, d roster.Date) {
-	ws.grid.anchor = nil
-	v := ws.ed.View()
+func (g *gridTable) moveCursor(member int, d roster.Date) {
+	g.anchor = nil
+	v := g.ws.ed.View()
 	for r, row := range v.Rows {
 		if row.Member == member && v.Week.Contains(d) {
-			ws.grid.setCursor(widget.TableCellID{Row: r, Col: int(d - v.Week.From)})
+			g.setCursor(widget.TableCellID{Row: r, Col: int(d - v.Week.From)})
 		}
 	}
 }
@@ -174,12 +174,12 @@ func (ws *WeekScreen) showCustomTimes(member int, d roster.Date) {
 }
 
 // showDayCover lists the stretches of day i of the strip.
-func (ws *WeekScreen) showDayCover(i int) {
-	v := ws.ed.View()
-	lines := ws.coverSummary(&v.Cover[i])
+func (s *coverStrip) showDayCover(i int) {
+	v := s.ws.ed.View()
+	lines := s.coverSummary(&v.Cover[i])
 	box := container.NewVBox()
 	for _, l := range lines {
 		box.Add(widget.NewLabel(l))
 	}
-	dialog.ShowCustom(dayLabel(v.Days[i], ws.lang), lang.X("OK", "OK"), box, ws.win)
+	dialog.ShowCustom(dayLabel(v.Days[i], s.ws.lang), lang.X("OK", "OK"), box, s.ws.win)
 }

@@ -200,8 +200,8 @@ func shortName(s string, n int) string {
 
 // cellMenuEditItems returns copy, paste and clear for member on d.
 func (ws *WeekScreen) cellMenuEditItems(member int, d roster.Date) []*fyne.MenuItem {
-	cp := fyne.NewMenuItemWithIcon(lang.X("cell.copy", "Copy"), theme.ContentCopyIcon(), func() { ws.moveCursor(member, d); ws.clipboard.Copy() })
-	paste := fyne.NewMenuItemWithIcon(lang.X("cell.paste", "Paste"), theme.ContentPasteIcon(), func() { ws.moveCursor(member, d); ws.clipboard.Paste() })
+	cp := fyne.NewMenuItemWithIcon(lang.X("cell.copy", "Copy"), theme.ContentCopyIcon(), func() { ws.grid.moveCursor(member, d); ws.clipboard.Copy() })
+	paste := fyne.NewMenuItemWithIcon(lang.X("cell.paste", "Paste"), theme.ContentPasteIcon(), func() { ws.grid.moveCursor(member, d); ws.clipboard.Paste() })
 	paste.Disabled = !ws.clipboard.hasClip
 	clear := fyne.NewMenuItemWithIcon(lang.X("cell.clear", "Clear"), theme.ContentClearIcon(), func() { ws.do(ws.ed.ClearEdit(member, d)) })
 	return []*fyne.MenuItem{cp, paste, clear}

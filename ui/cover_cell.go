@@ -13,13 +13,13 @@ import (
 // coverLines changes the lines of a grid cell (from cellContent) so that a
 // vacated shift a colleague covers says who: "V door Zoë" in green instead
 // of "V 07:00–15:00 open" (short: the cell does not clip its text).
-func (ws *WeekScreen) coverLines(cell *weekview.WeekCell, lines []cellLine) []cellLine {
+func (g *gridTable) coverLines(cell *weekview.WeekCell, lines []cellLine) []cellLine {
 	off := 0
 	if cell.Absence != "" {
 		off = 1 // cellContent puts the absence first
 	}
 	vacant := " " + lang.X("cell.vacant", "vacant")
-	h := ws.ed.House()
+	h := g.ws.ed.House()
 	for i := range cell.Assignments {
 		li := i + off
 		if li >= len(lines) || li >= 2 {
@@ -35,7 +35,7 @@ func (ws *WeekScreen) coverLines(cell *weekview.WeekCell, lines []cellLine) []ce
 		}
 		names := make([]string, len(ins))
 		for j, c := range ins {
-			names[j] = firstName(ws.ed.memberName(c.Member))
+			names[j] = firstName(g.ws.ed.memberName(c.Member))
 		}
 		lines[li].text = a.Shift + " " + lang.X("cell.coveredby", "by") + " " + strings.Join(names, "+")
 		lines[li].colour = colCoverOK

@@ -446,3 +446,16 @@ func (e *Editor) whoID() (int, bool) {
 	}
 	return id, n == 1
 }
+
+// lastEdit returns the edit an undo (undo) or a redo would take back or
+// do again; the zero edit when there is none.
+func (e *Editor) lastEdit(undo bool) roster.Edit {
+	st := e.redo
+	if undo {
+		st = e.undo
+	}
+	if len(st) == 0 {
+		return roster.Edit{}
+	}
+	return st[len(st)-1]
+}

@@ -26,11 +26,11 @@ func TestSnagEscapeClosesDialogs(t *testing.T) {
 	open := map[string]func(){
 		"wish form":   func() { ws.wishes.showDialog(idAnna, monday) },
 		"go to date":  ws.showGotoDate,
-		"hours":       func() { ws.showHours(idAnna) },
+		"hours":       func() { ws.hours.show(idAnna) },
 		"fairness":    func() { ws.ShowFairness() },
 		"open shifts": ws.openShifts.Show,
 		"sick report": func() { ws.sick.ShowReport(idAnna, monday) },
-		"audit log":   ws.showAuditLog,
+		"audit log":   ws.auditLog.show,
 	}
 	for name, fn := range open {
 		fn()

@@ -131,7 +131,7 @@ func (g *gridTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		return
 	}
 	bg, bar, lines := cellContent(&row.Cells[id.Col])
-	lines = g.ws.coverLines(&row.Cells[id.Col], lines) // a covered vacancy says who covers it (cover_cell.go)
+	lines = g.coverLines(&row.Cells[id.Col], lines) // a covered vacancy says who covers it (cover_cell.go)
 	c.set(bg, bar, g.isSelected(row.Member, v.Days[id.Col]), lines...)
 	g.ws.fill.mark(c, row.Member, v.Days[id.Col], &row.Cells[id.Col], g.isSelected(row.Member, v.Days[id.Col])) // fill_proposal.go
 	if id == g.cursor {
@@ -218,7 +218,7 @@ func (g *gridTable) updateHours(c *cellView, row *weekview.WeekRow) {
 		l2.colour = colError
 		bar = colError
 	}
-	if g.ws.hoursFlagged(row.Member) {
+	if g.hoursFlagged(row.Member) {
 		l1.colour = colWarning
 	}
 	c.set(color.Transparent, bar, false, l1, l2)
@@ -226,8 +226,8 @@ func (g *gridTable) updateHours(c *cellView, row *weekview.WeekRow) {
 
 // hoursFlagged reports whether the engine found too many hours for member
 // in the visible week (CONTRACT, ATW-WEEK).
-func (ws *WeekScreen) hoursFlagged(member int) bool {
-	for _, f := range ws.ed.Findings() {
+func (g *gridTable) hoursFlagged(member int) bool {
+	for _, f := range g.ws.ed.Findings() {
 		if f.Rule != rules.RuleContract && f.Rule != rules.RuleATWWeek {
 			continue
 		}
@@ -309,15 +309,15 @@ func dayLabel(d roster.Date, code string) string {
 	return fmt.Sprintf("%s %d %s", roster.DayNameNL(d), day, monthsNL[m-time.January])
 }
 
-// weekTitle formats the visible week as "Week 48 · 23–29 nov 2026".
-func (ws *WeekScreen) weekTitle() string {
-	mon := ws.ed.Week()
+// weekTitle formats the week of mon as "Week 48 · 23–29 nov 2026" in
+// language code.
+func weekTitle(mon roster.Date, code string) string {
 	sun := mon + 6
 	_, wk := mon.ISOWeek()
 	_, m1, d1 := mon.YMD()
 	y2, m2, d2 := sun.YMD()
 	months := monthsNL
-	if ws.lang == "en" {
+	if code == "en" {
 		months = monthsEN
 	}
 	span := fmt.Sprintf("%d–%d %s %d", d1, d2, months[m2-1], y2)

@@ -12,17 +12,23 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 )
 
-// hoursLines returns a member's hours week by week over the balance period
+// hoursDetail is the dialog of a member's hours over the balance period,
+// opened from the grid's hours column.
+type hoursDetail struct {
+	screenDeps
+}
+
+// lines returns a member's hours week by week over the balance period
 // of the visible week, the total against the slack limit, and what is left.
-func (ws *WeekScreen) hoursLines(member int) []string {
-	h := ws.ed.House()
+func (hd *hoursDetail) lines(member int) []string {
+	h := hd.ed.House()
 	m := h.Member(member)
 	if m == nil {
 		return nil
 	}
-	lng := roster.LangOf(ws.lang)
+	lng := roster.LangOf(hd.lang)
 	u := lang.X("unit.hours", "h")
-	bw := ws.ed.View().Balance
+	bw := hd.ed.View().Balance
 	var out []string
 	for mon := bw.From; mon <= bw.To; mon += 7 {
 		_, wk := mon.ISOWeek()
@@ -41,9 +47,9 @@ func (ws *WeekScreen) hoursLines(member int) []string {
 	return out
 }
 
-// showHours shows a member's hours over the balance period.
-func (ws *WeekScreen) showHours(member int) {
-	lines := ws.hoursLines(member)
+// show shows a member's hours over the balance period.
+func (hd *hoursDetail) show(member int) {
+	lines := hd.lines(member)
 	if lines == nil {
 		return
 	}
@@ -55,11 +61,11 @@ func (ws *WeekScreen) showHours(member int) {
 		}
 		box.Add(lb)
 	}
-	bw := ws.ed.View().Balance
+	bw := hd.ed.View().Balance
 	_, w1 := bw.From.ISOWeek()
 	_, w2 := bw.To.ISOWeek()
-	title := fmt.Sprintf("%s · %s %d–%d", ws.ed.memberName(member), lang.X("grid.week", "wk"), w1, w2)
-	d := dialog.NewCustom(title, lang.X("OK", "OK"), box, ws.win)
+	title := fmt.Sprintf("%s · %s %d–%d", hd.ed.memberName(member), lang.X("grid.week", "wk"), w1, w2)
+	d := dialog.NewCustom(title, lang.X("OK", "OK"), box, hd.win)
 	d.Resize(fyne.NewSize(380, 0))
 	d.Show()
 }

@@ -81,7 +81,7 @@ func (ws *WeekScreen) MainMenu(switchUser func(), setLang func(string), code str
 		item("base.apply", "Apply base roster…", ws.actions.showApplyBase, nil),
 		item("base.set", "Make base roster from these weeks…", ws.actions.showSetBase, nil),
 		fyne.NewMenuItemSeparator(),
-		item("log.menu", "Log…", ws.showAuditLog, nil),
+		item("log.menu", "Log…", ws.auditLog.show, nil),
 	)
 	week := fyne.NewMenu(lang.X("menu.week", "Week"),
 		item("week.prev", "Previous week", ws.PrevWeek, sc[5].s),

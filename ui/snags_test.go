@@ -383,7 +383,7 @@ func TestSnagLogUndo(t *testing.T) {
 			tc.do(t, ws)
 			ws.Undo()
 			ws.Redo()
-			lines, err := ws.auditLines()
+			lines, err := ws.auditLog.lines()
 			if err != nil {
 				t.Fatal(err)
 			}

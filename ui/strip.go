@@ -40,7 +40,7 @@ func (s *coverStrip) Tapped(ev *fyne.PointEvent) {
 	for i := range 7 {
 		x := g.dayX(i)
 		if ev.Position.X >= x && ev.Position.X < x+g.day {
-			s.ws.showDayCover(i)
+			s.showDayCover(i)
 			return
 		}
 	}
@@ -59,10 +59,10 @@ type stripRenderer struct {
 
 // nightText returns the night line of a day: "nacht: Anna" or "nacht:
 // niemand"; short uses first names only.
-func (ws *WeekScreen) nightText(dc *weekview.DayCover, short bool) string {
+func (s *coverStrip) nightText(dc *weekview.DayCover, short bool) string {
 	var names []string
 	for _, id := range dc.Night {
-		if m := ws.ed.House().Member(id); m != nil {
+		if m := s.ws.ed.House().Member(id); m != nil {
 			n := m.Name
 			if short {
 				n, _, _ = strings.Cut(n, " ")
@@ -131,7 +131,7 @@ func (r *stripRenderer) rebuild() {
 			tick.Resize(fyne.NewSize(1, 5))
 			r.objs = append(r.objs, tick)
 		}
-		nt := canvas.NewText(fitText(ws.nightText(dc, true), 11, g.day-4), fg)
+		nt := canvas.NewText(fitText(r.s.nightText(dc, true), 11, g.day-4), fg)
 		nt.TextSize = 11
 		if len(dc.Night) == 0 {
 			nt.Color = colError
@@ -214,7 +214,7 @@ func (r *stripRenderer) Destroy() {}
 
 // coverSummary describes a day's stretches in words, one line each:
 // "07:00–09:00  2 van 3 (1 te weinig)".
-func (ws *WeekScreen) coverSummary(dc *weekview.DayCover) []string {
+func (s *coverStrip) coverSummary(dc *weekview.DayCover) []string {
 	var out []string
 	for _, seg := range dc.Segments {
 		span := seg.Start.Format("15:04") + "–" + seg.End.Format("15:04")
@@ -230,7 +230,7 @@ func (ws *WeekScreen) coverSummary(dc *weekview.DayCover) []string {
 		}
 		out = append(out, span+"   "+what)
 	}
-	return append(out, ws.nightText(dc, false))
+	return append(out, s.nightText(dc, false))
 }
 
 func coverStatusLabel(s weekview.CoverStatus) string {

@@ -59,8 +59,10 @@ type WeekScreen struct {
 	swap    *swapFlow      // swap or give away a shift (swap.go)
 	// openShifts lists what the coverage profile still needs (openshifts.go).
 	openShifts *openShiftsFlow
-	sick       *sickFlow  // the sick report and recovery (sick.go)
-	clipboard  *clipboard // copy and paste of cells (clipboard.go)
+	sick       *sickFlow    // the sick report and recovery (sick.go)
+	clipboard  *clipboard   // copy and paste of cells (clipboard.go)
+	auditLog   *auditLog    // who changed what (auditlog.go)
+	hours      *hoursDetail // a member's hours over the balance period (hoursdetail.go)
 
 	onChange func() // called when the screen shows a change: the open cover panel follows (cover.go)
 
@@ -82,6 +84,8 @@ func NewWeekScreen(win fyne.Window, ed *Editor, code string) *WeekScreen {
 	ws.swap = &swapFlow{screenDeps: ws.deps()}
 	ws.openShifts = &openShiftsFlow{screenDeps: ws.deps()}
 	ws.sick = &sickFlow{screenDeps: ws.deps(), showCover: ws.ShowCover}
+	ws.auditLog = &auditLog{screenDeps: ws.deps()}
+	ws.hours = &hoursDetail{screenDeps: ws.deps()}
 	ws.clipboard = &clipboard{screenDeps: ws.deps(), block: ws.grid.blockCells,
 		cursor: func() widget.TableCellID { return ws.grid.cursor }, cellAt: ws.grid.cellAt}
 	ws.content = ws.build()
@@ -144,7 +148,7 @@ func (ws *WeekScreen) build() fyne.CanvasObject {
 
 // refreshAll redraws everything after the week or the language changed.
 func (ws *WeekScreen) refreshAll() {
-	ws.title.SetText(ws.weekTitle())
+	ws.title.SetText(weekTitle(ws.ed.Week(), ws.lang))
 	ws.refreshState()
 	ws.grid.Refresh()
 	ws.strip.Refresh()
@@ -315,7 +319,7 @@ func pickLang(msg, code string) string {
 // Undo undoes the last edit of this session.
 func (ws *WeekScreen) Undo() {
 	label := ws.ed.UndoLabel(ws.lang)
-	ed := ws.lastEdit(true)
+	ed := ws.ed.lastEdit(true)
 	ok, err := ws.ed.Undo()
 	if err != nil {
 		ws.showError(err)
@@ -330,7 +334,7 @@ func (ws *WeekScreen) Undo() {
 // Redo redoes the last undone edit.
 func (ws *WeekScreen) Redo() {
 	label := ws.ed.RedoLabel(ws.lang)
-	ed := ws.lastEdit(false)
+	ed := ws.ed.lastEdit(false)
 	ok, err := ws.ed.Redo()
 	if err != nil {
 		ws.showError(err)
@@ -357,17 +361,6 @@ func (ws *WeekScreen) showEdit(ed roster.Edit) {
 		return
 	}
 	ws.afterEdit(ed)
-}
-
-func (ws *WeekScreen) lastEdit(undo bool) roster.Edit {
-	st := ws.ed.redo
-	if undo {
-		st = ws.ed.undo
-	}
-	if len(st) == 0 {
-		return roster.Edit{}
-	}
-	return st[len(st)-1]
 }
 
 // datesOf returns the dates a finding's interval touches.

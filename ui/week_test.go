@@ -464,20 +464,20 @@ func TestBaseRoster(t *testing.T) {
 func TestStripFollowsEdits(t *testing.T) {
 	ws, _ := newTestScreen(t)
 	v := ws.ed.View()
-	if got := ws.nightText(&v.Cover[0], true); got != "nacht: Cas" {
+	if got := ws.strip.nightText(&v.Cover[0], true); got != "nacht: Cas" {
 		t.Errorf("Monday night = %q", got)
 	}
-	if got := ws.nightText(&v.Cover[1], true); got != "nacht: niemand" {
+	if got := ws.strip.nightText(&v.Cover[1], true); got != "nacht: niemand" {
 		t.Errorf("Tuesday night = %q", got)
 	}
 	// Bram takes Tuesday's sleep shift: the strip follows at once.
 	ws.grid.moveTo(widget.TableCellID{Row: rowOf(t, ws, idBram), Col: 1})
 	test.Type(ws.grid, "S")
 	v = ws.ed.View()
-	if got := ws.nightText(&v.Cover[1], true); got != "nacht: Bram" {
+	if got := ws.strip.nightText(&v.Cover[1], true); got != "nacht: Bram" {
 		t.Errorf("Tuesday night after the edit = %q", got)
 	}
-	lines := ws.coverSummary(&v.Cover[0])
+	lines := ws.strip.coverSummary(&v.Cover[0])
 	if len(lines) < 3 || !strings.Contains(lines[1], "07:00–23:00") || !strings.Contains(lines[1], "2 van 2") {
 		t.Errorf("Monday summary = %q", lines)
 	}
@@ -573,7 +573,7 @@ func TestAuditLog(t *testing.T) {
 	ws.grid.moveTo(widget.TableCellID{Row: rowOf(t, ws, idBram), Col: 2})
 	test.Type(ws.grid, "L")
 	ws.actions.FixWeek()
-	lines, err := ws.auditLines()
+	lines, err := ws.auditLog.lines()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -581,7 +581,7 @@ func TestAuditLog(t *testing.T) {
 		!strings.Contains(lines[1], "Anna · Bram wo 2026-11-25: L") {
 		t.Errorf("log lines = %q", lines)
 	}
-	ws.showAuditLog()
+	ws.auditLog.show()
 	if ws.win.Canvas().Overlays().Top() == nil {
 		t.Error("no log dialog")
 	}
@@ -589,7 +589,7 @@ func TestAuditLog(t *testing.T) {
 
 func TestHoursDetail(t *testing.T) {
 	ws, _ := newTestScreen(t)
-	lines := ws.hoursLines(idAnna)
+	lines := ws.hours.lines(idAnna)
 	// Weeks 45–48: L in week 47, V in week 48; 4 × 36 = 144, 90% = 129,6.
 	want := []string{"wk 45:  0 / 36 u", "wk 46:  0 / 36 u", "wk 47:  8 / 36 u", "wk 48:  8 / 36 u",
 		"Totaal:  16 / 144 u", "Plan hooguit 129,6 u (10% speling blijft vrij)", "Nog in te plannen:  113,6 u"}
