@@ -187,3 +187,37 @@ func TestSnagOpenShiftsNotInThePast(t *testing.T) {
 		t.Errorf("a past week's open shifts:\n%s", text)
 	}
 }
+
+// Issue 19, next snags: the year view's heading says "alle 53 weken
+// passen" instead of "0 van de 53 weken passen niet", and its region
+// selector names its options ("Regio midden", not a bare "midden").
+func TestSnagYearHeadingAndRegion(t *testing.T) {
+	test.NewTempApp(t)
+	if err := SetLanguage("nl"); err != nil {
+		t.Fatal(err)
+	}
+	ed, err := NewEditor(NewMemStore(demo.House(monday)), monday) // every week of the demo fits
+	if err != nil {
+		t.Fatal(err)
+	}
+	ed.SetWho("Fatima el Amrani")
+	w := test.NewTempWindow(t, nil)
+	ws := NewWeekScreen(w, ed, "nl")
+	w.SetContent(ws.Content())
+	v := ws.ShowYear()
+	if got := v.title.Text; !strings.HasPrefix(got, "2026 · alle 53 weken passen") {
+		t.Errorf("heading %q", got)
+	}
+	for _, o := range v.region.Options {
+		if !strings.HasPrefix(o, "Regio ") {
+			t.Errorf("region option %q does not say what it is", o)
+		}
+	}
+	v.region.SetSelectedIndex(0)
+	if r := ws.ed.House().Settings.Region; r != roster.RegionNoord {
+		t.Errorf("choosing %q set region %q", v.region.Selected, r)
+	}
+	if !strings.Contains(v.title.Text, "noord") {
+		t.Errorf("heading %q does not name the region", v.title.Text)
+	}
+}

@@ -137,10 +137,22 @@ func newYearView(ws *WeekScreen) *YearView {
 		container.NewTabItem(lang.X("year.tab.balances", "Balances"), v.balances),
 		container.NewTabItem(lang.X("year.tab.summer", "Summer"), v.summer.content),
 	)
-	v.region = widget.NewSelect([]string{"noord", "midden", "zuid"}, func(s string) { v.SetRegion(roster.SchoolRegion(s)) })
+	// The options say what they are ("Regio midden"), not a bare "midden".
+	regionLabel := func(r roster.SchoolRegion) string {
+		return fmt.Sprintf(lang.X("year.region.one", "Region %s"), string(r))
+	}
+	var regionNames []string
+	for _, r := range roster.SchoolRegions {
+		regionNames = append(regionNames, regionLabel(r))
+	}
+	v.region = widget.NewSelect(regionNames, func(string) {
+		if i := v.region.SelectedIndex(); i >= 0 && i < len(roster.SchoolRegions) {
+			v.SetRegion(roster.SchoolRegions[i])
+		}
+	})
 	v.region.PlaceHolder = lang.X("year.region", "School region")
 	if r := ws.ed.House().Settings.Region; r != "" {
-		v.region.Selected = string(r)
+		v.region.Selected = regionLabel(r)
 	}
 	prov := widget.NewButtonWithIcon(lang.X("year.prov", "Provisional roster…"), theme.DocumentPrintIcon(), func() { v.showProvisional() })
 	head := container.NewBorder(nil, nil, container.NewHBox(prev, v.title, next), container.NewHBox(v.region, prov, v.askBtn))
@@ -183,7 +195,11 @@ func (v *YearView) SetYear(y int) {
 	if region == "" {
 		region = lang.X("year.noregion", "no region set")
 	}
-	v.title.SetText(fmt.Sprintf(lang.X("year.heading", "%d · %d of %d weeks short · school holidays: %s"), y, short, len(v.lines), region))
+	if short == 0 { // "0 van de 53 weken passen niet" makes the reader count twice
+		v.title.SetText(fmt.Sprintf(lang.X("year.heading.allfit", "%d · all %d weeks fit · school holidays: %s"), y, len(v.lines), region))
+	} else {
+		v.title.SetText(fmt.Sprintf(lang.X("year.heading", "%d · %d of %d weeks short · school holidays: %s"), y, short, len(v.lines), region))
+	}
 	v.balCells = v.balanceCells()
 	v.refreshSummer()
 	v.table.Refresh()

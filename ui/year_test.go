@@ -45,7 +45,7 @@ func TestYearViewGrid(t *testing.T) {
 		t.Fatal("absences not saved")
 	}
 	v := ws.ShowYear()
-	v.region.SetSelected("noord")
+	v.region.SetSelected("Regio noord") // the options say what they are
 	if h, _ := st.Load(); h.Settings.Region != roster.RegionNoord {
 		t.Fatalf("region not saved: %q", h.Settings.Region)
 	}
