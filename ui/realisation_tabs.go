@@ -131,7 +131,7 @@ func (v *RealisationView) overviewObjects() []fyne.CanvasObject {
 		objs = append(objs, note(fmt.Sprintf(lang.X("real.hiddensick", "Sickness of roles with fewer than %d members shows only after the teamleider's PIN: it would be one person's health data."), roster.MinGroupSize)))
 	}
 	objs = append(objs,
-		note(fmt.Sprintf(lang.X("real.sicknorm", "Team sickness %s%% (budget %s%%). Reserve = contract minus planned; overwork = planned beyond the contract per 4-week period (cao art. 6.4.5)."),
+		note(fmt.Sprintf(lang.X("real.sicknorm", "Team sickness %s%% (budget %s%%). Reserve = contract minus planned; overwork = planned beyond the contract per roster period (cao art. 6.4.5)."),
 			v.dec(r.Team.SickPct(), 1), v.dec(r.SickNorm, 1))),
 		newBarChart(hoursSeries(), groups, func(x float64) string { return v.dec(x, 0) }),
 		heading(lang.X("real.costs", "Personnel cost against the budget (pro rata for the period)")),

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/demo"
@@ -49,6 +50,17 @@ func TestSnagPeriodSelectorSaysWeeks(t *testing.T) {
 	v := NewRealisationView(demo.House(monday), RealisationOptions{Today: dec, Lang: "nl"})
 	if got := v.periodSel.Selected; got != "5 weken" {
 		t.Errorf("selector %q for %s (%d days), want 5 weken", got, v.Realisation().Window, v.Realisation().Window.Days())
+	}
+	var all []string
+	for _, o := range v.overview.Objects {
+		walk(o, func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok {
+				all = append(all, l.Text)
+			}
+		})
+	}
+	if text := strings.Join(all, "\n"); strings.Contains(text, "4 weken") || !strings.Contains(text, "roosterperiode") {
+		t.Errorf("a 5-week period's overview speaks of 4 weeks:\n%s", text)
 	}
 	next := pay.StepPeriod(pay.PeriodFour, v.Realisation().Window, 1)
 	v.SetPeriod(pay.PeriodFour, next)
