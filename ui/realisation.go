@@ -50,6 +50,9 @@ type RealisationOptions struct {
 	Who func() string
 	// OnClose, when set, shows a "back" button that calls it.
 	OnClose func()
+	// SwitchUser, when set, lets a user who is not the teamleider switch
+	// to the teamleider's name from the PIN dialog.
+	SwitchUser func()
 }
 
 // RealisationView is the realisation screen.

@@ -26,7 +26,7 @@ func (a *App) ShowRealisation() {
 	}
 	v := NewRealisationView(a.ed.House(), RealisationOptions{
 		Window: a.win, Today: a.ed.Today(), Lang: a.lang,
-		Do: a.ed.Do, Current: a.ed.House, OnClose: a.showWeek, Who: a.ed.Who,
+		Do: a.ed.Do, Current: a.ed.House, OnClose: a.showWeek, Who: a.ed.Who, SwitchUser: a.ShowWho,
 	})
 	a.win.SetContent(v.Content())
 	a.win.SetTitle(a.title() + " — " + lang.X("real.title", "Realisation"))

@@ -221,7 +221,7 @@ func (v *RealisationView) showSetPIN() {
 		return
 	}
 	if !roster.IsTeamleider(v.house(), v.who()) {
-		v.showError(errors.New(lang.X("real.pinteamleider", "Only a team member with the teamleider role sets the PIN. Choose your name under Settings › Switch user…")))
+		v.showOnlyTeamleader() // realisation_pinwho.go
 		return
 	}
 	p1, p2 := newPasswordEntry(), newPasswordEntry()

@@ -233,3 +233,38 @@ func TestSnagYearHeadingAndRegion(t *testing.T) {
 		t.Errorf("heading %q does not name the region", v.title.Text)
 	}
 }
+
+// Issue 19, next snags: a user who is not the teamleider asking to set
+// the PIN gets guidance, not a "Fout": who the teamleider is, and a way on
+// (switch user) instead of a dead end.
+func TestSnagPINOnlyTeamleaderGuides(t *testing.T) {
+	test.NewTempApp(t)
+	if err := SetLanguage("nl"); err != nil {
+		t.Fatal(err)
+	}
+	h := demo.House(monday)
+	w := test.NewTempWindow(t, nil)
+	switched := false
+	v := NewRealisationView(h, RealisationOptions{Window: w, Today: monday, Lang: "nl",
+		Do: func(roster.Edit) error { return nil }, Who: func() string { return "Fatima el Amrani" },
+		SwitchUser: func() { switched = true }})
+	w.SetContent(v.Content())
+	v.showSetPIN()
+	text, buttons := overlayTexts(t, w)
+	if strings.Contains(text, "Fout") || !strings.Contains(text, "Marieke van Leeuwen") {
+		t.Errorf("the dialog does not guide:\n%s", text)
+	}
+	var sw *widget.Button
+	for _, b := range buttons {
+		if b.Text == "Andere gebruiker…" {
+			sw = b
+		}
+	}
+	if sw == nil {
+		t.Fatalf("no way on in:\n%s", text)
+	}
+	test.Tap(sw)
+	if !switched {
+		t.Error("'Andere gebruiker…' did not switch user")
+	}
+}
