@@ -46,14 +46,7 @@ func (ws *WeekScreen) openCellMenu(id widget.TableCellID) {
 	ws.grid.clearSelection()
 	parts := ws.cellMenuParts(m, d)
 	parts.middle = append(ws.fill.menuItems(m, d), parts.middle...) // a proposed cell first offers accept/reject (fill_proposal.go)
-	ws.cellMenu = fyne.NewMenu("", parts.all()...)
-	ws.showCellPopUp(m, d, parts, ws.grid.menuPos(id))
-}
-
-// cellMenuItems returns the items of the cell menu for member on d, in
-// display order.
-func (ws *WeekScreen) cellMenuItems(member int, d roster.Date) []*fyne.MenuItem {
-	return ws.cellMenuParts(member, d).all()
+	ws.popUp.show(m, d, parts, ws.grid.menuPos(id))
 }
 
 // cellMenuParts returns the items of the cell menu for member on d, grouped
@@ -67,12 +60,12 @@ func (ws *WeekScreen) cellMenuParts(member int, d roster.Date) cellMenuParts {
 	for _, st := range h.ShiftTypes {
 		code := st.Code
 		label := fmt.Sprintf("%s  %s  %s–%s", st.Code, st.Name, st.Start, st.End)
-		shifts = append(shifts, fyne.NewMenuItem(label, func() { ws.assign(member, d, code, false) }))
-		adds = append(adds, fyne.NewMenuItem(label, func() { ws.assign(member, d, code, true) }))
+		shifts = append(shifts, fyne.NewMenuItem(label, func() { ws.cells.assign(member, d, code, false) }))
+		adds = append(adds, fyne.NewMenuItem(label, func() { ws.cells.assign(member, d, code, true) }))
 	}
 	add := fyne.NewMenuItem(lang.X("cell.add", "Add a shift"), nil)
 	add.ChildMenu = fyne.NewMenu("", adds...)
-	custom := fyne.NewMenuItem(lang.X("cell.custom", "Custom times…"), func() { ws.showCustomTimes(member, d) })
+	custom := fyne.NewMenuItem(lang.X("cell.custom", "Custom times…"), func() { ws.cells.showCustomTimes(member, d) })
 	var abs []*fyne.MenuItem
 	for _, k := range roster.AbsenceKinds {
 		kind := k
@@ -104,19 +97,25 @@ func (g *gridTable) moveCursor(member int, d roster.Date) {
 	}
 }
 
+// cellEdits are the edits of one cell from its menu or the keyboard while
+// the menu is open: a shift, an added shift, custom times.
+type cellEdits struct {
+	screenDeps
+}
+
 // assign puts member on shift code on d (added to the cell with add).
-func (ws *WeekScreen) assign(member int, d roster.Date, code string, add bool) {
-	ed, err := ws.ed.AssignEdit(member, d, code, add)
+func (ce *cellEdits) assign(member int, d roster.Date, code string, add bool) {
+	ed, err := ce.ed.AssignEdit(member, d, code, add)
 	if err != nil {
-		ws.showError(err)
+		ce.showError(err)
 		return
 	}
-	ws.do(ed)
+	ce.do(ed)
 }
 
 // showCustomTimes asks for a shift type and custom times.
-func (ws *WeekScreen) showCustomTimes(member int, d roster.Date) {
-	h := ws.ed.House()
+func (ce *cellEdits) showCustomTimes(member int, d roster.Date) {
+	h := ce.ed.House()
 	if len(h.ShiftTypes) == 0 {
 		return
 	}
@@ -142,7 +141,7 @@ func (ws *WeekScreen) showCustomTimes(member int, d roster.Date) {
 	validClock := func(s string) error {
 		_, err := roster.ParseClock(s)
 		if err != nil {
-			return fmt.Errorf("%s", pickLang(err.Error(), ws.lang))
+			return fmt.Errorf("%s", pickLang(err.Error(), ce.lang))
 		}
 		return nil
 	}
@@ -154,7 +153,7 @@ func (ws *WeekScreen) showCustomTimes(member int, d roster.Date) {
 		widget.NewFormItem(lang.X("cell.custom.end", "End"), end),
 		widget.NewFormItem("", add),
 	}
-	title := fmt.Sprintf("%s · %s", ws.ed.memberName(member), dayLabel(d, ws.lang))
+	title := fmt.Sprintf("%s · %s", ce.ed.memberName(member), dayLabel(d, ce.lang))
 	dialog.ShowForm(title, lang.X("Save", "Save"), lang.X("Cancel", "Cancel"), items, func(ok bool) {
 		if !ok {
 			return
@@ -164,13 +163,13 @@ func (ws *WeekScreen) showCustomTimes(member int, d roster.Date) {
 		if err1 != nil || err2 != nil {
 			return
 		}
-		ed, err := ws.ed.CustomEdit(member, d, sel.Selected, s, e, add.Checked)
+		ed, err := ce.ed.CustomEdit(member, d, sel.Selected, s, e, add.Checked)
 		if err != nil {
-			ws.showError(err)
+			ce.showError(err)
 			return
 		}
-		ws.do(ed)
-	}, ws.win)
+		ce.do(ed)
+	}, ce.win)
 }
 
 // showDayCover lists the stretches of day i of the strip.

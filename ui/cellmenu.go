@@ -51,18 +51,33 @@ func (p cellMenuParts) all() []*fyne.MenuItem {
 	return append(items, p.edit...)
 }
 
-// showCellPopUp shows the cell menu of member on d at pos: a title, the
+// cellPopUp is the open cell menu: a pop-up with a title, the shift tiles
+// and edit buttons, and the menu of the other items beside them; it takes
+// the keyboard while open.
+type cellPopUp struct {
+	screenDeps
+
+	// assign puts member on shift code on d (a shift letter typed while
+	// the menu is open).
+	assign func(member int, d roster.Date, code string)
+
+	pop  *widget.PopUp // the open cell menu, if any
+	menu *fyne.Menu    // its items, in display order
+}
+
+// show shows the cell menu of member on d at pos: a title, the
 // shift tiles and edit buttons, the menu beside them; moved up or left where
 // it would run off the window.
-func (ws *WeekScreen) showCellPopUp(member int, d roster.Date, parts cellMenuParts, pos fyne.Position) {
-	c := ws.win.Canvas()
+func (p *cellPopUp) show(member int, d roster.Date, parts cellMenuParts, pos fyne.Position) {
+	p.menu = fyne.NewMenu("", parts.all()...)
+	c := p.win.Canvas()
 	var pop *widget.PopUp
 	hide := func() {
 		if pop != nil {
 			pop.Hide()
 		}
 	}
-	h := ws.ed.House()
+	h := p.ed.House()
 	current := map[string]bool{}
 	for _, a := range h.Plan.CellAssignments(member, d) {
 		current[a.Shift] = true
@@ -74,7 +89,7 @@ func (ws *WeekScreen) showCellPopUp(member int, d roster.Date, parts cellMenuPar
 		}
 		tiles.Add(shiftTile(h.ShiftTypes[i], current[h.ShiftTypes[i].Code], it, hide))
 	}
-	title := widget.NewLabelWithStyle(fmt.Sprintf("%s · %s", ws.ed.memberName(member), dayLabel(d, ws.lang)),
+	title := widget.NewLabelWithStyle(fmt.Sprintf("%s · %s", p.ed.memberName(member), dayLabel(d, p.lang)),
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	left := container.NewVBox(tiles)
 	if parts.note != "" {
@@ -97,7 +112,7 @@ func (ws *WeekScreen) showCellPopUp(member int, d roster.Date, parts cellMenuPar
 		right = container.NewHBox(widget.NewSeparator(), container.NewVBox(m))
 	}
 	box := container.NewBorder(title, nil, nil, right, container.NewVBox(left))
-	keys := &cellMenuKeys{content: container.NewPadded(box), ws: ws, member: member, day: d}
+	keys := &cellMenuKeys{content: container.NewPadded(box), p: p, member: member, day: d}
 	keys.ExtendBaseWidget(keys)
 	pop = widget.NewPopUp(keys, c)
 	size := pop.MinSize()
@@ -105,7 +120,7 @@ func (ws *WeekScreen) showCellPopUp(member int, d roster.Date, parts cellMenuPar
 		pos.X = max(0, min(pos.X, cs.Width-size.Width))
 		pos.Y = max(0, min(pos.Y, cs.Height-size.Height))
 	}
-	ws.menu = pop
+	p.pop = pop
 	pop.ShowAtPosition(pos)
 	pop.Resize(size)
 	c.Focus(keys)
@@ -117,7 +132,7 @@ func (ws *WeekScreen) showCellPopUp(member int, d roster.Date, parts cellMenuPar
 type cellMenuKeys struct {
 	widget.BaseWidget
 	content fyne.CanvasObject
-	ws      *WeekScreen
+	p       *cellPopUp
 	member  int
 	day     roster.Date
 }
@@ -135,10 +150,10 @@ func (k *cellMenuKeys) FocusLost() {}
 
 // TypedRune closes the menu and assigns the shift whose code is r.
 func (k *cellMenuKeys) TypedRune(r rune) {
-	for _, st := range k.ws.ed.House().ShiftTypes {
+	for _, st := range k.p.ed.House().ShiftTypes {
 		if strings.EqualFold(st.Code, string(r)) {
-			k.ws.closeCellMenu()
-			k.ws.assign(k.member, k.day, st.Code, false)
+			k.p.close()
+			k.p.assign(k.member, k.day, st.Code)
 			return
 		}
 	}
@@ -147,7 +162,7 @@ func (k *cellMenuKeys) TypedRune(r rune) {
 // TypedKey closes the menu on Escape.
 func (k *cellMenuKeys) TypedKey(ev *fyne.KeyEvent) {
 	if ev.Name == fyne.KeyEscape {
-		k.ws.closeCellMenu()
+		k.p.close()
 	}
 }
 
@@ -207,11 +222,11 @@ func (ws *WeekScreen) cellMenuEditItems(member int, d roster.Date) []*fyne.MenuI
 	return []*fyne.MenuItem{cp, paste, clear}
 }
 
-// closeCellMenu hides the cell menu if it is open and reports whether it was.
-func (ws *WeekScreen) closeCellMenu() bool {
-	if ws.menu == nil || !ws.menu.Visible() {
+// close hides the cell menu if it is open and reports whether it was.
+func (p *cellPopUp) close() bool {
+	if p.pop == nil || !p.pop.Visible() {
 		return false
 	}
-	ws.menu.Hide()
+	p.pop.Hide()
 	return true
 }

@@ -19,10 +19,10 @@ func TestCellMenuFitsTheWindow(t *testing.T) {
 	for _, r := range []int{0, len(v.Rows) / 2, len(v.Rows) - 1} {
 		for _, col := range []int{0, 6} {
 			ws.openCellMenu(widget.TableCellID{Row: r, Col: col})
-			if ws.menu == nil || !ws.menu.Visible() {
+			if ws.popUp.pop == nil || !ws.popUp.pop.Visible() {
 				t.Fatalf("row %d col %d: no menu", r, col)
 			}
-			p, s := ws.menu.Position(), ws.menu.Size()
+			p, s := ws.popUp.pop.Position(), ws.popUp.pop.Size()
 			if p.X < 0 || p.Y < 0 || p.X+s.Width > cs.Width+0.5 || p.Y+s.Height > cs.Height+0.5 {
 				t.Errorf("row %d col %d: menu at %v size %v runs off the %v window", r, col, p, s, cs)
 			}
@@ -31,7 +31,7 @@ func TestCellMenuFitsTheWindow(t *testing.T) {
 			}
 			menuItem(t, ws, "Leegmaken")
 			menuItem(t, ws, "Ziek melden")
-			ws.menu.Hide()
+			ws.popUp.pop.Hide()
 		}
 	}
 }
@@ -41,17 +41,17 @@ func TestCellMenuFitsTheWindow(t *testing.T) {
 func TestCellMenuKeys(t *testing.T) {
 	ws, _ := newTestScreen(t)
 	tapCell(t, ws, idBram, 1)
-	if ws.menu == nil || !ws.menu.Visible() {
+	if ws.popUp.pop == nil || !ws.popUp.pop.Visible() {
 		t.Fatal("no menu")
 	}
 	c := ws.win.Canvas()
 	c.Focused().(fyne.Focusable).TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if ws.menu.Visible() {
+	if ws.popUp.pop.Visible() {
 		t.Fatal("Escape left the menu open")
 	}
 	tapCell(t, ws, idBram, 1)
 	c.Focused().(fyne.Focusable).TypedRune('l')
-	if ws.menu.Visible() {
+	if ws.popUp.pop.Visible() {
 		t.Error("a letter left the menu open")
 	}
 	if got := codes(ws.ed.House(), idBram, monday+1); got != "L" {

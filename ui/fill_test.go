@@ -247,11 +247,11 @@ func TestFillRejectAndPerCell(t *testing.T) {
 			ws.openCellMenu(widget.TableCellID{Row: row, Col: int(a.date - ws.ed.Week())})
 		}
 	}
-	if ws.cellMenu == nil || !slices.ContainsFunc(ws.cellMenu.Items, func(it *fyne.MenuItem) bool { return it.Label == items[0].Label }) {
+	if ws.popUp.menu == nil || !slices.ContainsFunc(ws.popUp.menu.Items, func(it *fyne.MenuItem) bool { return it.Label == items[0].Label }) {
 		t.Errorf("the cell menu of a proposed cell lacks %q", items[0].Label)
 	}
-	if ws.menu != nil {
-		ws.menu.Hide()
+	if ws.popUp.pop != nil {
+		ws.popUp.pop.Hide()
 	}
 	items[0].Action()
 	if as := ws.ed.House().Plan.CellAssignments(a.member, a.date); len(as) != 1 || as[0].Shift != code {

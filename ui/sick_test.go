@@ -305,7 +305,7 @@ func TestSickRecover(t *testing.T) {
 	}
 	// A member who is not sick has no "Hersteld" item.
 	ws.openCellMenu(widget.TableCellID{Row: rowOf(t, ws, fatima), Col: int(back - monday)})
-	for _, it := range ws.cellMenu.Items {
+	for _, it := range ws.popUp.menu.Items {
 		if strings.HasPrefix(it.Label, "Hersteld") {
 			t.Error("a recovered member still has the Hersteld item")
 		}

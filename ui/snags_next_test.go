@@ -23,7 +23,7 @@ func TestSnagStatusHintReturns(t *testing.T) {
 	if !strings.Contains(hint, "Ctrl+Z") {
 		t.Fatalf("first status %q is not the help hint", hint)
 	}
-	ws.assign(idBram, monday+1, "V", false)
+	ws.cells.assign(idBram, monday+1, "V", false)
 	if ws.status.Text == hint {
 		t.Fatal("an edit left the hint in the status bar")
 	}

@@ -142,10 +142,10 @@ func TestSnagFixedWeekCellMenu(t *testing.T) {
 	if txt := overlayText(ws); !strings.Contains(txt, "vastgezet") {
 		t.Errorf("the cell menu of a fixed week does not say so:\n%s", txt)
 	}
-	ws.closeCellMenu()
+	ws.popUp.close()
 
 	// Typing a shift still says it is fixed, but not in the next week.
-	ws.assign(idAnna, monday, "L", false)
+	ws.cells.assign(idAnna, monday, "L", false)
 	closeOverlays(ws)
 	if !strings.Contains(ws.status.Text, "vastgezet") {
 		t.Fatalf("status %q", ws.status.Text)
@@ -367,7 +367,7 @@ func TestSnagLogUndo(t *testing.T) {
 		do   func(t *testing.T, ws *WeekScreen)
 		what string // the change as the log shows it
 	}{
-		{"a shift", func(t *testing.T, ws *WeekScreen) { ws.assign(idBram, monday+2, "L", false) }, "Bram wo 2026-11-25: L"},
+		{"a shift", func(t *testing.T, ws *WeekScreen) { ws.cells.assign(idBram, monday+2, "L", false) }, "Bram wo 2026-11-25: L"},
 		{"a sick report", func(t *testing.T, ws *WeekScreen) {
 			if ws.sick.Report(idBram, monday, SickDay, 0) == nil {
 				t.Fatal("sick report")
@@ -573,7 +573,7 @@ func TestSnagNoGrowthOverWeeks(t *testing.T) {
 				ws.NextWeek()
 			}
 			if i%25 == 0 { // an edit and its undo now and then
-				ws.assign(memberID(t, ws.ed.House(), "Fatima"), ws.ed.Week()+2, "L", false)
+				ws.cells.assign(memberID(t, ws.ed.House(), "Fatima"), ws.ed.Week()+2, "L", false)
 				ws.Undo()
 			}
 		}

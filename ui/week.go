@@ -44,9 +44,6 @@ type WeekScreen struct {
 	status   *canvas.Text
 	stateKey string // what refreshState last showed
 
-	menu     *widget.PopUp // the open cell menu, if any (cellmenu.go)
-	cellMenu *fyne.Menu
-
 	// OnSwitchUser is called by the "switch user" button.
 	OnSwitchUser func()
 	// CellMenuExtra, when set, adds items to the cell menu of member on d
@@ -62,6 +59,8 @@ type WeekScreen struct {
 	sick       *sickFlow    // the sick report and recovery (sick.go)
 	clipboard  *clipboard   // copy and paste of cells (clipboard.go)
 	auditLog   *auditLog    // who changed what (auditlog.go)
+	cells      *cellEdits   // a cell's shift and custom times (celledit.go)
+	popUp      *cellPopUp   // the open cell menu (cellmenu.go)
 	hours      *hoursDetail // a member's hours over the balance period (hoursdetail.go)
 
 	onChange func() // called when the screen shows a change: the open cover panel follows (cover.go)
@@ -85,6 +84,10 @@ func NewWeekScreen(win fyne.Window, ed *Editor, code string) *WeekScreen {
 	ws.openShifts = &openShiftsFlow{screenDeps: ws.deps()}
 	ws.sick = &sickFlow{screenDeps: ws.deps(), showCover: ws.ShowCover}
 	ws.auditLog = &auditLog{screenDeps: ws.deps()}
+	ws.cells = &cellEdits{screenDeps: ws.deps()}
+	ws.popUp = &cellPopUp{screenDeps: ws.deps(), assign: func(member int, d roster.Date, code string) {
+		ws.cells.assign(member, d, code, false)
+	}}
 	ws.hours = &hoursDetail{screenDeps: ws.deps()}
 	ws.clipboard = &clipboard{screenDeps: ws.deps(), block: ws.grid.blockCells,
 		cursor: func() widget.TableCellID { return ws.grid.cursor }, cellAt: ws.grid.cellAt}

@@ -22,10 +22,10 @@ import (
 // menuItem returns the item of the open cell menu whose label starts with prefix.
 func menuItem(t *testing.T, ws *WeekScreen, prefix string) *fyne.MenuItem {
 	t.Helper()
-	if ws.cellMenu == nil || ws.menu == nil || !ws.menu.Visible() {
+	if ws.popUp.menu == nil || ws.popUp.pop == nil || !ws.popUp.pop.Visible() {
 		t.Fatal("no cell menu open")
 	}
-	for _, it := range ws.cellMenu.Items {
+	for _, it := range ws.popUp.menu.Items {
 		if strings.HasPrefix(it.Label, prefix) {
 			return it
 		}
@@ -636,7 +636,7 @@ func TestShiftTapSelectsBlock(t *testing.T) {
 	g.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
 	tapCell(t, ws, idBram, 2)
 	g.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
-	if ws.menu != nil && ws.menu.Visible() {
+	if ws.popUp.pop != nil && ws.popUp.pop.Visible() {
 		t.Error("Shift+tap opened the menu")
 	}
 	if len(ws.grid.selection) != 4 || !ws.grid.isSelected(idAnna, monday+1) || !ws.grid.isSelected(idBram, monday+2) {

@@ -37,7 +37,7 @@ func TestWishByTaps(t *testing.T) {
 		if got := wishOf(ws.ed.House(), idAnna, tue); got != want {
 			t.Fatalf("tap %d: wish %q, want %q", i+1, got, want)
 		}
-		if ws.menu != nil && ws.menu.Visible() {
+		if ws.popUp.pop != nil && ws.popUp.pop.Visible() {
 			t.Fatal("a tap in wish mode opened the cell menu")
 		}
 		shown := "wens: " + string(want)
@@ -59,23 +59,23 @@ func TestWishByTaps(t *testing.T) {
 	}
 	// Another member's row opens the cell menu as usual.
 	tapCell(t, ws, idBram, 2)
-	if ws.menu == nil || !ws.menu.Visible() || wishOf(ws.ed.House(), idBram, monday+2) != "" {
+	if ws.popUp.pop == nil || !ws.popUp.pop.Visible() || wishOf(ws.ed.House(), idBram, monday+2) != "" {
 		t.Error("a tap on Bram's row in Anna's wish mode did not open the menu")
 	}
-	ws.menu.Hide()
+	ws.popUp.pop.Hide()
 	// Off again: a tap on the own row opens the menu.
 	ws.wishes.SetMode(false)
 	tapCell(t, ws, idAnna, 3)
-	if ws.menu == nil || !ws.menu.Visible() || wishOf(ws.ed.House(), idAnna, monday+3) != "" {
+	if ws.popUp.pop == nil || !ws.popUp.pop.Visible() || wishOf(ws.ed.House(), idAnna, monday+3) != "" {
 		t.Error("wish mode off: the own row did not open the menu")
 	}
 	menuItem(t, ws, "Wens…")
-	for _, it := range ws.cellMenu.Items {
+	for _, it := range ws.popUp.menu.Items {
 		if strings.HasPrefix(it.Label, "Ruilen") || strings.HasPrefix(it.Label, "Weggeven") {
 			t.Errorf("an empty cell offers %q", it.Label)
 		}
 	}
-	ws.menu.Hide()
+	ws.popUp.pop.Hide()
 	tapCell(t, ws, idAnna, 0) // Monday: V
 	menuItem(t, ws, "Ruilen met…")
 	menuItem(t, ws, "Weggeven aan…")
