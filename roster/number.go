@@ -61,6 +61,35 @@ func HoursLabel(h float64, l Lang) string { return FormatUpTo(h, 1, l) }
 // decimal comma in Dutch: "0,75", "1".
 func Decimal(x float64, l Lang) string { return FormatUpTo(x, 2, l) }
 
+// FormatEuro formats an amount in whole euros with a thousands separator:
+// "€ 12.345" in Dutch, "€12,345" in English, "€ -1.250" for a negative
+// amount. Like [FormatFixed] it rounds halves away from zero and never
+// prints "-0"; NaN and infinities print as Go prints them ("€ NaN").
+func FormatEuro(x float64, l Lang) string {
+	var arr [48]byte
+	b := append(arr[:0], l.Pick("€ ", "€")...)
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return string(strconv.AppendFloat(b, x, 'f', -1, 64))
+	}
+	if x = roundTo(x, 0); x < 0 {
+		b = append(b, '-')
+		x = -x
+	}
+	var num [32]byte
+	digits := strconv.AppendFloat(num[:0], x, 'f', 0, 64)
+	sep := byte('.')
+	if l == English {
+		sep = ','
+	}
+	for i, c := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b = append(b, sep)
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
 // ParseDecimal reads a number written with a decimal comma or a decimal
 // point ("7,5", "7.5", " 8 "), the inverse of [FormatUpTo] and
 // [FormatFixed]. It refuses an empty text, thousands separators, NaN and

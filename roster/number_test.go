@@ -2,6 +2,8 @@ package roster
 
 import (
 	"math"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -119,4 +121,72 @@ func TestClockHourLabel(t *testing.T) {
 			t.Errorf("Clock(%d).HourLabel() = %q, want %q", c, got, want)
 		}
 	}
+}
+
+func TestFormatEuro(t *testing.T) {
+	for _, c := range []struct {
+		x      float64
+		nl, en string
+	}{
+		{0, "€ 0", "€0"},
+		{7, "€ 7", "€7"},
+		{999.49, "€ 999", "€999"},
+		{999.5, "€ 1.000", "€1,000"},
+		{12345, "€ 12.345", "€12,345"},
+		{1234567.8, "€ 1.234.568", "€1,234,568"},
+		{-1250, "€ -1.250", "€-1,250"},
+		{-0.4, "€ 0", "€0"},
+		{2.5, "€ 3", "€3"},
+		{-2.5, "€ -3", "€-3"},
+		{math.NaN(), "€ NaN", "€NaN"},
+		{math.Inf(1), "€ +Inf", "€+Inf"},
+	} {
+		if got := FormatEuro(c.x, Dutch); got != c.nl {
+			t.Errorf("FormatEuro(%v, Dutch) = %q, want %q", c.x, got, c.nl)
+		}
+		if got := FormatEuro(c.x, English); got != c.en {
+			t.Errorf("FormatEuro(%v, English) = %q, want %q", c.x, got, c.en)
+		}
+	}
+}
+
+// FuzzFormatEuro checks that an amount reads back, in both languages, as
+// the number rounded to whole euros: the sign, every digit and a separator
+// between every three digits, never "-0".
+func FuzzFormatEuro(f *testing.F) {
+	for _, x := range []float64{0, 7.5, -3.25, 999.5, 1234.5678, 1e9, -0.04, 1e15} {
+		f.Add(x)
+	}
+	f.Fuzz(func(t *testing.T, x float64) {
+		if math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) > 1e15 {
+			return
+		}
+		want := roundTo(x, 0)
+		for _, l := range []Lang{Dutch, English} {
+			s := FormatEuro(x, l)
+			rest, ok := strings.CutPrefix(s, l.Pick("€ ", "€"))
+			if !ok {
+				t.Fatalf("%v: %q does not start with the euro sign", x, s)
+			}
+			neg := strings.HasPrefix(rest, "-")
+			rest = strings.TrimPrefix(rest, "-")
+			sep := l.Pick(".", ",")
+			groups := strings.Split(rest, sep)
+			for i, g := range groups {
+				if (i > 0 && len(g) != 3) || (i == 0 && (len(g) < 1 || len(g) > 3)) || strings.Trim(g, "0123456789") != "" {
+					t.Fatalf("%v: %q is not grouped by three", x, s)
+				}
+			}
+			got, err := strconv.ParseFloat(strings.Join(groups, ""), 64)
+			if err != nil {
+				t.Fatalf("%v: %q: %v", x, s, err)
+			}
+			if neg {
+				got = -got
+			}
+			if got != want || (neg && got == 0) {
+				t.Fatalf("%v printed as %q, reads back as %v, want %v", x, s, got, want)
+			}
+		}
+	})
 }

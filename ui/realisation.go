@@ -11,7 +11,6 @@ package ui
 import (
 	"fmt"
 	"image/color"
-	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -286,25 +285,8 @@ func pow10(n int) float64 {
 	return p
 }
 
-// euro formats an amount without cents: "€ 12.345" / "€12,345".
-func (v *RealisationView) euro(x float64) string {
-	neg := x < 0
-	s := strconv.FormatFloat(max(x, -x), 'f', 0, 64)
-	sep := "."
-	if v.lng == roster.English {
-		sep = ","
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + sep + s[i:]
-	}
-	if neg {
-		s = "−" + s
-	}
-	if v.lng == roster.English {
-		return "€" + s
-	}
-	return "€ " + s
-}
+// euro formats an amount without cents (roster.FormatEuro).
+func (v *RealisationView) euro(x float64) string { return roster.FormatEuro(x, v.lng) }
 
 // roleName returns the translated role name.
 func roleName(r roster.Role) string { return lang.X("role."+string(r), string(r)) }

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"text/tabwriter"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -166,29 +165,6 @@ func writeFileWith(path string, fn func(io.Writer) error) error {
 // hrsText formats x with one decimal and a decimal comma in Dutch.
 func hrsText(x float64, lng roster.Lang) string { return roster.FormatFixed(x, 1, lng) }
 
-// euroText formats an amount without cents, "€ 12.345" (nl) or "€12,345" (en).
-func euroText(x float64, lng roster.Lang) string {
-	neg := x < 0
-	if neg {
-		x = -x
-	}
-	s := strconv.FormatFloat(x, 'f', 0, 64)
-	sep := "."
-	if lng == roster.English {
-		sep = ","
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + sep + s[i:]
-	}
-	if neg {
-		s = "-" + s
-	}
-	if lng == roster.English {
-		return "€" + s
-	}
-	return "€ " + s
-}
-
 // writeRealisationText prints the realisation as tables.
 // Without the PIN (r.Locked) it prints "—" for what Disclose withheld.
 func writeRealisationText(out io.Writer, h *roster.House, r *pay.Realisation, lng roster.Lang) {
@@ -210,7 +186,7 @@ func writeRealisationText(out io.Writer, h *roster.House, r *pay.Realisation, ln
 		if !r.AmountsShown() {
 			return "—"
 		}
-		return euroText(x, lng)
+		return roster.FormatEuro(x, lng)
 	}
 	for i := range r.Roles {
 		row(string(r.Roles[i].Role), &r.Roles[i])
@@ -249,7 +225,7 @@ func writeRealisationText(out io.Writer, h *roster.House, r *pay.Realisation, ln
 	tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, t("post\tbegroot\tgerealiseerd\tverschil\t", "line\tbudget\trealised\tdifference\t"))
 	for _, c := range r.Costs {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", t(c.NL, c.EN), euroText(c.Budget, lng), amount(c.Realised), amount(c.Realised-c.Budget))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", t(c.NL, c.EN), roster.FormatEuro(c.Budget, lng), amount(c.Realised), amount(c.Realised-c.Budget))
 	}
 	tw.Flush()
 
@@ -266,7 +242,7 @@ func writeRealisationText(out io.Writer, h *roster.House, r *pay.Realisation, ln
 		m := &r.Members[i]
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%s\t%s\t\n", m.Name, m.Role, fte2(m.FTE, lng),
 			hrsText(m.Contract, lng), hrsText(m.Planned, lng), hrsText(m.Realised, lng), hrsText(m.Leave, lng), hrsText(m.Sick, lng), hrsText(m.SickPct(), lng),
-			hrsText(m.Reserve, lng), hrsText(m.Overwork, lng), m.Nights, m.Weekends, m.Holidays, euroText(m.ORTAmount, lng), money(m.Wage, lng))
+			hrsText(m.Reserve, lng), hrsText(m.Overwork, lng), m.Nights, m.Weekends, m.Holidays, roster.FormatEuro(m.ORTAmount, lng), money(m.Wage, lng))
 	}
 	tw.Flush()
 }
