@@ -15,39 +15,46 @@ import (
 
 // runCheck implements "huisrooster check".
 func runCheck(args []string, stdout, stderr io.Writer) int {
+	return errCommand(checkCommand)(args, stdout, stderr)
+}
+
+// checkWindow is check's window: --week or --from/--to, by default the ISO
+// week of today.
+func checkWindow(today roster.Date) windowRule {
+	return windowRule{none: func() roster.Window { return roster.Week(today) }, maxDays: 367}
+}
+
+// checkCommand is "huisrooster check": errFindings when the roster has
+// errors.
+func checkCommand(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	src := addSourceFlags(fs)
-	week := fs.String("week", "", "ISO-week, bv. 2026-W48 / ISO week, e.g. 2026-W48")
-	from := fs.String("from", "", "eerste datum JJJJ-MM-DD / first date YYYY-MM-DD")
-	to := fs.String("to", "", "laatste datum JJJJ-MM-DD / last date YYYY-MM-DD")
+	wf := addWindowFlags(fs, "", "", true)
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	h, err := src.loadAll()
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFor(err, exitUsage)
+		return inputError(err)
 	}
-	w, err := parseWindow(*week, *from, *to, roster.Today())
+	w, err := wf.window(checkWindow(roster.Today()))
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return inputError(err)
 	}
 	fs2 := rules.Check(h, w)
 	if *asJSON {
 		if err := writeFindingsJSON(stdout, h, fs2); err != nil {
-			fmt.Fprintln(stderr, err)
-			return 2
+			return inputError(err)
 		}
 	} else {
 		writeFindingsTable(stdout, h, w, fs2)
 	}
 	if rules.HasErrors(fs2) {
-		return exitFindings
+		return errFindings
 	}
-	return 0
+	return nil
 }
 
 // loadHouse reads a house file, or builds the demo house.
@@ -66,37 +73,6 @@ func loadHouse(file string, useDemo bool) (*roster.House, error) {
 	}
 	defer f.Close()
 	return roster.DecodeHouseFile(f)
-}
-
-// parseWindow turns --week or --from/--to into a window; the default is the
-// ISO week of today.
-func parseWindow(week, from, to string, today roster.Date) (roster.Window, error) {
-	if week != "" && (from != "" || to != "") {
-		return roster.Window{}, fmt.Errorf("kies --week of --from/--to / choose --week or --from/--to")
-	}
-	if week != "" {
-		mon, err := roster.ParseISOWeek(week)
-		if err != nil {
-			return roster.Window{}, err
-		}
-		return roster.Window{From: mon, To: mon + 6}, nil
-	}
-	if from == "" && to == "" {
-		return roster.Week(today), nil
-	}
-	if from == "" || to == "" {
-		return roster.Window{}, fmt.Errorf("geef --from én --to / give both --from and --to")
-	}
-	f, err := roster.ParseDate(from)
-	if err != nil {
-		return roster.Window{}, err
-	}
-	t, err := roster.ParseDate(to)
-	if err != nil {
-		return roster.Window{}, err
-	}
-	w := roster.Window{From: f, To: t}
-	return w, checkRange(w, 367)
 }
 
 // findingJSON is the JSON form of a finding for scripts.

@@ -31,8 +31,7 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("fte", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	src := addSourceFlags(fs)
-	from := fs.String("from", "", "eerste datum JJJJ-MM-DD / first date YYYY-MM-DD")
-	to := fs.String("to", "", "laatste datum JJJJ-MM-DD / last date YYYY-MM-DD")
+	wf := addWindowFlags(fs, "", "", false)
 	period := fs.String("period", "", "week, 4weken, maand, kwartaal of jaar rond vandaag / week, 4weken, maand, kwartaal or jaar around today")
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
 	members := fs.Bool("members", false, "ook per teamlid (vraagt de pincode) / also per member (asks the PIN)")
@@ -52,7 +51,7 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	w, err := realisationWindow(*period, *from, *to, today)
+	w, err := realisationWindow(*period, wf, today)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
@@ -97,10 +96,11 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 }
 
 // realisationWindow returns the window of --period (around today) or
-// --from/--to; without either, the 4-week period of today.
-func realisationWindow(period, from, to string, today roster.Date) (roster.Window, error) {
+// --from/--to; without either, the 4-week period of today; at most two
+// years.
+func realisationWindow(period string, wf windowFlags, today roster.Date) (roster.Window, error) {
 	if period != "" {
-		if from != "" || to != "" {
+		if wf.given() {
 			return roster.Window{}, errors.New("kies --period of --from/--to / choose --period or --from/--to")
 		}
 		for _, k := range pay.PeriodKinds {
@@ -110,22 +110,7 @@ func realisationWindow(period, from, to string, today roster.Date) (roster.Windo
 		}
 		return roster.Window{}, fmt.Errorf("onbekende periode %q (week, 4weken, maand, kwartaal, jaar) / unknown period %q", period, period)
 	}
-	if from == "" && to == "" {
-		return pay.PeriodOf(pay.PeriodFour, today), nil
-	}
-	if from == "" || to == "" {
-		return roster.Window{}, errors.New("geef --from én --to / give both --from and --to")
-	}
-	f, err := roster.ParseDate(from)
-	if err != nil {
-		return roster.Window{}, err
-	}
-	t, err := roster.ParseDate(to)
-	if err != nil {
-		return roster.Window{}, err
-	}
-	w := roster.Window{From: f, To: t}
-	return w, checkRange(w, 2*366+1)
+	return wf.window(windowRule{none: func() roster.Window { return pay.PeriodOf(pay.PeriodFour, today) }, maxDays: 2*366 + 1})
 }
 
 // writeFileWith writes path with fn, for files that may hold personal data

@@ -25,8 +25,8 @@ func runICal(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	src := addSourceFlags(fs)
 	member := fs.String("member", "", "teamlid: voornaam of volledige naam / team member: first name or full name")
-	from := fs.String("from", "", "eerste datum JJJJ-MM-DD (standaard vandaag) / first date YYYY-MM-DD (default today)")
-	to := fs.String("to", "", "laatste datum JJJJ-MM-DD (standaard 8 weken later) / last date YYYY-MM-DD (default 8 weeks on)")
+	wf := addWindowFlags(fs, "eerste datum JJJJ-MM-DD (standaard vandaag) / first date YYYY-MM-DD (default today)",
+		"laatste datum JJJJ-MM-DD (standaard 8 weken later) / last date YYYY-MM-DD (default 8 weeks on)", false)
 	out := fs.String("o", "", "ICS-bestand om te schrijven (standaard VOORNAAM.ics), - voor stdout / ICS file to write (default FIRSTNAME.ics), - for stdout")
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
@@ -39,7 +39,7 @@ func runICal(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "geef --member NAAM / give --member NAME")
 		return 2
 	}
-	w, err := icalWindow(*from, *to, roster.Today())
+	w, err := wf.window(icalWindow(roster.Today()))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
@@ -75,18 +75,15 @@ func runICal(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// icalWindow turns --from and --to into a window: from today and eight
-// weeks on by default, at most a year.
-func icalWindow(from, to string, today roster.Date) (roster.Window, error) {
-	var w roster.Window
-	var err error
-	if w.From, err = optDate(from, today); err != nil {
-		return w, err
+// icalWindow is the window of ical: from today and eight weeks on by
+// default, at most a year.
+func icalWindow(today roster.Date) windowRule {
+	return windowRule{
+		none:       func() roster.Window { return roster.Window{From: today, To: today + icalDefaultDays - 1} },
+		toAfter:    func(from roster.Date) roster.Date { return from + icalDefaultDays - 1 },
+		fromBefore: func(roster.Date) roster.Date { return today },
+		maxDays:    366,
 	}
-	if w.To, err = optDate(to, w.From+icalDefaultDays-1); err != nil {
-		return w, err
-	}
-	return w, checkRange(w, 366)
 }
 
 // findMember returns the member called name: the full name or the first

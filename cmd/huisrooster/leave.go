@@ -38,6 +38,12 @@ func runLeave(args []string, stdout, stderr io.Writer) int {
 	return 2
 }
 
+// leaveWindow is the window of a leave request: --from, and --to (by
+// default --from); at most a year.
+func leaveWindow() windowRule {
+	return windowRule{toAfter: func(from roster.Date) roster.Date { return from }, maxDays: 366}
+}
+
 // runLeaveChange asks, agrees, notes, overrides or withdraws a request in a
 // roster database; the change is saved with an audit record naming who.
 func runLeaveChange(action string, args []string, stdout, stderr io.Writer) int {
@@ -47,8 +53,7 @@ func runLeaveChange(action string, args []string, stdout, stderr io.Writer) int 
 	member := fs.String("member", "", "wie vraagt verlof (naam) / who asks for leave (name)")
 	by := fs.String("by", "", "wie doet dit (naam) / who does this (name)")
 	id := fs.Int("id", 0, "nummer van de aanvraag / number of the request")
-	from := fs.String("from", "", "eerste dag JJJJ-MM-DD / first day YYYY-MM-DD")
-	to := fs.String("to", "", "laatste dag JJJJ-MM-DD (standaard --from) / last day YYYY-MM-DD (default --from)")
+	wf := addWindowFlags(fs, "eerste dag JJJJ-MM-DD / first day YYYY-MM-DD", "laatste dag JJJJ-MM-DD (standaard --from) / last day YYYY-MM-DD (default --from)", false)
 	hrs := fs.Float64("hours", 0, "uren per dag (standaard hele dagen) / hours a day (default whole days)")
 	kind := fs.String("kind", "verlof", "verlof, bijzonder of opleiding / verlof, bijzonder or opleiding")
 	note := fs.String("note", "", "toelichting / note")
@@ -86,17 +91,12 @@ func runLeaveChange(action string, args []string, stdout, stderr io.Writer) int 
 	}
 	var ask year.Ask
 	if action == "request" {
-		f, err := roster.ParseDate(*from)
+		w, err := wf.window(leaveWindow())
 		if err != nil {
-			fmt.Fprintf(stderr, "--from: %v\n", err)
+			fmt.Fprintln(stderr, err)
 			return 2
 		}
-		t, err := optDate(*to, f)
-		if err != nil {
-			fmt.Fprintf(stderr, "--to: %v\n", err)
-			return 2
-		}
-		ask = year.Ask{From: f, To: t, HoursPerDay: *hrs, Kind: roster.AbsenceKind(*kind), Note: *note}
+		ask = year.Ask{From: w.From, To: w.To, HoursPerDay: *hrs, Kind: roster.AbsenceKind(*kind), Note: *note}
 	}
 	s, path, err := openExisting(*db, stderr)
 	if err != nil {

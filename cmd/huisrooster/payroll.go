@@ -18,8 +18,7 @@ func runExportPayroll(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export payroll", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	src := addSourceFlags(fs)
-	from := fs.String("from", "", "eerste datum JJJJ-MM-DD / first date YYYY-MM-DD")
-	to := fs.String("to", "", "laatste datum JJJJ-MM-DD / last date YYYY-MM-DD")
+	wf := addWindowFlags(fs, "", "", false)
 	period := fs.String("period", "", "week, 4weken, maand, kwartaal of jaar rond vandaag / week, 4weken, maand, kwartaal or jaar around today")
 	out := fs.String("o", "", "CSV-bestand om te schrijven (- voor standaarduitvoer) / CSV file to write (- for standard output)")
 	pin := pinFlag(fs)
@@ -30,7 +29,7 @@ func runExportPayroll(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "gebruik / usage: huisrooster export payroll --db PAD --from JJJJ-MM-DD --to JJJJ-MM-DD -o LOON.csv")
 		return 2
 	}
-	w, err := realisationWindow(*period, *from, *to, roster.Today())
+	w, err := realisationWindow(*period, wf, roster.Today())
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2

@@ -51,8 +51,7 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	file := fs.String("file", "", "huisbestand (JSON) / house file (JSON)")
 	db := fs.String("db", "", "roosterbestand (bbolt) / roster database (bbolt)")
-	from := fs.String("from", "", "eerste datum JJJJ-MM-DD / first date YYYY-MM-DD")
-	to := fs.String("to", "", "laatste datum JJJJ-MM-DD / last date YYYY-MM-DD")
+	wf := addWindowFlags(fs, "", "", false)
 	seconds := fs.Float64("seconds", 10, "rekentijd in seconden / time limit in seconds")
 	seed := fs.Uint64("seed", 1, "startwaarde van de zoektocht / search seed")
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
@@ -66,7 +65,7 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
-	w, err := planArgs(fs, *file, *db, *from, *to, *seconds, *out, *apply)
+	w, err := planArgs(fs, *file, *db, wf, *seconds, *out, *apply)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
@@ -105,14 +104,12 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 }
 
 // planArgs checks the flags of plan and returns the window.
-func planArgs(fs *flag.FlagSet, file, db, from, to string, seconds float64, out string, apply bool) (roster.Window, error) {
+func planArgs(fs *flag.FlagSet, file, db string, wf windowFlags, seconds float64, out string, apply bool) (roster.Window, error) {
 	switch {
 	case fs.NArg() > 0:
 		return roster.Window{}, fmt.Errorf("onverwacht argument %q / unexpected argument %q", fs.Arg(0), fs.Arg(0))
 	case (file == "") == (db == ""):
 		return roster.Window{}, errors.New("geef --file HUIS.json of --db PAD (één van beide) / give --file HOUSE.json or --db PATH (one of them)")
-	case from == "" || to == "":
-		return roster.Window{}, errors.New("geef --from én --to / give both --from and --to")
 	case seconds <= 0 || seconds > 3600:
 		return roster.Window{}, errors.New("--seconds moet tussen 0 en 3600 liggen / --seconds must lie between 0 and 3600")
 	case out != "" && file == "":
@@ -120,16 +117,8 @@ func planArgs(fs *flag.FlagSet, file, db, from, to string, seconds float64, out 
 	case apply && db == "":
 		return roster.Window{}, errors.New("--apply slaat op in een rooster en hoort bij --db; gebruik -o met --file / --apply stores into a roster and goes with --db; use -o with --file")
 	}
-	f, err := roster.ParseDate(from)
+	w, err := wf.window(windowRule{maxDays: 367})
 	if err != nil {
-		return roster.Window{}, fmt.Errorf("--from: %w", err)
-	}
-	t, err := roster.ParseDate(to)
-	if err != nil {
-		return roster.Window{}, fmt.Errorf("--to: %w", err)
-	}
-	w := roster.Window{From: f, To: t}
-	if err := checkRange(w, 367); err != nil {
 		return roster.Window{}, err
 	}
 	if w.Days() > planMaxDays {

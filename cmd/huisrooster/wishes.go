@@ -79,8 +79,8 @@ func runWishes(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	src := addSourceFlags(fs)
 	member := fs.String("member", "", "teamlid: voornaam of volledige naam / team member: first name or full name")
-	from := fs.String("from", "", "eerste datum JJJJ-MM-DD (standaard begin van de huidige periode) / first date YYYY-MM-DD (default start of the current period)")
-	to := fs.String("to", "", "laatste datum JJJJ-MM-DD (standaard eind van de volgende periode) / last date YYYY-MM-DD (default end of the next period)")
+	wf := addWindowFlags(fs, "eerste datum JJJJ-MM-DD (standaard begin van de huidige periode) / first date YYYY-MM-DD (default start of the current period)",
+		"laatste datum JJJJ-MM-DD (standaard eind van de volgende periode) / last date YYYY-MM-DD (default end of the next period)", false)
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
 	lng := addEnFlag(fs)
 	if err := fs.Parse(args); err != nil {
@@ -104,7 +104,7 @@ func runWishes(args []string, stdout, stderr io.Writer) int {
 		return exitFor(err, exitUsage)
 	}
 	today := roster.Today()
-	w, err := wishesWindow(h, *from, *to, today)
+	w, err := wf.window(wishesWindow(h, today))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
@@ -126,26 +126,17 @@ func runWishes(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// wishesWindow turns --from and --to into a window: by default the planning
-// period that holds today and the one after it; at most a year.
-func wishesWindow(h *roster.House, from, to string, today roster.Date) (roster.Window, error) {
+// wishesWindow is the window of wishes: by default the planning period
+// that holds today and the one after it; --from alone runs to the end of
+// its period; at most a year.
+func wishesWindow(h *roster.House, today roster.Date) windowRule {
 	cur := team.PlanningPeriod(h, today)
-	w := roster.Window{From: cur.From, To: team.PlanningPeriod(h, cur.To+1).To}
-	if from != "" {
-		d, err := roster.ParseDate(from)
-		if err != nil {
-			return w, err
-		}
-		w.From = d
-		if to == "" {
-			w.To = team.PlanningPeriod(h, d).To
-		}
+	return windowRule{
+		none:       func() roster.Window { return roster.Window{From: cur.From, To: team.PlanningPeriod(h, cur.To+1).To} },
+		toAfter:    func(from roster.Date) roster.Date { return team.PlanningPeriod(h, from).To },
+		fromBefore: func(roster.Date) roster.Date { return cur.From },
+		maxDays:    366,
 	}
-	var err error
-	if w.To, err = optDate(to, w.To); err != nil {
-		return w, err
-	}
-	return w, checkRange(w, 366)
 }
 
 // wishesReport collects the member's wishes over w.
