@@ -31,6 +31,11 @@ func (s *Store) Apply(e roster.Edit, who string) error {
 		if err := refreshDigests(tx); err != nil {
 			return err
 		}
+		if wipesPay(e) { // rewritten at close (scrub.go)
+			if err := tx.Bucket(bucketMeta).Put(keyCompact, []byte{1}); err != nil {
+				return err
+			}
+		}
 		return appendAudit(tx, s.now, who, e)
 	})
 	if err != nil {

@@ -24,6 +24,10 @@
 //   - [ErrReadOnly]: the file cannot be written; Options.ReadOnly opens it
 //     for reading (under a shared lock), and changes then fail with it.
 //
+// Opening runs the stored house through the validator: names an older
+// version let through are repaired in one logged change ([Store.Repairs]);
+// what cannot be repaired is ErrDamaged (repair.go).
+//
 // Opening also removes temp files that interrupted writes left next to the
 // file and in its backup folder (older than two minutes).
 //
@@ -65,7 +69,7 @@
 // test flips every byte of a small database once: each flip is reported or
 // changes nothing a reader sees.
 //
-// # Layout (schema version 5)
+// # Layout (schema version 6)
 //
 // Every value is JSON of the roster types plus its 4-byte checksum; every
 // key sorts in the natural order. Dates are "2026-04-27" (10 bytes, years 1000–9999), member IDs and
@@ -115,7 +119,9 @@
 // the year bucket (migration 1→2 creates it with an empty year plan);
 // schema 3 adds the local bucket (migration 2→3); schema 4 seals the pay
 // data (migrate_pay.go); schema 5 adds the checksums and digests (before,
-// records were plain JSON: the steps up to 4 use decodePlain and putPlain). A migration that
+// records were plain JSON: the steps up to 4 use decodePlain and putPlain);
+// the upgrade to schema 6 rewrites the file and every backup without free
+// pages, so no salary of an older version stays readable (scrub.go). A migration that
 // writes records must write them with put, and a field removed from a
 // stored type needs a migration too: the data buckets refuse unknown
 // fields.

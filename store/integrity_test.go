@@ -41,7 +41,7 @@ func toSchema4(t *testing.T, path string) {
 				return err
 			}
 		}
-		return tx.Bucket(bucketMeta).Put(keySchema, binary.BigEndian.AppendUint32(nil, SchemaVersion-1))
+		return tx.Bucket(bucketMeta).Put(keySchema, binary.BigEndian.AppendUint32(nil, 4))
 	})
 	if err != nil {
 		t.Fatal(err)

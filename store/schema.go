@@ -22,6 +22,7 @@ func migrations() []migration {
 		migrateLocal,   // 2→3: the local bucket (local.go)
 		migrateSealPay, // 3→4: pay data and PIN sealed, the log scrubbed (migrate_pay.go)
 		migrateSums,    // 4→5: a checksum on every record, a digest per bucket (integrity.go)
+		migrateScrub,   // 5→6: the file and its backups rewritten without free pages (scrub.go)
 	}
 }
 
@@ -96,16 +97,22 @@ func (s *Store) prepare(steps []migration) error {
 		if _, err := s.backup("voor-migratie"); err != nil {
 			return err
 		}
-		err := s.db.Update(func(tx *bolt.Tx) error {
-			for v := version; v < current; v++ {
-				if err := steps[v-1](tx); err != nil {
-					return fmt.Errorf("migratie %d→%d / migration %d→%d: %w", v, v+1, v, v+1, err)
-				}
-			}
-			return tx.Bucket(bucketMeta).Put(keySchema, binary.BigEndian.AppendUint32(nil, uint32(current)))
-		})
+		err := s.db.Update(func(tx *bolt.Tx) error { return migrateTx(tx, version, steps) })
 		if err != nil {
 			return fmt.Errorf("rooster bijwerken mislukt, bestand ongewijzigd / upgrading the roster failed, file unchanged: %w", err)
+		}
+		if version < scrubSchema && current >= scrubSchema {
+			// Pay data of the older version may be in free pages and in
+			// the backups: rewrite them all (scrub.go).
+			if err := s.compact(); err != nil {
+				return err
+			}
+			s.scrubBackups()
+		}
+	}
+	if s.compactPending() {
+		if err := s.compact(); err != nil {
+			return err
 		}
 	}
 	h, err := s.checkHouse()
@@ -115,10 +122,14 @@ func (s *Store) prepare(steps []migration) error {
 	return s.validateOnOpen(h)
 }
 
+// scrubSchema is the schema whose upgrade rewrites the file and its
+// backups without free pages (scrub.go).
+const scrubSchema = 6
+
 // checkVersion is the full integrity check of a file of an older schema,
 // before it is upgraded, or of a backup (every page of the log too).
 func (s *Store) checkVersion(version int) error {
-	if version >= SchemaVersion {
+	if version >= 5 { // sealed records and digests (schema 5 on)
 		return s.guard(func(tx *bolt.Tx) error {
 			if err := checkPages(tx, true); err != nil {
 				return err

@@ -17,7 +17,7 @@ import (
 // SchemaVersion is the version of the file layout this build reads and
 // writes. Files of an older version are migrated on open; files of a newer
 // version are refused with ErrNewerSchema.
-const SchemaVersion = 5
+const SchemaVersion = 6
 
 // DefaultTimeout is how long Open waits for another process to release the
 // roster before it returns ErrLocked.
@@ -110,8 +110,15 @@ func Open(path string, opt *Options) (*Store, error) {
 // Path returns the file of the store.
 func (s *Store) Path() string { return s.path }
 
-// Close releases the store and its file lock.
+// Close releases the store and its file lock. A file a wipe of the pay
+// data marked is rewritten first (see scrub.go).
 func (s *Store) Close() error {
+	if !s.readOnly && s.compactPending() {
+		if err := s.compact(); err != nil {
+			s.db.Close()
+			return err
+		}
+	}
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("rooster sluiten / close roster: %w", err)
 	}
