@@ -38,7 +38,8 @@ func NewSettingsView(win fyne.Window, current func() *roster.House, do func(rost
 	)
 	back := widget.NewButton(lang.X("set.back", "Back to the roster"), onClose)
 	back.Importance = widget.HighImportance
-	note := widget.NewLabel(lang.X("set.note", "Every change is saved at once, in the audit log, and can be undone from the Roster menu."))
+	// Not "saved at once": the house and rules are saved with their own button.
+	note := widget.NewLabel(lang.X("set.note", "What you save goes into the audit log and can be undone from the Roster menu."))
 	v.content = container.NewBorder(container.NewBorder(nil, nil, back, nil, note), nil, nil, nil, v.tabs)
 	return v
 }

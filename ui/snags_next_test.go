@@ -268,3 +268,30 @@ func TestSnagPINOnlyTeamleaderGuides(t *testing.T) {
 		t.Error("'Andere gebruiker…' did not switch user")
 	}
 }
+
+// Issue 19, next snags: the settings screen does not promise that "every
+// change is saved at once" above a tab with its own save button.
+func TestSnagSettingsNoteMatchesSaving(t *testing.T) {
+	v, _, _ := newTestSettings(t)
+	v.tabs.SelectIndex(3) // house and rules: saved with its own button
+	var labels []string
+	saveButton := false
+	walk(v.Content(), func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Label:
+			labels = append(labels, x.Text)
+		case *widget.Button:
+			if strings.HasSuffix(strings.ToLower(x.Text), "opslaan") {
+				saveButton = true
+			}
+		}
+	})
+	for _, l := range labels {
+		if saveButton && strings.Contains(l, "meteen opgeslagen") {
+			t.Errorf("%q above a tab with its own save button", l)
+		}
+	}
+	if !saveButton {
+		t.Fatal("no save button found: the test proves nothing")
+	}
+}
