@@ -47,14 +47,15 @@ func shortDate(d roster.Date, code string) string {
 	return fmt.Sprintf("%d %s", day, monthsNL[m-time.January])
 }
 
-// weekSpan formats a window of whole weeks as "W45–W48" (one week: "W45").
+// weekSpan formats a window of whole weeks as the grid's day headers name
+// weeks: "wk 45–48" (one week: "wk 45"), not the ISO "W45–W48".
 func weekSpan(w roster.Window) string {
 	_, a := w.From.ISOWeek()
 	_, b := w.To.ISOWeek()
 	if a == b {
-		return fmt.Sprintf("W%02d", a)
+		return fmt.Sprintf("wk %d", a)
 	}
-	return fmt.Sprintf("W%02d–W%02d", a, b)
+	return fmt.Sprintf("wk %d–%d", a, b)
 }
 
 // Text is what the toolbar shows about the period of the visible

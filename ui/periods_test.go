@@ -93,7 +93,7 @@ func periodState(ws *WeekScreen) roster.PeriodState {
 
 func TestPeriodTransitionsViaUI(t *testing.T) {
 	ws, st := newTestScreen(t)
-	if got := shownPeriod(ws); got != "Periode W45–W48 · concept" {
+	if got := shownPeriod(ws); got != "Periode wk 45–48 · concept" {
 		t.Fatalf("period label = %q", got)
 	}
 	p := ws.periods.Period()
@@ -105,7 +105,7 @@ func TestPeriodTransitionsViaUI(t *testing.T) {
 	if !ws.periods.OpenWishes(monday - 28) {
 		t.Fatal("open wishes failed")
 	}
-	if got := shownPeriod(ws); got != "Periode W45–W48 · wensen open tot 26 okt" {
+	if got := shownPeriod(ws); got != "Periode wk 45–48 · wensen open tot 26 okt" {
 		t.Errorf("label after opening = %q", got)
 	}
 	// A deadline inside the period is refused with the engine's message.
@@ -164,7 +164,7 @@ func TestPeriodTransitionsViaUI(t *testing.T) {
 			t.Fatalf("after undo: %s, want %s", got, want)
 		}
 	}
-	if got := shownPeriod(ws); got != "Periode W45–W48 · concept" {
+	if got := shownPeriod(ws); got != "Periode wk 45–48 · concept" {
 		t.Errorf("label after undoing everything = %q", got)
 	}
 	// Every transition is in the audit log.
@@ -202,11 +202,11 @@ func TestPeriodAvoidsStoredNeighbours(t *testing.T) {
 	if p := ws.periods.Period(); p.From != monday-7 || p.To != monday+6 {
 		t.Fatalf("period = %s, want W47–W48", p)
 	}
-	if !ws.periods.StartFilling() || periodState(ws) != roster.PeriodFilling || shownPeriod(ws) != "Periode W47–W48 · invullen" {
+	if !ws.periods.StartFilling() || periodState(ws) != roster.PeriodFilling || shownPeriod(ws) != "Periode wk 47–48 · invullen" {
 		t.Errorf("start filling next to a fixed week: %s, %q", periodState(ws), shownPeriod(ws))
 	}
 	ws.SetWeek(monday - 14)
-	if shownPeriod(ws) != "Periode W46 · vastgezet" {
+	if shownPeriod(ws) != "Periode wk 46 · vastgezet" {
 		t.Errorf("week 46 shows %q", shownPeriod(ws))
 	}
 }
