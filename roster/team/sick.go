@@ -88,12 +88,7 @@ func ReportSick(h *roster.House, member int, from, to roster.Date, now time.Time
 	if absFrom <= to {
 		e.Absences = append(e.Absences, sickAbsenceEdit(h, member, absFrom, to))
 	}
-	until, untilEN := "t/m "+roster.DayLabel(to, roster.Dutch), "to "+roster.DayLabel(to, roster.English)
-	if to == OpenEnd {
-		until, untilEN = "tot nader bericht", "until further notice"
-	}
-	e.NL = fmt.Sprintf("%s ziek gemeld vanaf %s %s (%s vrijgekomen)", m.Name, roster.DayLabel(from, roster.Dutch), until, shiftCount(vacated, roster.Dutch))
-	e.EN = fmt.Sprintf("%s reported sick from %s %s (%s vacated)", m.Name, roster.DayLabel(from, roster.English), untilEN, shiftCount(vacated, roster.English))
+	e.NL, e.EN = sickLabel(m.Name, from, to, roster.Dutch, vacated), sickLabel(m.Name, from, to, roster.English, vacated)
 	return e, nil
 }
 

@@ -76,7 +76,7 @@ func ExampleFindCover() {
 		}
 	}
 	// Output:
-	// Anna ziek gemeld vanaf wo 25-11 t/m wo 25-11 (1 dienst vrijgekomen)
+	// Anna ziek gemeld op wo 25 nov (1 dienst vrijgekomen)
 	// vacature: wo 25-11 V 07:00–15:00
 	//   1. Dewi, speling over 78.9 u, week 7.5 u
 	//   niet Bram: rust te kort: 7 u na L (wo 25-11 00:00–07:00); minimaal 11 u, één keer per 7 dagen 8 u
