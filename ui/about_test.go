@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 // overlayTexts returns the texts and the buttons of win's top overlay (an
@@ -101,7 +102,7 @@ func TestShowAboutDemo(t *testing.T) {
 
 func TestAboutInHelpMenu(t *testing.T) {
 	fa := test.NewTempApp(t)
-	st := NewMemStore(testHouse())
+	st := NewMemStore(rostertest.SmallHouse())
 	var asked roster.Store
 	about := func(s roster.Store) AboutInfo {
 		asked = s

@@ -5,11 +5,13 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 func TestWhoAreYouAndSwitchUser(t *testing.T) {
 	fa := test.NewTempApp(t)
-	st := NewMemStore(testHouse())
+	st := NewMemStore(rostertest.SmallHouse())
 	a, err := NewApp(fa, st, Options{Lang: "nl", Today: monday})
 	if err != nil {
 		t.Fatal(err)
@@ -67,7 +69,7 @@ func TestWhoAreYouAndSwitchUser(t *testing.T) {
 
 func TestSomeoneElse(t *testing.T) {
 	fa := test.NewTempApp(t)
-	a, err := NewApp(fa, NewMemStore(testHouse()), Options{Lang: "en", Today: monday})
+	a, err := NewApp(fa, NewMemStore(rostertest.SmallHouse()), Options{Lang: "en", Today: monday})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +85,7 @@ func TestSomeoneElse(t *testing.T) {
 
 func TestStartAsWho(t *testing.T) {
 	fa := test.NewTempApp(t)
-	a, err := NewApp(fa, NewMemStore(testHouse()), Options{Lang: "nl", Today: monday, Who: "Cas"})
+	a, err := NewApp(fa, NewMemStore(rostertest.SmallHouse()), Options{Lang: "nl", Today: monday, Who: "Cas"})
 	if err != nil {
 		t.Fatal(err)
 	}

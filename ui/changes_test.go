@@ -12,6 +12,7 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/changes"
 	"github.com/huisrooster/huisrooster/roster/publish"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 	"github.com/huisrooster/huisrooster/roster/team"
 )
 
@@ -42,7 +43,7 @@ func appMenuItem(t *testing.T, win fyne.Window, prefix string) *fyne.MenuItem {
 // first look shows nothing.
 func TestWhatChanged(t *testing.T) {
 	fa := test.NewTempApp(t)
-	st := NewMemStore(testHouse())
+	st := NewMemStore(rostertest.SmallHouse())
 	a, err := NewApp(fa, st, Options{Lang: "nl", Today: monday, Who: "Anna"})
 	if err != nil {
 		t.Fatal(err)
@@ -127,7 +128,7 @@ func TestWhatChanged(t *testing.T) {
 // TestWhatChangedEnglish: the dialog speaks English in English.
 func TestWhatChangedEnglish(t *testing.T) {
 	fa := test.NewTempApp(t)
-	st := NewMemStore(testHouse())
+	st := NewMemStore(rostertest.SmallHouse())
 	a, err := NewApp(fa, st, Options{Lang: "en", Today: monday, Who: "Anna"})
 	if err != nil {
 		t.Fatal(err)
@@ -156,7 +157,7 @@ func TestWhatChangedEnglish(t *testing.T) {
 // message and the setting is kept.
 func TestPublishSettings(t *testing.T) {
 	fa := test.NewTempApp(t)
-	st := NewMemStore(testHouse())
+	st := NewMemStore(rostertest.SmallHouse())
 	a, err := NewApp(fa, st, Options{Lang: "nl", Today: monday, Who: "Anna"})
 	if err != nil {
 		t.Fatal(err)

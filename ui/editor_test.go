@@ -5,11 +5,12 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 func newTestEditor(t *testing.T) (*Editor, *MemStore) {
 	t.Helper()
-	st := NewMemStore(testHouse())
+	st := NewMemStore(rostertest.SmallHouse())
 	ed, err := NewEditor(st, monday+2)
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 // renameEdit returns the settings edit that renames the house.
@@ -79,7 +80,7 @@ func TestEditorUndoNeverReversesPIN(t *testing.T) {
 	if ok, err := ed.Undo(); !ok || err != nil {
 		t.Fatalf("undo of the rename around the PIN changes: %v %v", ok, err)
 	}
-	check("after undo", testHouse().Name)
+	check("after undo", rostertest.SmallHouse().Name)
 	if ok, _ := ed.Undo(); ok {
 		t.Error("a PIN or pay edit was on the undo stack")
 	}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/fridge"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 // noRaster stands in for a system without pdftoppm.
@@ -332,7 +333,7 @@ func TestPvDateRange(t *testing.T) {
 		{2026, time.November, 30, "30 november – 6 december 2026"},
 		{2026, time.December, 28, "28 december 2026 – 3 januari 2027"},
 	} {
-		wk := fridge.BuildWeek(testHouse(), roster.NewDate(tc.y, tc.m, tc.d))
+		wk := fridge.BuildWeek(rostertest.SmallHouse(), roster.NewDate(tc.y, tc.m, tc.d))
 		if got := pvDateRange(wk); got != tc.want {
 			t.Errorf("%d-%02d-%02d: %q, want %q", tc.y, tc.m, tc.d, got, tc.want)
 		}

@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 // raiseApp is a test app whose windows record being raised.
@@ -76,7 +78,7 @@ func TestSnagSecondStartRaisesWindow(t *testing.T) {
 	})
 	t.Run("the house used last", func(t *testing.T) {
 		a := &raiseApp{App: test.NewTempApp(t)}
-		f := &fakeHouses{own: &closingStore{MemStore: NewMemStore(testHouse())}}
+		f := &fakeHouses{own: &closingStore{MemStore: NewMemStore(rostertest.SmallHouse())}}
 		l, err := Launch(a, f.houses(), Options{Lang: "nl", Today: monday, Who: "Anna"})
 		if err != nil || l.Current() != StartOwn {
 			t.Fatalf("current %q, %v", l.Current(), err)

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 // newTestSettings returns the settings screen over testHouse, with its
@@ -27,7 +28,7 @@ func newTestSettings(t *testing.T) (*SettingsView, *Editor, *MemStore) {
 	if err := SetLanguage("nl"); err != nil {
 		t.Fatal(err)
 	}
-	st := NewMemStore(testHouse())
+	st := NewMemStore(rostertest.SmallHouse())
 	ed, err := NewEditor(st, monday)
 	if err != nil {
 		t.Fatal(err)
@@ -283,7 +284,7 @@ func TestSettingsRulesAndHolidays(t *testing.T) {
 
 func TestSettingsMenu(t *testing.T) {
 	test.NewTempApp(t)
-	a, err := NewApp(test.NewTempApp(t), NewMemStore(testHouse()), Options{Lang: "nl", Today: monday, Who: "Anna"})
+	a, err := NewApp(test.NewTempApp(t), NewMemStore(rostertest.SmallHouse()), Options{Lang: "nl", Today: monday, Who: "Anna"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -362,7 +363,7 @@ func TestScalePhoto(t *testing.T) {
 			t.Errorf("%s: %s %d×%d (%d bytes), %v; want jpeg %d×%d", tt.name, format, cfg.Width, cfg.Height, len(out), err, tt.w, tt.h)
 		}
 		// The photo fits in a member and the house stays valid.
-		h := testHouse()
+		h := rostertest.SmallHouse()
 		h.Members[0].Photo = out
 		if p := filterProblems(roster.Validate(h), "members"); len(p) > 0 {
 			t.Errorf("%s: %v", tt.name, p)

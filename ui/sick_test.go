@@ -11,6 +11,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 	"github.com/huisrooster/huisrooster/roster/rules"
 	"github.com/huisrooster/huisrooster/roster/team"
 )
@@ -355,7 +356,7 @@ func TestSickInFixedWeek(t *testing.T) {
 // When nobody can take the whole shift, the panel proposes splits; one tap
 // gives both parts as cover-ins, in one undo step.
 func TestCoverSplit(t *testing.T) {
-	h := testHouse()
+	h := rostertest.SmallHouse()
 	const idDewi = 5
 	h.Members = append(h.Members, roster.Member{ID: idDewi, Name: "Dewi", Role: roster.RoleOpvoeder,
 		Contract: []roster.Contract{{HoursPerWeek: 24}}})

@@ -12,6 +12,7 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/demo"
 	"github.com/huisrooster/huisrooster/roster/pay"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
@@ -170,7 +171,7 @@ func TestSnagOpenShiftsNotInThePast(t *testing.T) {
 		t.Fatal(err)
 	}
 	thu := monday + 3
-	ed, err := NewEditor(NewMemStore(testHouse()), thu)
+	ed, err := NewEditor(NewMemStore(rostertest.SmallHouse()), thu)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 func TestChooseStart(t *testing.T) {
@@ -123,7 +124,7 @@ func TestWelcomeSetUp(t *testing.T) {
 }
 
 func TestLaunchSwitchesHouses(t *testing.T) {
-	f := &fakeHouses{own: &closingStore{MemStore: NewMemStore(testHouse())}}
+	f := &fakeHouses{own: &closingStore{MemStore: NewMemStore(rostertest.SmallHouse())}}
 	l, fa := launch(t, f)
 	if l.Current() != StartOwn || l.Welcome() != nil {
 		t.Fatalf("with an own house: current %q", l.Current())

@@ -9,37 +9,13 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 	"github.com/huisrooster/huisrooster/store"
 )
 
-// coverDay is the date of the test vacancy: a Wednesday.
-var coverDay = roster.NewDate(2026, 11, 25)
-
-// coverTestHouse returns four opvoeders: Anna works V on coverDay, Bram is
-// on leave, Dewi cannot that day, Chris is free.
-func coverTestHouse() *roster.House {
-	mk := func(id int, n string) roster.Member {
-		return roster.Member{ID: id, Name: n, Initials: n[:1], Role: roster.RoleOpvoeder, Nights: true,
-			Contract: []roster.Contract{{From: roster.NewDate(2020, 1, 1), HoursPerWeek: 32}}}
-	}
-	h := &roster.House{
-		Name: "Testhuis", Children: 6,
-		Settings: roster.Settings{SlackPct: 10, BalanceWeeks: 4, HoursPerFTE: 36, NightMode: roster.NightSleep,
-			SleepRegime: roster.RegimeRegular, NightStart: roster.NewClock(23, 0), NightEnd: roster.NewClock(7, 0)},
-		Members: []roster.Member{mk(1, "Anna"), mk(2, "Bram"), mk(3, "Chris"), mk(4, "Dewi")},
-		ShiftTypes: []roster.ShiftType{
-			{Code: "V", Name: "Vroeg", Start: roster.NewClock(7, 0), End: roster.NewClock(15, 0), BreakMin: 30, Kind: roster.KindGroup},
-			{Code: "S", Name: "Slaap", Start: roster.NewClock(23, 0), End: roster.NewClock(7, 0), Kind: roster.KindSleep},
-		},
-	}
-	h.Plan.Assignments = []roster.Assignment{
-		{Member: 1, Date: coverDay, Shift: "V"},
-		{Member: 1, Date: coverDay + 1, Shift: "S"},
-	}
-	h.Plan.Absences = []roster.Absence{{Member: 2, From: coverDay - 1, To: coverDay + 2, Kind: roster.AbsLeave}}
-	h.Plan.Wishes = []roster.Wish{{Member: 4, Date: coverDay, Kind: roster.WishCannot}}
-	return h
-}
+// coverDay is the date of the test vacancy (rostertest.VacancyHouse): a
+// Wednesday.
+var coverDay = rostertest.VacancyDay()
 
 // writeCoverHouse writes h as a house file in a temp dir and returns its path.
 func writeCoverHouse(t *testing.T, h *roster.House) string {
@@ -58,7 +34,7 @@ func runCoverArgs(args ...string) (int, string, string) {
 }
 
 func TestCoverText(t *testing.T) {
-	file := writeCoverHouse(t, coverTestHouse())
+	file := writeCoverHouse(t, rostertest.VacancyHouse())
 	rc, out, errs := runCoverArgs("--file", file, "--member", "anna", "--date", coverDay.String())
 	if rc != 0 {
 		t.Fatalf("rc %d, stderr %s", rc, errs)
@@ -75,7 +51,7 @@ func TestCoverText(t *testing.T) {
 }
 
 func TestCoverJSON(t *testing.T) {
-	file := writeCoverHouse(t, coverTestHouse())
+	file := writeCoverHouse(t, rostertest.VacancyHouse())
 	rc, out, errs := runCoverArgs("--file", file, "--member", "A", "--date", coverDay.String(), "--shift", "V", "--json")
 	if rc != 0 {
 		t.Fatalf("rc %d, stderr %s", rc, errs)
@@ -126,7 +102,7 @@ func TestCoverJSON(t *testing.T) {
 }
 
 func TestCoverNobody(t *testing.T) {
-	h := coverTestHouse()
+	h := rostertest.VacancyHouse()
 	h.Plan.Absences = append(h.Plan.Absences,
 		roster.Absence{Member: 3, From: coverDay, To: coverDay + 1, Kind: roster.AbsSick},
 		roster.Absence{Member: 4, From: coverDay + 1, To: coverDay + 1, Kind: roster.AbsTraining})
@@ -144,7 +120,7 @@ func TestCoverDB(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Replace(coverTestHouse(), "test"); err != nil {
+	if err := s.Replace(rostertest.VacancyHouse(), "test"); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Close(); err != nil {
@@ -157,7 +133,7 @@ func TestCoverDB(t *testing.T) {
 }
 
 func TestCoverBadInput(t *testing.T) {
-	file := writeCoverHouse(t, coverTestHouse())
+	file := writeCoverHouse(t, rostertest.VacancyHouse())
 	day := coverDay.String()
 	tests := []struct {
 		name string
@@ -193,7 +169,7 @@ func TestCoverBadInput(t *testing.T) {
 }
 
 func TestCoverOpenShiftAndAmbiguous(t *testing.T) {
-	h := coverTestHouse()
+	h := rostertest.VacancyHouse()
 	h.Members = append(h.Members, roster.Member{ID: 5, Name: "Anouk", Role: roster.RoleOpvoeder,
 		Contract: []roster.Contract{{From: roster.NewDate(2020, 1, 1), HoursPerWeek: 24}}})
 	file := writeCoverHouse(t, h)

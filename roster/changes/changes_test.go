@@ -1,12 +1,12 @@
 package changes
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 	"github.com/huisrooster/huisrooster/roster/team"
 )
 
@@ -237,27 +237,10 @@ func TestUnseen(t *testing.T) {
 	}
 }
 
-// memLocal is a roster.LocalStore in a map.
-type memLocal map[string]string
-
-func (m memLocal) GetLocal(key string, v any) (bool, error) {
-	data, ok := m[key]
-	if !ok {
-		return false, nil
-	}
-	return true, json.Unmarshal([]byte(data), v)
-}
-
-func (m memLocal) PutLocal(key string, v any) error {
-	data, err := json.Marshal(v)
-	m[key] = string(data)
-	return err
-}
-
 // TestSeen: what a member has seen is kept per name, whatever the case or
 // spacing of the name.
 func TestSeen(t *testing.T) {
-	ls := memLocal{}
+	ls := rostertest.MemLocal{}
 	if _, ok, err := LastSeen(ls, "Anna"); ok || err != nil {
 		t.Fatalf("never looked: %v %v", ok, err)
 	}

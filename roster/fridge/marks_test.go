@@ -2,37 +2,20 @@ package fridge
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"testing"
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
-
-// memLocal is a roster.LocalStore in a map.
-type memLocal map[string][]byte
-
-func (m memLocal) GetLocal(key string, v any) (bool, error) {
-	data, ok := m[key]
-	if !ok {
-		return false, nil
-	}
-	return true, json.Unmarshal(data, v)
-}
-
-func (m memLocal) PutLocal(key string, v any) error {
-	data, err := json.Marshal(v)
-	m[key] = data
-	return err
-}
 
 // TestMarkChanges prints a week, changes it (a shift moved to another
 // member, a sleep shift added) and checks the marks of the next print: the
 // new people are marked, the slot someone left is marked, nothing else.
 func TestMarkChanges(t *testing.T) {
 	h := busyHouse(t)
-	ls := memLocal{}
+	ls := rostertest.MemLocal{}
 	printedAt := time.Date(2026, 11, 23, 14, 5, 0, 0, roster.Amsterdam)
 	if p, err := LastPrinted(ls, week48); err != nil || p != nil {
 		t.Fatalf("never printed: %v %v", p, err)

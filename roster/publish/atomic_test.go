@@ -16,6 +16,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 // Environment of the writer helper process.
@@ -52,8 +53,8 @@ func TestWriterHelper(t *testing.T) {
 			}
 		}
 	case "publish":
-		ls := memLocal{}
-		houses := []*roster.House{testHouse(), testHouse()}
+		ls := rostertest.MemLocal{}
+		houses := []*roster.House{rostertest.PrivateHouse(), rostertest.PrivateHouse()}
 		houses[1].Plan.Assignments = houses[1].Plan.Assignments[3:]
 		for i := 0; ; i++ {
 			now := at(9, 0).Add(time.Duration(i) * time.Minute)

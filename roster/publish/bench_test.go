@@ -4,14 +4,15 @@ import (
 	"testing"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 // BenchmarkPublishFirst is a publish into an empty folder: every file
 // rendered and written.
 func BenchmarkPublishFirst(b *testing.B) {
-	h := testHouse()
+	h := rostertest.PrivateHouse()
 	for b.Loop() {
-		if _, err := Publish(b.TempDir(), h, memLocal{}, today, at(9, 0), roster.Dutch); err != nil {
+		if _, err := Publish(b.TempDir(), h, rostertest.MemLocal{}, today, at(9, 0), roster.Dutch); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -21,8 +22,8 @@ func BenchmarkPublishFirst(b *testing.B) {
 // file rendered, none written (the ratio to BenchmarkPublishFirst is what
 // skipping unchanged files saves).
 func BenchmarkPublishUnchanged(b *testing.B) {
-	h := testHouse()
-	dir, ls := b.TempDir(), memLocal{}
+	h := rostertest.PrivateHouse()
+	dir, ls := b.TempDir(), rostertest.MemLocal{}
 	if _, err := Publish(dir, h, ls, today, at(9, 0), roster.Dutch); err != nil {
 		b.Fatal(err)
 	}

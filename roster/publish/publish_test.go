@@ -11,6 +11,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/fridge"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
 // TestPublishFolder: the folder gets one calendar per member (first names,
@@ -18,8 +19,8 @@ import (
 // linking them; a second publish of the same house writes nothing.
 func TestPublishFolder(t *testing.T) {
 	dir := t.TempDir()
-	ls := memLocal{}
-	h := testHouse()
+	ls := rostertest.MemLocal{}
+	h := rostertest.PrivateHouse()
 	res, err := Publish(dir, h, ls, today, at(9, 0), roster.Dutch)
 	if err != nil {
 		t.Fatal(err)
@@ -88,8 +89,8 @@ func TestPublishFolder(t *testing.T) {
 // raised, then kept); a shift that comes back is confirmed again.
 func TestICSStability(t *testing.T) {
 	dir := t.TempDir()
-	ls := memLocal{}
-	h := testHouse()
+	ls := rostertest.MemLocal{}
+	h := rostertest.PrivateHouse()
 	if _, err := Publish(dir, h, ls, today, at(9, 0), roster.Dutch); err != nil {
 		t.Fatal(err)
 	}
@@ -191,10 +192,10 @@ func TestICSStability(t *testing.T) {
 // and a member's leave day are simply not there.
 func TestNothingPersonal(t *testing.T) {
 	dir := t.TempDir()
-	ls := memLocal{}
-	h := testHouse()
+	ls := rostertest.MemLocal{}
+	h := rostertest.PrivateHouse()
 	// A print of this week, so the published PDF carries change marks too.
-	if err := fridge.SavePrinted(ls, fridge.BuildWeek(testHouse(), today), at(8, 0)); err != nil {
+	if err := fridge.SavePrinted(ls, fridge.BuildWeek(rostertest.PrivateHouse(), today), at(8, 0)); err != nil {
 		t.Fatal(err)
 	}
 	for _, lang := range []roster.Lang{roster.Dutch, roster.English} {
@@ -218,7 +219,7 @@ func TestNothingPersonal(t *testing.T) {
 				wk.MarkChanges(p)
 				text += pdfText(t, filepath.Join(dir, e.Name()), wk)
 			}
-			for _, s := range secrets {
+			for _, s := range rostertest.PrivateSecrets() {
 				if strings.Contains(strings.ToLower(text), strings.ToLower(s)) {
 					t.Errorf("%s (%s) contains %q", e.Name(), lang, s)
 				}
