@@ -24,7 +24,11 @@ type cellKey struct {
 }
 
 // WeekScreen is the week roster editor: toolbar, grid, coverage strip and
-// findings panel over one Editor.
+// findings panel over one Editor. It keeps the grid, the navigation between
+// weeks and the wiring: every feature (vul aan, periods, wishes, swaps,
+// sick reports, open shifts, copy and paste, …) is its own type, built here
+// over a screenDeps (feature.go), and the screen puts their buttons, menu
+// items and cell menu items in place.
 type WeekScreen struct {
 	win  fyne.Window
 	ed   *Editor
@@ -50,22 +54,21 @@ type WeekScreen struct {
 	// (other screens hook in here, e.g. a sick report).
 	CellMenuExtra func(member int, d roster.Date) []*fyne.MenuItem
 
-	periods *periodsPanel  // the period's toolbar label and transitions (periods.go)
-	wishes  *wishesFeature // "my wishes" mode and the wish dialog (wishes.go)
-	actions *weekActions   // copy the previous week, fix, the base roster (actions.go)
-	swap    *swapFlow      // swap or give away a shift (swap.go)
-	// openShifts lists what the coverage profile still needs (openshifts.go).
-	openShifts *openShiftsFlow
-	sick       *sickFlow    // the sick report and recovery (sick.go)
-	clipboard  *clipboard   // copy and paste of cells (clipboard.go)
-	auditLog   *auditLog    // who changed what (auditlog.go)
-	cells      *cellEdits   // a cell's shift and custom times (celledit.go)
-	popUp      *cellPopUp   // the open cell menu (cellmenu.go)
-	hours      *hoursDetail // a member's hours over the balance period (hoursdetail.go)
-
 	onChange func() // called when the screen shows a change: the open cover panel follows (cover.go)
 
-	fill *fillFeature // "vul aan" and its proposal (fill.go, fill_proposal.go)
+	// The features, one type each; none reaches into another.
+	fill       *fillFeature    // "vul aan" and its proposal (fill.go, fill_proposal.go)
+	periods    *periodsPanel   // the period's toolbar label and transitions (periods.go)
+	wishes     *wishesFeature  // "my wishes" mode and the wish dialog (wishes.go)
+	actions    *weekActions    // copy the previous week, fix, the base roster (actions.go)
+	swap       *swapFlow       // swap or give away a shift (swap.go)
+	openShifts *openShiftsFlow // what the coverage profile still needs (openshifts.go)
+	sick       *sickFlow       // the sick report and recovery (sick.go)
+	clipboard  *clipboard      // copy and paste of cells (clipboard.go)
+	cells      *cellEdits      // a cell's shift and custom times (celledit.go)
+	popUp      *cellPopUp      // the open cell menu (cellmenu.go)
+	auditLog   *auditLog       // who changed what (auditlog.go)
+	hours      *hoursDetail    // a member's hours over the balance period (hoursdetail.go)
 
 	content fyne.CanvasObject
 }
