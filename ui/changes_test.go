@@ -225,7 +225,7 @@ func TestPublishSettings(t *testing.T) {
 // mark on the next print of that week.
 func TestPrintMarksChanges(t *testing.T) {
 	ws, _ := newTestScreen(t)
-	p, err := newPrintPreview(ws, nil)
+	p, err := newPrintPreview(ws.deps(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -240,7 +240,7 @@ func TestPrintMarksChanges(t *testing.T) {
 	if err := ws.ed.Do(e); err != nil {
 		t.Fatal(err)
 	}
-	p2, err := newPrintPreview(ws, nil)
+	p2, err := newPrintPreview(ws.deps(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,7 +27,7 @@ func (ws *WeekScreen) shortcuts() []struct {
 		{&desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: ctrl}, ws.NextWeek},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyHome, Modifier: ctrl}, ws.ThisWeek},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyG, Modifier: ctrl}, ws.showGotoDate},
-		{&desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: ctrl}, ws.showPrint},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: ctrl}, ws.print.show},
 		{&desktop.CustomShortcut{KeyName: fyne.KeyJ, Modifier: ctrl}, func() { ws.ShowYear() }},
 	}
 }
@@ -88,7 +88,7 @@ func (ws *WeekScreen) MainMenu(switchUser func(), setLang func(string), code str
 		item("week.next", "Next week", ws.NextWeek, sc[6].s),
 		item("week.today", "This week", ws.ThisWeek, sc[7].s),
 		item("week.goto", "Go to date…", ws.showGotoDate, sc[8].s),
-		item("print.menu", "Print week…", ws.showPrint, sc[9].s),
+		item("print.menu", "Print week…", ws.print.show, sc[9].s),
 		item("year.menu", "Year overview…", func() { ws.ShowYear() }, sc[10].s),
 		fyne.NewMenuItemSeparator(),
 		item("menu.fixunlock", "Fix or unlock week…", ws.actions.toggleFixed, nil),

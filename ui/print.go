@@ -34,7 +34,7 @@ const printPageWidth = 900
 // week, kept in memory, with a preview and the actions Open, Save as and
 // Close.
 type printPreview struct {
-	ws     *WeekScreen
+	screenDeps
 	week   *fridge.Week
 	pdf    []byte
 	raster bool // the preview is the rasterised page (else drawn from week)
@@ -44,17 +44,23 @@ type printPreview struct {
 	openURL func(*url.URL) error
 }
 
-// showPrint shows the print preview of the visible week (menu "Print
-// week…", Ctrl+P), with the page rasterised by pdftoppm when it is there.
-func (ws *WeekScreen) showPrint() { ws.showPrintWith(rasterPDF) }
+// printFlow is "Print week" of the week screen: it opens the print
+// preview of the visible week (printPreview).
+type printFlow struct {
+	screenDeps
+}
 
-// showPrintWith shows the print preview, rasterising the page with raster
+// show shows the print preview of the visible week (menu "Print week…",
+// Ctrl+P), with the page rasterised by pdftoppm when it is there.
+func (pf *printFlow) show() { pf.showWith(rasterPDF) }
+
+// showWith shows the print preview, rasterising the page with raster
 // (nil: always the drawn preview). It returns the shown preview, or nil
 // after showing an error.
-func (ws *WeekScreen) showPrintWith(raster rasterFunc) *printPreview {
-	p, err := newPrintPreview(ws, raster)
+func (pf *printFlow) showWith(raster rasterFunc) *printPreview {
+	p, err := newPrintPreview(pf.screenDeps, raster)
 	if err != nil {
-		ws.showError(err)
+		pf.showError(err)
 		return nil
 	}
 	p.dlg.Show()
@@ -62,8 +68,8 @@ func (ws *WeekScreen) showPrintWith(raster rasterFunc) *printPreview {
 }
 
 // newPrintPreview renders the visible week and builds its dialog.
-func newPrintPreview(ws *WeekScreen, raster rasterFunc) (*printPreview, error) {
-	p := &printPreview{ws: ws, week: fridge.BuildWeek(ws.ed.House(), ws.ed.Week()), openURL: fyne.CurrentApp().OpenURL}
+func newPrintPreview(d screenDeps, raster rasterFunc) (*printPreview, error) {
+	p := &printPreview{screenDeps: d, week: fridge.BuildWeek(d.ed.House(), d.ed.Week()), openURL: fyne.CurrentApp().OpenURL}
 	p.markChanges()
 	var buf bytes.Buffer
 	if err := fridge.RenderWeek(&buf, p.week); err != nil {
@@ -88,7 +94,7 @@ func newPrintPreview(ws *WeekScreen, raster rasterFunc) (*printPreview, error) {
 	}
 
 	title := fmt.Sprintf(lang.X("print.title", "Print week %d"), p.week.Number)
-	p.dlg = dialog.NewCustomWithoutButtons(title, preview, ws.win)
+	p.dlg = dialog.NewCustomWithoutButtons(title, preview, d.win)
 	openBtn := widget.NewButtonWithIcon(lang.X("print.open", "Open"), theme.DocumentPrintIcon(), p.open)
 	openBtn.Importance = widget.HighImportance
 	saveBtn := widget.NewButtonWithIcon(lang.X("print.save", "Save as…"), theme.DocumentSaveIcon(), p.showSave)
@@ -142,14 +148,14 @@ func (p *printPreview) open() {
 				if save {
 					p.showSave()
 				}
-			}, p.ws.win)
+			}, p.win)
 		d.Resize(fyne.NewSize(480, 220))
 		d.Show()
-		p.ws.setStatus(lang.X("print.noviewer.title", "Cannot open the PDF"))
+		p.setStatus(lang.X("print.noviewer.title", "Cannot open the PDF"))
 		return
 	}
 	p.printed()
-	p.ws.setStatus(fmt.Sprintf(lang.X("print.opened", "Opened %s"), p.fileName()))
+	p.setStatus(fmt.Sprintf(lang.X("print.opened", "Opened %s"), p.fileName()))
 }
 
 // fileURL is the file: URL of the absolute path.
@@ -176,8 +182,8 @@ func (p *printPreview) showSave() {
 			return
 		}
 		p.printed()
-		p.ws.setStatus(fmt.Sprintf(lang.X("print.saved", "Saved %s"), w.URI().Name()))
-	}, p.ws.win)
+		p.setStatus(fmt.Sprintf(lang.X("print.saved", "Saved %s"), w.URI().Name()))
+	}, p.win)
 	fd.SetFileName(p.fileName())
 	fd.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	fd.Show()
@@ -205,7 +211,7 @@ func bilingual(nl, en string, err error) error {
 // fail shows err in the user's language; the preview stays open, so the
 // PDF is not lost.
 func (p *printPreview) fail(err error) {
-	msg := pickLang(err.Error(), p.ws.lang)
-	dialog.ShowError(errors.New(msg), p.ws.win)
-	p.ws.setStatus(msg)
+	msg := pickLang(err.Error(), p.lang)
+	dialog.ShowError(errors.New(msg), p.win)
+	p.setStatus(msg)
 }

@@ -12,7 +12,7 @@ import (
 // markChanges marks on the print what changed since the last print of the
 // week ("gewijzigd sinds vorige afdruk"), when the store remembers it.
 func (p *printPreview) markChanges() {
-	ls, ok := p.ws.ed.store.(roster.LocalStore)
+	ls, ok := p.ed.store.(roster.LocalStore)
 	if !ok {
 		return
 	}
@@ -27,7 +27,7 @@ func (p *printPreview) markChanges() {
 // printed remembers that the week was printed (opened or saved as PDF), so
 // the next print marks what changes after now.
 func (p *printPreview) printed() {
-	ls, ok := p.ws.ed.store.(roster.LocalStore)
+	ls, ok := p.ed.store.(roster.LocalStore)
 	if !ok {
 		return
 	}

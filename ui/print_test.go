@@ -104,7 +104,7 @@ func TestPrintShortcutOpensPreview(t *testing.T) {
 
 func TestPrintPreviewDrawnShowsPresentFirstNames(t *testing.T) {
 	ws, _ := newTestScreen(t)
-	p := ws.showPrintWith(noRaster)
+	p := ws.print.showWith(noRaster)
 	if p == nil || p.raster {
 		t.Fatalf("want the drawn preview, got %+v", p)
 	}
@@ -134,7 +134,7 @@ func TestPrintPreviewDrawnShowsPresentFirstNames(t *testing.T) {
 
 func TestPrintPreviewRasterised(t *testing.T) {
 	ws, _ := newTestScreen(t)
-	p := ws.showPrintWith(fakeRaster)
+	p := ws.print.showWith(fakeRaster)
 	if p == nil || !p.raster {
 		t.Fatal("want the rasterised preview")
 	}
@@ -148,7 +148,7 @@ func TestPrintPreviewRasterised(t *testing.T) {
 		t.Error("no page image in the preview")
 	}
 	// A failing rasteriser falls back to the drawn preview.
-	p = ws.showPrintWith(func([]byte) (image.Image, error) { return nil, errors.New("boom") })
+	p = ws.print.showWith(func([]byte) (image.Image, error) { return nil, errors.New("boom") })
 	if p == nil || p.raster || !printHas(printTexts(ws), "Anna") {
 		t.Error("a failing rasteriser gives no drawn preview")
 	}
@@ -164,7 +164,7 @@ func (c *nopCloser) Close() error { c.closed++; return nil }
 
 func TestPrintSaveWritesWeekPDF(t *testing.T) {
 	ws, _ := newTestScreen(t)
-	p := ws.showPrintWith(noRaster)
+	p := ws.print.showWith(noRaster)
 	var w nopCloser
 	if err := p.writeTo(&w); err != nil {
 		t.Fatal(err)
@@ -199,7 +199,7 @@ func TestPrintSaveWritesWeekPDF(t *testing.T) {
 
 func TestPrintSaveAsShowsFileDialog(t *testing.T) {
 	ws, _ := newTestScreen(t)
-	p := ws.showPrintWith(noRaster)
+	p := ws.print.showWith(noRaster)
 	p.showSave()
 	found := false
 	for _, o := range test.LaidOutObjects(ws.win.Canvas().Overlays().Top()) {
@@ -228,7 +228,7 @@ func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full")
 
 func TestPrintSaveErrorIsReported(t *testing.T) {
 	ws, _ := newTestScreen(t)
-	p := ws.showPrintWith(noRaster)
+	p := ws.print.showWith(noRaster)
 	var w failWriter
 	err := p.writeTo(&w)
 	if err == nil || err.Error() != "pdf opslaan: disk full / save pdf: disk full" || w.closed != 1 {
@@ -245,7 +245,7 @@ func TestPrintSaveErrorIsReported(t *testing.T) {
 
 func TestPrintFileName(t *testing.T) {
 	ws, _ := newTestScreen(t)
-	p := ws.showPrintWith(noRaster)
+	p := ws.print.showWith(noRaster)
 	for house, want := range map[string]string{
 		"Het Testhuis": "Huisrooster-Het-Testhuis-2026-W48.pdf",
 		"De Linde / 2": "Huisrooster-De-Linde-2-2026-W48.pdf",
@@ -263,7 +263,7 @@ func TestPrintFileName(t *testing.T) {
 
 func TestPrintOpenWritesTempFile(t *testing.T) {
 	ws, _ := newTestScreen(t)
-	p := ws.showPrintWith(noRaster)
+	p := ws.print.showWith(noRaster)
 	tmp := t.TempDir()
 	t.Setenv("TMPDIR", tmp)
 	p.open()
@@ -284,7 +284,7 @@ func TestRasterPDF(t *testing.T) {
 		t.Skip("no pdftoppm")
 	}
 	ws, _ := newTestScreen(t)
-	p := ws.showPrintWith(noRaster)
+	p := ws.print.showWith(noRaster)
 	img, err := rasterPDF(p.pdf)
 	if err != nil {
 		t.Fatal(err)
@@ -312,7 +312,7 @@ func BenchmarkPrintPreview(b *testing.B) {
 			ws, _ := newTestScreen(b)
 			b.ReportAllocs()
 			for b.Loop() {
-				p := ws.showPrintWith(bc.raster)
+				p := ws.print.showWith(bc.raster)
 				if p == nil {
 					b.Fatal("no preview")
 				}

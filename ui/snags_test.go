@@ -501,7 +501,7 @@ func TestSnagNoLeaks(t *testing.T) {
 	}
 
 	ws, _ := newTestScreen(t)
-	p := ws.showPrintWith(nil)
+	p := ws.print.showWith(nil)
 	if p == nil {
 		t.Fatal("no print preview")
 	}

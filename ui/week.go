@@ -69,6 +69,7 @@ type WeekScreen struct {
 	popUp      *cellPopUp      // the open cell menu (cellmenu.go)
 	auditLog   *auditLog       // who changed what (auditlog.go)
 	hours      *hoursDetail    // a member's hours over the balance period (hoursdetail.go)
+	print      *printFlow      // the print preview of the week (print.go)
 
 	content fyne.CanvasObject
 }
@@ -87,6 +88,7 @@ func NewWeekScreen(win fyne.Window, ed *Editor, code string) *WeekScreen {
 	ws.openShifts = &openShiftsFlow{screenDeps: ws.deps()}
 	ws.sick = &sickFlow{screenDeps: ws.deps(), showCover: ws.ShowCover}
 	ws.auditLog = &auditLog{screenDeps: ws.deps()}
+	ws.print = &printFlow{screenDeps: ws.deps()}
 	ws.cells = &cellEdits{screenDeps: ws.deps()}
 	ws.popUp = &cellPopUp{screenDeps: ws.deps(), assign: func(member int, d roster.Date, code string) {
 		ws.cells.assign(member, d, code, false)
