@@ -22,7 +22,7 @@ const (
 	idTess = 4
 )
 
-// newTestScreen returns a week screen on week 48 of testHouse in a test
+// newTestScreen returns a week screen on week 48 of rostertest.SmallHouse in a test
 // window of 1366 × 768, with its store.
 func newTestScreen(t testing.TB) (*WeekScreen, *MemStore) {
 	t.Helper()

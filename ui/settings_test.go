@@ -20,7 +20,7 @@ import (
 	"github.com/huisrooster/huisrooster/roster/rostertest"
 )
 
-// newTestSettings returns the settings screen over testHouse, with its
+// newTestSettings returns the settings screen over rostertest.SmallHouse, with its
 // editor and store.
 func newTestSettings(t *testing.T) (*SettingsView, *Editor, *MemStore) {
 	t.Helper()
@@ -208,7 +208,7 @@ func TestSettingsShiftColourAndTimes(t *testing.T) {
 func TestSettingsCoverageAndFeasibility(t *testing.T) {
 	v, ed, st := newTestSettings(t)
 	c := v.coverage
-	// testHouse: 2 present 07:00–23:00 every day = 2 × 16 × 7 = 224 h.
+	// rostertest.SmallHouse: 2 present 07:00–23:00 every day = 2 × 16 × 7 = 224 h.
 	if !strings.Contains(c.preview.Text, "224 u aanwezigheid per week") {
 		t.Errorf("preview %q", c.preview.Text)
 	}

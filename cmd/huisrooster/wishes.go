@@ -75,6 +75,11 @@ func wishCount(c team.WishCount) wishCountJSON {
 // planning periods with their state, how many wishes the plan honours and
 // the wishes the roster does not honour yet.
 func runWishes(args []string, stdout, stderr io.Writer) int {
+	return errCommand(wishesCommand)(args, stdout, stderr)
+}
+
+// wishesCommand is "huisrooster wishes" (see runWishes).
+func wishesCommand(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("wishes", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	src := addSourceFlags(fs)
@@ -84,46 +89,36 @@ func runWishes(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
 	lng := addEnFlag(fs)
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
-		return 2
+		return inputErrorf("onverwacht argument %q / unexpected argument %q", fs.Arg(0), fs.Arg(0))
 	}
 	if strings.TrimSpace(*member) == "" {
-		fmt.Fprintln(stderr, "geef --member NAAM / give --member NAME")
-		return 2
+		return inputErrorf("geef --member NAAM / give --member NAME")
 	}
 	if src.empty() {
-		fmt.Fprintln(stderr, "geef --db PAD, --file HUIS.json of --demo / give --db PATH, --file HOUSE.json or --demo")
-		return 2
+		return inputErrorf("geef --db PAD, --file HUIS.json of --demo / give --db PATH, --file HOUSE.json or --demo")
 	}
 	h, err := src.loadAll()
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFor(err, exitUsage)
+		return inputError(err)
 	}
 	today := roster.Today()
 	w, err := wf.window(wishesWindow(h, today))
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return inputError(err)
 	}
 	m, err := findMember(h, *member)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return inputError(err)
 	}
 	out := wishesReport(h, m, w, today)
 	if *asJSON {
-		if err := writeJSON(stdout, out); err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFailure
-		}
-		return 0
+		return writeJSON(stdout, out)
 	}
 	writeWishesText(stdout, out, *lng)
-	return 0
+	return nil
 }
 
 // wishesWindow is the window of wishes: by default the planning period
