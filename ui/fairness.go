@@ -82,7 +82,8 @@ func fairHigh(r team.FairnessRow, col int) bool {
 
 // FairnessView is the fairness table with its period/year choice.
 type FairnessView struct {
-	ws      *WeekScreen
+	ws      screenDeps           // the week screen's editor, window and language
+	period  func() roster.Window // the visible week's planning period
 	choice  *widget.RadioGroup
 	caption *widget.Label
 	table   *widget.Table
@@ -92,10 +93,10 @@ type FairnessView struct {
 }
 
 // newFairnessView builds the view for the visible week's period.
-func newFairnessView(ws *WeekScreen) *FairnessView {
-	v := &FairnessView{ws: ws}
+func newFairnessView(ws screenDeps, period func() roster.Window) *FairnessView {
+	v := &FairnessView{ws: ws, period: period}
 	y, _, _ := ws.ed.Week().YMD()
-	per := fmt.Sprintf(lang.X("period.label", "Period %s"), weekSpan(ws.periods.Period()))
+	per := fmt.Sprintf(lang.X("period.label", "Period %s"), weekSpan(period()))
 	year := fmt.Sprintf(lang.X("fair.year", "Year %d"), y)
 	v.choice = widget.NewRadioGroup([]string{per, year}, func(s string) { v.Show(s == year) })
 	v.choice.Horizontal = true
@@ -142,7 +143,7 @@ func (v *FairnessView) Show(year bool) {
 		y, _, _ := v.ws.ed.Week().YMD()
 		v.data = team.FairnessYear(h, y)
 	} else {
-		v.data = team.Fairness(h, v.ws.periods.Period())
+		v.data = team.Fairness(h, v.period())
 	}
 	v.cells = FairnessCells(v.data, v.ws.lang)
 	w := v.data.Window
@@ -153,7 +154,7 @@ func (v *FairnessView) Show(year bool) {
 
 // ShowFairness shows the fairness view in a dialog.
 func (ws *WeekScreen) ShowFairness() *FairnessView {
-	v := newFairnessView(ws)
+	v := newFairnessView(ws.deps(), ws.periods.Period)
 	d := dialog.NewCustom(lang.X("fair.title", "Fair distribution"), lang.X("Close", "Close"), v.content, ws.win)
 	d.Resize(fyne.NewSize(1120, 660))
 	d.Show()

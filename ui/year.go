@@ -53,7 +53,7 @@ var (
 
 // YearView is the year screen.
 type YearView struct {
-	ws      *WeekScreen
+	ws      screenDeps // the week screen's editor, window and language
 	year    int
 	now     func() time.Time
 	mondays []roster.Date
@@ -79,7 +79,7 @@ type YearView struct {
 
 // ShowYear shows the year view of the visible week's year in a dialog.
 func (ws *WeekScreen) ShowYear() *YearView {
-	v := newYearView(ws)
+	v := newYearView(ws.deps())
 	v.dlg = dialog.NewCustom(lang.X("year.title", "Year overview"), lang.X("Close", "Close"), v.content, ws.win)
 	v.dlg.Resize(fyne.NewSize(1350, 740))
 	v.dlg.Show()
@@ -87,7 +87,7 @@ func (ws *WeekScreen) ShowYear() *YearView {
 }
 
 // newYearView builds the view for the ISO year of the visible week.
-func newYearView(ws *WeekScreen) *YearView {
+func newYearView(ws screenDeps) *YearView {
 	v := &YearView{ws: ws, now: time.Now}
 	v.year, _ = ws.ed.Week().ISOWeek()
 	v.title = widget.NewLabel("")
