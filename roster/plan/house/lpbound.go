@@ -100,14 +100,14 @@ func LPBound(ctx context.Context, h *roster.House, w roster.Window, rounds int, 
 // relaxation in strict mode: column generation over rows that keep the
 // bound's rules and, conservatively, the night rest, 11 hours next to sleep
 // shifts, 46 hours after a series of nights, 36 hours of weekly rest inside
-// every ISO week and at most one night cover; then one generated row per
-// member (rounded). The engine still has to judge them.
+// every ISO week of the window and at most one night cover; then one
+// generated row per member (rounded). The engine still has to judge them.
 func LPPropose(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time) []roster.Assignment {
 	b := newLPBuild(h, w)
 	if len(b.segs) == 0 {
 		return nil
 	}
-	b.strict = true
+	b.strict, b.weekly = true, true
 	if rounds <= 0 {
 		rounds = lpBoundRounds
 	}
@@ -516,6 +516,7 @@ func (b *lpBuild) price(m *lpMember, y []float64) (float64, []int) {
 		reset := date.Weekday() == time.Monday
 		resetP := roster.BalancePeriod(date, b.h.Settings.BalanceWeeksOrDefault()).From == date
 		mon := date.Monday().Start().Unix()
+		dayEnd := (date + 1).Start().Unix()
 		layers[d] = make([][]lpState, len(m.days[d]))
 		for o := range m.days[d] {
 			c := &m.days[d][o]
@@ -541,8 +542,17 @@ func (b *lpBuild) price(m *lpMember, y []float64) (float64, []int) {
 						continue
 					}
 					ns := lpState{mins: mins, pm: pm, val: ps.val + g, prevOpt: po, prevState: pi, rest: ps.rest, run: ps.run, weekX: ps.weekX}
-					if b.weekly && !b.strictStep(&ns, c, reset, mon, weekRest, seriesRest, lim.NightSeriesMin) {
-						continue
+					if b.weekly {
+						if !b.strictStep(&ns, c, reset, mon, weekRest, seriesRest, lim.NightSeriesMin) {
+							continue
+						}
+						// A rest that began a series' rest before the day's
+						// end decides nothing any more: any later rest from
+						// it is long enough. One value for all of them keeps
+						// the states few.
+						if ns.rest > 1 && dayEnd-ns.rest >= seriesRest {
+							ns.rest, ns.run = 1, 0
+						}
 					}
 					if ns.val+comp(d, o, ns.mins) < floor {
 						continue

@@ -117,33 +117,31 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	if opts.TimeLimit > 0 {
 		deadline = t0.Add(opts.TimeLimit)
 	}
-	// The LP bound and the LP proposal run beside the core (each in its own
-	// goroutine, at most 40 % of the time; with an iteration budget only a
-	// few rounds, deterministic).
-	var lpDeadline time.Time
+	// The LP bound runs beside the core (its own goroutine, at most 40 % of
+	// the time; with an iteration budget only a few rounds, deterministic).
+	// The LP proposal runs after the core, beside the judging of the core's
+	// proposal, until 75 % of the time.
+	var boundDeadline, lpDeadline time.Time
 	rounds := lpBoundRounds
 	if opts.TimeLimit > 0 {
-		lpDeadline = t0.Add(opts.TimeLimit * 2 / 5)
+		boundDeadline = t0.Add(opts.TimeLimit * 2 / 5)
+		lpDeadline = t0.Add(opts.TimeLimit * 3 / 4)
 	} else if opts.MaxIterations > 0 {
 		rounds = int(min(max(opts.MaxIterations/20000, 2), lpBoundRounds))
 	}
 	bound := make(chan int, 1)
-	go func() { bound <- max(Bound(h, w), LPBound(ctx, h, w, rounds, lpDeadline)) }()
-	fromLP := make(chan []roster.Assignment, 1)
-	go func() { fromLP <- LPPropose(ctx, h, w, rounds, lpDeadline) }()
+	go func() { bound <- max(Bound(h, w), LPBound(ctx, h, w, rounds, boundDeadline)) }()
 	props, err := coreProposal(ctx, h, w, opts, progress)
 	if err != nil {
 		return Result{}, err
 	}
+	fromLP := make(chan []roster.Assignment, 1)
+	go func() { fromLP <- LPPropose(ctx, h, w, rounds, lpDeadline) }()
 	res.Core = len(props)
 	props, fs := j.accept(ctx, props)
 	res.Kept = len(props)
 	props, fs = j.prune(ctx, props, fs)
-	coreDeadline := deadline
-	if !deadline.IsZero() {
-		coreDeadline = t0.Add(opts.TimeLimit * 4 / 5)
-	}
-	props, fs = j.refill(ctx, props, fs, coreDeadline)
+	props, fs = j.refill(ctx, props, fs, deadline)
 	props, fs = j.prune(ctx, props, fs)
 	// The LP's rounded rows, judged and refilled the same way, replace the
 	// core's proposal when they leave less uncovered.
