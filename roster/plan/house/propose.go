@@ -43,10 +43,15 @@
 // nothing are dropped (prune). So accepting the whole proposal never adds
 // an error or a warning that the proposal does not report.
 //
+// A second candidate comes from the LP relaxation (LPPropose): its rows,
+// rounded to one per member, go through the same judge and refill, and
+// replace the core's proposal when they leave less uncovered.
+//
 // # The bound
 //
-// Bound proves how much of the open time no roster within the rules can
-// cover: see bound.go.
+// Bound and LPBound prove how much of the open time no roster within the
+// rules can cover: see bound.go and lpbound.go. Result.BoundMinutes is the
+// larger of the two.
 package house
 
 import (
@@ -68,7 +73,8 @@ type Result struct {
 	// UncoveredMinutes with the proposal accepted (see Shortfall).
 	OpenMinutes, UncoveredMinutes int
 	// BoundMinutes is a proven lower bound on the uncovered time of every
-	// roster within the rules that keeps the existing cells.
+	// roster within the rules that keeps the existing cells (the larger of
+	// Bound and LPBound; LPBound is cut off at 40 % of a time limit).
 	BoundMinutes int
 	// Gaps are the coverage findings that remain with the proposal.
 	Gaps []rules.Finding
@@ -120,12 +126,12 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	// The LP bound runs beside the core (its own goroutine, at most 40 % of
 	// the time; with an iteration budget only a few rounds, deterministic).
 	// The LP proposal runs after the core, beside the judging of the core's
-	// proposal, until 75 % of the time.
+	// proposal, until 60 % of the time.
 	var boundDeadline, lpDeadline time.Time
 	rounds := lpBoundRounds
 	if opts.TimeLimit > 0 {
 		boundDeadline = t0.Add(opts.TimeLimit * 2 / 5)
-		lpDeadline = t0.Add(opts.TimeLimit * 3 / 4)
+		lpDeadline = t0.Add(opts.TimeLimit * 3 / 5)
 	} else if opts.MaxIterations > 0 {
 		rounds = int(min(max(opts.MaxIterations/20000, 2), lpBoundRounds))
 	}
@@ -138,20 +144,30 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	fromLP := make(chan []roster.Assignment, 1)
 	go func() { fromLP <- LPPropose(ctx, h, w, rounds, lpDeadline) }()
 	res.Core = len(props)
+	// Time marks (zero without a time limit): the core's proposal is
+	// refilled until 80 % and pruned until 85 % of the time; the LP's rows
+	// are judged only when they arrive before 80 %, refilled until 95 % and
+	// pruned until 98 %, so the whole stays within the limit.
+	at := func(f float64) time.Time {
+		if deadline.IsZero() {
+			return time.Time{}
+		}
+		return t0.Add(time.Duration(float64(opts.TimeLimit) * f))
+	}
 	props, fs := j.accept(ctx, props)
 	res.Kept = len(props)
-	props, fs = j.prune(ctx, props, fs)
-	props, fs = j.refill(ctx, props, fs, deadline)
-	props, fs = j.prune(ctx, props, fs)
+	props, fs = j.prune(ctx, props, fs, at(0.85))
+	props, fs = j.refill(ctx, props, fs, at(0.8))
+	props, fs = j.prune(ctx, props, fs, at(0.85))
 	// The LP's rounded rows, judged and refilled the same way, replace the
 	// core's proposal when they leave less uncovered.
-	if lp := <-fromLP; len(lp) > 0 && ctx.Err() == nil {
+	if lp := <-fromLP; len(lp) > 0 && ctx.Err() == nil && (deadline.IsZero() || time.Now().Before(at(0.8))) {
 		j.check(props)
 		coreShort := j.short()
 		p2, fs2 := j.accept(ctx, lp)
-		p2, fs2 = j.prune(ctx, p2, fs2)
-		p2, fs2 = j.refill(ctx, p2, fs2, deadline)
-		p2, fs2 = j.prune(ctx, p2, fs2)
+		p2, fs2 = j.prune(ctx, p2, fs2, at(0.9))
+		p2, fs2 = j.refill(ctx, p2, fs2, at(0.95))
+		p2, fs2 = j.prune(ctx, p2, fs2, at(0.98))
 		if j.check(p2); j.short() < coreShort {
 			props, fs, res.FromLP = p2, fs2, true
 		}

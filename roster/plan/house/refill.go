@@ -128,11 +128,12 @@ func propHours(h *roster.House, props []roster.Assignment, member int, w roster.
 
 // prune drops the proposals that cover nothing: without them the uncovered
 // time is the same (they would only spend the member's hours). Dropping work
-// adds no finding; the result is judged again all the same.
-func (j *judge) prune(ctx context.Context, props []roster.Assignment, fs []rules.Finding) ([]roster.Assignment, []rules.Finding) {
+// adds no finding; the result is judged again all the same. It stops when
+// ctx ends or deadline (zero: none) passes, with what it has dropped so far.
+func (j *judge) prune(ctx context.Context, props []roster.Assignment, fs []rules.Finding, deadline time.Time) ([]roster.Assignment, []rules.Finding) {
 	j.check(props)
 	now := j.short()
-	for i := len(props) - 1; i >= 0 && ctx.Err() == nil; i-- {
+	for i := len(props) - 1; i >= 0 && ctx.Err() == nil && (deadline.IsZero() || time.Now().Before(deadline)); i-- {
 		try := slices.Delete(slices.Clone(props), i, i+1)
 		fs2 := j.check(try)
 		if hard, _ := j.fresh(fs2); len(hard) == 0 && j.short() <= now {
