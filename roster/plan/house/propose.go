@@ -74,7 +74,7 @@ type Result struct {
 	OpenMinutes, UncoveredMinutes int
 	// BoundMinutes is a proven lower bound on the uncovered time of every
 	// roster within the rules that keeps the existing cells (the larger of
-	// Bound and LPBound; LPBound is cut off at 40 % of a time limit).
+	// Bound and LPBound; LPBound is cut off at 85 % of a time limit).
 	BoundMinutes int
 	// Gaps are the coverage findings that remain with the proposal.
 	Gaps []rules.Finding
@@ -123,14 +123,15 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	if opts.TimeLimit > 0 {
 		deadline = t0.Add(opts.TimeLimit)
 	}
-	// The LP bound runs beside the core (its own goroutine, at most 40 % of
-	// the time; with an iteration budget only a few rounds, deterministic).
+	// The LP bound runs beside the core and the judge (its own goroutine, at
+	// most 85 % of the time; with an iteration budget only a few rounds,
+	// deterministic).
 	// The LP proposal runs after the core, beside the judging of the core's
 	// proposal, until 60 % of the time.
 	var boundDeadline, lpDeadline time.Time
 	rounds := lpBoundRounds
 	if opts.TimeLimit > 0 {
-		boundDeadline = t0.Add(opts.TimeLimit * 2 / 5)
+		boundDeadline = t0.Add(opts.TimeLimit * 17 / 20)
 		lpDeadline = t0.Add(opts.TimeLimit * 3 / 5)
 	} else if opts.MaxIterations > 0 {
 		rounds = int(min(max(opts.MaxIterations/20000, 2), lpBoundRounds))
