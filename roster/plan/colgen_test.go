@@ -150,9 +150,9 @@ func TestColumnPhaseBoundAndOptimum(t *testing.T) {
 		}
 		tried++
 		// Start from a feasible roster found by a very short annealing
-		// (without the multi-row move, which would often find the optimum
-		// itself and leave nothing to test).
-		res, err := Solve(context.Background(), p, Options{Seed: seed, MaxIterations: 2000, NoColumns: true, LNSEvery: -1}, nil)
+		// (without the row programme and the multi-row move, which would
+		// often find the optimum themselves and leave nothing to test).
+		res, err := Solve(context.Background(), p, Options{Seed: seed, MaxIterations: 2000, NoColumns: true, LNSEvery: -1, RecreateEvery: -1}, nil)
 		if err != nil {
 			continue
 		}

@@ -81,6 +81,11 @@ func (sc *dpScratch) ensure(m *model, p *rowDP) {
 	if p.relax != nil && len(sc.togo) < m.D*p.relax.states {
 		sc.togo = make([]int64, m.D*p.relax.states)
 	}
+	sc.ensureCosts(m)
+}
+
+// ensureCosts allocates the per-day buffers (costs, row, seen values).
+func (sc *dpScratch) ensureCosts(m *model) {
 	if sc.c == nil {
 		sc.c = make([]int64, m.D*m.V)
 		sc.row = make([]uint8, m.D)
@@ -100,7 +105,11 @@ func gcd(a, b int) int {
 // newRowDP prepares the programme for employee e, or returns one with ok
 // false when the state space would be too large or the weekends are not
 // blocks of consecutive days.
-func newRowDP(m *model, e int) *rowDP {
+func newRowDP(m *model, e int) *rowDP { return newRowDPCap(m, e, dpMaxBack, true) }
+
+// newRowDPCap is newRowDP with maxBack back pointers at most, and without
+// the relaxation (for bounded solves) unless relax.
+func newRowDPCap(m *model, e int, maxBack int, relax bool) *rowDP {
 	r := &m.emp[e]
 	p := &rowDP{m: m, e: e}
 	p.workCap = m.D
@@ -150,11 +159,11 @@ func newRowDP(m *model, e int) *rowDP {
 	}
 	for n := min(len(binding), 2); n >= 0; n-- {
 		p.countTypes(binding[:n])
-		if p.states <= dpMaxStates && m.D*p.states <= dpMaxBack {
+		if p.states <= dpMaxStates && m.D*p.states <= maxBack {
 			break
 		}
 	}
-	if p.states > dpMaxStates || m.D*p.states > dpMaxBack {
+	if p.states > dpMaxStates || m.D*p.states > maxBack {
 		return p
 	}
 	p.setLevels()
@@ -170,7 +179,9 @@ func newRowDP(m *model, e int) *rowDP {
 	}
 	p.ok = true
 	p.tabulate()
-	p.useRelax(p.pickRelaxation())
+	if relax {
+		p.useRelax(p.pickRelaxation())
+	}
 	return p
 }
 

@@ -196,6 +196,9 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 			return
 		}
 		cgTried = true
+		if m.E+m.D*(m.V-1) > cgMaxRows {
+			return // too large a master: no need to build the programmes
+		}
 		c := &columnRunner{done: make(chan struct{}), paused: true}
 		c.cond = sync.NewCond(&c.mu)
 		g := newColgen(m, func() bool { return c.stop(over) })

@@ -117,6 +117,11 @@ func Solve(ctx context.Context, p *Problem, opts Options, progress func(Progress
 	for k := range ws {
 		ws[k] = newWorker(m, opts, uint64(k), rep)
 	}
+	// A feasible start, row by row (construct.go): nothing else can
+	// begin without one.
+	for _, w := range ws {
+		w.construct(ctx, p, deadline)
+	}
 	// Phase 1: anneal briefly for a first feasible solution.
 	p1Deadline, p1Iter := deadline, opts.MaxIterations
 	if !opts.NoColumns {
@@ -268,7 +273,8 @@ type worker struct {
 	maxBlock int
 	dps      []*rowDP
 	scratch  dpScratch
-	dpEvery  int64 // run the row programme every dpEvery iterations (< 0: never)
+	cons     dpScratch // for construct's reduced programmes
+	dpEvery  int64     // run the row programme every dpEvery iterations (< 0: never)
 	ex       *exchange
 	lns      lnsState
 	lnsEvery int64 // run the multi-row move every lnsEvery iterations (< 0: never)
