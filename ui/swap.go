@@ -138,7 +138,11 @@ func (sw *swapFlow) showDialog(member int, d roster.Date, swap bool) {
 	}
 	title += " · " + sw.ed.memberName(member)
 	dlg := dialog.NewForm(title, lang.X("swap.check", "Check and do"), lang.X("Cancel", "Cancel"), items, func(ok bool) {
-		if !ok || who.SelectedIndex() < 0 {
+		if !ok {
+			return
+		}
+		if msg := sw.missingChoice(swap, who.Selected, len(their), theirSel.SelectedIndex()); msg != "" {
+			dialog.ShowInformation(title, msg, sw.win)
 			return
 		}
 		a := team.RefOf(mine[max(0, mySel.SelectedIndex())])
@@ -147,12 +151,29 @@ func (sw *swapFlow) showDialog(member int, d roster.Date, swap bool) {
 			sw.Give(a, to, false)
 			return
 		}
-		if i := theirSel.SelectedIndex(); i >= 0 && i < len(their) {
-			sw.Swap(a, team.RefOf(their[i]), false)
-		}
+		sw.Swap(a, team.RefOf(their[theirSel.SelectedIndex()]), false)
 	}, sw.win)
 	dlg.Resize(fyne.NewSize(560, 280))
 	dlg.Show()
+}
+
+// missingChoice says why "Controleren en doen" cannot go on yet, or ""
+// when the choice is complete: no colleague chosen, or (when swapping) a
+// colleague without a shift in reach, or none of her shifts chosen.
+// Nothing is done then; the user is told instead of the dialog closing
+// without a word.
+func (sw *swapFlow) missingChoice(swap bool, colleague string, theirShifts, theirIndex int) string {
+	switch {
+	case colleague == "":
+		return lang.X("swap.missing.colleague", "Nothing was done: choose a colleague first.")
+	case !swap:
+		return ""
+	case theirShifts == 0:
+		return fmt.Sprintf(lang.X("swap.missing.none", "Nothing was swapped: %s has no shift within a week of this day. Choose another colleague, or give the shift away instead."), colleague)
+	case theirIndex < 0 || theirIndex >= theirShifts:
+		return fmt.Sprintf(lang.X("swap.missing.shift", "Nothing was swapped: choose which shift of %s you take in return."), colleague)
+	}
+	return ""
 }
 
 // menuItems returns the cell menu's items for a cell with a shift that

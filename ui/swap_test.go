@@ -221,3 +221,42 @@ func TestSwapShiftsMove(t *testing.T) {
 		}
 	}
 }
+
+// Pressing "Controleren en doen" with an incomplete choice used to close the
+// dialog without a word; now the user is told what is missing and nothing
+// changes.
+func TestSwapDialogIncompleteChoiceSaysWhy(t *testing.T) {
+	ws, st := newTestScreen(t)
+	n := len(mustLog(t, st))
+	tapCell(t, ws, idAnna, 0)
+	menuItem(t, ws, "Ruilen met…").Action()
+	b := overlayButtons(ws, "Controleren en doen")
+	if len(b) != 1 {
+		t.Fatalf("no confirm button in %q", overlayText(ws))
+	}
+	test.Tap(b[0])
+	if txt := overlayText(ws); !strings.Contains(txt, "kies eerst een collega") {
+		t.Errorf("after an empty choice the screen shows %q", txt)
+	}
+	if !hasShift(ws.ed.House(), idAnna, monday, "V") || len(mustLog(t, st)) != n {
+		t.Error("an empty choice changed something")
+	}
+	for _, tt := range []struct {
+		name         string
+		swap         bool
+		colleague    string
+		shifts, pick int
+		want         string
+	}{
+		{"give without colleague", false, "", 0, -1, "kies eerst een collega"},
+		{"give to a colleague", false, "Bram", 0, -1, ""},
+		{"swap with nobody in reach", true, "Bram", 0, -1, "Bram heeft geen dienst binnen een week"},
+		{"swap without picking her shift", true, "Bram", 2, -1, "kies welke dienst van Bram"},
+		{"swap complete", true, "Bram", 2, 1, ""},
+	} {
+		got := ws.swap.missingChoice(tt.swap, tt.colleague, tt.shifts, tt.pick)
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
