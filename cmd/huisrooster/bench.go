@@ -7,6 +7,8 @@ import (
 	"io"
 	"math"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster/plan"
@@ -29,7 +31,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "schrijf de oplossing als CSV / write the solution as CSV")
 	verbose := fs.Bool("v", false, "toon voortgang op stderr / show progress on stderr")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Gebruik / usage: huisrooster bench curtois BESTAND/FILE --seconds N [--seed S] [--workers W] -o OPLOSSING.csv")
+		fmt.Fprintln(stderr, "Gebruik / usage: huisrooster bench curtois BESTAND/FILE|gen:VORM/SHAPE[:ZAAD/SEED] --seconds N [--seed S] [--workers W] -o OPLOSSING.csv")
 		fs.PrintDefaults()
 	}
 	pos, err := parseInterleaved(fs, args)
@@ -44,7 +46,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "--seconds moet > 0 zijn / --seconds must be > 0")
 		return 2
 	}
-	in, err := readInstance(pos[1])
+	in, err := loadBenchInstance(pos[1])
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitFor(err, exitUsage)
@@ -107,6 +109,34 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
+}
+
+// loadBenchInstance reads the instance file, or generates the instance for
+// "gen:SHAPE" or "gen:SHAPE:SEED" (SHAPE as curtois.Shape.String names it,
+// e.g. gen:t8-w4-s30-tight:1; seed 1 if omitted).
+func loadBenchInstance(arg string) (*curtois.Instance, error) {
+	spec, ok := strings.CutPrefix(arg, "gen:")
+	if !ok {
+		return readInstance(arg)
+	}
+	var sh curtois.Shape
+	var kind string
+	seed := uint64(1)
+	name, seedText, hasSeed := strings.Cut(spec, ":")
+	if _, err := fmt.Sscanf(strings.ReplaceAll(name, "-", " "), "t%d w%d s%d %s", &sh.Types, &sh.Weeks, &sh.Staff, &kind); err != nil ||
+		(kind != "tight" && kind != "loose") || sh.Types < 1 || sh.Types > 63 || sh.Weeks < 1 || sh.Weeks > 520 || sh.Staff < 1 || sh.Staff > 1000 {
+		return nil, fmt.Errorf("onbekende vorm %q (bijv. gen:t8-w4-s30-tight:1) / unknown shape %q (e.g. gen:t8-w4-s30-tight:1)", spec, spec)
+	}
+	sh.Tight = kind == "tight"
+	if hasSeed {
+		n, err := strconv.ParseUint(seedText, 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("ongeldig zaadgetal %q / invalid seed %q", seedText, seedText)
+		}
+		seed = n
+	}
+	in, _, err := curtois.Generate(sh, seed)
+	return in, err
 }
 
 func readInstance(path string) (*curtois.Instance, error) {

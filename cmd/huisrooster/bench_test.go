@@ -110,3 +110,24 @@ func TestBenchBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestBenchGeneratedAndVerbose solves a generated shape with -v: the run
+// passes the evaluator, progress lines name best, bound and stage, and a
+// malformed shape is bad input.
+func TestBenchGeneratedAndVerbose(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"bench", "curtois", "gen:t3-w2-s5-tight:2", "--seconds", "0.5", "-v"}, &stdout, &stderr)
+	if code != 0 || !strings.HasPrefix(stdout.String(), "objective ") {
+		t.Fatalf("exit %d, stdout %q, stderr %s", code, stdout.String(), stderr.String())
+	}
+	for _, want := range []string{"beste/best", "ondergrens/bound", "fase/stage"} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("progress lacks %q: %s", want, stderr.String())
+		}
+	}
+	stderr.Reset()
+	if code := run([]string{"bench", "curtois", "gen:t3-w2-5-tight", "--seconds", "1"}, &stdout, &stderr); code != 2 ||
+		!strings.Contains(stderr.String(), "unknown shape") {
+		t.Errorf("bad shape: exit %d, stderr %q", code, stderr.String())
+	}
+}
