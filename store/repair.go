@@ -2,16 +2,17 @@ package store
 
 // Opening runs the stored house through the validator (roster.Validate and
 // what the store itself needs), so a house that breaks the rules is never
-// silently used. A file of an older version may hold names that today's
-// name rule refuses (spaces around them, control or direction characters,
-// more than 100 characters): those are repaired (roster.RepairNames) in one
-// logged change, "Reparatie bij openen / Repaired on open", after a backup,
-// and Repairs tells the caller so it can tell the user. Only what cannot be
-// repaired is damage (ErrDamaged), with the newest good backup offered as
-// for any other damage.
+// silently used. What an older version may have let through and what the
+// engine cannot use is repaired (roster.RepairOnOpen: names, plan entries
+// naming a team member or shift type that no longer exists) in one logged
+// change, "Reparatie bij openen / Repaired on open", after a backup, and
+// Repairs tells the caller so it can tell the user. Every other rule a
+// stored house breaks is reported (Problems) with its path and where to fix
+// it; the roster opens as it is and nothing is changed or logged. Only
+// integrity failures (records that do not decode, checksums, digests) are
+// damage (ErrDamaged). See docs/housefile.md, "Opening a roster".
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -51,36 +52,49 @@ func emptyHouse(h *roster.House) bool {
 	return h == nil || h.Name == "" && len(h.Members) == 0 && len(h.ShiftTypes) == 0
 }
 
-// houseProblems runs h through the validator after the repairs the name
-// rule allows. It returns the repaired house and the repairs, or an error
-// listing what cannot be repaired.
-func houseProblems(h *roster.House) (*roster.House, []roster.Problem, error) {
+// houseProblems runs h through the validator after the repairs opening
+// makes. It returns the repaired house, the repairs and the problems left,
+// which opening reports and does not repair.
+func houseProblems(h *roster.House) (*roster.House, []roster.Problem, []roster.Problem) {
 	if emptyHouse(h) {
 		return h, nil, nil
 	}
-	fixed, repairs := roster.RepairNames(h)
-	if probs := ValidateHouse(fixed); len(probs) > 0 {
-		var lines []string
-		for i, p := range probs {
-			if i == 5 {
-				lines = append(lines, fmt.Sprintf("… (%d)", len(probs)))
-				break
-			}
-			lines = append(lines, p.String())
-		}
-		return nil, nil, errors.New("het opgeslagen huis voldoet niet aan de regels / the stored house breaks the rules: " + strings.Join(lines, "; "))
+	fixed, repairs := roster.RepairOnOpen(h)
+	return fixed, repairs, ValidateHouse(fixed)
+}
+
+// Problems returns the rules the stored house breaks that opening did not
+// repair (nil when none): the roster is opened as it is, and the caller
+// tells the user what is wrong and where to fix it (roster.ProblemLine).
+func (s *Store) Problems() []roster.Problem { return s.problems }
+
+// ProblemSummary returns one line about problems in lang ("nl" or "en"),
+// or "" when there are none; at most five are named.
+func ProblemSummary(problems []roster.Problem, lang string) string {
+	if len(problems) == 0 {
+		return ""
 	}
-	return fixed, repairs, nil
+	l := roster.LangOf(lang)
+	var parts []string
+	for i, p := range problems {
+		if i == 5 {
+			parts = append(parts, fmt.Sprintf("… (%d)", len(problems)))
+			break
+		}
+		parts = append(parts, roster.ProblemLine(p, l))
+	}
+	if l == roster.English {
+		return "The roster opened, but it breaks these rules (nothing was changed): " + strings.Join(parts, "; ")
+	}
+	return "Het rooster is geopend, maar houdt zich niet aan deze regels (er is niets veranderd): " + strings.Join(parts, "; ")
 }
 
 // validateOnOpen is the last step of opening: h (the house the integrity
 // check read) is validated; repairable problems are repaired in one logged
 // change (in memory only when read-only), the rest is damage.
 func (s *Store) validateOnOpen(h *roster.House) error {
-	fixed, repairs, err := houseProblems(h)
-	if err != nil {
-		return damaged(s.path, err)
-	}
+	fixed, repairs, problems := houseProblems(h)
+	s.problems = problems
 	if len(repairs) == 0 {
 		return nil
 	}
@@ -106,6 +120,6 @@ func (s *Store) repairedView(h *roster.House) *roster.House {
 	if !s.readOnly || len(s.repairs) == 0 {
 		return h
 	}
-	fixed, _ := roster.RepairNames(h)
+	fixed, _ := roster.RepairOnOpen(h)
 	return fixed
 }

@@ -2,9 +2,7 @@ package store
 
 import (
 	"bytes"
-	"errors"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -148,58 +146,150 @@ func TestOpenReadOnlyRepairsInMemory(t *testing.T) {
 	}
 }
 
-// TestOpenInvalidHouseIsDamage: a house that breaks a rule no repair can
-// mend (seven children) is damage: Open refuses it without touching the
-// file, the newest good backup is offered, and restoring it loses nothing
-// of the log.
-func TestOpenInvalidHouseIsDamage(t *testing.T) {
+// TestOpenInvalidHouseIsReported: a house whose bytes are sound but which
+// breaks a rule no repair can mend (seven children) is no damage: it opens
+// as it is, the problem is reported with its path and where to fix it, only
+// the repairable name is repaired (one logged change), and a copy of the
+// file still counts as a good backup.
+func TestOpenInvalidHouseIsReported(t *testing.T) {
 	s := mustOpen(t)
 	path := s.Path()
 	if err := s.Replace(validHouse(3, 1), "tester"); err != nil {
 		t.Fatal(err)
 	}
-	good, err := s.Backup()
-	if err != nil {
-		t.Fatal(err)
-	}
 	bad := validHouse(3, 1)
 	bad.Children = 7
-	bad.Name = " Huis West " // repairable, but the house stays invalid
+	bad.Name = " Huis West " // repairable; the children are not
 	writeRaw(t, s, bad)
 	logBefore, err := s.Log(0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
-	raw, _ := os.ReadFile(path)
 
-	_, err = Open(path, nil)
-	if !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), "children") {
-		t.Fatalf("Open = %v, want ErrDamaged naming the children", err)
+	s, err = Open(path, nil)
+	if err != nil {
+		t.Fatalf("a sound file that breaks a rule is no damage: %v", err)
 	}
-	if now, _ := os.ReadFile(path); !bytes.Equal(raw, now) {
-		t.Error("refusing the file changed it")
+	probs := s.Problems()
+	if len(probs) != 1 || probs[0].Field != "children" {
+		t.Fatalf("problems = %v, want the children", probs)
 	}
-	if err := VerifyBackup(path); !errors.Is(err, ErrDamaged) {
-		t.Errorf("a copy of the invalid file passes as a good backup: %v", err)
+	nl, en := ProblemSummary(probs, "nl"), ProblemSummary(probs, "en")
+	if !strings.Contains(nl, "children: aantal kinderen 7") || !strings.Contains(nl, "Instellingen → Huis en regels") ||
+		!strings.Contains(en, "Settings → House and rules") || strings.Contains(nl, "Settings") {
+		t.Errorf("summaries do not say what and where in one language:\n%s\n%s", nl, en)
 	}
-	newest, err := NewestGoodBackup(path)
-	if err != nil || filepath.Base(newest) != filepath.Base(good) {
-		t.Fatalf("newest good backup = %q, %v; want %q", newest, err, good)
-	}
-	if _, err := Restore(path, "", "Tess"); err != nil {
+	h, err := s.Load()
+	if err != nil {
 		t.Fatal(err)
+	}
+	if h.Children != 7 || h.Name != "Huis West" {
+		t.Errorf("opened house: %d children, name %q; want 7 as stored and the name repaired", h.Children, h.Name)
+	}
+	logAfter, err := s.Log(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(logAfter) != len(logBefore)+1 || !strings.Contains(logAfter[0].EN, "house name") || strings.Contains(logAfter[0].EN, "children") {
+		t.Errorf("log: %d records after %d; newest %q; want only the name repair", len(logAfter), len(logBefore), logAfter[0].EN)
+	}
+	// Edits still save while the reported problem stays.
+	e := Diff(h, withName(h, "Huis Noord"))
+	if err := s.Apply(e, "tester"); err != nil {
+		t.Errorf("an edit on an opened house with a reported problem: %v", err)
+	}
+	s.Close()
+	if err := VerifyBackup(path); err != nil {
+		t.Errorf("a copy of a sound file with a reported problem is refused as a backup: %v", err)
 	}
 	s, err = Open(path, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	logAfter, err := s.Log(0)
+	if len(s.Repairs()) != 0 || len(s.Problems()) != 1 {
+		t.Errorf("second open: repairs %v, problems %v", s.Repairs(), s.Problems())
+	}
+}
+
+// withName returns a copy of h named name.
+func withName(h *roster.House, name string) *roster.House {
+	c := *h
+	c.Name = name
+	return &c
+}
+
+// writeRawHouse stores the whole of h past every check, with sound
+// checksums and digests, as an older version could have.
+func writeRawHouse(t *testing.T, s *Store, h *roster.House) {
+	t.Helper()
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		if err := writeHouse(tx, h); err != nil {
+			return err
+		}
+		return refreshDigests(tx)
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(logAfter) != len(logBefore)+1 {
-		t.Errorf("log after restore has %d records, want %d + the restore record", len(logAfter), len(logBefore))
+}
+
+// TestOpenRepairsDanglingRefs: plan entries naming a shift type or team
+// member the house no longer has are removed in one logged change after a
+// backup; the log keeps what was removed; the rest of the plan is intact.
+func TestOpenRepairsDanglingRefs(t *testing.T) {
+	s := mustOpen(t)
+	path := s.Path()
+	h := validHouse(3, 1)
+	if err := s.Replace(h, "tester"); err != nil {
+		t.Fatal(err)
+	}
+	bad := validHouse(3, 1)
+	d := bad.Plan.Assignments[0].Date
+	bad.Plan.Assignments = append(bad.Plan.Assignments,
+		roster.Assignment{Member: 3, Date: d + 20, Shift: "X"}, // shift gone
+		roster.Assignment{Member: 9, Date: d + 21, Shift: "V"}) // member gone
+	bad.Plan.Wishes = append(bad.Plan.Wishes, roster.Wish{Member: 1, Date: d + 2, Shift: "X", Kind: roster.WishPrefer})
+	writeRawHouse(t, s, bad)
+	backupsBefore, _ := ListBackups(path)
+	s.Close()
+
+	s, err := Open(path, nil)
+	if err != nil {
+		t.Fatalf("dangling references are no damage: %v", err)
+	}
+	defer s.Close()
+	if len(s.Repairs()) != 3 || len(s.Problems()) != 0 {
+		t.Fatalf("repairs %v, problems %v; want three removals and nothing left", s.Repairs(), s.Problems())
+	}
+	got, err := s.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Plan.Assignments) != len(h.Plan.Assignments) || len(got.Plan.Wishes) != len(h.Plan.Wishes) {
+		t.Errorf("plan after repair: %d assignments, %d wishes; want %d, %d",
+			len(got.Plan.Assignments), len(got.Plan.Wishes), len(h.Plan.Assignments), len(h.Plan.Wishes))
+	}
+	if p := roster.Validate(got); len(p) != 0 {
+		t.Errorf("repaired house still invalid: %v", p)
+	}
+	recs, err := s.Log(1)
+	if err != nil || len(recs) != 1 || recs[0].Who != RepairWho {
+		t.Fatalf("newest log record %v, %v; want the repair", recs, err)
+	}
+	removed := 0
+	for _, c := range recs[0].Edit.Cells {
+		for _, a := range c.Before {
+			if a.Shift == "X" || a.Member == 9 {
+				removed++
+			}
+		}
+	}
+	if removed != 2 {
+		t.Errorf("the repair record keeps %d of the 2 removed assignments: %+v", removed, recs[0].Edit.Cells)
+	}
+	if after, _ := ListBackups(path); len(after) != len(backupsBefore)+1 {
+		t.Errorf("backups %d → %d, want one made before the repair", len(backupsBefore), len(after))
 	}
 }

@@ -47,6 +47,7 @@ type Store struct {
 	now      func() time.Time
 	readOnly bool
 	repairs  []roster.Problem // what opening repaired (repair.go)
+	problems []roster.Problem // what the house breaks that opening reports (repair.go)
 }
 
 var _ roster.Store = (*Store)(nil)

@@ -154,7 +154,7 @@ func (l *Launcher) showRepairs(st roster.Store) {
 			lines = append(lines, "• "+p.NL)
 		}
 	}
-	msg := fmt.Sprintf(lang.X("repaired.text", "The roster was written by an older version. These names did not keep today's rules and were repaired (the log shows it as 'repaired on open', a backup was made first):\n%s"),
+	msg := fmt.Sprintf(lang.X("repaired.text", "The roster was written by an older version. These entries did not keep today's rules and were repaired (the log shows it as 'repaired on open', a backup was made first):\n%s"),
 		strings.Join(lines, "\n"))
 	dialog.ShowInformation(lang.X("repaired.title", "Roster repaired"), msg, l.win)
 }

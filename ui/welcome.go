@@ -293,6 +293,7 @@ func (l *Launcher) open(st roster.Store, which string) error {
 		oldWin.Close()
 	}
 	l.showRepairs(st)
+	l.showOpenProblems(st)
 	if oldStore != nil {
 		if err := oldStore.Close(); err != nil {
 			fyne.LogError("rooster sluiten / close roster", err)

@@ -33,7 +33,8 @@ func resolveDB(db string) (string, error) {
 
 // openExisting opens the roster at db (default location when empty); it
 // refuses to create a new one. What opening repaired (names an older
-// version let through) is told on stderr in one line.
+// version let through, plan entries naming what no longer exists) and the
+// rules the house still breaks are told on stderr, one line each.
 func openExisting(db string, stderr io.Writer) (*store.Store, string, error) {
 	path, err := resolveDB(db)
 	if err != nil {
@@ -54,10 +55,14 @@ func openExisting(db string, stderr io.Writer) (*store.Store, string, error) {
 	return s, path, err
 }
 
-// noteRepairs tells on w, in one bilingual line, what opening s repaired.
+// noteRepairs tells on w, in one bilingual line each, what opening s
+// repaired and which rules the house breaks that it did not repair.
 func noteRepairs(w io.Writer, s *store.Store) {
 	if r := s.Repairs(); len(r) > 0 {
 		fmt.Fprintf(w, "%s / %s\n", store.RepairSummary(r, "nl"), store.RepairSummary(r, "en"))
+	}
+	if p := s.Problems(); len(p) > 0 {
+		fmt.Fprintf(w, "%s / %s\n", store.ProblemSummary(p, "nl"), store.ProblemSummary(p, "en"))
 	}
 }
 
