@@ -28,6 +28,11 @@ func runFTE(args []string, stdout, stderr io.Writer) int {
 
 // runFTEWith is runFTE reading a PIN (--pin -) from in.
 func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
+	return errCommand(func(args []string, stdout, stderr io.Writer) error { return fteCommand(args, in, stdout, stderr) })(args, stdout, stderr)
+}
+
+// fteCommand is runFTEWith returning an error (errCommand decides the exit status).
+func fteCommand(args []string, in io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("fte", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	src := addSourceFlags(fs)
@@ -40,42 +45,35 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	lng := addEnFlag(fs)
 	todayS := fs.String("today", "", "de datum van vandaag JJJJ-MM-DD: gerealiseerd telt alleen de dagen ervoor (standaard vandaag) / today's date YYYY-MM-DD: realised counts only the days before it (default today)")
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
-		return 2
+		return inputErrorf("onverwacht argument %q / unexpected argument %q", fs.Arg(0), fs.Arg(0))
 	}
 	today, err := parseToday(*todayS)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return inputError(err)
 	}
 	w, err := realisationWindow(*period, wf, today)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return inputError(err)
 	}
 	h, err := src.loadAll()
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFor(err, exitUsage)
+		return inputError(err)
 	}
 	key, unlocked, err := unlockHouse(h, *pin, in)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFor(err, exitUsage)
+		return inputError(err)
 	}
 	if *members && !unlocked {
 		err := needPIN(h, "cijfers per teamlid", "figures per member")
-		fmt.Fprintln(stderr, err)
-		return exitFor(err, exitPIN)
+		return err
 	}
 	r := pay.Disclose(pay.NewRealisationAsOf(roster.OpenedOrLocked(h, key), w, today), unlocked)
 	if *csvOut != "" {
 		if err := writeFileWith(*csvOut, func(f io.Writer) error { return pay.WriteRealisationCSV(f, r, unlocked, *lng) }); err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFailure
+			return err
 		}
 	}
 	if *asJSON {
@@ -86,13 +84,12 @@ func runFTEWith(args []string, in io.Reader, stdout, stderr io.Writer) int {
 			Fairness team.FairnessTable `json:"fairness"`
 		}{r, team.Fairness(h, w)}
 		if err := writeJSON(stdout, out); err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFailure
+			return err
 		}
-		return 0
+		return nil
 	}
 	writeRealisationText(stdout, h, r, *lng)
-	return 0
+	return nil
 }
 
 // realisationWindow returns the window of --period (around today) or

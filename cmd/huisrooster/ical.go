@@ -21,6 +21,11 @@ const icalDefaultDays = 8 * 7
 // runICal implements "huisrooster ical": a member's own shifts as an
 // iCalendar file for their personal calendar.
 func runICal(args []string, stdout, stderr io.Writer) int {
+	return errCommand(icalCommand)(args, stdout, stderr)
+}
+
+// icalCommand is runICal returning an error (errCommand decides the exit status).
+func icalCommand(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("ical", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	src := addSourceFlags(fs)
@@ -29,50 +34,43 @@ func runICal(args []string, stdout, stderr io.Writer) int {
 		"laatste datum JJJJ-MM-DD (standaard 8 weken later) / last date YYYY-MM-DD (default 8 weeks on)", false)
 	out := fs.String("o", "", "ICS-bestand om te schrijven (standaard VOORNAAM.ics), - voor stdout / ICS file to write (default FIRSTNAME.ics), - for stdout")
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
-		return 2
+		return inputErrorf("onverwacht argument %q / unexpected argument %q", fs.Arg(0), fs.Arg(0))
 	}
 	if strings.TrimSpace(*member) == "" {
-		fmt.Fprintln(stderr, "geef --member NAAM / give --member NAME")
-		return 2
+		return inputErrorf("geef --member NAAM / give --member NAME")
 	}
 	w, err := wf.window(icalWindow(roster.Today()))
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return inputError(err)
 	}
 	h, code, err := src.loadExport(w.From, w)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return code
+		return &exitError{err: err, fallback: code}
 	}
 	m, err := findMember(h, *member)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return inputError(err)
 	}
 	var b bytes.Buffer
 	if err := ical.Export(&b, h, m.ID, w, time.Now()); err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFailure
+		return err
 	}
 	path := *out
 	if path == "" {
 		path = strings.Fields(m.Name)[0] + ".ics"
 	}
 	if err := writeOutput(path, b.Bytes(), stdout); err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFailure
+		return err
 	}
 	if path != "-" {
 		n := bytes.Count(b.Bytes(), []byte("BEGIN:VEVENT"))
 		fmt.Fprintf(stdout, "%d diensten van %s (%s) geschreven naar %s / %d shifts of %s (%s) written to %s\n",
 			n, m.Name, w, path, n, m.Name, w, path)
 	}
-	return 0
+	return nil
 }
 
 // icalWindow is the window of ical: from today and eight weeks on by

@@ -15,6 +15,11 @@ import (
 // salary administration. It holds sick hours per member, so it needs the
 // teamleider's PIN (pay.PayrollAllowed), like fte --members.
 func runExportPayroll(args []string, stdout, stderr io.Writer) int {
+	return errCommand(payrollCommand)(args, stdout, stderr)
+}
+
+// payrollCommand is runExportPayroll returning an error (errCommand decides the exit status).
+func payrollCommand(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export payroll", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	src := addSourceFlags(fs)
@@ -23,41 +28,35 @@ func runExportPayroll(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "CSV-bestand om te schrijven (- voor standaarduitvoer) / CSV file to write (- for standard output)")
 	pin := pinFlag(fs)
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	if *out == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "gebruik / usage: huisrooster export payroll --db PAD --from JJJJ-MM-DD --to JJJJ-MM-DD -o LOON.csv")
-		return 2
+		return inputErrorf("gebruik / usage: huisrooster export payroll --db PAD --from JJJJ-MM-DD --to JJJJ-MM-DD -o LOON.csv")
 	}
 	w, err := realisationWindow(*period, wf, roster.Today())
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return inputError(err)
 	}
 	h, err := src.loadAll()
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFor(err, exitUsage)
+		return inputError(err)
 	}
 	_, unlocked, err := unlockHouse(h, *pin, os.Stdin)
 	if err == nil && !pay.PayrollAllowed(unlocked) {
 		err = needPIN(h, "uren en ziekte per teamlid", "hours and sickness per member")
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFor(err, exitUsage)
+		return inputError(err)
 	}
 	if *out == "-" {
 		if err := pay.WritePayrollCSV(stdout, h, w); err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFailure
+			return err
 		}
-		return 0
+		return nil
 	}
 	if err := writeFileWith(*out, func(f io.Writer) error { return pay.WritePayrollCSV(f, h, w) }); err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFailure
+		return err
 	}
 	fmt.Fprintf(stdout, "loonexport %s geschreven naar %s / payroll export %s written to %s\n", w, *out, w, *out)
-	return 0
+	return nil
 }
