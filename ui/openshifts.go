@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"image/color"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -30,9 +31,13 @@ type openShiftsFlow struct {
 	screenDeps
 }
 
-// List returns the open shifts of the visible week from today on.
+// List returns the open shifts of the visible week that have not begun.
 func (of *openShiftsFlow) List() []team.OpenShift {
-	return team.UpcomingOpenShifts(of.ed.House(), roster.Week(of.ed.Week()), of.ed.Today())
+	now := time.Now()
+	if roster.DateOf(now.In(roster.Amsterdam)) != of.ed.Today() {
+		now = of.ed.Today().Time(0) // the editor's own today (tests, a fixed date)
+	}
+	return team.UpcomingOpenShifts(of.ed.House(), roster.Week(of.ed.Week()), now)
 }
 
 // Take gives open shift os to the current user after the engine's
