@@ -217,6 +217,7 @@ func TestSnagYearHeadingAndRegion(t *testing.T) {
 	w := test.NewTempWindow(t, nil)
 	ws := NewWeekScreen(w, ed, "nl")
 	w.SetContent(ws.Content())
+	w.Resize(fyne.NewSize(1280, 720))
 	v := ws.ShowYear()
 	if got := v.title.Text; !strings.HasPrefix(got, "2026 · alle 53 weken passen") {
 		t.Errorf("heading %q", got)
@@ -224,6 +225,12 @@ func TestSnagYearHeadingAndRegion(t *testing.T) {
 	for _, o := range v.region.Options {
 		if !strings.HasPrefix(o, "Regio ") {
 			t.Errorf("region option %q does not say what it is", o)
+		}
+		// the selector is wide enough for its longest option: not "Regio midd…"
+		probe := widget.NewSelect(nil, nil)
+		probe.PlaceHolder = o // a select is as wide as its placeholder needs
+		if need := probe.MinSize().Width; v.region.Size().Width < need {
+			t.Errorf("region selector %.0f px wide, %q needs %.0f", v.region.Size().Width, o, need)
 		}
 	}
 	v.region.SetSelectedIndex(0)

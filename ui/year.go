@@ -155,7 +155,7 @@ func newYearView(ws screenDeps) *YearView {
 		v.region.Selected = regionLabel(r)
 	}
 	prov := widget.NewButtonWithIcon(lang.X("year.prov", "Provisional roster…"), theme.DocumentPrintIcon(), func() { v.showProvisional() })
-	head := container.NewBorder(nil, nil, container.NewHBox(prev, v.title, next), container.NewHBox(v.region, prov, v.askBtn))
+	head := container.NewBorder(nil, nil, container.NewHBox(prev, v.title, next), container.NewHBox(sized(v.region, 170), prov, v.askBtn))
 	v.content = container.NewBorder(head, nil, nil, nil, tabs)
 	v.SetYear(v.year)
 	return v
