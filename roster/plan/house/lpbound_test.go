@@ -20,7 +20,7 @@ import (
 // most houses and tight (equal) on some.
 func TestLPBoundNeverAboveExhaustive(t *testing.T) {
 	n := 16
-	if testing.Short() {
+	if testing.Short() || raceOn {
 		n = 6
 	}
 	tight, stronger := 0, 0

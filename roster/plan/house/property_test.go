@@ -17,7 +17,7 @@ import (
 // within the proven bound, and is the same for the same seed.
 func TestProposeRandomHouses(t *testing.T) {
 	seeds := 6
-	if testing.Short() {
+	if testing.Short() || raceOn {
 		seeds = 3
 	}
 	for seed := uint64(1); seed <= uint64(seeds); seed++ {
