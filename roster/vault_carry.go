@@ -28,24 +28,19 @@ type PayCarry struct {
 
 // Text returns the report in Dutch or English ("" when nothing was
 // carried over).
-func (c *PayCarry) Text(en bool) string {
+func (c *PayCarry) Text(l Lang) string {
 	if c == nil || !c.Pending && len(c.Carried) == 0 && len(c.Dropped) == 0 {
 		return ""
 	}
-	switch {
-	case en && c.Pending:
-		return fmt.Sprintf("The house file holds no pay data: the roster's sealed pay data were kept for the %d members in both. "+
-			"Those of %d removed members go when the pay data are next saved with the PIN (give the PIN with the import to remove them now).",
-			len(c.Carried), len(c.Dropped))
-	case en:
-		return fmt.Sprintf("The house file holds no pay data: those of %d members were kept; those of %d removed members were removed.",
-			len(c.Carried), len(c.Dropped))
-	case c.Pending:
-		return fmt.Sprintf("Het huisbestand heeft geen loongegevens: de versleutelde loongegevens van het rooster zijn bewaard voor de %d teamleden die in beide staan. "+
+	if c.Pending {
+		return fmt.Sprintf(l.Pick("Het huisbestand heeft geen loongegevens: de versleutelde loongegevens van het rooster zijn bewaard voor de %d teamleden die in beide staan. "+
 			"Die van %d verwijderde teamleden vervallen bij de volgende keer opslaan met de pincode (geef de pincode bij het importeren om ze nu te wissen).",
+			"The house file holds no pay data: the roster's sealed pay data were kept for the %d members in both. "+
+				"Those of %d removed members go when the pay data are next saved with the PIN (give the PIN with the import to remove them now)."),
 			len(c.Carried), len(c.Dropped))
 	}
-	return fmt.Sprintf("Het huisbestand heeft geen loongegevens: die van %d teamleden zijn bewaard; die van %d verwijderde teamleden zijn gewist.",
+	return fmt.Sprintf(l.Pick("Het huisbestand heeft geen loongegevens: die van %d teamleden zijn bewaard; die van %d verwijderde teamleden zijn gewist.",
+		"The house file holds no pay data: those of %d members were kept; those of %d removed members were removed."),
 		len(c.Carried), len(c.Dropped))
 }
 

@@ -93,7 +93,7 @@ func TestImportPayCarry(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if carry == nil || !carry.Pending || len(carry.Dropped) != 1 || carry.Text(false) == "" {
+	if carry == nil || !carry.Pending || len(carry.Dropped) != 1 || carry.Text(roster.Dutch) == "" {
 		t.Fatalf("carry = %+v", carry)
 	}
 	if w := wages(); w[1].HourlyWage != 31.5 || w[2].HourlyWage != 24.75 || w[4] != (roster.Salary{}) {

@@ -248,8 +248,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitFor(err, exitFailure)
 	}
-	if t := carry.Text(false); t != "" {
-		fmt.Fprintf(stderr, "%s / %s\n", t, carry.Text(true))
+	if t := carry.Text(roster.Dutch); t != "" {
+		fmt.Fprintf(stderr, "%s / %s\n", t, carry.Text(roster.English))
 	}
 	fmt.Fprintf(stdout, "%s geïmporteerd in %s (reservekopie gemaakt) / %s imported into %s (backup made)\n", file, path, file, path)
 	return 0
