@@ -5,6 +5,11 @@ import (
 	"sort"
 )
 
+// AbsenceOpenEnd is the last day of an absence "until further notice" (tot
+// nader bericht): 9999-12-31, outside the dates Validate accepts elsewhere.
+// A sick report "from now" runs until it (team.OpenEnd).
+const AbsenceOpenEnd Date = 2932896
+
 // memberRef adds a problem when id is not a team member.
 func (v *validator) memberRef(field string, id int) {
 	if v.h.Member(id) == nil {
@@ -46,7 +51,9 @@ func (v *validator) plan() {
 		f := fmt.Sprintf("plan.absences[%d]", i)
 		v.memberRef(f+".member", a.Member)
 		v.date(f+".from", a.From)
-		v.date(f+".to", a.To)
+		if a.To != AbsenceOpenEnd { // "until further notice" (team.OpenEnd)
+			v.date(f+".to", a.To)
+		}
 		if a.To < a.From {
 			v.add(f+".to", fmt.Sprintf("einde voor begin: %s ligt voor %s", a.To, a.From),
 				fmt.Sprintf("end before start: %s is before %s", a.To, a.From))

@@ -111,12 +111,20 @@ func editLabel(stack []roster.Edit, lang string) string {
 }
 
 // Do saves and applies ed, and makes it undoable. An edit touching a fixed
-// week is refused with an error that Is ErrFixed; an empty edit does nothing.
+// week is refused with an error that Is ErrFixed, one that would make the
+// house break a rule it kept with a *roster.EditRefused (nothing is saved);
+// an empty edit does nothing.
 // An edit of the PIN or the sealed pay data (roster.Edit.TouchesVault) is
 // saved but not undoable, and leaves the undo and redo history as it is.
 func (e *Editor) Do(ed roster.Edit) error {
 	if ed.Empty() {
 		return nil
+	}
+	// The whole house is checked on save: an edit that would make it break
+	// a rule it kept is refused before anything is written. Undo and redo
+	// only go back to states the house had, and are not checked.
+	if probs := roster.EditProblems(e.house, ed); len(probs) > 0 {
+		return &roster.EditRefused{Problems: probs}
 	}
 	if err := e.apply(ed, false); err != nil {
 		return err
@@ -261,11 +269,9 @@ func (e *Editor) CustomEdit(member int, d roster.Date, code string, start, end r
 		return roster.Edit{}, fmt.Errorf("onbekende dienst %q / unknown shift %q", code, code)
 	}
 	a := roster.Assignment{Member: member, Date: d, Shift: st.Code}
-	if start != st.Start {
-		a.Start = &start
-	}
-	if end != st.End {
-		a.End = &end
+	// Custom times are both given or neither (roster.Validate).
+	if start != st.Start || end != st.End {
+		a.Start, a.End = &start, &end
 	}
 	return e.SetCellEdit(member, d, []roster.Assignment{a}, add), nil
 }

@@ -32,7 +32,7 @@ func TestEditorCustomTimes(t *testing.T) {
 		t.Fatal(err)
 	}
 	as := ed.House().Plan.CellAssignments(idAnna, monday+1)
-	if len(as) != 1 || as[0].Start == nil || *as[0].Start != roster.NewClock(8, 0) || as[0].End != nil {
+	if len(as) != 1 || as[0].Start == nil || *as[0].Start != roster.NewClock(8, 0) || as[0].End == nil || *as[0].End != roster.NewClock(15, 0) {
 		t.Fatalf("custom assignment = %+v", as)
 	}
 	c := ed.View().Rows[0].Cells[1]

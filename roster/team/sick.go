@@ -24,7 +24,7 @@ import (
 // bericht): 9999-12-31. A sick report "from now" runs until OpenEnd, and
 // [Recover] ends it. Code that walks an absence day by day must clip it to
 // the window it looks at.
-const OpenEnd roster.Date = 2932896
+const OpenEnd = roster.AbsenceOpenEnd
 
 // ReportSick returns the edit that reports member sick from from to to
 // (inclusive; to may be OpenEnd). It adds a sick absence, or extends one that
