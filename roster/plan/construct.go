@@ -25,17 +25,23 @@ const (
 )
 
 // construct replaces every row of the worker's state that breaks a rule,
-// until deadline or ctx.
+// until ctx ends; the reduced programme (the slow part on long horizons)
+// only until deadline. A row from the full programme is cheap, and without
+// a feasible roster a run returns nothing, so those rows are built even
+// when a very short time limit has passed.
 func (w *worker) construct(ctx context.Context, p *Problem, deadline time.Time) {
 	m, s := w.m, w.s
 	for e := 0; e < m.E; e++ {
-		if ctx.Err() != nil || (!deadline.IsZero() && !time.Now().Before(deadline)) {
+		if ctx.Err() != nil {
 			return
 		}
 		if s.rowHard[e] == 0 {
 			continue
 		}
 		if w.dps[e].ok && w.dpEvery > 0 && w.fullRow(e) {
+			continue
+		}
+		if !deadline.IsZero() && !time.Now().Before(deadline) {
 			continue
 		}
 		if p != nil {
