@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -353,7 +354,14 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 		recs[i] = roster.DiscloseRecord(recs[i], unlocked)
 	}
 	if *asJSON {
-		if err := writeJSON(stdout, recs); err != nil {
+		// Names keep their old values in the log, raw bidi and control
+		// characters included: written as escapes, nothing is hidden.
+		var buf bytes.Buffer
+		if err := writeJSON(&buf, recs); err != nil {
+			fmt.Fprintln(stderr, err)
+			return exitFailure
+		}
+		if _, err := stdout.Write(roster.EscapeHiddenJSON(buf.Bytes())); err != nil {
 			fmt.Fprintln(stderr, err)
 			return exitFailure
 		}
@@ -372,16 +380,18 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 const maxLogLines = 8
 
 // writeAuditRecord prints one audit record: number, time, who, what, and
-// the changed parts with before → after.
+// the changed parts with before → after; characters that would hide or
+// reorder text are written as escapes (roster.EscapeHidden).
 func writeAuditRecord(w io.Writer, h *roster.House, r roster.AuditRecord) {
-	fmt.Fprintf(w, "#%d  %s  %s\n    %s / %s\n", r.Seq, r.When.In(roster.Amsterdam).Format("2006-01-02 15:04:05"), r.Who, r.NL, r.EN)
+	esc := roster.EscapeHidden // a control or bidi character of an old name is shown, not obeyed
+	fmt.Fprintf(w, "#%d  %s  %s\n    %s / %s\n", r.Seq, r.When.In(roster.Amsterdam).Format("2006-01-02 15:04:05"), esc(r.Who), esc(r.NL), esc(r.EN))
 	lines := auditLines(h, r.Edit)
 	for i, l := range lines {
 		if i == maxLogLines {
 			fmt.Fprintf(w, "    … en %d meer / and %d more\n", len(lines)-i, len(lines)-i)
 			break
 		}
-		fmt.Fprintf(w, "    %s\n", l)
+		fmt.Fprintf(w, "    %s\n", esc(l))
 	}
 }
 
