@@ -108,7 +108,10 @@ func TestSolveGeneratedShapes(t *testing.T) {
 // where the column stage applies: the result holds for the evaluator, every
 // report names a stage, and the best never gets worse between reports.
 func TestScheduleGeneratedShapes(t *testing.T) {
-	for _, sh := range []Shape{{2, 4, 16, false}, {3, 52, 6, false}, {32, 2, 6, true}} {
+	// Shapes whose rows the full row programme builds (the construction
+	// finishes them whatever the load); the 52-week shapes run in the
+	// budget test above.
+	for _, sh := range []Shape{{2, 4, 16, false}, {1, 2, 5, true}, {32, 2, 6, true}} {
 		in, _, err := Generate(sh, 1)
 		if err != nil {
 			t.Fatal(err)
