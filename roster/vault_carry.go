@@ -24,12 +24,26 @@ type PayCarry struct {
 	// Carried and Dropped then name the members matched and removed, not
 	// knowing who had pay data.
 	Pending bool
+	// Sick is what CarrySick did with the sick reports (nil: nothing).
+	Sick *SickCarry
 }
 
 // Text returns the report in Dutch or English ("" when nothing was
 // carried over).
 func (c *PayCarry) Text(l Lang) string {
-	if c == nil || !c.Pending && len(c.Carried) == 0 && len(c.Dropped) == 0 {
+	if c == nil {
+		return ""
+	}
+	pay, sick := c.payText(l), c.Sick.Text(l)
+	if pay != "" && sick != "" {
+		return pay + " " + sick
+	}
+	return pay + sick
+}
+
+// payText is Text's part about the pay data.
+func (c *PayCarry) payText(l Lang) string {
+	if !c.Pending && len(c.Carried) == 0 && len(c.Dropped) == 0 {
 		return ""
 	}
 	if c.Pending {

@@ -26,7 +26,8 @@ func (s *Store) Export(w io.Writer) error {
 // record whose edit is the difference with the house before.
 //
 // A house file without pay data of its own (exported without the PIN)
-// keeps the stored pay data of the members it still has: see ImportPay.
+// keeps the stored pay data and sick reports of the members it still has:
+// see ImportPay.
 func (s *Store) Import(r io.Reader, who string) error {
 	_, err := s.ImportPay(r, who, nil)
 	return err
@@ -36,7 +37,8 @@ func (s *Store) Import(r io.Reader, who string) error {
 // stored pay data. When the file has no pay data of its own, the stored
 // ones are carried over for the members (by ID) the file still has and
 // dropped for those it no longer has (roster.CarryPay); without key they
-// are carried over sealed as they are. The report says what happened (nil
+// are carried over sealed as they are. So are the sick reports such a file
+// leaves out (roster.CarrySick). The report says what happened (nil
 // when nothing was carried). A key that does not open the stored pay data
 // fails the import before anything is written.
 func (s *Store) ImportPay(r io.Reader, who string, key *roster.PayKey) (*roster.PayCarry, error) {
@@ -49,9 +51,18 @@ func (s *Store) ImportPay(r io.Reader, who string, key *roster.PayKey) (*roster.
 	if err != nil {
 		return nil, err
 	}
+	// Nor are the sick reports a file without the PIN leaves out lost
+	// (before CarryPay, which gives h the roster's vault).
+	sick := roster.CarrySick(old, h)
 	carry, err := roster.CarryPay(old, h, key, roster.PINOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("loongegevens overnemen, niets geïmporteerd / carry the pay data over, nothing imported: %w", err)
+	}
+	if sick != nil {
+		if carry == nil {
+			carry = &roster.PayCarry{}
+		}
+		carry.Sick = sick
 	}
 	if _, err := s.backup("voor-import"); err != nil {
 		return nil, err
