@@ -19,6 +19,7 @@ type exitError struct {
 	err      error
 	fallback int
 	quiet    bool
+	fixed    bool // fallback is the status, whatever the kind of err
 }
 
 func (e *exitError) Error() string { return e.err.Error() }
@@ -30,6 +31,11 @@ func inputError(err error) error { return &exitError{err: err, fallback: exitUsa
 
 // inputErrorf formats a bad-input message (Dutch / English).
 func inputErrorf(format string, args ...any) error { return inputError(fmt.Errorf(format, args...)) }
+
+// exitWith gives err the status code whatever its kind, for the places
+// whose status never went by exitFor's table (a failed write is exitFailure
+// even when the folder does not exist).
+func exitWith(err error, code int) error { return &exitError{err: err, fallback: code, fixed: true} }
 
 // errFindings is the answer no: check found errors (exitFindings). It is
 // not printed: the command's output says it.
@@ -52,6 +58,9 @@ func exitCode(err error) int {
 	fallback := exitFailure
 	var e *exitError
 	if errors.As(err, &e) {
+		if e.fixed {
+			return e.fallback
+		}
 		fallback = e.fallback
 	}
 	return exitFor(err, fallback)

@@ -68,21 +68,11 @@ func noteRepairs(w io.Writer, s *store.Store) {
 }
 
 // storeFailure prints err for the roster at path, with the way out for the
-// known cases, and returns its exit status (exitFor).
+// known cases (storeError), and returns its exit status (exitFor).
 func storeFailure(stderr io.Writer, path string, err error) int {
+	err = storeError(path, err)
 	fmt.Fprintln(stderr, err)
-	switch {
-	case errors.Is(err, store.ErrDamaged):
-		if b, berr := store.NewestGoodBackup(path); berr == nil {
-			fmt.Fprintf(stderr, "Zet de nieuwste goede reservekopie terug / restore the newest good backup (%s):\n  huisrooster restore --db %s\n",
-				filepath.Base(b), path)
-		} else {
-			fmt.Fprintln(stderr, "Er is geen goede reservekopie / there is no good backup.")
-		}
-	case errors.Is(err, store.ErrLocked):
-		fmt.Fprintln(stderr, "Sluit Huisrooster in het andere venster en probeer opnieuw / close Huisrooster in the other window and try again.")
-	}
-	return exitFor(err, exitFailure)
+	return exitCode(err)
 }
 
 // loadHouseFrom loads the house for check from a roster database (--db), a
@@ -137,8 +127,13 @@ func runDemoDB(db string, force bool, stdout, stderr io.Writer) int {
 // runExport implements "huisrooster export --db PATH -o FILE"; "export
 // payroll" is the payroll CSV (payroll.go).
 func runExport(args []string, stdout, stderr io.Writer) int {
+	return errCommand(exportCommand)(args, stdout, stderr)
+}
+
+// exportCommand is runExport returning an error (errCommand decides the exit status).
+func exportCommand(args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "payroll" {
-		return runExportPayroll(args[1:], stdout, stderr)
+		return payrollCommand(args[1:], stdout, stderr)
 	}
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -146,27 +141,25 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "huisbestand om te schrijven (- voor standaarduitvoer) / house file to write (- for standard output)")
 	pin := pinFlag(fs)
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	if *out == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "gebruik / usage: huisrooster export --db PAD -o HUIS.json")
-		return 2
+		return inputErrorf("gebruik / usage: huisrooster export --db PAD -o HUIS.json")
 	}
 	s, path, err := openExisting(*db, stderr)
 	if err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	defer s.Close()
 	h, err := s.Load()
 	if err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	// Without the PIN the file leaves out what is personal (pay data, the
 	// PIN, sick reports); with it, the pay data go along sealed.
 	_, unlocked, err := unlockHouse(h, *pin, os.Stdin)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFor(err, exitUsage)
+		return inputError(err)
 	}
 	if !unlocked {
 		h = roster.PlainHouse(h)
@@ -174,17 +167,15 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	if *out == "-" {
 		if err := roster.EncodeHouseFile(stdout, h); err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFailure
+			return exitWith(err, exitFailure)
 		}
-		return 0
+		return nil
 	}
 	if err := writeHouseFile(*out, h); err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFailure
+		return exitWith(err, exitFailure)
 	}
 	fmt.Fprintf(stdout, "huis geëxporteerd naar %s / house exported to %s\n", *out, *out)
-	return 0
+	return nil
 }
 
 // defaultWho names the person using the command line.
@@ -258,66 +249,78 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 
 // runBackup implements "huisrooster backup --db PATH".
 func runBackup(args []string, stdout, stderr io.Writer) int {
+	return errCommand(backupCommand)(args, stdout, stderr)
+}
+
+// backupCommand is runBackup returning an error (errCommand decides the exit status).
+func backupCommand(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := storeFlag(fs)
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	s, path, err := openExisting(*db, stderr)
 	if err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	defer s.Close()
 	b, err := s.Backup()
 	if err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	fmt.Fprintf(stdout, "reservekopie / backup: %s\n", b)
-	return 0
+	return nil
 }
 
 // runRestore implements "huisrooster restore --db PATH [BACKUP]".
 func runRestore(args []string, stdout, stderr io.Writer) int {
+	return errCommand(restoreCommand)(args, stdout, stderr)
+}
+
+// restoreCommand is runRestore returning an error (errCommand decides the exit status).
+func restoreCommand(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := storeFlag(fs)
 	list := fs.Bool("list", false, "toon de reservekopieën / list the backups")
 	who := fs.String("who", defaultWho(), "wie zet terug (voor het logboek) / who restores (for the log)")
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	if fs.NArg() > 1 {
-		fmt.Fprintln(stderr, "gebruik / usage: huisrooster restore --db PAD [RESERVEKOPIE]")
-		return 2
+		return inputErrorf("gebruik / usage: huisrooster restore --db PAD [RESERVEKOPIE]")
 	}
 	path, err := resolveDB(*db)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return exitWith(err, exitUsage)
 	}
 	if *list {
 		bs, err := store.ListBackups(path)
 		if err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFailure
+			return exitWith(err, exitFailure)
 		}
 		for _, b := range bs {
 			fmt.Fprintf(stdout, "%s  %-18s %s\n", b.Time.In(roster.Amsterdam).Format("2006-01-02 15:04:05"), b.Reason, b.Path)
 		}
-		return 0
+		return nil
 	}
 	restored, err := store.Restore(path, fs.Arg(0), *who)
 	if err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	fmt.Fprintf(stdout, "%s teruggezet uit %s (het vorige bestand staat bij de reservekopieën) / %s restored from %s (the previous file is kept with the backups)\n",
 		path, restored, path, restored)
-	return 0
+	return nil
 }
 
 // runLog implements "huisrooster log --db PATH [--limit N] [--json]".
 func runLog(args []string, stdout, stderr io.Writer) int {
+	return errCommand(logCommand)(args, stdout, stderr)
+}
+
+// logCommand is runLog returning an error (errCommand decides the exit status).
+func logCommand(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("log", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := storeFlag(fs)
@@ -325,30 +328,28 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
 	pin := pinFlag(fs)
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	if *limit < 0 || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "gebruik / usage: huisrooster log --db PAD [--limit N] [--json]")
-		return 2
+		return inputErrorf("gebruik / usage: huisrooster log --db PAD [--limit N] [--json]")
 	}
 	s, path, err := openExisting(*db, stderr)
 	if err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	defer s.Close()
 	recs, err := s.Log(*limit)
 	if err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	h, err := s.Load()
 	if err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	// Records about sickness or pay show who and when only, without the PIN.
 	_, unlocked, err := unlockHouse(h, *pin, os.Stdin)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFor(err, exitUsage)
+		return inputError(err)
 	}
 	for i := range recs {
 		recs[i] = roster.DiscloseRecord(recs[i], unlocked)
@@ -358,14 +359,12 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 		// characters included: written as escapes, nothing is hidden.
 		var buf bytes.Buffer
 		if err := writeJSON(&buf, recs); err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFailure
+			return exitWith(err, exitFailure)
 		}
 		if _, err := stdout.Write(roster.EscapeHiddenJSON(buf.Bytes())); err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFailure
+			return exitWith(err, exitFailure)
 		}
-		return 0
+		return nil
 	}
 	if len(recs) == 0 {
 		fmt.Fprintln(stdout, "Het logboek is leeg / the log is empty.")
@@ -373,7 +372,7 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 	for _, r := range recs {
 		writeAuditRecord(stdout, h, r)
 	}
-	return 0
+	return nil
 }
 
 // maxLogLines bounds the detail lines printed for one record.
