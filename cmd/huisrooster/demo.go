@@ -14,27 +14,30 @@ import (
 // runDemo implements "huisrooster demo --file HOUSE.json" and
 // "huisrooster demo --db PATH [--force]".
 func runDemo(args []string, stdout, stderr io.Writer) int {
+	return errCommand(demoCommand)(args, stdout, stderr)
+}
+
+// demoCommand is runDemo returning an error (errCommand decides the exit status).
+func demoCommand(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	file := fs.String("file", "", "schrijf het demohuis naar dit JSON-bestand / write the demo house to this JSON file")
 	db := fs.String("db", "", "sla het demohuis op in dit roosterbestand / save the demo house in this roster file")
 	force := fs.Bool("force", false, "vervang een bestaand rooster (--db) / replace an existing roster (--db)")
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	if (*file == "") == (*db == "") {
-		fmt.Fprintln(stderr, "geef --file HUIS.json of --db PAD / give --file HOUSE.json or --db PATH")
-		return 2
+		return inputErrorf("geef --file HUIS.json of --db PAD / give --file HOUSE.json or --db PATH")
 	}
 	if *db != "" {
-		return runDemoDB(*db, *force, stdout, stderr)
+		return demoDB(*db, *force, stdout)
 	}
 	if err := writeHouseFile(*file, demo.House(roster.Today())); err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFailure
+		return exitWith(err, exitFailure)
 	}
 	fmt.Fprintf(stdout, "demohuis geschreven naar %s / demo house written to %s\n", *file, *file)
-	return 0
+	return nil
 }
 
 // writeHouseFile writes h atomically: a temp file next to path, fsync, rename.

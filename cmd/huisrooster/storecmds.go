@@ -97,31 +97,30 @@ func loadHouseFrom(db, file string, demo bool, stderr io.Writer) (*roster.House,
 	return s.Load()
 }
 
-// runDemoDB implements "huisrooster demo --db PATH [--force]".
-func runDemoDB(db string, force bool, stdout, stderr io.Writer) int {
+// demoDB implements "huisrooster demo --db PATH [--force]".
+func demoDB(db string, force bool, stdout io.Writer) error {
 	s, err := store.Open(db, nil)
 	if err != nil {
-		return storeFailure(stderr, db, err)
+		return storeError(db, err)
 	}
 	defer s.Close()
 	empty, err := s.IsEmpty()
 	if err != nil {
-		return storeFailure(stderr, db, err)
+		return storeError(db, err)
 	}
 	if !empty && !force {
-		fmt.Fprintf(stderr, "%s bevat al een rooster; gebruik --force om het te vervangen / %s already holds a roster; use --force to replace it\n", db, db)
-		return exitUsage
+		return inputErrorf("%s bevat al een rooster; gebruik --force om het te vervangen / %s already holds a roster; use --force to replace it", db, db)
 	}
 	if !empty {
 		if _, err := s.Backup(); err != nil {
-			return storeFailure(stderr, db, err)
+			return storeError(db, err)
 		}
 	}
 	if err := s.Replace(demo.House(roster.Today()), "huisrooster demo"); err != nil {
-		return storeFailure(stderr, db, err)
+		return storeError(db, err)
 	}
 	fmt.Fprintf(stdout, "demohuis opgeslagen in %s / demo house saved in %s\n", db, db)
-	return 0
+	return nil
 }
 
 // runExport implements "huisrooster export --db PATH -o FILE"; "export
@@ -190,61 +189,60 @@ func defaultWho() string {
 
 // runImport implements "huisrooster import --db PATH FILE".
 func runImport(args []string, stdout, stderr io.Writer) int {
+	return errCommand(importCommand)(args, stdout, stderr)
+}
+
+// importCommand is runImport returning an error (errCommand decides the exit status).
+func importCommand(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := storeFlag(fs)
 	who := fs.String("who", defaultWho(), "wie importeert (voor het logboek) / who imports (for the log)")
 	pin := pinFlag(fs)
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "gebruik / usage: huisrooster import --db PAD [--pin -] HUIS.json")
-		return 2
+		return inputErrorf("gebruik / usage: huisrooster import --db PAD [--pin -] HUIS.json")
 	}
 	file := fs.Arg(0)
 	f, err := os.Open(file)
 	if err != nil {
-		fmt.Fprintf(stderr, "kan %s niet openen / cannot open %s: %v\n", file, file, err)
-		return exitFor(err, exitUsage)
+		return inputError(fmt.Errorf("kan %s niet openen / cannot open %s: %w", file, file, err))
 	}
 	defer f.Close()
 	path, err := resolveDB(*db)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return exitWith(err, exitUsage)
 	}
 	s, err := store.Open(path, nil)
 	if err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	defer s.Close()
 	// The PIN (optional) opens the stored pay data, so those of members the
 	// file no longer has can be dropped now (see store.ImportPay).
 	var key *roster.PayKey
 	if pinText, given, err := givenPIN(*pin, os.Stdin); err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFor(err, exitUsage)
+		return inputError(err)
 	} else if given {
 		h, err := s.Load()
 		if err != nil {
-			return storeFailure(stderr, path, err)
+			return storeError(path, err)
 		}
 		if key, err = roster.UnlockPay(h, pinText); err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFor(err, exitFailure)
+			return err
 		}
 	}
 	carry, err := s.ImportPay(f, *who, key)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFor(err, exitFailure)
+		return err
 	}
 	if t := carry.Text(roster.Dutch); t != "" {
 		fmt.Fprintf(stderr, "%s / %s\n", t, carry.Text(roster.English))
 	}
 	fmt.Fprintf(stdout, "%s geïmporteerd in %s (reservekopie gemaakt) / %s imported into %s (backup made)\n", file, path, file, path)
-	return 0
+	return nil
 }
 
 // runBackup implements "huisrooster backup --db PATH".
