@@ -19,35 +19,36 @@ import (
 // runFridge implements "huisrooster fridge": the week for the fridge as an
 // A4 PDF.
 func runFridge(args []string, stdout, stderr io.Writer) int {
+	return errCommand(fridgeCommand)(args, stdout, stderr)
+}
+
+// fridgeCommand is runFridge returning an error (errCommand decides the exit status).
+func fridgeCommand(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("fridge", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	src := addSourceFlags(fs)
 	week := fs.String("week", "", "ISO-week, bv. 2026-W48 (standaard deze week) / ISO week, e.g. 2026-W48 (default this week)")
 	out := fs.String("o", "", "PDF-bestand om te schrijven, - voor stdout / PDF file to write, - for stdout")
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
-		return 2
+		return inputErrorf("onverwacht argument %q / unexpected argument %q", fs.Arg(0), fs.Arg(0))
 	}
 	monday := roster.Today().Monday()
 	if *week != "" {
 		var err error
 		if monday, err = roster.ParseISOWeek(*week); err != nil {
-			fmt.Fprintln(stderr, err)
-			return 2
+			return exitWith(err, exitUsage)
 		}
 	}
 	if *out == "" {
-		fmt.Fprintln(stderr, "geef -o WEEK.pdf / give -o WEEK.pdf")
-		return 2
+		return inputErrorf("geef -o WEEK.pdf / give -o WEEK.pdf")
 	}
 	// A night of the Sunday before reaches into Monday; Sunday's night into the next week.
 	h, code, err := src.loadExport(monday, roster.Window{From: monday - 1, To: monday + 7})
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return code
+		return exitWith(err, code)
 	}
 	wk := fridge.BuildWeek(h, monday)
 	var st *store.Store
@@ -55,37 +56,32 @@ func runFridge(args []string, stdout, stderr io.Writer) int {
 		// From a roster database the print marks what changed since the
 		// week was last printed, and becomes the last print itself.
 		if st, err = store.Open(*src.db, nil); err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFor(err, exitFailure)
+			return err
 		}
 		defer st.Close()
 		prev, err := fridge.LastPrinted(st, monday)
 		if err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFor(err, exitFailure)
+			return err
 		}
 		wk.MarkChanges(prev)
 	}
 	var b bytes.Buffer
 	if err := fridge.RenderWeek(&b, wk); err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFailure
+		return exitWith(err, exitFailure)
 	}
 	if err := writeOutput(*out, b.Bytes(), stdout); err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFailure
+		return exitWith(err, exitFailure)
 	}
 	if st != nil {
 		if err := fridge.SavePrinted(st, wk, time.Now()); err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFailure
+			return exitWith(err, exitFailure)
 		}
 	}
 	if *out != "-" {
 		fmt.Fprintf(stdout, "week %s geschreven naar %s / week %s written to %s\n",
 			monday.WeekLabel(), *out, monday.WeekLabel(), *out)
 	}
-	return 0
+	return nil
 }
 
 // loadExport returns the house and, on error, the exit status: 2 for bad input
