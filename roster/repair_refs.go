@@ -135,22 +135,22 @@ func RepairRefs(h *House) (*House, []Problem) {
 func ProblemPlace(field string, l Lang) string {
 	type place struct{ prefix, nl, en string }
 	places := []place{
-		{"members", "Instellingen → Team", "Settings → Team"},
-		{"shiftTypes", "Instellingen → Diensten", "Settings → Shift types"},
-		{"coverage", "Instellingen → Bezettingsprofiel", "Settings → Coverage profile"},
+		{"members", "Instellingen > Team", "Settings > Team"},
+		{"shiftTypes", "Instellingen > Diensten", "Settings > Shift types"},
+		{"coverage", "Instellingen > Bezettingsprofiel", "Settings > Coverage profile"},
 		{"settings.baseRoster", "Basisrooster", "Base roster"},
-		{"settings.vault", "Instellingen → Realisatie (pincode)", "Settings → Realisation (PIN)"},
-		{"settings.pin", "Instellingen → Realisatie (pincode)", "Settings → Realisation (PIN)"},
-		{"settings.budgetFte", "Instellingen → Realisatie", "Settings → Realisation"},
-		{"settings.pay", "Instellingen → Realisatie", "Settings → Realisation"},
-		{"settings", "Instellingen → Huis en regels", "Settings → House and rules"},
+		{"settings.vault", "Instellingen > Realisatie (pincode)", "Settings > Realisation (PIN)"},
+		{"settings.pin", "Instellingen > Realisatie (pincode)", "Settings > Realisation (PIN)"},
+		{"settings.budgetFte", "Instellingen > Realisatie", "Settings > Realisation"},
+		{"settings.pay", "Instellingen > Realisatie", "Settings > Realisation"},
+		{"settings", "Instellingen > Huis en regels", "Settings > House and rules"},
 		{"plan.periods", "Periodes (werkbalk van het weekrooster)", "Periods (week roster toolbar)"},
 		{"plan.wishes", "Wensen", "Wishes"},
 		{"plan.absences", "Afwezigheid (weekrooster)", "Absence (week roster)"},
 		{"plan", "Weekrooster", "Week roster"},
 		{"year", "Jaarplan", "Year plan"},
-		{"children", "Instellingen → Huis en regels", "Settings → House and rules"},
-		{"name", "Instellingen → Huis en regels", "Settings → House and rules"},
+		{"children", "Instellingen > Huis en regels", "Settings > House and rules"},
+		{"name", "Instellingen > Huis en regels", "Settings > House and rules"},
 	}
 	for _, p := range places {
 		if field == p.prefix || strings.HasPrefix(field, p.prefix+".") || strings.HasPrefix(field, p.prefix+"[") {

@@ -68,7 +68,7 @@ func TestRepairRefs(t *testing.T) {
 func TestProblemPlace(t *testing.T) {
 	cases := []struct{ field, nl, en string }{
 		{"children", "Huis en regels", "House and rules"},
-		{"members[3].contract[0].hoursPerWeek", "Instellingen → Team", "Settings → Team"},
+		{"members[3].contract[0].hoursPerWeek", "Instellingen > Team", "Settings > Team"},
 		{"shiftTypes[0].breakMin", "Diensten", "Shift types"},
 		{"coverage[1].max", "Bezettingsprofiel", "Coverage profile"},
 		{"settings.ort[0].end", "Huis en regels", "House and rules"},

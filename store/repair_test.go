@@ -176,8 +176,8 @@ func TestOpenInvalidHouseIsReported(t *testing.T) {
 		t.Fatalf("problems = %v, want the children", probs)
 	}
 	nl, en := ProblemSummary(probs, "nl"), ProblemSummary(probs, "en")
-	if !strings.Contains(nl, "children: aantal kinderen 7") || !strings.Contains(nl, "Instellingen → Huis en regels") ||
-		!strings.Contains(en, "Settings → House and rules") || strings.Contains(nl, "Settings") {
+	if !strings.Contains(nl, "children: aantal kinderen 7") || !strings.Contains(nl, "Instellingen > Huis en regels") ||
+		!strings.Contains(en, "Settings > House and rules") || strings.Contains(nl, "Settings") {
 		t.Errorf("summaries do not say what and where in one language:\n%s\n%s", nl, en)
 	}
 	h, err := s.Load()

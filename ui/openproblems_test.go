@@ -31,10 +31,10 @@ func TestOpenTellsProblems(t *testing.T) {
 		want []string
 		not  string
 	}{
-		{"nl", []string{"houdt zich niet aan alle regels", "children: aantal kinderen 7", "Instellingen → Huis en regels",
-			"shiftTypes[1].breakMin", "Instellingen → Diensten", "niets veranderd"}, "Settings"},
-		{"en", []string{"breaks some rules", "children: 7 children", "Settings → House and rules",
-			"shiftTypes[1].breakMin", "Settings → Shift types", "nothing was changed"}, "Instellingen"},
+		{"nl", []string{"houdt zich niet aan alle regels", "children: aantal kinderen 7", "Instellingen > Huis en regels",
+			"shiftTypes[1].breakMin", "Instellingen > Diensten", "niets veranderd"}, "Settings"},
+		{"en", []string{"breaks some rules", "children: 7 children", "Settings > House and rules",
+			"shiftTypes[1].breakMin", "Settings > Shift types", "nothing was changed"}, "Instellingen"},
 	} {
 		t.Run(c.code, func(t *testing.T) {
 			f := &fakeHouses{own: &closingStore{MemStore: NewMemStore(demo.House(monday))}}

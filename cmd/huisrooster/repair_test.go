@@ -68,7 +68,7 @@ func TestCLIReportsRuleProblemsOnOpen(t *testing.T) {
 	if strings.Contains(stderr, "beschadigd") || code == exitFailure {
 		t.Fatalf("check: exit %d, the roster was taken for damaged: %s", code, stderr)
 	}
-	for _, w := range []string{"children: aantal kinderen 7", "aanpassen in Instellingen → Huis en regels", " / The roster opened", "fix in Settings → House and rules"} {
+	for _, w := range []string{"children: aantal kinderen 7", "aanpassen in Instellingen > Huis en regels", " / The roster opened", "fix in Settings > House and rules"} {
 		if !strings.Contains(stderr, w) {
 			t.Errorf("stderr lacks %q: %s", w, stderr)
 		}
