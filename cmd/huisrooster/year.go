@@ -50,6 +50,11 @@ func parseToday(s string) (roster.Date, error) {
 // against what the team can give (past / krap / past niet), the school and
 // public holidays, and every member's leave and hours balance.
 func runYear(args []string, stdout, stderr io.Writer) int {
+	return errCommand(yearCommand)(args, stdout, stderr)
+}
+
+// yearCommand is runYear returning an error (errCommand decides the exit status).
+func yearCommand(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("year", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	src := addSourceFlags(fs)
@@ -62,60 +67,51 @@ func runYear(args []string, stdout, stderr io.Writer) int {
 	csvOut := fs.String("csv", "", "schrijf de verlof- en urensaldi als CSV voor Excel / write the leave and hours balances as CSV for Excel")
 	icsOut := fs.String("ics", "", "schrijf het voorlopige jaarrooster als agenda (.ics) / write the provisional year roster as a calendar (.ics)")
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
-		return 2
+		return inputErrorf("onverwacht argument %q / unexpected argument %q", fs.Arg(0), fs.Arg(0))
 	}
 	if src.empty() {
-		fmt.Fprintln(stderr, "geef --db PAD, --file HUIS.json of --demo / give --db PATH, --file HOUSE.json or --demo")
-		return 2
+		return inputErrorf("geef --db PAD, --file HUIS.json of --demo / give --db PATH, --file HOUSE.json or --demo")
 	}
 	if (*member != "") != (*pdfOut != "" || *icsOut != "") {
-		fmt.Fprintln(stderr, "--member hoort bij --pdf of --ics / --member goes with --pdf or --ics")
-		return 2
+		return inputErrorf("--member hoort bij --pdf of --ics / --member goes with --pdf or --ics")
 	}
 	if *ys == "" {
-		fmt.Fprintln(stderr, "geef --year JAAR / give --year YEAR")
-		return 2
+		return inputErrorf("geef --year JAAR / give --year YEAR")
 	}
 	y, err := parseYear(*ys)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return exitWith(err, exitUsage)
 	}
 	today, err := parseToday(*todayS)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return exitWith(err, exitUsage)
 	}
 	h, err := src.loadAll()
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFor(err, exitUsage)
+		return inputError(err)
 	}
 	if *member != "" {
-		return writeProvisional(h, *member, y, *pdfOut, *icsOut, stdout, stderr)
+		return writeProvisional(h, *member, y, *pdfOut, *icsOut, stdout)
 	}
 	out := yearReport(h, y, today)
 	if *csvOut != "" {
 		if err := writeFileWith(*csvOut, func(w io.Writer) error { return year.WriteBalancesCSV(w, out.Balances, *lng) }); err != nil {
-			fmt.Fprintln(stderr, err)
-			return 1
+			return exitWith(err, 1) // kept as it was: 1, not exitFailure
 		}
 		fmt.Fprintf(stdout, "saldi %d: %s / balances %d: %s\n", y, *csvOut, y, *csvOut)
-		return 0
+		return nil
 	}
 	if *asJSON {
 		if err := writeJSON(stdout, out); err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFailure
+			return exitWith(err, exitFailure)
 		}
-		return 0
+		return nil
 	}
 	writeYearText(stdout, out, *lng)
-	return 0
+	return nil
 }
 
 // yearReport collects the year of h.
@@ -192,16 +188,14 @@ func writeYearText(w io.Writer, r yearJSON, lng roster.Lang) {
 
 // writeProvisional writes member's provisional year roster of y to the
 // PDF and/or ICS files; nothing is written when it cannot be made.
-func writeProvisional(h *roster.House, name string, y int, pdfPath, icsPath string, stdout, stderr io.Writer) int {
+func writeProvisional(h *roster.House, name string, y int, pdfPath, icsPath string, stdout io.Writer) error {
 	m, err := findMember(h, name)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return exitWith(err, exitUsage)
 	}
 	pr, err := year.Provisional(h, m.ID, y)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return exitWith(err, exitUsage)
 	}
 	now := time.Now()
 	for _, out := range []struct {
@@ -215,10 +209,9 @@ func writeProvisional(h *roster.House, name string, y int, pdfPath, icsPath stri
 			continue
 		}
 		if err := writeFileWith(out.path, out.write); err != nil { // 0600, whole or not at all
-			fmt.Fprintln(stderr, err)
-			return exitFailure
+			return exitWith(err, exitFailure)
 		}
 		fmt.Fprintf(stdout, "voorlopig jaarrooster %d van %s: %s / provisional year roster %d of %s: %s\n", y, m.Name, out.path, y, m.Name, out.path)
 	}
-	return 0
+	return nil
 }
