@@ -153,10 +153,11 @@ func (v Vacancy) matches(h *roster.House, a *roster.Assignment) bool {
 	return err == nil && w == v
 }
 
-// Label formats the vacancy as "di 24-11 V 07:00–15:00" (nl) or with an
-// English day name.
+// Label formats the vacancy as people say it: "di 24 nov V 07:00–15:00"
+// (nl) or "Tue 24 Nov V 07:00–15:00" (en), the day in words as the week grid
+// and the cover reasons write it.
 func (v Vacancy) Label(l roster.Lang) string {
-	return fmt.Sprintf("%s %s %s–%s", roster.DayLabel(v.Date, l), v.Shift, v.Start, v.End)
+	return fmt.Sprintf("%s %s %s %s–%s", l.DayName(v.Date), roster.DayMonthLabel(v.Date, l), v.Shift, v.Start, v.End)
 }
 
 // CoverFigures are a member's hours around a vacancy, as if they took it.

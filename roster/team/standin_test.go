@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/rostertest"
@@ -367,5 +368,30 @@ func TestFindCoverConsent(t *testing.T) {
 	want := []string{"3:true:CONTRACT", "6:false:ABSENT", "4:false:CONTRACT,DOUBLE"}
 	if !slices.Equal(got, want) {
 		t.Errorf("excluded %v, want %v", got, want)
+	}
+}
+
+// The vacancy's label names the day as the week grid does ("wo 25 nov"),
+// never the numeric "wo 25-11" the cover panel's head used to show.
+func TestVacancyLabelDayInWords(t *testing.T) {
+	start, err := roster.ParseClock("07:00")
+	if err != nil {
+		t.Fatal(err)
+	}
+	end, err := roster.ParseClock("15:00")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := Vacancy{Date: roster.NewDate(2026, time.November, 25), Shift: "V", Start: start, End: end}
+	for _, tt := range []struct {
+		l    roster.Lang
+		want string
+	}{
+		{roster.Dutch, "wo 25 nov V 07:00–15:00"},
+		{roster.English, "Wed 25 Nov V 07:00–15:00"},
+	} {
+		if got := v.Label(tt.l); got != tt.want {
+			t.Errorf("Label(%v) = %q, want %q", tt.l, got, tt.want)
+		}
 	}
 }
