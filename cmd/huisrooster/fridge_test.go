@@ -9,7 +9,6 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/demo"
-	"github.com/huisrooster/huisrooster/store"
 )
 
 // exportWeek is 2026-W48, the week the export tests print.
@@ -29,18 +28,7 @@ func writeExportHouse(t *testing.T) (string, *roster.House) {
 // writeExportDB stores the demo house of exportWeek in a new roster database.
 func writeExportDB(t *testing.T) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "rooster.db")
-	s, err := store.Open(path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Replace(demo.House(exportWeek), "test"); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return storeHouse(t, demo.House(exportWeek))
 }
 
 func runExportArgs(args ...string) (int, string, string) {

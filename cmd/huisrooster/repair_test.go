@@ -15,17 +15,9 @@ import (
 // command says so in one bilingual line on stderr, the log has the repair,
 // and the next command says nothing.
 func TestCLITellsRepairOnOpen(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "huisrooster.db")
-	s, err := store.Open(db, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	h := demo.House(roster.NewDate(2026, 3, 2))
 	h.Name = " " + h.Name + "\t"
-	if err := s.Replace(h, "tester"); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	db := storeHouse(t, h)
 	code, _, stderr := runCmd("check", "--db", db, "--week", "2026-03-02")
 	if code == exitFailure && strings.Contains(stderr, "beschadigd") {
 		t.Fatalf("check: the roster was taken for damaged: %s", stderr)

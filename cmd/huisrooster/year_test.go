@@ -20,16 +20,7 @@ func yearDB(t *testing.T) string {
 	t.Helper()
 	h := demo.House(roster.NewDate(2027, time.March, 1))
 	h.Settings.Region = roster.RegionZuid
-	path := filepath.Join(t.TempDir(), "rooster.db")
-	s, err := store.Open(path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Replace(h, "test"); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	return path
+	return storeHouse(t, h)
 }
 
 func runOut(t *testing.T, args ...string) (int, string, string) {
