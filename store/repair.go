@@ -68,13 +68,12 @@ func houseProblems(h *roster.House) (*roster.House, []roster.Problem, []roster.P
 // tells the user what is wrong and where to fix it (roster.ProblemLine).
 func (s *Store) Problems() []roster.Problem { return s.problems }
 
-// ProblemSummary returns one line about problems in lang ("nl" or "en"),
-// or "" when there are none; at most five are named.
-func ProblemSummary(problems []roster.Problem, lang string) string {
+// ProblemSummary returns one line about problems in language l, or "" when
+// there are none; at most five are named.
+func ProblemSummary(problems []roster.Problem, l roster.Lang) string {
 	if len(problems) == 0 {
 		return ""
 	}
-	l := roster.LangOf(lang)
 	var parts []string
 	for i, p := range problems {
 		if i == 5 {
@@ -91,7 +90,8 @@ func ProblemSummary(problems []roster.Problem, lang string) string {
 
 // validateOnOpen is the last step of opening: h (the house the integrity
 // check read) is validated; repairable problems are repaired in one logged
-// change (in memory only when read-only), the rest is damage.
+// change (in memory only when read-only); the rest is kept for Problems and
+// reported, never taken for damage (damage is what the checksums find).
 func (s *Store) validateOnOpen(h *roster.House) error {
 	fixed, repairs, problems := houseProblems(h)
 	s.problems = problems

@@ -175,7 +175,7 @@ func TestOpenInvalidHouseIsReported(t *testing.T) {
 	if len(probs) != 1 || probs[0].Field != "children" {
 		t.Fatalf("problems = %v, want the children", probs)
 	}
-	nl, en := ProblemSummary(probs, "nl"), ProblemSummary(probs, "en")
+	nl, en := ProblemSummary(probs, roster.Dutch), ProblemSummary(probs, roster.English)
 	if !strings.Contains(nl, "children: aantal kinderen 7") || !strings.Contains(nl, "Instellingen > Huis en regels") ||
 		!strings.Contains(en, "Settings > House and rules") || strings.Contains(nl, "Settings") {
 		t.Errorf("summaries do not say what and where in one language:\n%s\n%s", nl, en)

@@ -63,7 +63,7 @@ func noteRepairs(w io.Writer, s *store.Store) {
 		fmt.Fprintf(w, "%s / %s\n", store.RepairSummary(r, "nl"), store.RepairSummary(r, "en"))
 	}
 	if p := s.Problems(); len(p) > 0 {
-		fmt.Fprintf(w, "%s / %s\n", store.ProblemSummary(p, "nl"), store.ProblemSummary(p, "en"))
+		fmt.Fprintf(w, "%s / %s\n", store.ProblemSummary(p, roster.Dutch), store.ProblemSummary(p, roster.English))
 	}
 }
 
