@@ -23,7 +23,8 @@ import (
 //   - annealing from the best solution.
 //
 // A stage's turn grows (×3/2) after a turn that improved the best and
-// shrinks (×2/3) after one that did not, within [1/4, 4] times the base.
+// shrinks (×2/3) after one that did not, within [1/4, 4] times the base
+// (the column stage's stall limit within [1/4, 1] times stallFor).
 
 // shared is the best solution over all stages.
 type shared struct {
@@ -155,12 +156,12 @@ func adopt(ws []*worker, x []uint8, soft int64, at time.Duration) {
 	}
 }
 
-// stageTurn is a stage's adaptive turn length.
-type stageTurn struct{ base, cur time.Duration }
+// stageTurn is a stage's adaptive turn length: within [base/4, most].
+type stageTurn struct{ base, cur, most time.Duration }
 
 func (t *stageTurn) update(improved bool) {
 	if improved {
-		t.cur = min(t.cur*3/2, 4*t.base)
+		t.cur = min(t.cur*3/2, t.most)
 	} else {
 		t.cur = max(t.cur*2/3, t.base/4)
 	}
@@ -234,8 +235,12 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 		}()
 	}
 	win := newWindowSearch(p, m, opts)
-	winTurn := stageTurn{base, base}
-	annTurn := stageTurn{base, base}
+	winTurn := stageTurn{base, base, 4 * base}
+	// The column stage's turn ends after colTurn.cur without a better best
+	// or bound: stallFor while it pays, shorter after turns that brought
+	// nothing (its work is kept; it resumes where it stopped).
+	colTurn := stageTurn{stallFor, stallFor, stallFor}
+	annTurn := stageTurn{base, base, 4 * base}
 	for !over() {
 		if _, soft, ok := sh.get(); ok && soft <= getBound() {
 			break
@@ -244,11 +249,15 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 			startColumns()
 		}
 		if cr.running() {
+			_, before, _ := sh.get()
+			b0 := getBound()
 			rep.enter(StageColumns)
-			cr.turn(stallFor, deadline, ctx)
+			cr.turn(colTurn.cur, deadline, ctx)
 			if over() {
 				break
 			}
+			_, after, _ := sh.get()
+			colTurn.update(after < before || getBound() > b0)
 		}
 		if win != nil {
 			_, before, _ := sh.get()

@@ -281,6 +281,7 @@ type worker struct {
 
 	temp, t0, t1 float64
 	cycleLen     int64
+	cyc          annealCycle // the current cycle, kept across runs
 
 	iter, acc, reported int64
 	best                []uint8
@@ -396,6 +397,7 @@ func (w *worker) record() {
 		return
 	}
 	copy(w.best, w.s.x)
+	w.cyc.improvedAt(w.temp)
 	w.bestSoft = w.s.soft
 	w.bestFound = true
 	w.bestAt = time.Since(w.start)
@@ -412,8 +414,7 @@ func (w *worker) run(ctx context.Context, deadline time.Time, maxIter int64) {
 		return
 	}
 	w.until, w.ctx = deadline, ctx
-	cycleLen, cycleStart := w.cycleLen, int64(0)
-	logRatio := math.Log(w.t1 / w.t0)
+	w.cyc.begin(w)
 	for {
 		if w.iter&1023 == 0 {
 			if maxIter > 0 && w.iter >= maxIter {
@@ -425,15 +426,12 @@ func (w *worker) run(ctx context.Context, deadline time.Time, maxIter int64) {
 			if w.bestFound && w.bestSoft <= w.bound {
 				return
 			}
-			pos := float64(w.iter-cycleStart) / float64(cycleLen)
-			if pos >= 1 {
+			if w.cyc.pos(w.iter) >= 1 {
 				w.polish()
-				cycleStart = w.iter
-				cycleLen = min(2*cycleLen, 16*w.cycleLen)
-				pos = 0
+				w.cyc.next(w)
 				w.ex.meet(w)
 			}
-			w.temp = w.t0 * math.Exp(logRatio*pos)
+			w.temp = w.cyc.temp(w.iter, w.t1)
 		}
 		w.iter++
 		if w.dpEvery > 0 && w.iter%w.dpEvery == 0 && w.scratch.work <= w.iter*dpWorkPerMove {
