@@ -47,6 +47,12 @@
 // rounded to one per member, go through the same judge and refill, and
 // replace the core's proposal when they leave less uncovered.
 //
+// Last, a local search improves the better of the two (improve.go): it
+// moves, exchanges and chains proposals between opvoeders and days, and
+// keeps an edit only when it leaves less uncovered (or as much, with
+// wishes, hours and nights spread better) and the engine's judgement of
+// the whole window finds no hard finding.
+//
 // # The bound
 //
 // Bound and LPBound prove how much of the open time no roster within the
@@ -87,6 +93,8 @@ type Result struct {
 	// FromLP reports that the proposal comes from the rounded LP rows
 	// (LPPropose) rather than the core, because they left less uncovered.
 	FromLP bool
+	// Improved counts the edits the improvement phase kept.
+	Improved int
 	// Checks counts the engine runs of the judge.
 	Checks int
 	// Seconds is how long Propose took.
@@ -95,7 +103,7 @@ type Result struct {
 
 // coreShare is the part of a time limit the core gets; the judge and the
 // refill get the rest.
-const coreShare = 0.6
+const coreShare = 0.4
 
 // Propose proposes assignments for the open cells of window w of h. It
 // returns only new assignments (existing ones are never moved), which
@@ -127,12 +135,12 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	// most 85 % of the time; with an iteration budget only a few rounds,
 	// deterministic).
 	// The LP proposal runs after the core, beside the judging of the core's
-	// proposal, until 60 % of the time.
+	// proposal, until 50 % of the time.
 	var boundDeadline, lpDeadline time.Time
 	rounds := lpBoundRounds
 	if opts.TimeLimit > 0 {
 		boundDeadline = t0.Add(opts.TimeLimit * 17 / 20)
-		lpDeadline = t0.Add(opts.TimeLimit * 3 / 5)
+		lpDeadline = t0.Add(opts.TimeLimit / 2)
 	} else if opts.MaxIterations > 0 {
 		rounds = int(min(max(opts.MaxIterations/20000, 2), lpBoundRounds))
 	}
@@ -145,10 +153,11 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	fromLP := make(chan []roster.Assignment, 1)
 	go func() { fromLP <- LPPropose(ctx, h, w, rounds, lpDeadline) }()
 	res.Core = len(props)
-	// Time marks (zero without a time limit): the core's proposal is
-	// refilled until 80 % and pruned until 85 % of the time; the LP's rows
-	// are judged only when they arrive before 80 %, refilled until 95 % and
-	// pruned until 98 %, so the whole stays within the limit.
+	// Time marks (zero without a time limit): the core gets 40 % of the
+	// time; its proposal is refilled until 55 % and pruned until 60 %; the
+	// LP's rows are judged only when they arrive before 60 %, refilled until
+	// 70 % and pruned until 72 %; the improvement phase runs until 96 %, so
+	// the whole stays within the limit.
 	at := func(f float64) time.Time {
 		if deadline.IsZero() {
 			return time.Time{}
@@ -157,22 +166,29 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	}
 	props, fs := j.accept(ctx, props)
 	res.Kept = len(props)
-	props, fs = j.prune(ctx, props, fs, at(0.85))
-	props, fs = j.refill(ctx, props, fs, at(0.8))
-	props, fs = j.prune(ctx, props, fs, at(0.85))
+	props, fs = j.prune(ctx, props, fs, at(0.6))
+	props, fs = j.refill(ctx, props, fs, at(0.55))
+	props, fs = j.prune(ctx, props, fs, at(0.6))
 	// The LP's rounded rows, judged and refilled the same way, replace the
 	// core's proposal when they leave less uncovered.
-	if lp := <-fromLP; len(lp) > 0 && ctx.Err() == nil && (deadline.IsZero() || time.Now().Before(at(0.8))) {
+	if lp := <-fromLP; len(lp) > 0 && ctx.Err() == nil && (deadline.IsZero() || time.Now().Before(at(0.6))) {
 		j.check(props)
 		coreShort := j.short()
 		p2, fs2 := j.accept(ctx, lp)
-		p2, fs2 = j.prune(ctx, p2, fs2, at(0.9))
-		p2, fs2 = j.refill(ctx, p2, fs2, at(0.95))
-		p2, fs2 = j.prune(ctx, p2, fs2, at(0.98))
+		p2, fs2 = j.prune(ctx, p2, fs2, at(0.62))
+		p2, fs2 = j.refill(ctx, p2, fs2, at(0.7))
+		p2, fs2 = j.prune(ctx, p2, fs2, at(0.72))
 		if j.check(p2); j.short() < coreShort {
 			props, fs, res.FromLP = p2, fs2, true
 		}
 	}
+	// The improvement phase (improve.go): edits that move, exchange and
+	// chain proposals, each judged by the engine, until 96 % of the time.
+	budget := 0
+	if opts.MaxIterations > 0 {
+		budget = int(opts.MaxIterations / improveEvalsPerIteration)
+	}
+	props, fs, res.Improved = j.improve(ctx, props, fs, budget, at(0.96))
 	res.Proposals = props
 	res.BoundMinutes = <-bound
 	j.check(props)
