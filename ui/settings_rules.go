@@ -261,6 +261,7 @@ type holidayPanel struct {
 	list    *fyne.Container
 	extra   *widget.Entry // a date to add as an extra holiday
 	errs    *widget.Label
+	region  *regionField // the school holiday region (settings_region.go)
 	content fyne.CanvasObject
 }
 
@@ -268,7 +269,7 @@ type holidayPanel struct {
 func newHolidayPanel(s *houseSink) *holidayPanel {
 	y, _, _ := s.today.YMD()
 	p := &holidayPanel{s: s, year: y, title: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
-		list: container.NewVBox(), extra: widget.NewEntry(), errs: errorLabel()}
+		list: container.NewVBox(), extra: widget.NewEntry(), errs: errorLabel(), region: newRegionField(s)}
 	p.extra.SetPlaceHolder("23-11-2026")
 	add := widget.NewButton(lang.X("set.hol.add", "Add extra holiday"), func() { showError(p.errs, p.addExtra(p.extra.Text)) })
 	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { p.year--; p.refresh() })
@@ -276,7 +277,7 @@ func newHolidayPanel(s *houseSink) *holidayPanel {
 	note := widget.NewLabel(lang.X("set.hol.note", "Public holidays of cao Jeugdzorg art. 9.7 (not Good Friday; 5 May every year). On a holiday the Sunday bands of the coverage profile apply and the Sunday ORT."))
 	note.Wrapping = fyne.TextWrapWord
 	bottom := container.NewVBox(p.errs, container.NewBorder(nil, nil, widget.NewLabel(lang.X("set.hol.extra", "Extra holiday of the house")), add, p.extra))
-	p.content = container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, prev, next, p.title), note), bottom, nil, nil, container.NewVScroll(p.list))
+	p.content = container.NewBorder(container.NewVBox(p.region.content, widget.NewSeparator(), container.NewBorder(nil, nil, prev, next, p.title), note), bottom, nil, nil, container.NewVScroll(p.list))
 	s.onChange(p.refresh)
 	p.refresh()
 	return p

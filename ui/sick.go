@@ -144,8 +144,7 @@ func (sf *sickFlow) ShowReport(member int, d roster.Date) {
 	span.Required = true
 	span.SetSelected(opts[SickDay])
 	privacy := widget.NewLabel(lang.X("sick.privacy", "Only that someone is sick is recorded, never why. Their shifts become vacancies; then you see who can cover."))
-	privacy.Wrapping = fyne.TextWrapWord
-	privacy.Importance = widget.LowImportance
+	privacy.Wrapping = fyne.TextWrapWord // normal text: LowImportance draws it in the disabled colour
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("sick.who", "Who"), who),
 		widget.NewFormItem(lang.X("sick.from", "From"), fromE),
