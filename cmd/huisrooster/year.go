@@ -99,7 +99,7 @@ func yearCommand(args []string, stdout, stderr io.Writer) error {
 	out := yearReport(h, y, today)
 	if *csvOut != "" {
 		if err := writeFileWith(*csvOut, func(w io.Writer) error { return year.WriteBalancesCSV(w, out.Balances, *lng) }); err != nil {
-			return exitWith(err, 1) // kept as it was: 1, not exitFailure
+			return exitWith(err, exitFailure) // a write failure, whatever the kind (a missing folder is no missing input)
 		}
 		fmt.Fprintf(stdout, "saldi %d: %s / balances %d: %s\n", y, *csvOut, y, *csvOut)
 		return nil

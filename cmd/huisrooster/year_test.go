@@ -234,3 +234,20 @@ func TestYearProvisionalFiles(t *testing.T) {
 		t.Error("the ICS is not marked tentative")
 	}
 }
+
+// A balances CSV that cannot be written (its folder does not exist) is an
+// other failure (9), not findings (1), and says so in both languages.
+func TestYearBalancesCSVMissingFolder(t *testing.T) {
+	db := yearDB(t)
+	out := filepath.Join(t.TempDir(), "nergens", "saldi.csv")
+	rc, _, errs := runOut(t, "year", "--db", db, "--year", "2027", "--today", "2027-03-01", "--csv", out)
+	if rc != exitFailure {
+		t.Errorf("exit %d, want %d (other failure); stderr %s", rc, exitFailure, errs)
+	}
+	if !strings.Contains(errs, "nergens") || !strings.Contains(errs, " / ") {
+		t.Errorf("stderr %q does not name the path in Dutch / English", errs)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a CSV was written after all")
+	}
+}
