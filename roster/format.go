@@ -21,13 +21,11 @@ func (l Lang) DayName(d Date) string {
 	return dayNL[d.Weekday()]
 }
 
-// DayLabel formats d as "di 24-11" (nl) or "Tue 24-11" (en).
-func DayLabel(d Date, l Lang) string {
-	_, m, dd := d.YMD()
-	return fmt.Sprintf("%s %02d-%02d", l.DayName(d), dd, int(m))
-}
+// DayLabel names d in the messages, the log and the screens, as people say
+// it: "di 24 nov" (nl) or "Tue 24 Nov" (en) (ShortDayLabel).
+func DayLabel(d Date, l Lang) string { return ShortDayLabel(d, l) }
 
-// SpanLabel formats an interval in Amsterdam time as "di 24-11 14:00–15:30",
+// SpanLabel formats an interval in Amsterdam time as "di 24 nov 14:00–15:30",
 // with the end's day when it ends on another date ("… 23:00–wo 07:00").
 func SpanLabel(s, e time.Time, l Lang) string {
 	s, e = s.In(Amsterdam), e.In(Amsterdam)

@@ -42,11 +42,9 @@ func LogLines(recs []roster.AuditRecord, lng roster.Lang) []string {
 	for _, r := range recs {
 		r = roster.DiscloseRecord(r, false)
 		t := r.When.In(roster.Amsterdam)
-		d := roster.DateOf(t)
-		day := roster.DayNameNL(d)
 		what := r.NL
 		if lng == roster.English {
-			day, what = roster.DayNameEN(d), r.EN
+			what = r.EN
 		}
 		who := r.Who
 		switch who {
@@ -55,7 +53,7 @@ func LogLines(recs []roster.AuditRecord, lng roster.Lang) []string {
 		case AppWho:
 			who = lang.X("log.app", "Huisrooster itself")
 		}
-		out = append(out, fmt.Sprintf("%s %s %s · %s · %s", day, t.Format("02-01"), t.Format("15:04"), who, what))
+		out = append(out, fmt.Sprintf("%s %s · %s · %s", roster.DayLabel(roster.DateOf(t), lng), t.Format("15:04"), who, what))
 	}
 	return out
 }

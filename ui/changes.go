@@ -195,15 +195,9 @@ func (a *App) withChanges(mm *fyne.MainMenu) *fyne.MainMenu {
 	return mm
 }
 
-// dayTime formats a moment as "ma 23-11 14:05".
+// dayTime formats a moment as "ma 23 nov 14:05".
 func dayTime(t time.Time, lng roster.Lang) string {
-	d := roster.DateOf(t)
-	_, mo, dd := d.YMD()
-	day := roster.DayNameNL(d)
-	if lng == roster.English {
-		day = roster.DayNameEN(d)
-	}
-	return fmt.Sprintf("%s %02d-%02d %s", day, dd, int(mo), t.Format("15:04"))
+	return roster.DayLabel(roster.DateOf(t), lng) + " " + t.Format("15:04")
 }
 
 // firstWord is the first word of a name.

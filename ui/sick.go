@@ -181,15 +181,8 @@ func (sf *sickFlow) ShowReport(member int, d roster.Date) {
 	dlg.Show()
 }
 
-// dayText formats d as "wo 25-11" or "Wed 25-11".
-func dayText(d roster.Date, code string) string {
-	_, m, day := d.YMD()
-	name := roster.DayNameNL(d)
-	if code == "en" {
-		name = roster.DayNameEN(d)
-	}
-	return fmt.Sprintf("%s %02d-%02d", name, day, int(m))
-}
+// dayText formats d as "wo 25 nov" or "Wed 25 Nov" (roster.DayLabel).
+func dayText(d roster.Date, code string) string { return roster.DayLabel(d, roster.LangOf(code)) }
 
 func indexOf(list []string, s string) int {
 	for i, x := range list {

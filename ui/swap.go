@@ -24,14 +24,13 @@ type swapFlow struct {
 	screenDeps
 }
 
-// assignmentLabel formats a as "di 24-11 L 15:00–23:00".
+// assignmentLabel formats a as "di 24 nov L 15:00–23:00".
 func (sw *swapFlow) assignmentLabel(a roster.Assignment) string {
-	day := roster.DayNameNL(a.Date)
+	lng := roster.Dutch
 	if sw.en() {
-		day = roster.DayNameEN(a.Date)
+		lng = roster.English
 	}
-	_, m, d := a.Date.YMD()
-	s := fmt.Sprintf("%s %02d-%02d %s", day, d, int(m), a.Shift)
+	s := roster.DayLabel(a.Date, lng) + " " + a.Shift
 	if st := sw.ed.House().ShiftType(a.Shift); st != nil {
 		start, end := st.Start, st.End
 		if a.Start != nil {

@@ -122,7 +122,8 @@ func writeFindingsTable(w io.Writer, h *roster.House, win roster.Window, fs []ru
 				names = append(names, m.Name)
 			}
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", severityNL[f.Severity], f.Rule, strings.Join(names, ", "), f.NL)
+		// In words, as the app says it: "week 50 (7 – 13 dec)", not "2026-W50".
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", severityNL[f.Severity], f.Rule, strings.Join(names, ", "), rules.PlainMessage(f, roster.Dutch))
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "\n%d fouten, %d waarschuwingen, %d info / %d errors, %d warnings, %d info\n",

@@ -189,7 +189,7 @@ func coverMessages(fs []rules.Finding) string {
 	return strings.Join(out, "; ")
 }
 
-// coverTitle describes a vacancy: "wo 25-11 V 07:00–15:00 van Anna".
+// coverTitle describes a vacancy: "wo 25 nov V 07:00–15:00 van Anna".
 func coverTitle(h *roster.House, v team.Vacancy) string {
 	if v.Member == 0 {
 		return v.Label(roster.Dutch) + " (open dienst / open shift)"

@@ -321,7 +321,7 @@ func relevant(all []Change, h *roster.House, member int, today roster.Date) []Ch
 	return out
 }
 
-// Text describes c in language l: "Anna: V op di 24-11 verplaatst naar do
+// Text describes c in language l: "Anna: V op di 24 nov verplaatst naar do
 // 26-11". Names are first names. Like everything shown without the
 // teamleider's PIN, it never says that someone is sick: a shift marked sick
 // reads as vacated, a cover does not name whom it covers.
@@ -361,7 +361,7 @@ func (c Change) Text(h *roster.House, l roster.Lang) string {
 	return ""
 }
 
-// By says who made c and when: "door Carla, ma 23-11 14:05".
+// By says who made c and when: "door Carla, ma 23 nov 14:05".
 func (c Change) By(l roster.Lang) string {
 	who := c.Who
 	if strings.TrimSpace(who) == "" {

@@ -154,11 +154,11 @@ func TestSummarizeScript(t *testing.T) {
 	}
 
 	for i, w := range []struct{ nl, en string }{
-		{"Anna: V op di 24-11 werd L", "Anna: V on Tue 24-11 became L"},
-		{"Bram: L verplaatst van di 24-11 naar za 28-11", "Bram: L moved from Tue 24-11 to Sat 28-11"},
-		{"Anna en Bram geruild: V op wo 25-11 ↔ V op do 26-11", "Anna and Bram swapped: V on Wed 25-11 ↔ V on Thu 26-11"},
-		{"Anna valt in: V op vr 27-11", "Anna covers: V on Fri 27-11"},
-		{"Carla: V op vr 27-11 vrijgekomen", "Carla: V on Fri 27-11 vacated"},
+		{"Anna: V op di 24 nov werd L", "Anna: V on Tue 24 Nov became L"},
+		{"Bram: L verplaatst van di 24 nov naar za 28 nov", "Bram: L moved from Tue 24 Nov to Sat 28 Nov"},
+		{"Anna en Bram geruild: V op wo 25 nov ↔ V op do 26 nov", "Anna and Bram swapped: V on Wed 25 Nov ↔ V on Thu 26 Nov"},
+		{"Anna valt in: V op vr 27 nov", "Anna covers: V on Fri 27 Nov"},
+		{"Carla: V op vr 27 nov vrijgekomen", "Carla: V on Fri 27 Nov vacated"},
 	} {
 		if g := got[i].Text(s.h, roster.Dutch); g != w.nl {
 			t.Errorf("text %d: %q, want %q", i, g, w.nl)

@@ -47,10 +47,10 @@ func TestATWShift(t *testing.T) {
 func TestATWShiftMessage(t *testing.T) {
 	fs := newATW(t).on(atwMon+1, "V+L").run(roster.Week(atwMon), RuleATWShift)
 	atwWant(t, fs, SevError)
-	if want := "dienst te lang: 15 u werk (di 24-11 07:00–23:00), max 12 u"; fs[0].NL != want {
+	if want := "dienst te lang: 15 u werk (di 24 nov 07:00–23:00), max 12 u"; fs[0].NL != want {
 		t.Errorf("nl = %q, want %q", fs[0].NL, want)
 	}
-	if want := "shift too long: 15 h of work (Tue 24-11 07:00–23:00), max 12 h"; fs[0].EN != want {
+	if want := "shift too long: 15 h of work (Tue 24 Nov 07:00–23:00), max 12 h"; fs[0].EN != want {
 		t.Errorf("en = %q, want %q", fs[0].EN, want)
 	}
 	if len(fs[0].Dates) != 1 || fs[0].Dates[0] != atwMon+1 {

@@ -182,8 +182,8 @@ func TestATWNightRestShortenedMessage(t *testing.T) {
 		run(roster.Week(atwMon), RuleATWNightRest)
 	atwWant(t, fs, SevWarning, SevError)
 	for i, want := range []string{
-		"rust na nachtdienst te kort: 8 u (di 24-11 07:00–15:00); ingekort; 14 u na een nachtdienst die na 02:00 eindigt, één keer per 7 dagen 8 u",
-		"rust na nachtdienst te kort: 8 u (vr 27-11 07:00–15:00); tweede ingekorte rust na een nachtdienst binnen 7 dagen; minimaal 14 u",
+		"rust na nachtdienst te kort: 8 u (di 24 nov 07:00–15:00); ingekort; 14 u na een nachtdienst die na 02:00 eindigt, één keer per 7 dagen 8 u",
+		"rust na nachtdienst te kort: 8 u (vr 27 nov 07:00–15:00); tweede ingekorte rust na een nachtdienst binnen 7 dagen; minimaal 14 u",
 	} {
 		if fs[i].NL != want {
 			t.Errorf("nl %d = %q, want %q", i, fs[i].NL, want)
@@ -194,7 +194,7 @@ func TestATWNightRestShortenedMessage(t *testing.T) {
 func TestATWNightRestMessage(t *testing.T) {
 	fs := newATW(t).on(atwMon, "N", "N", "N", "", "V").run(roster.Week(atwMon), RuleATWNightRest)
 	atwWant(t, fs, SevError)
-	if want := "rust na 3 nachtdiensten op rij te kort: 24 u (do 26-11 07:00–vr 07:00); minimaal 46 u"; fs[0].NL != want {
+	if want := "rust na 3 nachtdiensten op rij te kort: 24 u (do 26 nov 07:00–vr 07:00); minimaal 46 u"; fs[0].NL != want {
 		t.Errorf("nl = %q, want %q", fs[0].NL, want)
 	}
 }

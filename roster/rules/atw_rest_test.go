@@ -59,10 +59,10 @@ func TestATWRestMessage(t *testing.T) {
 	fs := b.run(roster.Week(atwMon), RuleATWRest)
 	atwWant(t, fs, SevWarning)
 	f := fs[0]
-	if want := "rust te kort: 8 u na late dienst (di 24-11 23:00–wo 07:00)"; !strings.HasPrefix(f.NL, want) {
+	if want := "rust te kort: 8 u na late dienst (di 24 nov 23:00–wo 07:00)"; !strings.HasPrefix(f.NL, want) {
 		t.Errorf("nl = %q, want prefix %q", f.NL, want)
 	}
-	if want := "rest too short: 8 h after late dienst (Tue 24-11 23:00–Wed 07:00)"; !strings.HasPrefix(f.EN, want) {
+	if want := "rest too short: 8 h after late dienst (Tue 24 Nov 23:00–Wed 07:00)"; !strings.HasPrefix(f.EN, want) {
 		t.Errorf("en = %q, want prefix %q", f.EN, want)
 	}
 	if f.Members[0] != 1 || len(f.Dates) != 2 || f.Dates[0] != atwMon+1 || f.Dates[1] != atwMon+2 {

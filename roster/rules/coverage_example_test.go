@@ -46,8 +46,8 @@ func ExampleCheck_coverage() {
 		}
 	}
 	// Output:
-	// COV-DAY [2] za 28-03 15:00–16:30: 1 van 2 opvoeders aanwezig
-	// COV-NIGHT [] nacht za 28-03 op zo 29-03: niet gedekt 23:00–07:00 (7 u)
+	// COV-DAY [2] za 28 mrt 15:00–16:30: 1 van 2 opvoeders aanwezig
+	// COV-NIGHT [] nacht za 28 mrt op zo 29 mrt: niet gedekt 23:00–07:00 (7 u)
 }
 
 // The demo house is the concept's team: its fte per role match the budget.

@@ -13,15 +13,25 @@ import (
 // finding costs one string for both languages. The labels read exactly like
 // dayLabel and spanLabel in format.go (a test holds them equal).
 
-// appendDayLabel appends "di 24-11" (nl) or "Tue 24-11" (en).
+// appendDayLabel appends "di 24 nov" (nl) or "Tue 24 Nov" (en), as
+// roster.DayLabel.
 func appendDayLabel(b []byte, d roster.Date, l roster.Lang) []byte {
 	_, m, dd := civil(d)
 	b = appendDayName(b, d, l)
 	b = append(b, ' ')
-	b = append2(b, dd)
-	b = append(b, '-')
-	return append2(b, int(m))
+	b = strconv.AppendInt(b, int64(dd), 10)
+	b = append(b, ' ')
+	if l == roster.English {
+		return append(b, monthEN[m-1]...)
+	}
+	return append(b, monthNL[m-1]...)
 }
+
+// The short month names of roster.DayLabel.
+var (
+	monthNL = [12]string{"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"}
+	monthEN = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+)
 
 // civil returns the year, month and day of d, as d.YMD() does, by integer
 // arithmetic (H. Hinnant's civil_from_days) instead of through time.Time.
@@ -91,8 +101,8 @@ func partsOf(st, et time.Time) spanParts {
 }
 
 // appendSpanLabel appends the interval [st, et) (in Amsterdam) like
-// spanLabel: "di 24-11 14:00–15:30", "di 24-11 22:00–wo 02:00",
-// "di 24-11 20:00–24:00".
+// spanLabel: "di 24 nov 14:00–15:30", "di 24 nov 22:00–wo 02:00",
+// "di 24 nov 20:00–24:00".
 func appendSpanLabel(b []byte, st, et time.Time, l roster.Lang) []byte {
 	return appendSpan(b, partsOf(st, et), l)
 }

@@ -45,96 +45,96 @@ func TestCoverageDay(t *testing.T) {
 			name: "gap with members present",
 			as: []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(2, tue, "V"), rostertest.CoverageAt(3, tue, "V"), rostertest.CoverageAt(4, tue, "L"), rostertest.CoverageAt(6, tue, "L"),
 				rostertest.CoverageAt(1, tue, "L", "15:30-23:00")},
-			want:    []string{"di 24-11 15:00–15:30: 2 van 3 opvoeders aanwezig"},
-			wantEN:  []string{"Tue 24-11 15:00–15:30: 2 of 3 opvoeders present"},
+			want:    []string{"di 24 nov 15:00–15:30: 2 van 3 opvoeders aanwezig"},
+			wantEN:  []string{"Tue 24 Nov 15:00–15:30: 2 of 3 opvoeders present"},
 			present: []int{4, 6},
 		},
 		{
 			name: "varying counts in one gap, band edges",
 			as:   []roster.Assignment{rostertest.CoverageAt(1, tue, "V", "08:00-15:00"), rostertest.CoverageAt(2, tue, "V", "07:00-14:00"), rostertest.CoverageAt(3, tue, "V"), rostertest.CoverageAt(4, tue, "L"), rostertest.CoverageAt(6, tue, "L"), rostertest.CoverageAt(2, tue, "L")},
-			want: []string{"di 24-11 07:00–08:00: 2 van 3 opvoeders aanwezig", "di 24-11 14:00–15:00: 2 van 3 opvoeders aanwezig"},
+			want: []string{"di 24 nov 07:00–08:00: 2 van 3 opvoeders aanwezig", "di 24 nov 14:00–15:00: 2 van 3 opvoeders aanwezig"},
 		},
 		{
 			name: "lowest and highest count",
 			as:   []roster.Assignment{rostertest.CoverageAt(1, tue, "V", "08:00-23:00"), rostertest.CoverageAt(2, tue, "V", "07:00-23:00"), rostertest.CoverageAt(3, tue, "V", "09:00-23:00")},
-			want: []string{"di 24-11 07:00–09:00: 1–2 van 3 opvoeders aanwezig"},
+			want: []string{"di 24 nov 07:00–09:00: 1–2 van 3 opvoeders aanwezig"},
 		},
 		{
 			name:  "shift ending exactly at band start does not count",
 			bands: []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(7, 0), End: roster.NewClock(9, 0), Min: 1}},
 			as:    []roster.Assignment{rostertest.CoverageAt(1, tue-1, "W"), rostertest.CoverageAt(2, tue, "V", "08:00-15:00")},
-			want:  []string{"di 24-11 07:00–08:00: 0 van 1 opvoeders aanwezig"},
+			want:  []string{"di 24 nov 07:00–08:00: 0 van 1 opvoeders aanwezig"},
 		},
 		{
 			name:  "awake night counts as presence across midnight",
 			bands: []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(22, 0), End: roster.NewClock(2, 0), Min: 1}},
 			as:    []roster.Assignment{rostertest.CoverageAt(1, tue-1, "W", "22:00-02:00"), rostertest.CoverageAt(1, tue, "W", "21:00-01:00")},
-			want:  []string{"wo 25-11 01:00–02:00: 0 van 1 opvoeders aanwezig"},
+			want:  []string{"wo 25 nov 01:00–02:00: 0 van 1 opvoeders aanwezig"},
 		},
 		{
 			name:  "overnight band of the day before the window counts inside the window",
 			bands: []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(22, 0), End: roster.NewClock(2, 0), Min: 1}},
 			as:    []roster.Assignment{rostertest.CoverageAt(1, tue, "W", "22:00-02:00"), rostertest.CoverageAt(1, tue-1, "W", "22:00-23:30")},
-			want:  []string{"di 24-11 00:00–02:00: 0 van 1 opvoeders aanwezig"},
+			want:  []string{"di 24 nov 00:00–02:00: 0 van 1 opvoeders aanwezig"},
 		},
 		{
 			name:  "overnight band at the end of the window is reported whole",
 			bands: []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(22, 0), End: roster.NewClock(2, 0), Min: 1}},
 			as:    []roster.Assignment{rostertest.CoverageAt(1, tue-1, "W", "22:00-02:00")},
-			want:  []string{"di 24-11 22:00–wo 02:00: 0 van 1 opvoeders aanwezig"},
+			want:  []string{"di 24 nov 22:00–wo 02:00: 0 van 1 opvoeders aanwezig"},
 		},
 		{
 			name: "a member booked twice at once counts once",
 			as:   []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(1, tue, "D"), rostertest.CoverageAt(2, tue, "V"), rostertest.CoverageAt(4, tue, "L"), rostertest.CoverageAt(6, tue, "L"), rostertest.CoverageAt(2, tue, "L")},
-			want: []string{"di 24-11 07:00–15:00: 2 van 3 opvoeders aanwezig"}, // not 3 from 09:00
+			want: []string{"di 24 nov 07:00–15:00: 2 van 3 opvoeders aanwezig"}, // not 3 from 09:00
 		},
 		{
 			name: "sick-vacated shift does not count",
 			as:   []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(2, tue, "V"), covSick(rostertest.CoverageAt(3, tue, "V")), rostertest.CoverageAt(4, tue, "L"), rostertest.CoverageAt(6, tue, "L"), rostertest.CoverageAt(2, tue, "L")},
-			want: []string{"di 24-11 07:00–15:00: 2 van 3 opvoeders aanwezig"},
+			want: []string{"di 24 nov 07:00–15:00: 2 van 3 opvoeders aanwezig"},
 		},
 		{
 			name: "huishoudelijk and stagiair never count, off-group and sleep shifts do not count",
 			as: []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(2, tue, "V"), rostertest.CoverageAt(5, tue, "V"), rostertest.CoverageAt(4, tue, "L"), rostertest.CoverageAt(6, tue, "L"), rostertest.CoverageAt(2, tue, "L"),
 				rostertest.CoverageAt(7, tue, "V"), rostertest.CoverageAt(3, tue, "O"), rostertest.CoverageAt(3, tue, "S", "14:00-15:00")},
-			want: []string{"di 24-11 07:00–15:00: 2 van 3 opvoeders aanwezig"},
+			want: []string{"di 24 nov 07:00–15:00: 2 van 3 opvoeders aanwezig"},
 		},
 		{
 			name:    "counts override excludes, and cannot include a huishoudelijk",
 			members: func(ms []roster.Member) { no := false; ms[2].Counts = &no; ms[4].Counts = &yes },
 			as:      []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(2, tue, "V"), rostertest.CoverageAt(3, tue, "V"), rostertest.CoverageAt(5, tue, "V"), rostertest.CoverageAt(4, tue, "L"), rostertest.CoverageAt(6, tue, "L"), rostertest.CoverageAt(2, tue, "L")},
-			want:    []string{"di 24-11 07:00–15:00: 2 van 3 opvoeders aanwezig"},
+			want:    []string{"di 24 nov 07:00–15:00: 2 van 3 opvoeders aanwezig"},
 		},
 		{
 			name: "absent member does not count",
 			as:   full(tue),
 			abs:  []roster.Absence{{Member: 4, From: tue, To: tue, Kind: roster.AbsLeave}},
-			want: []string{"di 24-11 15:00–23:00: 2 van 3 opvoeders aanwezig"},
+			want: []string{"di 24 nov 15:00–23:00: 2 van 3 opvoeders aanwezig"},
 		},
 		{
 			name:    "inactive member does not count",
 			members: func(ms []roster.Member) { d := tue - 1; ms[3].ActiveTo = &d },
 			as:      full(tue),
-			want:    []string{"di 24-11 15:00–23:00: 2 van 3 opvoeders aanwezig"},
+			want:    []string{"di 24 nov 15:00–23:00: 2 van 3 opvoeders aanwezig"},
 		},
 		{
 			name:   "over the maximum is information",
 			bands:  []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(7, 0), End: roster.NewClock(15, 0), Min: 1}},
 			as:     []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(2, tue, "V", "09:00-15:00"), rostertest.CoverageAt(3, tue, "V", "10:00-12:00")},
-			want:   []string{"di 24-11 10:00–12:00: 3 opvoeders aanwezig (max 2)"},
-			wantEN: []string{"Tue 24-11 10:00–12:00: 3 opvoeders present (max 2)"},
+			want:   []string{"di 24 nov 10:00–12:00: 3 opvoeders aanwezig (max 2)"},
+			wantEN: []string{"Tue 24 Nov 10:00–12:00: 3 opvoeders present (max 2)"},
 		},
 		{
 			name:  "overs with varying counts merge",
 			bands: []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(7, 0), End: roster.NewClock(15, 0), Min: 1}},
 			as:    []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(2, tue, "V", "09:00-15:00"), rostertest.CoverageAt(3, tue, "V", "10:00-12:00"), rostertest.CoverageAt(4, tue, "V", "11:00-13:00")},
-			want:  []string{"di 24-11 10:00–13:00: 3–4 opvoeders aanwezig (max 2)"},
+			want:  []string{"di 24 nov 10:00–13:00: 3–4 opvoeders aanwezig (max 2)"},
 		},
 		{
 			name:  "band until 24:00",
 			bands: []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(15, 0), End: roster.NewClock(24, 0), Min: 1}},
 			as:    []roster.Assignment{rostertest.CoverageAt(1, tue, "L")},
-			want:  []string{"di 24-11 23:00–24:00: 0 van 1 opvoeders aanwezig"},
+			want:  []string{"di 24 nov 23:00–24:00: 0 van 1 opvoeders aanwezig"},
 		},
 		{
 			name:  "explicit maximum",
@@ -186,7 +186,7 @@ func TestCoverageHolidayUsesSundayBands(t *testing.T) {
 		{Day: roster.DaySunday, Start: roster.NewClock(10, 0), End: roster.NewClock(11, 0), Min: 1},
 	}
 	fs := covFindings(h, roster.Window{From: xmas - 1, To: xmas}, RuleCovDay)
-	want := []string{"do 24-12 07:00–09:00: 0 van 1 opvoeders aanwezig", "vr 25-12 10:00–11:00: 0 van 1 opvoeders aanwezig"}
+	want := []string{"do 24 dec 07:00–09:00: 0 van 1 opvoeders aanwezig", "vr 25 dec 10:00–11:00: 0 van 1 opvoeders aanwezig"}
 	if got := covMessages(fs, roster.Dutch); !slices.Equal(got, want) {
 		t.Fatalf("got %q, want %q", got, want)
 	}
@@ -227,54 +227,54 @@ func TestCoverageNight(t *testing.T) {
 		{name: "awake night covers", day: tue, as: []roster.Assignment{rostertest.CoverageAt(1, tue, "W")}},
 		{
 			name: "uncovered", day: tue,
-			want:    []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"},
+			want:    []string{"nacht di 24 nov op wo 25 nov: niet gedekt 23:00–07:00 (8 u)"},
 			wantSev: []Severity{SevError}, wantDur: []time.Duration{8 * time.Hour},
 		},
 		{
 			name: "spring night is 7 h", day: spring,
-			want:    []string{"nacht za 28-03 op zo 29-03: niet gedekt 23:00–07:00 (7 u)"},
+			want:    []string{"nacht za 28 mrt op zo 29 mrt: niet gedekt 23:00–07:00 (7 u)"},
 			wantSev: []Severity{SevError}, wantDur: []time.Duration{7 * time.Hour},
 		},
 		{
 			name: "autumn night is 9 h", day: autumn,
-			want:    []string{"nacht za 24-10 op zo 25-10: niet gedekt 23:00–07:00 (9 u)"},
+			want:    []string{"nacht za 24 okt op zo 25 okt: niet gedekt 23:00–07:00 (9 u)"},
 			wantSev: []Severity{SevError}, wantDur: []time.Duration{9 * time.Hour},
 		},
 		{name: "DST night covered by a sleep shift", day: spring, as: []roster.Assignment{rostertest.CoverageAt(2, spring, "S")}},
 		{
 			name: "partly covered", day: tue, as: []roster.Assignment{rostertest.CoverageAt(1, tue, "S", "23:00-05:30")},
-			want:    []string{"nacht di 24-11 op wo 25-11: niet gedekt 05:30–07:00 (1,5 u)"},
+			want:    []string{"nacht di 24 nov op wo 25 nov: niet gedekt 05:30–07:00 (1,5 u)"},
 			wantSev: []Severity{SevError}, wantDur: []time.Duration{90 * time.Minute},
 		},
 		{
 			name: "sick-vacated sleep shift leaves the night open", day: tue, as: []roster.Assignment{covSick(rostertest.CoverageAt(1, tue, "S"))},
-			want: []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
+			want: []string{"nacht di 24 nov op wo 25 nov: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
 		},
 		{
 			name: "absent member does not cover", day: tue, as: []roster.Assignment{rostertest.CoverageAt(1, tue, "S")},
 			abs:  []roster.Absence{{Member: 1, From: tue, To: tue, Kind: roster.AbsSick}},
-			want: []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
+			want: []string{"nacht di 24 nov op wo 25 nov: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
 		},
 		{
 			name: "group shift at night is no night cover", day: tue, as: []roster.Assignment{rostertest.CoverageAt(1, tue, "L", "23:00-07:00")},
-			want: []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
+			want: []string{"nacht di 24 nov op wo 25 nov: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
 		},
 		{
 			name: "two covers at once", day: tue, as: []roster.Assignment{rostertest.CoverageAt(1, tue, "I"), rostertest.CoverageAt(3, tue+1, "S", "01:00-07:00")},
-			want:     []string{"nacht di 24-11 op wo 25-11: 2 nachtdiensten tegelijk 01:00–07:00 (één gewenst)"},
+			want:     []string{"nacht di 24 nov op wo 25 nov: 2 nachtdiensten tegelijk 01:00–07:00 (één gewenst)"},
 			wantSev:  []Severity{SevWarning},
 			wantMems: []int{1, 3},
 		},
 		{
 			name: "gap and double in one night", day: tue, as: []roster.Assignment{rostertest.CoverageAt(1, tue, "S", "23:00-02:00"), rostertest.CoverageAt(2, tue+1, "S", "01:00-06:00")},
-			want: []string{"nacht di 24-11 op wo 25-11: 2 nachtdiensten tegelijk 01:00–02:00 (één gewenst)",
-				"nacht di 24-11 op wo 25-11: niet gedekt 06:00–07:00 (1 u)"},
+			want: []string{"nacht di 24 nov op wo 25 nov: 2 nachtdiensten tegelijk 01:00–02:00 (één gewenst)",
+				"nacht di 24 nov op wo 25 nov: niet gedekt 06:00–07:00 (1 u)"},
 			wantSev:  []Severity{SevWarning, SevError},
 			wantMems: []int{1, 2},
 		},
 		{
 			name: "a night belongs to the date it starts on", day: tue, as: []roster.Assignment{rostertest.CoverageAt(1, tue-1, "S"), rostertest.CoverageAt(1, tue+1, "S")},
-			want: []string{"nacht di 24-11 op wo 25-11: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
+			want: []string{"nacht di 24 nov op wo 25 nov: niet gedekt 23:00–07:00 (8 u)"}, wantSev: []Severity{SevError},
 		},
 	}
 	for _, tt := range tests {
@@ -311,7 +311,7 @@ func TestCoverageNightEnglishAndSettings(t *testing.T) {
 	h.Settings.NightStart, h.Settings.NightEnd = roster.NewClock(22, 30), roster.NewClock(7, 30)
 	h.Plan.Assignments = []roster.Assignment{rostertest.CoverageAt(1, tue, "S")}
 	fs := covFindings(h, roster.Window{From: tue, To: tue}, RuleCovNight)
-	want := []string{"night Tue 24-11 to Wed 25-11: not covered 22:30–23:00 (0.5 h)", "night Tue 24-11 to Wed 25-11: not covered 07:00–07:30 (0.5 h)"}
+	want := []string{"night Tue 24 Nov to Wed 25 Nov: not covered 22:30–23:00 (0.5 h)", "night Tue 24 Nov to Wed 25 Nov: not covered 07:00–07:30 (0.5 h)"}
 	if got := covMessages(fs, roster.English); !slices.Equal(got, want) {
 		t.Fatalf("got %q\nwant %q", got, want)
 	}
@@ -370,7 +370,7 @@ func TestCoverageLabelsMatchFormat(t *testing.T) {
 	}
 	// Midnight ends: "24:00" on the next day.
 	d := roster.NewDate(2026, time.November, 24)
-	if got := string(appendSpanLabel(nil, d.Time(roster.NewClock(20, 0)), (d + 1).Start(), roster.Dutch)); got != "di 24-11 20:00–24:00" {
+	if got := string(appendSpanLabel(nil, d.Time(roster.NewClock(20, 0)), (d + 1).Start(), roster.Dutch)); got != "di 24 nov 20:00–24:00" {
 		t.Errorf("midnight end: %q", got)
 	}
 }

@@ -183,7 +183,7 @@ func TestFTEBudget(t *testing.T) {
 		}, nil, nil},
 		{"over budget", func(h *roster.House) {
 			h.Settings.Budget[roster.RoleOpvoeder] = 1.7
-		}, []string{"opvoeder: 1,75 fte in dienst op ma 23-11, budget 1,7 fte (0,05 fte te veel)"}, []span{week}},
+		}, []string{"opvoeder: 1,75 fte in dienst op ma 23 nov, budget 1,7 fte (0,05 fte te veel)"}, []span{week}},
 		{"a member who left does not count", func(h *roster.House) {
 			h.Settings.Budget[roster.RoleOpvoeder] = 1
 			left := tMon - 1
@@ -196,7 +196,7 @@ func TestFTEBudget(t *testing.T) {
 		{"a contract change within the window is compared on its day", func(h *roster.House) {
 			h.Settings.Budget[roster.RoleOpvoeder] = 1.75
 			h.Members[1].Contract = append(h.Members[1].Contract, roster.Contract{From: tMon + 2, HoursPerWeek: 36})
-		}, []string{"opvoeder: 2 fte in dienst op wo 25-11, budget 1,75 fte (0,25 fte te veel)"}, []span{{2, 7}}},
+		}, []string{"opvoeder: 2 fte in dienst op wo 25 nov, budget 1,75 fte (0,25 fte te veel)"}, []span{{2, 7}}},
 		{"a contract change after the window is not", func(h *roster.House) {
 			h.Settings.Budget[roster.RoleOpvoeder] = 1.75
 			h.Members[1].Contract = append(h.Members[1].Contract, roster.Contract{From: tMon + 7, HoursPerWeek: 36})
@@ -206,21 +206,21 @@ func TestFTEBudget(t *testing.T) {
 			from := tMon + 4
 			h.Members = append(h.Members, roster.Member{ID: 9, Name: "Nieuw", Role: roster.RoleOpvoeder, ActiveFrom: &from,
 				Contract: []roster.Contract{{From: tMon - 100, HoursPerWeek: 18}}})
-		}, []string{"opvoeder: 2,25 fte in dienst op vr 27-11"}, []span{{4, 7}}},
+		}, []string{"opvoeder: 2,25 fte in dienst op vr 27 nov"}, []span{{4, 7}}},
 		{"a member who leaves within the window ends the excess", func(h *roster.House) {
 			h.Settings.Budget[roster.RoleOpvoeder] = 1.7
 			last := tMon + 2
 			h.Members[1].ActiveTo = &last
-		}, []string{"opvoeder: 1,75 fte in dienst op ma 23-11"}, []span{{0, 3}}},
+		}, []string{"opvoeder: 1,75 fte in dienst op ma 23 nov"}, []span{{0, 3}}},
 		{"over, then more over: two findings", func(h *roster.House) {
 			h.Settings.Budget[roster.RoleOpvoeder] = 1.7
 			h.Members[1].Contract = append(h.Members[1].Contract, roster.Contract{From: tMon + 5, HoursPerWeek: 36})
-		}, []string{"opvoeder: 1,75 fte in dienst op ma 23-11", "opvoeder: 2 fte in dienst op za 28-11"}, []span{{0, 5}, {5, 7}}},
+		}, []string{"opvoeder: 1,75 fte in dienst op ma 23 nov", "opvoeder: 2 fte in dienst op za 28 nov"}, []span{{0, 5}, {5, 7}}},
 		{"a change that keeps the fte is no new finding", func(h *roster.House) {
 			h.Settings.Budget[roster.RoleOpvoeder] = 1.7
 			h.Members[1].Contract = append(h.Members[1].Contract, roster.Contract{From: tMon + 3, HoursPerWeek: 27})
 			h.Members[2].Contract = append(h.Members[2].Contract, roster.Contract{From: tMon + 2, HoursPerWeek: 21.6})
-		}, []string{"opvoeder: 1,75 fte in dienst op ma 23-11"}, []span{week}},
+		}, []string{"opvoeder: 1,75 fte in dienst op ma 23 nov"}, []span{week}},
 		{"hours per fte", func(h *roster.House) {
 			h.Settings.HoursPerFTE = 32
 			h.Settings.Budget[roster.RoleOpvoeder] = 1.75

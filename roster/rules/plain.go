@@ -10,7 +10,9 @@ import (
 // PlainMessage returns the message of f in l as the screens show it: ISO
 // week labels in words with their dates ("week 49 (30 nov – 6 dec)") and
 // short dates with their month in words ("ma 30 nov", not "ma 30-11"), as
-// the rest of the app names days and weeks.
+// the rest of the app names days and weeks. Messages name their days with
+// roster.DayLabel, in words already; plainDays still turns the numeric
+// dates of messages written before that (stored texts) into words.
 func PlainMessage(f Finding, l roster.Lang) string {
 	ref := roster.DateOf(f.Start.In(roster.Amsterdam))
 	if f.Start.IsZero() {

@@ -58,7 +58,7 @@ type OpenShift struct {
 	Minutes int `json:"minutes"`
 }
 
-// Label formats the open shift as "di 24-11 L 15:00–23:00".
+// Label formats the open shift as "di 24 nov L 15:00–23:00".
 func (o OpenShift) Label(l roster.Lang) string {
 	return fmt.Sprintf("%s %s %s–%s", roster.DayLabel(o.Date, l), o.Shift, o.Start, o.End)
 }

@@ -178,7 +178,7 @@ func TestEditAllowed(t *testing.T) {
 		if tc.fixed != (err != nil) {
 			t.Errorf("%s on a fixed date: err %v, want refused %v", tc.name, err, tc.fixed)
 		}
-		if err != nil && (!errors.Is(err, ErrFixedPeriod) || !strings.Contains(err.Error(), "wo 04-11")) {
+		if err != nil && (!errors.Is(err, ErrFixedPeriod) || !strings.Contains(err.Error(), "wo 4 nov")) {
 			t.Errorf("%s: error %q should wrap ErrFixedPeriod and name the date", tc.name, err)
 		}
 	}

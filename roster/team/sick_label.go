@@ -10,7 +10,7 @@ import (
 // l, with its days as people say them: "Anna ziek gemeld op zo 6 dec (1
 // dienst vrijgekomen)" for one day, "vanaf ma 7 dec t/m wo 9 dec" for a
 // period, "vanaf ma 7 dec tot nader bericht" for an open end; not "vanaf
-// zo 06-12 t/m zo 06-12".
+// zo 6 dec t/m zo 6 dec".
 func sickLabel(name string, from, to roster.Date, l roster.Lang, vacated int) string {
 	day := func(d roster.Date) string { return roster.ShortDayLabel(d, l) }
 	var when string

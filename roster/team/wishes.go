@@ -188,14 +188,13 @@ func ClearWish(h *roster.House, w roster.Wish) (roster.Edit, error) {
 	return roster.Edit{}, errors.New("wens niet gevonden / wish not found")
 }
 
-// wishWhat describes the dates and shift of w: "di 24-11", "elke wo 25-11 t/m
-// 30-12 dienst L".
+// wishWhat describes the dates and shift of w: "di 24 nov", "elke wo vanaf
+// wo 25 nov t/m wo 30 dec dienst L".
 func wishWhat(w *roster.Wish) (nl, en string) {
 	nl, en = roster.DayLabel(w.Date, roster.Dutch), roster.DayLabel(w.Date, roster.English)
 	if w.Repeats() {
-		_, m, d := w.Until.YMD()
-		nl = fmt.Sprintf("elke %s vanaf %s t/m %02d-%02d", roster.DayNameNL(w.Date), nl, d, int(m))
-		en = fmt.Sprintf("every %s from %s to %02d-%02d", roster.DayNameEN(w.Date), en, d, int(m))
+		nl = fmt.Sprintf("elke %s vanaf %s t/m %s", roster.DayNameNL(w.Date), nl, roster.DayLabel(w.Until, roster.Dutch))
+		en = fmt.Sprintf("every %s from %s to %s", roster.DayNameEN(w.Date), en, roster.DayLabel(w.Until, roster.English))
 	}
 	if w.Shift != "" {
 		nl += " dienst " + w.Shift
