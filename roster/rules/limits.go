@@ -40,6 +40,9 @@ type Limits struct {
 	ShortenedRestSpan time.Duration
 	// RestWeekly is the weekly rest per 7 days (ATW-WEEKREST, art. 5:5).
 	RestWeekly time.Duration
+	// RestFortnight is the weekly rest's alternative: this much rest per
+	// 14 days, counted in blocks of at least RestBlock (ATW-WEEKREST).
+	RestFortnight, RestBlock time.Duration
 	// NightRestAfter is the rest after a night duty that ends after
 	// NightRestLateEnd (ATW-NIGHTREST, art. 5:8).
 	NightRestAfter time.Duration
@@ -66,6 +69,15 @@ type Limits struct {
 	// SleepRestWeek is the rest per 7 days under the regular sleep-shift
 	// regime (ATW-SLEEP, Arbeidstijdenbesluit 4.8:1).
 	SleepRestWeek time.Duration
+	// SleepRestLongest is the block of rest that a week with a sleep shift
+	// holds at least once (ATW-SLEEP, regular regime).
+	SleepRestLongest time.Duration
+	// SleepRest is the rest before and after a duty with a sleep shift
+	// (ATW-SLEEP, regular regime); a shorter one is at least a warning.
+	SleepRest time.Duration
+	// SleepMax sleep shifts at most per SleepSpanDays days (ATW-SLEEP,
+	// regular regime).
+	SleepMax, SleepSpanDays int
 }
 
 // EngineLimits returns the limits the engine's rules use.
@@ -75,6 +87,8 @@ func EngineLimits() Limits {
 		RestShortened:     restShortened * time.Second,
 		ShortenedRestSpan: restException * time.Second,
 		RestWeekly:        restWeekly * time.Second,
+		RestFortnight:     restFortnight * time.Second,
+		RestBlock:         restBlock * time.Second,
 		NightRestAfter:    nightRestAfter * time.Second,
 		NightRestLateEnd:  nightRestLateEnd,
 		NightSeriesRest:   nightSeriesRest * time.Second,
@@ -87,6 +101,10 @@ func EngineLimits() Limits {
 		MaxAvg4:           maxAvg4Min * time.Minute,
 		MaxAvg16:          maxAvg16Min * time.Minute,
 		SleepRestWeek:     restSleepWeek * time.Second,
+		SleepRestLongest:  restSleepLong * time.Second,
+		SleepRest:         restSleep * time.Second,
+		SleepMax:          sleepMax,
+		SleepSpanDays:     sleepSpanDays,
 	}
 }
 

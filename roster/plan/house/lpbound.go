@@ -68,6 +68,7 @@ type lpMember struct {
 	hrRow []int32   // [day index]: master row of the day's balance period hours, -1 none
 	last  []int     // the row the last pricing found (its value prunes the next)
 	conv  int32
+	wr    wkRules // the weekly rules the bound keeps (lpbound_week.go)
 }
 
 // lpBoundTolerance is how close (person-minutes) the master's value and
@@ -78,6 +79,10 @@ const lpBoundTolerance = 15
 // lpBoundRounds caps the column generation rounds of LPBound.
 const lpBoundRounds = 300
 
+// lpSmoothing is the weight of the stability centre in the duals the bound
+// prices at (Wentges smoothing).
+const lpSmoothing = 0.5
+
 // LPBound returns a proven lower bound on the uncovered person-minutes of
 // w (Shortfall) for every roster that keeps what h already plans, adds at
 // most one shift to each open cell of the opvoeders (with the house's night
@@ -86,14 +91,28 @@ const lpBoundRounds = 300
 // rounds rounds of column generation (≤ 0: lpBoundRounds), when ctx ends
 // or at deadline (zero: none); the bound is valid at any stop.
 func LPBound(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time) int {
+	return lpBoundRun(ctx, h, w, rounds, deadline).bound
+}
+
+// lpRun is how an LPBound run went (for the measurements).
+type lpRun struct {
+	bound     int     // the proven bound, person-minutes
+	master    float64 // the last master LP value (an upper end of the bound)
+	rounds    int     // column generation rounds
+	converged bool    // master and bound met (within lpBoundTolerance)
+}
+
+func lpBoundRun(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time) lpRun {
 	b := newLPBuild(h, w)
 	if len(b.segs) == 0 {
-		return 0
+		return lpRun{converged: true}
 	}
+	b.addWeekly()
 	if rounds <= 0 {
 		rounds = lpBoundRounds
 	}
-	return b.solve(ctx, rounds, deadline)
+	bound := b.solve(ctx, rounds, deadline)
+	return lpRun{bound: bound, master: b.master, rounds: b.rounds, converged: b.converged}
 }
 
 // LPPropose returns shifts for the open cells of w from the linear
@@ -125,8 +144,11 @@ type lpBuild struct {
 	hrCap  []float64 // per hours row index (row - hrBase)
 	hrBase int
 	rounds int // column generation rounds run
-	lp     *plan.LP
-	cols   []lpCol // the generated rows
+	// master is the last master value, converged whether it met the bound.
+	master    float64
+	converged bool
+	lp        *plan.LP
+	cols      []lpCol // the generated rows
 	// strict makes the row programme keep more rules, conservatively
 	// (for proposals, not for the bound): the night rest, 11 hours next to
 	// sleep shifts, 46 hours after a series of nights and 36 hours of
@@ -135,6 +157,10 @@ type lpBuild struct {
 	// weekly adds to strict the weekly rest and the rest after a series of
 	// nights (the state then holds the end of the last work).
 	weekly bool
+	wkLim  wkLimits // the relaxed weekly rules' limits (bound only)
+	// plainPhase: the pricing leaves the weekly rules out (the first phase
+	// of the bound's column generation, see solve).
+	plainPhase bool
 }
 
 // lpCol is a generated row of member mem and its master column.
@@ -312,10 +338,11 @@ func newLPBuild(h *roster.House, w roster.Window) *lpBuild {
 	return b
 }
 
-// solve runs the column generation and returns the best Lagrangian bound.
-func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int {
+// newMaster returns the master LP with the columns every master has: per
+// segment its missing (and surplus) column, per hours row its unused
+// hours, per member the empty row.
+func (b *lpBuild) newMaster() *plan.LP {
 	lp := plan.NewLP(b.rhs)
-	b.lp = lp
 	for i, sg := range b.segs {
 		lp.AddColumn(sg.mins, []int32{int32(i)}, []float64{1}) // missing
 		if !b.strict || !sg.night {
@@ -328,40 +355,105 @@ func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int
 	for i := range b.mem {
 		lp.AddColumn(0, []int32{b.mem[i].conv}, []float64{1}) // the empty row
 	}
+	return lp
+}
+
+// solve runs the column generation and returns the best Lagrangian bound.
+//
+// With weekly rules (the bound) it runs in two phases. The first prices
+// without them (fast) until it converges, or for half the rounds or 40 %
+// of the time left; its bounds hold (fewer rules: a relaxation). Then the
+// master is rebuilt from the rows that keep the weekly rules (the others
+// repaired) and the pricing keeps them (priceWeekly). Under a deadline a
+// member's programme with the weekly rules gets a share of the time left;
+// one that runs out counts with its value without them (the bound still
+// holds) and gives the master its repaired row.
+func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int {
+	b.lp = b.newMaster()
+	lp := b.lp
 	best := math.Inf(-1)
 	y := make([]float64, len(b.rhs)) // the master's duals, clamped
 	stop := func() bool { return ctx.Err() != nil || (!deadline.IsZero() && time.Now().After(deadline)) }
+	weekly := false
+	for i := range b.mem {
+		weekly = weekly || b.mem[i].wr.on
+	}
+	b.plainPhase = weekly
+	var phaseEnd time.Time
+	if weekly && !deadline.IsZero() {
+		phaseEnd = time.Now().Add(time.Until(deadline) * 2 / 5)
+	}
+	phaseRounds := rounds
+	if weekly {
+		phaseRounds = max(1, rounds/2)
+	}
+	// Dual stabilisation (bound only): price at a point between the
+	// master's duals and the stability centre, the duals of the best bound
+	// so far (Wentges smoothing). Both are clamped, so every point between
+	// them gives a valid bound too. When the pricing there finds no row
+	// that improves the master, it prices again at the master's own duals
+	// (a mis-price), so the column generation still converges.
+	smooth := !b.strict
+	var centre []float64
+	sep := make([]float64, len(b.rhs))
+	phaseStart := 0
 	for round := 0; round < rounds; round++ {
 		if _, err := lp.Solve(20000); err != nil {
 			break
 		}
 		copy(y, lp.Duals())
 		b.clamp(y)
-		// Price at the master's duals (clamped: any clamped duals give a
-		// valid bound).
-		L, _, rowsOf, ok := b.lagrange(y, stop)
-		if !ok {
-			break // an unfinished round proves nothing
-		}
-		best = max(best, L)
-		added := 0
-		for i := range b.mem {
-			row := rowsOf[i]
-			if row == nil {
-				continue
-			}
-			rows, vs := b.column(&b.mem[i], row)
-			rc := 0.0
-			for k, r := range rows {
-				rc -= y[r] * vs[k]
-			}
-			if rc < -1e-6 {
-				b.cols = append(b.cols, lpCol{mem: i, col: lp.AddColumn(0, rows, vs), row: row})
-				added++
-			}
-		}
 		b.rounds = round + 1
-		if added == 0 || lp.Objective()-best < lpBoundTolerance || stop() {
+		b.master = lp.Objective()
+		at, atMaster := y, true
+		if smooth && centre != nil {
+			for i := range sep {
+				sep[i] = lpSmoothing*centre[i] + (1-lpSmoothing)*y[i]
+			}
+			at, atMaster = sep, false
+		}
+		var budget time.Duration
+		if !b.plainPhase && !deadline.IsZero() {
+			budget = max(20*time.Millisecond, time.Until(deadline)/time.Duration(2*len(b.mem)+1))
+		}
+		added, done, exact := 0, false, true
+		for {
+			// Any clamped duals give a valid bound, also when the pricing
+			// was cut short (members not priced count at an upper end of
+			// their best row).
+			L, rowsOf, complete, ex := b.lagrange(at, stop, budget)
+			exact = ex
+			if L > best {
+				best = L
+				if smooth {
+					centre = append(centre[:0], at...)
+				}
+			}
+			if !complete {
+				done = true
+				break
+			}
+			added = b.addColumns(rowsOf, y, at)
+			if added > 0 || atMaster {
+				break
+			}
+			at, atMaster = y, true // a mis-price: price at the master's own duals
+		}
+		if done {
+			break
+		}
+		met := added == 0 || b.master-best < lpBoundTolerance
+		if b.plainPhase && (met || round+1-phaseStart >= phaseRounds || (!phaseEnd.IsZero() && time.Now().After(phaseEnd))) {
+			b.weeklyPhase(y)
+			lp = b.lp
+			phaseStart = round + 1
+			continue
+		}
+		if met {
+			b.converged = exact
+			break
+		}
+		if stop() {
 			break
 		}
 	}
@@ -384,13 +476,17 @@ type lpState struct {
 	rest  int64
 	run   int
 	weekX bool // the week still lacks its weekly rest
+	// Bound only, for members whose weekly rules are kept: the packed
+	// week state (lpbound_week.go); rest then holds the end of the last
+	// duty.
+	wk wkPack
 }
 
 // key groups states that only minutes and value tell apart.
 func (s *lpState) key() [3]int64 {
-	x := int64(0)
+	x := int64(s.wk) << 1
 	if s.weekX {
-		x = 1
+		x |= 1
 	}
 	return [3]int64{s.rest, int64(s.run), x}
 }
@@ -399,6 +495,133 @@ func (s *lpState) key() [3]int64 {
 // times their dual plus the hours times the period's dual) under rest and
 // the weekly caps, exactly; it returns the value and the option per day.
 func (b *lpBuild) price(m *lpMember, y []float64) (float64, []int) {
+	v, row, _ := b.priceDP(m, y, m.wr.on, nil)
+	return v, row
+}
+
+// priceWeekly prices member m at duals y with the weekly rules lazily: the
+// row programme without them first; when its best row keeps them too, it
+// is the best row. Otherwise the programme with them runs, and when stop
+// ends it early, the value without them (an upper end) is returned with
+// exact false.
+//
+// budget (zero: none) limits the programme with the weekly rules; when it
+// runs out, the value without them is returned with exact false, and with
+// it a row that keeps them (the best row without them, repaired) for the
+// master.
+func (b *lpBuild) priceWeekly(m *lpMember, y []float64, stop func() bool, budget time.Duration) (float64, []int, bool) {
+	if !m.wr.on {
+		v, row, _ := b.priceDP(m, y, false, nil)
+		return v, row, true
+	}
+	v, row, _ := b.priceDP(m, y, false, nil)
+	if row == nil || b.rowKeeps(m, row) {
+		if row != nil {
+			m.last = row
+		}
+		return v, row, true
+	}
+	// A row that keeps the weekly rules, from the best row without them:
+	// its value prunes the programme with them.
+	rep := b.repair(m, row, y)
+	if rep != nil && (m.last == nil || b.rowValue(m, rep, y) > b.rowValue(m, m.last, y)) {
+		m.last = rep
+	}
+	stop2 := stop
+	if budget > 0 {
+		t0 := time.Now()
+		stop2 = func() bool { return stop() || time.Since(t0) > budget }
+	}
+	v2, row2, ok := b.priceDP(m, y, true, stop2)
+	if !ok {
+		return v, rep, false
+	}
+	return v2, row2, true
+}
+
+// rowKeeps reports whether row keeps m's weekly rules.
+func (b *lpBuild) rowKeeps(m *lpMember, row []int) bool { return b.rowBreaks(m, row) < 0 }
+
+// rowBreaks returns the day index at which row breaks m's weekly rules
+// (len(row) for the days after), or -1 when it keeps them.
+func (b *lpBuild) rowBreaks(m *lpMember, row []int) int {
+	st := m.wr.init
+	for d, o := range row {
+		if !b.wkEnter(&st, &m.wr, b.w.From-1+roster.Date(d), &m.days[d][o]) {
+			return d
+		}
+	}
+	if !b.wkFinish(st, &m.wr) {
+		return len(row)
+	}
+	return -1
+}
+
+// repair turns row (which keeps every rule but the weekly ones) into one
+// that keeps them too, by taking out new shifts: at the first day it
+// breaks them, the least valuable new shift at duals y of the two weeks
+// before goes, until none breaks. Taking a shift out only lengthens rests
+// and lowers hours, so every other rule still holds. It returns nil when
+// nothing is left to take out.
+func (b *lpBuild) repair(m *lpMember, row []int, y []float64) []int {
+	row = slices.Clone(row)
+	for {
+		d := b.rowBreaks(m, row)
+		if d < 0 {
+			return row
+		}
+		worst, wv := -1, math.Inf(1)
+		for k := max(0, d-14); k <= min(d, len(row)-1); k++ {
+			o := &m.days[k][row[k]]
+			if o.typ < 0 {
+				continue
+			}
+			if v := b.optValue(m, k, o, y); v < wv {
+				worst, wv = k, v
+			}
+		}
+		if worst < 0 {
+			for k := len(row) - 1; k >= 0 && worst < 0; k-- {
+				if m.days[k][row[k]].typ >= 0 {
+					worst = k
+				}
+			}
+		}
+		if worst < 0 {
+			return nil
+		}
+		row[worst] = 0 // the day off (the first value of an open day)
+	}
+}
+
+// optValue is the value of option o on day d of m at duals y.
+func (b *lpBuild) optValue(m *lpMember, d int, o *lpOpt, y []float64) float64 {
+	if o.typ < 0 {
+		return 0
+	}
+	g := 0.0
+	for _, s := range o.segs {
+		g += y[s]
+	}
+	if r := m.hrRow[d]; r >= 0 {
+		g += y[r] * float64(o.newMin) / 60
+	}
+	return g
+}
+
+// rowValue is the value of row at duals y.
+func (b *lpBuild) rowValue(m *lpMember, row []int, y []float64) float64 {
+	v := 0.0
+	for d, o := range row {
+		v += b.optValue(m, d, &m.days[d][o], y)
+	}
+	return v
+}
+
+// priceDP is the row programme; weekly keeps the weekly rules (m.wr). It
+// returns ok false when stop (nil: never) ended it early. m.last is only
+// set to a row that keeps every rule the member's rows keep.
+func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() bool) (float64, []int, bool) {
 	n := len(m.days)
 	gain := func(d int, o *lpOpt) float64 {
 		if o.typ < 0 {
@@ -430,8 +653,15 @@ func (b *lpBuild) price(m *lpMember, y []float64) (float64, []int) {
 		}
 		gap := c.s.Sub(a.e)
 		if !b.strict {
-			if a.sleep || c.sleep {
-				return gap >= 0
+			if regular && (a.sleep || c.sleep) {
+				// A shorter rest next to a sleep shift is at least an
+				// ATW-SLEEP warning; a shift that touches it
+				// continues the duty. (Not regular: a sleep shift is
+				// night work, judged as any other duty.)
+				return gap == 0 || gap >= lim.SleepRest
+			}
+			if a.night && lateEnd(a.e, lim.NightRestLateEnd) {
+				return gap >= lim.NightRestAfter // ATW-NIGHTREST: shorter is at least a warning
 			}
 			return gap >= lim.RestDaily
 		}
@@ -497,10 +727,18 @@ func (b *lpBuild) price(m *lpMember, y []float64) (float64, []int) {
 		floor = max(floor, v)
 	}
 	floor -= 1e-9 * max(1, math.Abs(floor))
+	wr := &m.wr
+	wkOn := weekly && wr.on
 	layers := make([][][]lpState, n) // [day][opt] Pareto list
 	layers[0] = make([][]lpState, len(m.days[0]))
 	for o := range m.days[0] {
 		st := lpState{mins: 0, val: gain(0, &m.days[0][o]), prevOpt: -1}
+		if wkOn {
+			st.rest, st.wk = wr.init.rest, wr.init.wk
+			if !b.wkEnter(&st, wr, b.w.From-1, &m.days[0][o]) {
+				continue
+			}
+		}
 		if b.weekly && m.days[0][o].work {
 			st.rest = m.days[0][o].e.Unix()
 			if m.days[0][o].night {
@@ -512,6 +750,9 @@ func (b *lpBuild) price(m *lpMember, y []float64) (float64, []int) {
 	weekRest := int64(lim.RestWeekly / time.Second)
 	seriesRest := int64(lim.NightSeriesRest / time.Second)
 	for d := 1; d < n; d++ {
+		if stop != nil && stop() {
+			return 0, nil, false
+		}
 		date := b.w.From - 1 + roster.Date(d)
 		reset := date.Weekday() == time.Monday
 		resetP := roster.BalancePeriod(date, b.h.Settings.BalanceWeeksOrDefault()).From == date
@@ -541,7 +782,10 @@ func (b *lpBuild) price(m *lpMember, y []float64) (float64, []int) {
 					if mins > m.capW[d] || pm > m.capP[d] {
 						continue
 					}
-					ns := lpState{mins: mins, pm: pm, val: ps.val + g, prevOpt: po, prevState: pi, rest: ps.rest, run: ps.run, weekX: ps.weekX}
+					ns := lpState{mins: mins, pm: pm, val: ps.val + g, prevOpt: po, prevState: pi, rest: ps.rest, run: ps.run, weekX: ps.weekX, wk: ps.wk}
+					if wkOn && !b.wkEnter(&ns, wr, date, c) {
+						continue
+					}
 					if b.weekly {
 						if !b.strictStep(&ns, c, reset, mon, weekRest, seriesRest, lim.NightSeriesMin) {
 							continue
@@ -560,19 +804,24 @@ func (b *lpBuild) price(m *lpMember, y []float64) (float64, []int) {
 					cand = append(cand, ns)
 				}
 			}
-			layers[d][o] = paretoGroups(cand)
+			if wkOn {
+				layers[d][o] = paretoWeekly(paretoGroups(cand))
+
+			} else {
+				layers[d][o] = paretoGroups(cand)
+			}
 		}
 	}
 	bestVal, bo, bi := math.Inf(-1), -1, -1
 	for o := range layers[n-1] {
 		for i, s := range layers[n-1][o] {
-			if s.val > bestVal {
+			if s.val > bestVal && (!wkOn || b.wkFinish(s, wr)) {
 				bestVal, bo, bi = s.val, o, i
 			}
 		}
 	}
-	if bo < 0 {
-		return 0, nil // no row at all (cannot happen: the empty row keeps the rules)
+	if bo < 0 || (!b.strict && bestVal < 0) {
+		return 0, nil, true // the empty row (it keeps every rule) is worth 0
 	}
 	row := make([]int, n)
 	for d := n - 1; d >= 0; d-- {
@@ -580,8 +829,10 @@ func (b *lpBuild) price(m *lpMember, y []float64) (float64, []int) {
 		s := layers[d][bo][bi]
 		bo, bi = s.prevOpt, s.prevState
 	}
-	m.last = row
-	return bestVal, row
+	if wkOn || !wr.on || b.plainPhase {
+		m.last = row
+	}
+	return bestVal, row, true
 }
 
 // pareto keeps the entries that no other entry dominates (no more week
@@ -936,38 +1187,134 @@ func (b *lpBuild) clamp(y []float64) {
 
 // lagrange prices every member at duals y, on two goroutines (members are
 // independent and the results are kept per member, so they do not depend
-// on the schedule), and returns the Lagrangian bound at y, each member's
-// best value and row; ok is false when stop cut the pricing short.
-func (b *lpBuild) lagrange(y []float64, stop func() bool) (L float64, vals []float64, rowsOf [][]int, ok bool) {
+// on the schedule), and returns the Lagrangian bound at y and each member's
+// best row. When stop cuts the pricing short, the members not priced count
+// with an upper end of their best row's value (every day at its best value,
+// no rule kept), so the bound is still valid; complete is false then. In
+// the weekly phase budget limits each member's programme (priceWeekly);
+// exact is false when one ran out (its value is an upper end).
+func (b *lpBuild) lagrange(y []float64, stop func() bool, budget time.Duration) (L float64, rowsOf [][]int, complete, exact bool) {
 	for i := range b.segs {
 		L += y[i] * b.rhs[i]
 	}
 	for r := b.hrBase; r < len(y); r++ {
 		L += y[r] * b.rhs[r]
 	}
-	vals = make([]float64, len(b.mem))
+	vals := make([]float64, len(b.mem))
 	rowsOf = make([][]int, len(b.mem))
+	priced := make([]bool, len(b.mem))
 	var wg sync.WaitGroup
-	var cut atomic.Bool
+	var cut, inexact atomic.Bool
 	for wk := range 2 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := wk; i < len(b.mem); i += 2 {
-				if stop() {
+				if cut.Load() || stop() {
 					cut.Store(true)
 					return
 				}
-				vals[i], rowsOf[i] = b.price(&b.mem[i], y)
+				m := &b.mem[i]
+				if b.plainPhase || !m.wr.on {
+					vals[i], rowsOf[i], _ = b.priceDP(m, y, false, nil)
+					priced[i] = true
+					continue
+				}
+				v, row, ex := b.priceWeekly(m, y, stop, budget)
+				vals[i], rowsOf[i], priced[i] = v, row, true
+				if !ex {
+					inexact.Store(true) // v is an upper end: the bound holds
+					if stop() {
+						cut.Store(true)
+					}
+				}
 			}
 		}()
 	}
 	wg.Wait()
-	if cut.Load() {
-		return 0, nil, nil, false
-	}
-	for _, v := range vals {
+	for i, v := range vals {
+		if !priced[i] {
+			v = b.rowUpper(&b.mem[i], y)
+		}
 		L -= v
 	}
-	return L, vals, rowsOf, true
+	return L, rowsOf, !cut.Load(), !inexact.Load()
+}
+
+// weeklyPhase ends the first phase: the master is rebuilt from the rows
+// found so far that keep the weekly rules, the others repaired (at duals
+// y), and every member's last row is made to keep them.
+func (b *lpBuild) weeklyPhase(y []float64) {
+	b.plainPhase = false
+	b.lp = b.newMaster()
+	old := b.cols
+	b.cols = nil
+	for _, c := range old {
+		m := &b.mem[c.mem]
+		row := c.row
+		if m.wr.on && !b.rowKeeps(m, row) {
+			if row = b.repair(m, row, y); row == nil {
+				continue
+			}
+		}
+		rows, vs := b.column(m, row)
+		b.cols = append(b.cols, lpCol{mem: c.mem, col: b.lp.AddColumn(0, rows, vs), row: row})
+	}
+	for i := range b.mem {
+		m := &b.mem[i]
+		if m.wr.on && m.last != nil && !b.rowKeeps(m, m.last) {
+			m.last = b.repair(m, m.last, y)
+		}
+	}
+}
+
+// rowUpper is an upper end of the value of member m's best row at duals y:
+// every day its most valuable value, whatever the rules say.
+func (b *lpBuild) rowUpper(m *lpMember, y []float64) float64 {
+	total := 0.0
+	for d := range m.days {
+		best := 0.0
+		for k := range m.days[d] {
+			o := &m.days[d][k]
+			if o.typ < 0 {
+				continue
+			}
+			g := 0.0
+			for _, s := range o.segs {
+				g += y[s]
+			}
+			if r := m.hrRow[d]; r >= 0 {
+				g += y[r] * float64(o.newMin) / 60
+			}
+			best = max(best, g)
+		}
+		total += best
+	}
+	return total
+}
+
+// addColumns adds the rows found at duals at as master columns when their
+// reduced cost is negative at the master's duals y or at at; it returns
+// how many improve the master (negative at y).
+func (b *lpBuild) addColumns(rowsOf [][]int, y, at []float64) int {
+	improving := 0
+	for i := range b.mem {
+		row := rowsOf[i]
+		if row == nil {
+			continue
+		}
+		rows, vs := b.column(&b.mem[i], row)
+		rc, rcAt := 0.0, 0.0
+		for k, r := range rows {
+			rc -= y[r] * vs[k]
+			rcAt -= at[r] * vs[k]
+		}
+		if rc < -1e-6 || rcAt < -1e-6 {
+			b.cols = append(b.cols, lpCol{mem: i, col: b.lp.AddColumn(0, rows, vs), row: row})
+		}
+		if rc < -1e-6 {
+			improving++
+		}
+	}
+	return improving
 }
