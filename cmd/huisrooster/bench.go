@@ -20,8 +20,13 @@ import (
 // It solves a Curtois & Qu instance with the planner core, verifies the
 // result with the independent evaluator and writes the solution CSV.
 func runBench(args []string, stdout, stderr io.Writer) int {
+	return errCommand(benchCommand)(args, stdout, stderr)
+}
+
+// benchCommand is runBench returning an error (errCommand decides the exit status).
+func benchCommand(args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "house" {
-		return runBenchHouse(args[1:], stdout, stderr)
+		return benchHouse(args[1:], stdout, stderr)
 	}
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -36,20 +41,18 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	}
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	if len(pos) != 2 || pos[0] != "curtois" {
 		fs.Usage()
-		return 2
+		return errUsageShown
 	}
 	if *seconds <= 0 {
-		fmt.Fprintln(stderr, "--seconds moet > 0 zijn / --seconds must be > 0")
-		return 2
+		return inputErrorf("--seconds moet > 0 zijn / --seconds must be > 0")
 	}
 	in, err := loadBenchInstance(pos[1])
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFor(err, exitUsage)
+		return inputError(err)
 	}
 	var progress func(plan.Progress)
 	var stopBeat func()
@@ -62,13 +65,11 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		stopBeat()
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFailure
+		return exitWith(err, exitFailure)
 	}
 	rep, err := curtois.Evaluate(in, r)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFailure
+		return exitWith(err, exitFailure)
 	}
 	fmt.Fprintf(stdout, "objective %d\n", rep.Objective)
 	fmt.Fprintf(stdout, "tijd tot beste / time to best %.3fs; %d zetten/moves, %d aanvaard/accepted\n",
@@ -82,17 +83,15 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "ondergrens / lower bound %d (verschil / gap %d)\n", res.Bound, res.Objective-res.Bound)
 	}
 	if !rep.Feasible() || int64(rep.Objective) != res.Objective {
-		fmt.Fprintf(stderr, "controle mislukt / verification failed: planner %d, evaluator %d, overtredingen/violations %q\n",
-			res.Objective, rep.Objective, rep.Violations)
-		return exitFailure
+		return exitWith(fmt.Errorf("controle mislukt / verification failed: planner %d, evaluator %d, overtredingen/violations %q",
+			res.Objective, rep.Objective, rep.Violations), exitFailure)
 	}
 	if *out != "" {
 		if err := writeSolutionFile(*out, in, r); err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFailure
+			return exitWith(err, exitFailure)
 		}
 	}
-	return 0
+	return nil
 }
 
 // parseInterleaved parses flags that may come before, between or after the

@@ -23,7 +23,7 @@ import (
 // 0), the uncovered hours against the proven bound, the wishes honoured,
 // the spread of nights and weekends over the team and the time taken. Exit
 // status 1 when a proposal adds a finding.
-func runBenchHouse(args []string, stdout, stderr io.Writer) int {
+func benchHouse(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("bench house", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	houses := fs.Int("houses", 10, "aantal huizen / number of houses")
@@ -35,11 +35,10 @@ func runBenchHouse(args []string, stdout, stderr io.Writer) int {
 	}
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	if len(pos) != 0 || *houses < 1 || *seconds <= 0 {
-		fmt.Fprintln(stderr, "--houses moet ≥ 1 en --seconds > 0 zijn / --houses must be ≥ 1 and --seconds > 0")
-		return 2
+		return inputErrorf("--houses moet ≥ 1 en --seconds > 0 zijn / --houses must be ≥ 1 and --seconds > 0")
 	}
 	fmt.Fprintln(stdout, "huis/house leden/members voorstel/proposals nieuw/new open_u/open_h over_u/left_h grens_u/bound_h verschil_u/gap_h wensen/wishes nachten±/nights± weekenden±/weekends± s")
 	bad := 0
@@ -49,8 +48,7 @@ func runBenchHouse(args []string, stdout, stderr io.Writer) int {
 		opts := plan.Options{Seed: s, TimeLimit: time.Duration(*seconds * float64(time.Second))}
 		res, err := house.Propose(context.Background(), h, w, opts, nil)
 		if err != nil {
-			fmt.Fprintf(stderr, "huis/house %d: %v\n", s, err)
-			return exitFailure
+			return exitWith(fmt.Errorf("huis/house %d: %v", s, err), exitFailure)
 		}
 		news := newFindings(h, w, res.Proposals)
 		if len(news) > 0 {
@@ -75,10 +73,9 @@ func runBenchHouse(args []string, stdout, stderr io.Writer) int {
 			spread(ft, func(r team.FairnessRow) team.FairCount { return r.Weekends }), res.Seconds)
 	}
 	if bad > 0 {
-		fmt.Fprintf(stderr, "%d huizen met nieuwe bevindingen / houses with new findings\n", bad)
-		return exitFindings
+		return exitWith(fmt.Errorf("%d huizen met nieuwe bevindingen / houses with new findings", bad), exitFindings)
 	}
-	return 0
+	return nil
 }
 
 // spread is the largest minus the smallest difference between count and

@@ -19,6 +19,11 @@ import (
 // every vacancy has a candidate or a split, 1 when one has neither, 2 on bad
 // input.
 func runCover(args []string, stdout, stderr io.Writer) int {
+	return errCommand(coverCommand)(args, stdout, stderr)
+}
+
+// coverCommand is runCover returning an error (errCommand decides the exit status).
+func coverCommand(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("cover", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	src := addSourceFlags(fs)
@@ -31,45 +36,40 @@ func runCover(args []string, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
-		return 2
+		return inputErrorf("onverwacht argument %q / unexpected argument %q", fs.Arg(0), fs.Arg(0))
 	}
 	h, err := src.loadAll()
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFor(err, exitUsage)
+		return inputError(err)
 	}
 	vs, err := coverVacancies(h, *member, *date, *shift, roster.Today())
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return inputError(err)
 	}
 	results := make([]team.CoverResult, 0, len(vs))
 	for _, v := range vs {
 		res, err := team.FindCover(h, v)
 		if err != nil {
-			fmt.Fprintln(stderr, err)
-			return 2
+			return inputError(err)
 		}
 		results = append(results, res)
 	}
 	if *asJSON {
 		if err := writeCoverJSON(stdout, h, results); err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFailure
+			return exitWith(err, exitFailure)
 		}
 	} else {
 		writeCoverText(stdout, h, results)
 	}
 	for _, r := range results {
 		if len(r.Candidates) == 0 && len(r.Splits) == 0 {
-			return exitFindings
+			return errFindings
 		}
 	}
-	return 0
+	return nil
 }
 
 // coverDate parses a date, "vandaag"/"today" or "morgen"/"tomorrow".

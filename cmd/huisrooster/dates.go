@@ -6,14 +6,6 @@ import (
 	"github.com/huisrooster/huisrooster/roster"
 )
 
-// optDate parses a --from or --to value, or returns def when it is empty.
-func optDate(s string, def roster.Date) (roster.Date, error) {
-	if s == "" {
-		return def, nil
-	}
-	return roster.ParseDate(s)
-}
-
 // checkRange refuses a window that ends before it starts or that is longer
 // than maxDays days; the messages name the flags.
 func checkRange(w roster.Window, maxDays int) error {

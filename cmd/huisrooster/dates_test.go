@@ -28,16 +28,3 @@ func TestCheckRange(t *testing.T) {
 		}
 	}
 }
-
-func TestOptDate(t *testing.T) {
-	def := roster.NewDate(2026, 11, 23)
-	if got, err := optDate("", def); err != nil || got != def {
-		t.Errorf("empty gives %s, %v; want the default", got, err)
-	}
-	if got, err := optDate("2026-12-01", def); err != nil || got != roster.NewDate(2026, 12, 1) {
-		t.Errorf("a date gives %s, %v", got, err)
-	}
-	if _, err := optDate("1-12-2026", def); err == nil {
-		t.Error("a Dutch-order date was accepted")
-	}
-}

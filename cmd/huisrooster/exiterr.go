@@ -41,6 +41,15 @@ func exitWith(err error, code int) error { return &exitError{err: err, fallback:
 // not printed: the command's output says it.
 var errFindings = &exitError{err: errors.New("bevindingen / findings"), fallback: exitFindings, quiet: true}
 
+// reportedError is err already shown to the user (a window of the desktop
+// app and stderr): its status is exitFor's, with exitFailure for errors of
+// no known kind.
+func reportedError(err error) error { return &exitError{err: err, fallback: exitFailure, quiet: true} }
+
+// errUsageShown is bad input whose usage text the command has already
+// printed (exitUsage).
+var errUsageShown = &exitError{err: errors.New("gebruik / usage"), fallback: exitUsage, quiet: true}
+
 // flagError is a failed flag parse: the flag package has already printed
 // it, and -h / --help is no failure (parseExit).
 func flagError(err error) error {

@@ -21,6 +21,12 @@ import (
 // runGUI starts the desktop app: "huisrooster [--db PAD] [--lang nl|en]
 // [--demo] [--who NAAM] [--size BxH]".
 func runGUI(args []string, stdout, stderr io.Writer) int {
+	return errCommand(guiCommand)(args, stdout, stderr)
+}
+
+// guiCommand is runGUI returning an error (errCommand decides the exit
+// status; an error shown in a window is also printed before it).
+func guiCommand(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("huisrooster", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := fs.String("db", "", "roosterbestand (standaard in je gebruikersmap) / roster file (default in your user folder)")
@@ -29,11 +35,10 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	who := fs.String("who", "", "start als dit teamlid (slaat \"Wie ben jij?\" over) / start as this team member (skips \"Who are you?\")")
 	size := fs.String("size", "", "vensterformaat, bv. 1366x768 / window size, e.g. 1366x768")
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
-	if *lng != "" && *lng != "nl" && *lng != "en" {
-		fmt.Fprintf(stderr, "onbekende taal %q (nl of en) / unknown language %q (nl or en)\n", *lng, *lng)
-		return 2
+	if _, err := roster.ParseLang(*lng); err != nil {
+		return inputError(err)
 	}
 	// The metadata of FyneApp.toml, so a plain "go build" runs like "fyne
 	// build": every callback on one goroutine (the fyneDo migration).
@@ -42,8 +47,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	var win fyne.Size
 	if *size != "" {
 		if _, err := fmt.Sscanf(*size, "%fx%f", &win.Width, &win.Height); err != nil || win.Width < 400 || win.Height < 300 {
-			fmt.Fprintf(stderr, "ongeldig formaat %q (bv. 1366x768) / invalid size %q (e.g. 1366x768)\n", *size, *size)
-			return 2
+			return inputErrorf("ongeldig formaat %q (bv. 1366x768) / invalid size %q (e.g. 1366x768)", *size, *size)
 		}
 	}
 	fa := app.NewWithID(ui.AppID)
@@ -57,18 +61,18 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		showFatal(fa, err, code)
-		return exitFailure
+		return reportedError(err)
 	}
 	defer st.Close()
 	a, err := ui.NewApp(fa, st, ui.Options{Lang: *lng, Who: *who, Size: win, About: aboutInfo})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		showFatal(fa, err, code)
-		return exitFailure
+		return reportedError(err)
 	}
 	a.Window().SetMaster()
 	a.Window().ShowAndRun()
-	return 0
+	return nil
 }
 
 // openRoster opens the roster file (creating it with the demo house when it

@@ -82,7 +82,7 @@ func houseFiles(db string) (ui.Houses, error) {
 
 // runHouses starts the app over the roster files: the house used last, or
 // the welcome screen when there is none yet.
-func runHouses(fa fyne.App, db string, opt ui.Options, code string, stdout, stderr io.Writer) int {
+func runHouses(fa fyne.App, db string, opt ui.Options, code string, stdout, stderr io.Writer) error {
 	if db == "" {
 		if p, err := store.DefaultPath(); err == nil {
 			db = p
@@ -94,7 +94,7 @@ func runHouses(fa fyne.App, db string, opt ui.Options, code string, stdout, stde
 	if db != "" { // else houseFiles reports why there is no default path
 		claim, done := claimWindow(db, raiser(&l), stdout, stderr)
 		if done {
-			return 0
+			return nil
 		}
 		if claim != nil {
 			defer claim.Close()
@@ -105,12 +105,12 @@ func runHouses(fa fyne.App, db string, opt ui.Options, code string, stdout, stde
 		if l, err = ui.Launch(fa, houses, opt); err == nil {
 			defer l.Close()
 			l.Window().ShowAndRun()
-			return 0
+			return nil
 		}
 	}
 	fmt.Fprintln(stderr, err)
 	showFatal(fa, err, code)
-	return exitFailure
+	return reportedError(err)
 }
 
 // damageOf reports whether err means the roster at db is damaged, and the

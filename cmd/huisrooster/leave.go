@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -23,19 +24,22 @@ const leaveUsage = `gebruik / usage:
 
 // runLeave implements "huisrooster leave": leave requests agreed in the team.
 func runLeave(args []string, stdout, stderr io.Writer) int {
+	return errCommand(leaveCommand)(args, stdout, stderr)
+}
+
+// leaveCommand is runLeave returning an error (errCommand decides the exit status).
+func leaveCommand(args []string, stdout, stderr io.Writer) error {
 	args = actionFirst(args, "list", "request", "agree", "note", "override", "withdraw")
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, leaveUsage)
-		return 2
+		return inputError(errors.New(leaveUsage))
 	}
 	switch args[0] {
 	case "list":
-		return runLeaveList(args[1:], stdout, stderr)
+		return leaveList(args[1:], stdout, stderr)
 	case "request", "agree", "note", "override", "withdraw":
-		return runLeaveChange(args[0], args[1:], stdout, stderr)
+		return leaveChange(args[0], args[1:], stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "onbekende actie %q / unknown action %q\n%s\n", args[0], args[0], leaveUsage)
-	return 2
+	return inputErrorf("onbekende actie %q / unknown action %q\n%s", args[0], args[0], leaveUsage)
 }
 
 // leaveWindow is the window of a leave request: --from, and --to (by
@@ -46,7 +50,7 @@ func leaveWindow() windowRule {
 
 // runLeaveChange asks, agrees, notes, overrides or withdraws a request in a
 // roster database; the change is saved with an audit record naming who.
-func runLeaveChange(action string, args []string, stdout, stderr io.Writer) int {
+func leaveChange(action string, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("leave "+action, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := storeFlag(fs)
@@ -63,19 +67,16 @@ func runLeaveChange(action string, args []string, stdout, stderr io.Writer) int 
 	reason := fs.String("reason", "", "reden van het overrulen / reason of the override")
 	lng := addEnFlag(fs)
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
-		return 2
+		return inputErrorf("onverwacht argument %q / unexpected argument %q", fs.Arg(0), fs.Arg(0))
 	}
 	if action != "request" && *id <= 0 {
-		fmt.Fprintln(stderr, "geef --id N / give --id N")
-		return 2
+		return inputErrorf("geef --id N / give --id N")
 	}
 	if action == "override" && *agree == *refuse {
-		fmt.Fprintln(stderr, "geef --agree of --refuse / give --agree or --refuse")
-		return 2
+		return inputErrorf("geef --agree of --refuse / give --agree or --refuse")
 	}
 	who := *by
 	if action == "request" {
@@ -83,34 +84,30 @@ func runLeaveChange(action string, args []string, stdout, stderr io.Writer) int 
 	}
 	if strings.TrimSpace(who) == "" {
 		if action == "request" {
-			fmt.Fprintln(stderr, "geef --member NAAM / give --member NAME")
-		} else {
-			fmt.Fprintln(stderr, "geef --by NAAM / give --by NAME")
+			return inputErrorf("geef --member NAAM / give --member NAME")
 		}
-		return 2
+		return inputErrorf("geef --by NAAM / give --by NAME")
 	}
 	var ask year.Ask
 	if action == "request" {
 		w, err := wf.window(leaveWindow())
 		if err != nil {
-			fmt.Fprintln(stderr, err)
-			return 2
+			return inputError(err)
 		}
 		ask = year.Ask{From: w.From, To: w.To, HoursPerDay: *hrs, Kind: roster.AbsenceKind(*kind), Note: *note}
 	}
 	s, path, err := openExisting(*db, stderr)
 	if err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	defer s.Close()
 	h, err := s.Load()
 	if err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	m, err := findMember(h, who)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return inputError(err)
 	}
 	now := time.Now()
 	var e roster.Edit
@@ -129,11 +126,10 @@ func runLeaveChange(action string, args []string, stdout, stderr io.Writer) int 
 		e, err = year.WithdrawLeave(h, *id, m.ID, now)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return inputError(err)
 	}
 	if err := s.Apply(e, m.Name); err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	fmt.Fprintln(stdout, lng.Pick(e.NL, e.EN))
 	if action == "request" {
@@ -142,7 +138,7 @@ func runLeaveChange(action string, args []string, stdout, stderr io.Writer) int 
 			writeImpact(stdout, h, year.ImpactOf(h, h.Year.Request(req.ID)), *lng)
 		}
 	}
-	return 0
+	return nil
 }
 
 // writeImpact prints what a request does to its weeks and which requests
@@ -174,7 +170,7 @@ type leaveListJSON struct {
 
 // runLeaveList lists the leave requests of a year with their state, who
 // agreed and what each does to its weeks.
-func runLeaveList(args []string, stdout, stderr io.Writer) int {
+func leaveList(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("leave list", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	src := addSourceFlags(fs)
@@ -182,29 +178,25 @@ func runLeaveList(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
 	lng := addEnFlag(fs)
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "onverwacht argument %q / unexpected argument %q\n", fs.Arg(0), fs.Arg(0))
-		return 2
+		return inputErrorf("onverwacht argument %q / unexpected argument %q", fs.Arg(0), fs.Arg(0))
 	}
 	if src.empty() {
-		fmt.Fprintln(stderr, "geef --db PAD, --file HUIS.json of --demo / give --db PATH, --file HOUSE.json or --demo")
-		return 2
+		return inputErrorf("geef --db PAD, --file HUIS.json of --demo / give --db PATH, --file HOUSE.json or --demo")
 	}
 	var w roster.Window
 	if *ys != "" {
 		y, err := parseYear(*ys)
 		if err != nil {
-			fmt.Fprintln(stderr, err)
-			return 2
+			return inputError(err)
 		}
 		w = roster.Window{From: roster.NewDate(y, 1, 1), To: roster.NewDate(y, 12, 31)}
 	}
 	h, err := src.loadAll()
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFor(err, exitUsage)
+		return inputError(err)
 	}
 	list := []leaveListJSON{}
 	for _, r := range year.Requests(h, w) {
@@ -216,14 +208,13 @@ func runLeaveList(args []string, stdout, stderr io.Writer) int {
 	}
 	if *asJSON {
 		if err := writeJSON(stdout, list); err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFailure
+			return exitWith(err, exitFailure)
 		}
-		return 0
+		return nil
 	}
 	if len(list) == 0 {
 		fmt.Fprintln(stdout, lng.Pick("geen verlofaanvragen", "no leave requests"))
-		return 0
+		return nil
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, lng.Pick("nr\tteamlid\tvan\ttot en met\turen\tsoort\tstatus\tafgesproken door\tweken", "no\tmember\tfrom\tto\thours\tkind\tstatus\tagreed by\tweeks"))
@@ -245,5 +236,5 @@ func runLeaveList(args []string, stdout, stderr io.Writer) int {
 			year.StatusLabel(r.Status, *lng), strings.Join(agreed, ", "), strings.Join(weeks, "; "))
 	}
 	tw.Flush()
-	return 0
+	return nil
 }

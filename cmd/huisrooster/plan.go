@@ -47,6 +47,11 @@ type planProposalJSON struct {
 // --file) or stores it in the database as one audited, undoable edit
 // (--apply, with --db). Exit status 2 on bad input.
 func runPlan(args []string, stdout, stderr io.Writer) int {
+	return errCommand(planCommand)(args, stdout, stderr)
+}
+
+// planCommand is runPlan returning an error (errCommand decides the exit status).
+func planCommand(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("plan", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	file := fs.String("file", "", "huisbestand (JSON) / house file (JSON)")
@@ -63,12 +68,11 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
 	w, err := planArgs(fs, *file, *db, wf, *seconds, *out, *apply)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return inputError(err)
 	}
 	var h *roster.House
 	if *file != "" {
@@ -77,19 +81,16 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 		h, err = loadHouseFrom(*db, "", false, stderr)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitFor(err, exitUsage)
+		return inputError(err)
 	}
 	opts := plan.Options{Seed: *seed, TimeLimit: time.Duration(*seconds * float64(time.Second))}
 	res, err := house.Propose(context.Background(), h, w, opts, nil)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
+		return inputError(err)
 	}
 	if *asJSON {
 		if err := writePlanJSON(stdout, h, res); err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFailure
+			return exitWith(err, exitFailure)
 		}
 	} else {
 		writePlanText(stdout, h, w, res)
@@ -100,7 +101,7 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 	case *apply:
 		return planApply(*db, h, res, *who, stdout, stderr, *asJSON)
 	}
-	return 0
+	return nil
 }
 
 // planArgs checks the flags of plan and returns the window.
@@ -180,63 +181,58 @@ func planFindings(h *roster.House, fs []rules.Finding) []findingJSON {
 
 // planWriteFile writes h with the proposal applied to path, via a
 // temporary file so that a failure leaves no half-written file.
-func planWriteFile(h *roster.House, res house.Result, path string, stdout, stderr io.Writer, quiet bool) int {
+func planWriteFile(h *roster.House, res house.Result, path string, stdout, stderr io.Writer, quiet bool) error {
 	e, n := house.AcceptEdit(h, res.Proposals)
 	if err := h.Apply(e); err != nil {
-		fmt.Fprintf(stderr, "voorstel toepassen / applying the proposal: %v\n", err)
-		return exitFailure
+		return exitWith(fmt.Errorf("voorstel toepassen / applying the proposal: %v", err), exitFailure)
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".huisrooster-plan-*.json")
 	if err != nil {
-		fmt.Fprintf(stderr, "kan %s niet schrijven / cannot write %s: %v\n", path, path, err)
-		return exitFailure
+		return exitWith(fmt.Errorf("kan %s niet schrijven / cannot write %s: %v", path, path, err), exitFailure)
 	}
 	defer os.Remove(tmp.Name())
 	if err := roster.EncodeHouseFile(tmp, h); err != nil {
 		tmp.Close()
-		fmt.Fprintf(stderr, "kan %s niet schrijven / cannot write %s: %v\n", path, path, err)
-		return exitFailure
+		return exitWith(fmt.Errorf("kan %s niet schrijven / cannot write %s: %v", path, path, err), exitFailure)
 	}
 	if err := tmp.Close(); err != nil {
-		fmt.Fprintf(stderr, "kan %s niet schrijven / cannot write %s: %v\n", path, path, err)
-		return exitFailure
+		return exitWith(fmt.Errorf("kan %s niet schrijven / cannot write %s: %v", path, path, err), exitFailure)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		fmt.Fprintf(stderr, "kan %s niet schrijven / cannot write %s: %v\n", path, path, err)
-		return exitFailure
+		return exitWith(fmt.Errorf("kan %s niet schrijven / cannot write %s: %v", path, path, err), exitFailure)
 	}
 	if !quiet {
 		fmt.Fprintf(stdout, "%d diensten geschreven naar %s / %d shifts written to %s\n", n, path, n, path)
 	}
-	return 0
+	return nil
 }
 
 // planApply stores the proposal in the roster at db as one audited,
 // undoable edit.
-func planApply(db string, h *roster.House, res house.Result, who string, stdout, stderr io.Writer, quiet bool) int {
+func planApply(db string, h *roster.House, res house.Result, who string, stdout, stderr io.Writer, quiet bool) error {
 	s, path, err := openExisting(db, stderr)
 	if err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	defer s.Close()
 	// The roster may have changed while the planner searched: accept only
 	// onto cells that are still empty now.
 	now, err := s.Load()
 	if err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	e, n := house.AcceptEdit(now, res.Proposals)
 	if n == 0 {
 		if !quiet {
 			fmt.Fprintln(stdout, "niets op te slaan / nothing to store")
 		}
-		return 0
+		return nil
 	}
 	if err := s.Apply(e, who); err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	if !quiet {
 		fmt.Fprintf(stdout, "%d diensten opgeslagen in %s (ongedaan te maken) / %d shifts stored in %s (undoable)\n", n, path, n, path)
 	}
-	return 0
+	return nil
 }

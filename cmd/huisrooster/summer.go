@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -49,26 +50,36 @@ func parseWeeks(y int, s string) ([]roster.Date, error) {
 	return out, nil
 }
 
+// summerWindow is the window of "summer open": --from, and --to (by
+// default --from's week); neither: the zero window, for the region's summer
+// holiday (year.OpenSummer, which also bounds the round to 12 weeks).
+func summerWindow() windowRule {
+	return windowRule{none: func() roster.Window { return roster.Window{} },
+		toAfter: func(from roster.Date) roster.Date { return from }, maxDays: 366}
+}
+
 // runSummer implements "huisrooster summer": the summer round.
 func runSummer(args []string, stdout, stderr io.Writer) int {
+	return errCommand(summerCommand)(args, stdout, stderr)
+}
+
+// summerCommand is runSummer returning an error (errCommand decides the exit status).
+func summerCommand(args []string, stdout, stderr io.Writer) error {
 	args = actionFirst(args, "open", "wish", "close", "propose", "accept")
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, summerUsage)
-		return 2
+		return inputError(errors.New(summerUsage))
 	}
 	action := args[0]
 	switch action {
 	case "open", "wish", "close", "propose", "accept":
 	default:
-		fmt.Fprintf(stderr, "onbekende actie %q / unknown action %q\n%s\n", action, action, summerUsage)
-		return 2
+		return inputErrorf("onbekende actie %q / unknown action %q\n%s", action, action, summerUsage)
 	}
 	fs := flag.NewFlagSet("summer "+action, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	src := addSourceFlags(fs)
 	ys := fs.String("year", "", "jaar van de ronde / year of the round")
-	from := fs.String("from", "", "eerste week (een dag ervan) / first week (a day of it)")
-	to := fs.String("to", "", "laatste week (een dag ervan) / last week (a day of it)")
+	wf := addWindowFlags(fs, "eerste week (een dag ervan) / first week (a day of it)", "laatste week (een dag ervan) / last week (a day of it)", false)
 	deadline := fs.String("deadline", "", "laatste dag voor wensen / last day for wishes")
 	maxW := fs.Int("max", year.DefaultSummerWeeks, "hoogstens zoveel weken per teamlid / at most this many weeks a member")
 	member := fs.String("member", "", "teamlid (naam) / team member (name)")
@@ -80,9 +91,9 @@ func runSummer(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "uitvoer als JSON / output as JSON")
 	lng := addEnFlag(fs)
 	if err := fs.Parse(args[1:]); err != nil {
-		return parseExit(err)
+		return flagError(err)
 	}
-	bad := func(err error) int { fmt.Fprintln(stderr, err); return 2 }
+	bad := inputError
 	if fs.NArg() > 0 {
 		return bad(fmt.Errorf("onverwacht argument %q / unexpected argument %q", fs.Arg(0), fs.Arg(0)))
 	}
@@ -100,43 +111,42 @@ func runSummer(args []string, stdout, stderr io.Writer) int {
 		}
 		h, err := src.loadAll()
 		if err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitFor(err, exitUsage)
+			return inputError(err)
 		}
 		p, err := year.ProposeSummer(h, y)
 		if err != nil {
 			return bad(err)
 		}
 		writeProposal(stdout, p, *asJSON, *lng)
-		return 0
+		return nil
 	}
 	if *src.file != "" || *src.demo {
 		return bad(fmt.Errorf("deze actie verandert het rooster: geef --db PAD / this action changes the roster: give --db PATH"))
 	}
 	s, path, err := openExisting(*src.db, stderr)
 	if err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	defer s.Close()
 	h, err := s.Load()
 	if err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	who := "huisrooster summer " + action
 	var e roster.Edit
 	switch action {
 	case "open":
-		var f, t, dl roster.Date
-		if f, err = optDate(*from, 0); err != nil {
-			return bad(fmt.Errorf("--from: %w", err))
+		w, werr := wf.window(summerWindow())
+		if werr != nil {
+			return bad(werr)
 		}
-		if t, err = optDate(*to, f); err != nil {
-			return bad(fmt.Errorf("--to: %w", err))
+		var dl roster.Date
+		if *deadline != "" {
+			if dl, err = roster.ParseDate(*deadline); err != nil {
+				return bad(fmt.Errorf("--deadline: %w", err))
+			}
 		}
-		if dl, err = optDate(*deadline, 0); err != nil {
-			return bad(fmt.Errorf("--deadline: %w", err))
-		}
-		e, err = year.OpenSummer(h, y, f, t, dl, *maxW)
+		e, err = year.OpenSummer(h, y, w.From, w.To, dl, *maxW)
 	case "wish":
 		m, merr := findMember(h, *member)
 		if merr != nil {
@@ -170,10 +180,10 @@ func runSummer(args []string, stdout, stderr io.Writer) int {
 		return bad(err)
 	}
 	if err := s.Apply(e, who); err != nil {
-		return storeFailure(stderr, path, err)
+		return storeError(path, err)
 	}
 	fmt.Fprintln(stdout, lng.Pick(e.NL, e.EN))
-	return 0
+	return nil
 }
 
 // applyChanges replaces the awards of the members named in --change.
