@@ -46,6 +46,11 @@ type colgen struct {
 	budget int
 	// onBound, if set, gets every proven lower bound as it is found.
 	onBound func(int64)
+	// atRoot tells converge that it solves the root, whose every optimal
+	// master gives a Lagrangian bound (lagrange.go); lagBest is the best
+	// such bound passed on so far.
+	atRoot  bool
+	lagBest int64
 	// inject, if set, returns a solution found outside the column phase
 	// (by the annealing or the windows) if it is better than soft; the
 	// neighbourhood search then continues from it.
@@ -282,8 +287,12 @@ func (g *colgen) reprice(mt *master, e int) {
 
 // price finds, for employee e, the row of least reduced cost
 // under the duals y and returns it with its reduced cost (ok false if the
-// programme found no row that satisfies every rule).
-func (g *colgen) price(mt *master, e int, y []float64, sc *dpScratch) (row []uint8, rc float64, inexact, ok bool) {
+// programme found no row that satisfies every rule), and lb, a lower bound
+// on the reduced cost of every row of e (up to the rounding cgSlack allows
+// for): the first try's programme, without the penalties, is exact but for
+// a third binding per-type maximum, so it is a relaxation, and finding no
+// row below the limit means no row of negative reduced cost.
+func (g *colgen) price(mt *master, e int, y []float64, sc *dpScratch) (row []uint8, rc, lb float64, inexact, ok bool) {
 	m := g.m
 	p := g.dps[e]
 	sc.ensure(m, p)
@@ -295,8 +304,12 @@ func (g *colgen) price(mt *master, e int, y []float64, sc *dpScratch) (row []uin
 		// of each day's price, their programme cost stays below this.
 		sc.limited = true
 		sc.limit = int64(math.Ceil(y[e]*cgScale+float64(m.D)/2)) + 1
-		if p.solve(sc) >= dpInf {
-			return nil, 0, inexact, false
+		val := p.solve(sc)
+		if try == 0 && val < dpInf {
+			lb = min(0, float64(val)/cgScale-y[e])
+		}
+		if val >= dpInf {
+			return nil, 0, lb, inexact, false
 		}
 		r := &m.emp[e]
 		var cnt [64]int32
@@ -318,7 +331,7 @@ func (g *colgen) price(mt *master, e int, y []float64, sc *dpScratch) (row []uin
 	row = slices.Clone(sc.row)
 	h, so := m.rowEval(e, row)
 	if h != 0 || !mt.agrees(m, e, row) {
-		return nil, 0, inexact, false
+		return nil, 0, lb, inexact, false
 	}
 	rc = float64(so) - y[e]
 	for d, v := range row {
@@ -326,7 +339,7 @@ func (g *colgen) price(mt *master, e int, y []float64, sc *dpScratch) (row []uin
 			rc -= y[coverRow(m, d, int(v))]
 		}
 	}
-	return row, rc, inexact, true
+	return row, rc, lb, inexact, true
 }
 
 // setCosts fills sc.c with e's marginal costs under the duals y, in fixed
@@ -357,7 +370,7 @@ const cgWorkers = 2
 // priced is one employee's pricing result.
 type priced struct {
 	row         []uint8
-	rc          float64
+	rc, lb      float64 // lb: see price
 	inexact, ok bool
 }
 
@@ -373,7 +386,7 @@ func (g *colgen) priceAll(mt *master, y []float64) []priced {
 			defer wg.Done()
 			for e := k; e < g.m.E; e += cgWorkers {
 				r := &res[e]
-				r.row, r.rc, r.inexact, r.ok = g.price(mt, e, y, &g.sc[k])
+				r.row, r.rc, r.lb, r.inexact, r.ok = g.price(mt, e, y, &g.sc[k])
 			}
 		}()
 	}
@@ -389,7 +402,8 @@ func (g *colgen) priceAll(mt *master, y []float64) []priced {
 // false if it was stopped or failed.
 func (g *colgen) converge(mt *master, cutoff float64) (value, bound float64, ok bool) {
 	for {
-		if _, err := mt.lp.solve(20 * (mt.lp.m + 50)); err != nil {
+		optimal, err := mt.lp.solve(20 * (mt.lp.m + 50))
+		if err != nil {
 			return 0, 0, false
 		}
 		if g.stop() || g.budget == 0 {
@@ -401,6 +415,9 @@ func (g *colgen) converge(mt *master, cutoff float64) (value, bound float64, ok 
 		bound = value
 		added := 0
 		res := g.priceAll(mt, y)
+		if optimal && g.atRoot {
+			g.reportLagrange(y, res)
+		}
 		for e, pr := range res {
 			row, rc := pr.row, pr.rc
 			g.inexact = g.inexact || pr.inexact

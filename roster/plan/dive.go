@@ -39,7 +39,9 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64))
 		g.add(e, x0[e*m.D:(e+1)*m.D])
 	}
 	mt := g.newMaster()
+	g.atRoot, g.lagBest = true, trivialBound(m)
 	_, bound, ok := g.converge(mt, math.Inf(1))
+	g.atRoot = false
 	if !ok {
 		return res
 	}
