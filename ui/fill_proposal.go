@@ -202,7 +202,7 @@ func (f *fillFeature) menuItems(member int, d roster.Date) []*fyne.MenuItem {
 }
 
 // mark draws the proposal of an open cell: a tint, a frame and the
-// proposed shift in italics with "proposal" under it.
+// proposed shift in bold with "proposal" under it.
 func (f *fillFeature) mark(c *cellView, member int, d roster.Date, cell *weekview.WeekCell, selected bool) {
 	code, ok := f.proposal[cellKey{member, d}]
 	if !ok || len(cell.Assignments) > 0 || cell.Absence != "" {
@@ -215,8 +215,8 @@ func (f *fillFeature) mark(c *cellView, member int, d roster.Date, cell *weekvie
 		bar = withAlpha(shiftColour(st.Colour), 0x80)
 	}
 	c.set(withAlpha(colProposal, 0x24), bar, selected,
-		cellLine{text: text, colour: colProposal, bold: true, italic: true},
-		cellLine{text: lang.X("fill.cell", "proposal"), colour: colProposal, italic: true})
+		cellLine{text: text, colour: colProposal, bold: true},
+		cellLine{text: lang.X("fill.cell", "proposal"), colour: colProposal})
 	if !selected {
 		c.frame.StrokeColor = colProposal
 		c.frame.Refresh()

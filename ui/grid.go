@@ -166,12 +166,12 @@ func cellContent(cell *weekview.WeekCell) (bg, bar color.Color, lines []cellLine
 		l := cellLine{text: shiftText(s), bold: len(lines) == 0}
 		if s.Sick {
 			l.text += " " + lang.X("cell.vacant", "vacant")
-			l.italic, l.bold, l.colour = true, false, colSick
+			l.bold, l.colour = false, colSick
 		}
 		lines = append(lines, l)
 	}
 	if len(cell.Wishes) > 0 && len(lines) < 3 {
-		lines = append(lines, cellLine{text: wishText(cell.Wishes), colour: colWish, italic: true})
+		lines = append(lines, cellLine{text: wishText(cell.Wishes), colour: colWish})
 	}
 	return bg, bar, lines
 }
@@ -262,7 +262,7 @@ func (g *gridTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 		d := v.Days[id.Col]
 		lines := []cellLine{{text: dayLabel(d, g.ws.lang), bold: true}}
 		if h := v.Holidays[id.Col]; h != "" {
-			lines = append(lines, cellLine{text: h, colour: colHoliday, italic: true})
+			lines = append(lines, cellLine{text: h, colour: colHoliday})
 		} else {
 			_, wk := d.ISOWeek()
 			lines = append(lines, cellLine{text: fmt.Sprintf("%s %d", lang.X("grid.week", "wk"), wk)})

@@ -318,7 +318,7 @@ func heading(s string) fyne.CanvasObject {
 func note(s string) fyne.CanvasObject {
 	l := widget.NewLabel(s)
 	l.Wrapping = fyne.TextWrapWord
-	l.TextStyle.Italic = true
+	l.Importance = widget.LowImportance // not italic: a text style of its own costs a parsed font (cell.go)
 	return l
 }
 

@@ -52,6 +52,7 @@ func guiCommand(args []string, stdout, stderr io.Writer) error {
 	}
 	fa := app.NewWithID(ui.AppID)
 	fa.SetIcon(assets.Icon())
+	trimAfterStart(fa) // memtrim.go
 	code := ui.ChooseLanguage(*lng, ui.SystemLocale())
 	if !*inMemory {
 		// The roster files: the house used last, or the welcome screen on a first start.
