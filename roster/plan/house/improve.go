@@ -67,6 +67,7 @@ type improver struct {
 
 	work roster.House
 	buf  []roster.Assignment
+	lc   *localCover
 	// screenBase holds the current proposal's findings per screen window
 	// (some findings, such as the fte budget, are reported on the window's
 	// first day, so a screen compares with the same window).
@@ -80,6 +81,14 @@ type improver struct {
 	baseWE   map[int]float64   // weekend shifts of the house alone in w
 	nightOK  map[int]bool      // member may work a night cover
 	wishes   map[cellKey][]roster.Wish
+	row      map[int]int      // member ID → index in members
+	total    []float64        // per member row: contract hours over the weeks
+	periods  [][]*periodHours // per member row and week: its balance period
+	tallied  softTally        // of props
+	cell     map[cellKey]string
+	// curShort caches the current proposal's uncovered minutes per
+	// shortfall window.
+	curShort map[roster.Window]int
 
 	screens, confirms, accepted int
 }
@@ -114,10 +123,12 @@ func newImprover(ctx context.Context, j *judge, props []roster.Assignment, fs []
 		byCode: map[string]*roster.ShiftType{}, deadline: deadline, budget: budget,
 		props: slices.Clone(props), fs: fs, work: *h,
 		baseHrs: map[int][]float64{}, contract: map[int][]float64{}, baseN: map[int]float64{},
-		baseWE: map[int]float64{}, nightOK: map[int]bool{}, wishes: map[cellKey][]roster.Wish{}, screenBase: map[roster.Window][]rules.Finding{}}
+		baseWE: map[int]float64{}, nightOK: map[int]bool{}, wishes: map[cellKey][]roster.Wish{}, screenBase: map[roster.Window][]rules.Finding{},
+		row: map[int]int{}, curShort: map[roster.Window]int{}}
 	if budget <= 0 {
 		im.budget = -1
 	}
+	im.lc = newLocalCover(h, j.w, im.types)
 	for _, st := range im.types {
 		im.byCode[st.Code] = st
 	}
@@ -129,6 +140,7 @@ func newImprover(ctx context.Context, j *judge, props []roster.Assignment, fs []
 		if !m.CountsAsOpvoeder() || !activeIn(m, j.w) {
 			continue
 		}
+		im.row[m.ID] = len(im.members)
 		im.members = append(im.members, m)
 		for _, wk := range im.weeks {
 			im.baseHrs[m.ID] = append(im.baseHrs[m.ID], im.ix.hoursIn(m.ID, wk))
@@ -155,10 +167,45 @@ func newImprover(ctx context.Context, j *judge, props []roster.Assignment, fs []
 			im.wishes[k] = append(im.wishes[k], wi)
 		}
 	}
+	bw := h.Settings.BalanceWeeksOrDefault()
+	for _, m := range im.members {
+		byFrom := map[roster.Date]*periodHours{}
+		var row []*periodHours
+		for _, wk := range im.weeks {
+			bp := roster.BalancePeriod(wk.From, bw)
+			p := byFrom[bp.From]
+			if p == nil {
+				p = &periodHours{base: im.ix.hoursIn(m.ID, bp), limit: rules.SlackLimit(&h.Settings, contractIn(m, bp))}
+				byFrom[bp.From] = p
+			}
+			row = append(row, p)
+		}
+		im.periods = append(im.periods, row)
+	}
+	for _, m := range im.members {
+		C := 0.0
+		for _, c := range im.contract[m.ID] {
+			C += c
+		}
+		im.total = append(im.total, C)
+	}
 	j.check(im.props)
 	im.short = j.short()
-	im.soft = im.softCost(im.props)
+	im.setProps(im.props)
+	im.soft = im.costOf(&im.tallied)
 	return im
+}
+
+// setProps makes props the current proposal's cells and tally.
+func (im *improver) setProps(props []roster.Assignment) {
+	im.props = props
+	im.cell = make(map[cellKey]string, len(props))
+	for _, a := range props {
+		im.cell[cellKey{a.Member, a.Date}] = a.Shift
+	}
+	im.tallied = im.tally(props)
+	clear(im.screenBase)
+	clear(im.curShort)
 }
 
 // fairCounts says whether a shift of type st on date counts as a night and
@@ -182,12 +229,7 @@ func (im *improver) stop() bool {
 // shiftOf returns the code member's cell of d holds in the proposal ("" if
 // none).
 func (im *improver) shiftOf(member int, d roster.Date) string {
-	for _, a := range im.props {
-		if a.Member == member && a.Date == d {
-			return a.Shift
-		}
-	}
-	return ""
+	return im.cell[cellKey{member, d}]
 }
 
 // apply returns props with the edits made.
@@ -217,10 +259,9 @@ func (im *improver) houseWith(props []roster.Assignment) *roster.House {
 // localShort returns the uncovered minutes of props on the days around the
 // edits' dates (the windows of shortfallWindows).
 func (im *improver) localShort(props []roster.Assignment, wins []roster.Window) int {
-	h := im.houseWith(props)
 	sum := 0
 	for _, w := range wins {
-		sum += Shortfall(h, w)
+		sum += im.lc.short(props, w.From, w.To)
 	}
 	return sum
 }
@@ -264,6 +305,7 @@ type trial struct {
 	feasible bool            // the screen passed (false when not screened)
 	dShort   int             // change of the uncovered minutes
 	hard     []rules.Finding // the screen's hard findings when it failed
+	hours    int             // a member the hours check rejects it for (0: none)
 }
 
 // try measures the edits and keeps them when they improve the objective and
@@ -271,10 +313,25 @@ type trial struct {
 // unless screen is set (to learn whether the engine accepts them as a step
 // of a longer chain); they are never kept.
 func (im *improver) try(edits []lsEdit, screen bool) trial {
+	var t trial
+	tally := im.edited(edits)
+	if m := im.overHours(&tally, edits); m != 0 {
+		t.hours = m
+		return t
+	}
 	next := apply(im.props, edits)
 	wins := im.shortfallWindows(edits)
-	t := trial{dShort: im.localShort(next, wins) - im.localShort(im.props, wins)}
-	dSoft := im.softCost(next) - im.soft
+	now := 0
+	for _, w := range wins {
+		v, ok := im.curShort[w]
+		if !ok {
+			v = im.localShort(im.props, []roster.Window{w})
+			im.curShort[w] = v
+		}
+		now += v
+	}
+	t.dShort = im.localShort(next, wins) - now
+	dSoft := im.costOf(&tally) - im.soft
 	better := t.dShort < 0 || (t.dShort == 0 && dSoft < -1e-6)
 	if (!better && !screen) || im.budget == 0 {
 		return t
@@ -305,12 +362,12 @@ func (im *improver) try(edits []lsEdit, screen bool) trial {
 		return t
 	}
 	short := im.j.short()
-	soft := im.soft + dSoft
-	if short > im.short || (short == im.short && soft >= im.soft-1e-6) {
+	if short > im.short || (short == im.short && dSoft >= -1e-6) {
 		return t
 	}
-	im.props, im.fs, im.short, im.soft = next, fsAll, short, soft
-	clear(im.screenBase)
+	im.fs, im.short = fsAll, short
+	im.setProps(next)
+	im.soft = im.costOf(&im.tallied)
 	im.accepted++
 	t.kept = true
 	return t
@@ -407,10 +464,10 @@ func (im *improver) closeGap(g rules.Finding, pass int) bool {
 		if t.kept {
 			return true
 		}
-		if len(t.hard) > 0 && onlyAbout(t.hard, c.m.ID) {
+		if t.hours == c.m.ID || (len(t.hard) > 0 && onlyAbout(t.hard, c.m.ID)) {
 			blocked = append(blocked, c)
 		}
-		if old := im.shiftOf(c.m.ID, c.d); old != "" && len(t.hard) == 0 && t.dShort >= 0 {
+		if old := im.shiftOf(c.m.ID, c.d); old != "" && len(t.hard) == 0 && t.hours == 0 && t.dShort >= 0 {
 			// A change of shift type that loses what the old shift covered.
 			chains = append(chains, chainStart{[]lsEdit{set}, roster.Assignment{Member: c.m.ID, Date: c.d, Shift: old}, t.dShort})
 		}
@@ -428,7 +485,7 @@ func (im *improver) closeGap(g rules.Finding, pass int) bool {
 			if t.kept {
 				return true
 			}
-			if t.dShort >= 0 && len(t.hard) == 0 {
+			if t.dShort >= 0 && len(t.hard) == 0 && t.hours == 0 {
 				chains = append(chains, chainStart{edits, p, t.dShort})
 			}
 		}
@@ -536,93 +593,181 @@ func (im *improver) softPass(pass int) {
 	}
 }
 
-// softCost is the secondary objective of props (lower is better):
-// WishWeight per "liever niet" wish not honoured and per "graag" wish
-// missed on an open cell; FairWeight per hour a member's week lies away
-// from her own average hours per contract hour over the window's weeks;
-// SpreadWeight per squared night and per squared weekend shift a member
-// lies away from her contract share of the team's.
-func (im *improver) softCost(props []roster.Assignment) float64 {
-	hrs := map[int][]float64{}
-	nights := map[int]float64{}
-	weekend := map[int]float64{}
-	wish := 0.0
+// overHours returns a member whose hours the edits raise above what the
+// engine allows without a new warning (0: none): in an ISO week above the
+// contract plus 1/9 (CONTRACT), or in a balance period above the slack
+// limit (SLACK), counted as the engine's ledger counts them. A raise above
+// a limit always changes the engine's finding (its hours are in the
+// message), so such an edit never passes the judge; this check spares the
+// screen.
+func (im *improver) overHours(t *softTally, edits []lsEdit) int {
+	for _, e := range edits {
+		r, ok := im.row[e.member]
+		if !ok {
+			continue
+		}
+		k := int((e.date - im.weeks[0].From) / 7)
+		if k < 0 || k >= len(im.weeks) {
+			continue
+		}
+		now, cur := t.hrs[r][k], im.tallied.hrs[r][k]
+		base := im.baseHrs[e.member][k]
+		if now > cur+1e-9 && base+now > rules.ContractWeekLimit(im.contract[e.member][k])+hoursMargin {
+			return e.member
+		}
+		lim := im.periods[r][k]
+		var nowP, curP float64
+		for k2 := range im.weeks {
+			if im.periods[r][k2] == lim {
+				nowP += t.hrs[r][k2]
+				curP += im.tallied.hrs[r][k2]
+			}
+		}
+		if nowP > curP+1e-9 && lim.base+nowP > lim.limit+hoursMargin {
+			return e.member
+		}
+	}
+	return 0
+}
+
+// hoursMargin is how far above a limit overHours rejects without the
+// screen (the engine allows a rounding tolerance of its own).
+const hoursMargin = 0.01
+
+// periodHours is a balance period of one member: her ledger hours there in
+// the house alone and the slack limit.
+type periodHours struct {
+	base, limit float64
+}
+
+// softTally holds what the soft cost counts of one proposal, per opvoeder
+// (the rows of improver.members): her proposed hours per week of the
+// window, her nights and weekend shifts (the house's own included), and
+// the wish cost of all cells.
+type softTally struct {
+	hrs             [][]float64
+	nights, weekend []float64
+	wish            float64
+}
+
+// tally counts props from scratch.
+func (im *improver) tally(props []roster.Assignment) softTally {
+	M := len(im.members)
+	t := softTally{hrs: make([][]float64, M), nights: make([]float64, M), weekend: make([]float64, M)}
+	for r, m := range im.members {
+		t.hrs[r] = make([]float64, len(im.weeks))
+		t.nights[r], t.weekend[r] = im.baseN[m.ID], im.baseWE[m.ID]
+	}
 	got := map[cellKey]string{}
 	for _, a := range props {
-		st := im.byCode[a.Shift]
-		if st == nil {
-			continue
-		}
 		got[cellKey{a.Member, a.Date}] = a.Shift
-		for _, wi := range im.wishes[cellKey{a.Member, a.Date}] {
-			if wi.Kind == roster.WishRatherNot && (wi.Shift == "" || wi.Shift == a.Shift) {
-				wish++
-			}
-		}
-		k := int((a.Date - im.weeks[0].From) / 7)
-		if k >= 0 && k < len(im.weeks) {
-			if hrs[a.Member] == nil {
-				hrs[a.Member] = make([]float64, len(im.weeks))
-			}
-			hrs[a.Member][k] += float64(contractMinutes(a.Date, st)) / 60
-		}
-		n, we := fairCounts(st, a.Date)
-		nights[a.Member] += n
-		weekend[a.Member] += we
+		im.count(&t, a.Member, a.Date, a.Shift, 1)
 	}
-	for k, ws := range im.wishes {
-		m := im.h.Member(k.member)
-		if m == nil || !im.ix.open(m, k.date) {
-			continue
-		}
-		for _, wi := range ws {
-			if wi.Kind == roster.WishPrefer && (got[k] == "" || (wi.Shift != "" && got[k] != wi.Shift)) {
-				wish++
-			}
+	for k := range im.wishes {
+		if got[k] == "" {
+			t.wish += im.wishCell(k, "")
 		}
 	}
+	return t
+}
+
+// count adds sign times a shift of code on member's date to t (its hours,
+// night, weekend shift and wish cost).
+func (im *improver) count(t *softTally, member int, d roster.Date, code string, sign float64) {
+	t.wish += sign * im.wishCell(cellKey{member, d}, code)
+	st := im.byCode[code]
+	r, ok := im.row[member]
+	if st == nil || !ok {
+		return
+	}
+	if k := int((d - im.weeks[0].From) / 7); k >= 0 && k < len(im.weeks) {
+		t.hrs[r][k] += sign * float64(contractMinutes(d, st)) / 60
+	}
+	n, we := fairCounts(st, d)
+	t.nights[r] += sign * n
+	t.weekend[r] += sign * we
+}
+
+// wishCell is the wish cost of cell k holding code ("" for none): one per
+// "liever niet" wish it breaks and per "graag" wish it misses (the planner
+// edits only open cells).
+func (im *improver) wishCell(k cellKey, code string) float64 {
+	c := 0.0
+	for _, wi := range im.wishes[k] {
+		switch wi.Kind {
+		case roster.WishRatherNot:
+			if code != "" && (wi.Shift == "" || wi.Shift == code) {
+				c++
+			}
+		case roster.WishPrefer:
+			if code == "" || (wi.Shift != "" && code != wi.Shift) {
+				c++
+			}
+		}
+	}
+	return c
+}
+
+// edited returns the current tally with the edits made; rows the edits do
+// not touch are shared with the current tally.
+func (im *improver) edited(edits []lsEdit) softTally {
+	cur := &im.tallied
+	t := softTally{hrs: slices.Clone(cur.hrs), nights: slices.Clone(cur.nights), weekend: slices.Clone(cur.weekend), wish: cur.wish}
+	for _, e := range edits {
+		if r, ok := im.row[e.member]; ok && &t.hrs[r][0] == &cur.hrs[r][0] {
+			t.hrs[r] = slices.Clone(cur.hrs[r])
+		}
+		old := im.cell[cellKey{e.member, e.date}]
+		im.count(&t, e.member, e.date, old, -1)
+		im.count(&t, e.member, e.date, e.shift, 1)
+	}
+	return t
+}
+
+// softCost is the secondary objective of props (lower is better), counted
+// from scratch; try measures it incrementally (edited, costOf).
+func (im *improver) softCost(props []roster.Assignment) float64 {
+	t := im.tally(props)
+	return im.costOf(&t)
+}
+
+// costOf is the soft cost of a tally: WishWeight per "liever niet" wish not
+// honoured and per "graag" wish missed on an open cell; FairWeight per hour
+// a member's week lies away from her own average hours per contract hour
+// over the window's weeks; SpreadWeight per squared night and per squared
+// weekend shift a member lies away from her contract share of the team's.
+func (im *improver) costOf(t *softTally) float64 {
 	spread := 0.0
 	var totN, totWE, cN, cWE float64
-	for _, m := range im.members {
+	for r, m := range im.members {
 		base, con := im.baseHrs[m.ID], im.contract[m.ID]
-		var H, C float64
+		var H float64
 		for k := range im.weeks {
-			H += base[k]
-			C += con[k]
-			if p := hrs[m.ID]; p != nil {
-				H += p[k]
-			}
+			H += base[k] + t.hrs[r][k]
 		}
-		if C > 0 {
+		if C := im.total[r]; C > 0 {
 			for k := range im.weeks {
-				x := base[k]
-				if p := hrs[m.ID]; p != nil {
-					x += p[k]
-				}
-				spread += math.Abs(x - con[k]*H/C)
+				spread += math.Abs(base[k] + t.hrs[r][k] - con[k]*H/C)
 			}
 		}
-		totWE += im.baseWE[m.ID] + weekend[m.ID]
-		cWE += C
+		totWE += t.weekend[r]
+		cWE += im.total[r]
 		if im.nightOK[m.ID] {
-			totN += im.baseN[m.ID] + nights[m.ID]
-			cN += C
+			totN += t.nights[r]
+			cN += im.total[r]
 		}
 	}
 	fair := 0.0
-	for _, m := range im.members {
-		var C float64
-		for _, c := range im.contract[m.ID] {
-			C += c
-		}
+	for r, m := range im.members {
+		C := im.total[r]
 		if cWE > 0 {
-			x := im.baseWE[m.ID] + weekend[m.ID] - totWE*C/cWE
+			x := t.weekend[r] - totWE*C/cWE
 			fair += x * x
 		}
 		if im.nightOK[m.ID] && cN > 0 {
-			x := im.baseN[m.ID] + nights[m.ID] - totN*C/cN
+			x := t.nights[r] - totN*C/cN
 			fair += x * x
 		}
 	}
-	return WishWeight*wish + FairWeight*spread + SpreadWeight*fair
+	return WishWeight*t.wish + FairWeight*spread + SpreadWeight*fair
 }

@@ -2,6 +2,8 @@ package house
 
 import (
 	"context"
+	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 	"time"
@@ -167,5 +169,69 @@ func TestImproveEdits(t *testing.T) {
 				t.Errorf("%s: got %v", msg, got)
 			}
 		})
+	}
+}
+
+// TestSoftCostIncremental: the soft cost try measures from the edited
+// members' counts equals the soft cost counted from scratch, for random
+// edits of every kind (set, change, empty) on a generated house.
+func TestSoftCostIncremental(t *testing.T) {
+	h, w := Generate(9)
+	j, start, _ := constructed(t, h, w, 9)
+	im := newImprover(context.Background(), j, start, j.check(start), 0, time.Time{})
+	r := rand.New(rand.NewPCG(9, 1))
+	for i := range 300 {
+		var edits []lsEdit
+		seen := map[cellKey]bool{}
+		for range 1 + r.IntN(3) {
+			m := im.members[r.IntN(len(im.members))]
+			d := w.From + roster.Date(r.IntN(w.Days()))
+			if seen[cellKey{m.ID, d}] {
+				continue
+			}
+			seen[cellKey{m.ID, d}] = true
+			code := ""
+			if k := r.IntN(len(im.types) + 1); k > 0 {
+				code = im.types[k-1].Code
+			}
+			edits = append(edits, lsEdit{m.ID, d, code})
+		}
+		tally := im.edited(edits)
+		inc := im.costOf(&tally)
+		full := im.softCost(apply(im.props, edits))
+		if math.Abs(inc-full) > 1e-6 {
+			t.Fatalf("edit %d %v: incremental soft cost %.4f, from scratch %.4f", i, edits, inc, full)
+		}
+	}
+}
+
+// TestLocalCoverMatchesShortfall: the improvement phase's quick measure of
+// a few days equals Shortfall on the same days, for random proposals on a
+// generated house of each night mode.
+func TestLocalCoverMatchesShortfall(t *testing.T) {
+	for _, seed := range []uint64{3, 9, 220} {
+		h, w := Generate(seed)
+		types := plannable(h)
+		lc := newLocalCover(h, w, types)
+		ix := newIndex(h, w)
+		r := rand.New(rand.NewPCG(seed, 2))
+		var props []roster.Assignment
+		for i := range h.Members {
+			m := &h.Members[i]
+			for d := w.From; d <= w.To; d++ {
+				if m.CountsAsOpvoeder() && ix.open(m, d) && r.IntN(3) == 0 {
+					props = append(props, roster.Assignment{Member: m.ID, Date: d, Shift: types[r.IntN(len(types))].Code})
+				}
+			}
+		}
+		with := *h
+		with.Plan.Assignments = append(slices.Clone(h.Plan.Assignments), props...)
+		for range 40 {
+			a := w.From + roster.Date(r.IntN(w.Days()))
+			b := min(a+roster.Date(r.IntN(4)), w.To)
+			if got, want := lc.short(props, a, b), Shortfall(&with, roster.Window{From: a, To: b}); got != want {
+				t.Fatalf("seed %d, %s–%s: quick measure %d min, Shortfall %d", seed, a, b, got, want)
+			}
+		}
 	}
 }
