@@ -3,6 +3,7 @@ package house
 import (
 	"context"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"time"
 
@@ -94,23 +95,40 @@ type improver struct {
 }
 
 // improve runs the improvement phase on props (which add no hard finding;
-// fs are their findings) until no edit improves, ctx ends, deadline (zero:
-// none) passes or budget screens (≤ 0: unlimited) are spent. It returns the
+// fs are their findings): passes of edits until none improves, then kicks
+// (seeded by seed) until maxKickFails in a row bring nothing, ctx ends,
+// deadline (zero: none) passes or budget screens (≤ 0: unlimited) are
+// spent. It returns the
 // best proposal found (never worse than props) and its findings.
-func (j *judge) improve(ctx context.Context, props []roster.Assignment, fs []rules.Finding, budget int, deadline time.Time) ([]roster.Assignment, []rules.Finding, int) {
+func (j *judge) improve(ctx context.Context, props []roster.Assignment, fs []rules.Finding, budget int, deadline time.Time, seed uint64) ([]roster.Assignment, []rules.Finding, int) {
 	if ctx.Err() != nil {
 		return props, fs, 0
 	}
 	im := newImprover(ctx, j, props, fs, budget, deadline)
-	for pass := 0; !im.stop(); pass++ {
-		before := im.accepted
-		im.gapPass(pass)
-		if im.stop() {
-			break
+	pass := 0
+	descend := func() {
+		for ; !im.stop(); pass++ {
+			before := im.accepted
+			im.gapPass(pass)
+			if im.stop() {
+				break
+			}
+			im.softPass(pass)
+			if im.accepted == before {
+				break
+			}
 		}
-		im.softPass(pass)
-		if im.accepted == before {
-			break
+	}
+	descend()
+	// Kicks: at a local optimum, ruin a few proposals around a gap and
+	// recreate; kept only when the result is better.
+	r := rand.New(rand.NewPCG(seed, 0x1c4b))
+	for fails := 0; fails < maxKickFails && !im.stop(); {
+		if im.kick(r, pass) {
+			fails = 0
+			descend()
+		} else {
+			fails++
 		}
 	}
 	j.checks += im.screens // the confirmations ran through j.check
@@ -770,4 +788,75 @@ func (im *improver) costOf(t *softTally) float64 {
 		}
 	}
 	return WishWeight*t.wish + FairWeight*spread + SpreadWeight*fair
+}
+
+// maxKickFails ends the kicks after so many in a row that kept nothing.
+const maxKickFails = 150
+
+// kick ruins and recreates around a random gap: it empties one to three
+// proposals of the gap's days (the day before to the day after) or of the
+// members who could cover it (within three days), judges the result, lets
+// the gap edits repair the gaps of those days and keeps the whole when it
+// is better than before; otherwise it restores the proposal. It reports
+// whether it kept something.
+func (im *improver) kick(r *rand.Rand, pass int) bool {
+	gs := gaps(im.fs, im.w)
+	if len(gs) == 0 {
+		return false
+	}
+	g := gs[r.IntN(len(gs))]
+	gd := roster.DateOf(g.Start)
+	who := map[int]bool{}
+	for _, c := range im.candidates(g, pass) {
+		who[c.m.ID] = true
+	}
+	var pool []roster.Assignment
+	for _, a := range im.props {
+		if (a.Date >= gd-1 && a.Date <= gd+1) || (who[a.Member] && a.Date >= gd-3 && a.Date <= gd+3) {
+			pool = append(pool, a)
+		}
+	}
+	if len(pool) == 0 {
+		return false
+	}
+	r.Shuffle(len(pool), func(i, k int) { pool[i], pool[k] = pool[k], pool[i] })
+	var edits []lsEdit
+	lo, hi := gd-1, gd+1
+	for _, a := range pool[:1+r.IntN(min(3, len(pool)))] {
+		edits = append(edits, lsEdit{a.Member, a.Date, ""})
+		lo, hi = min(lo, a.Date-1), max(hi, a.Date+1)
+	}
+	if im.budget > 0 {
+		im.budget--
+	}
+	savedProps, savedFs, savedShort, savedSoft, savedAcc := im.props, im.fs, im.short, im.soft, im.accepted
+	restore := func() bool {
+		im.fs, im.short, im.accepted = savedFs, savedShort, savedAcc
+		im.setProps(savedProps)
+		im.soft = savedSoft
+		return false
+	}
+	next := apply(im.props, edits)
+	fs := im.j.check(next)
+	if hard, _ := im.j.fresh(fs); len(hard) > 0 {
+		return restore()
+	}
+	im.fs, im.short = fs, im.j.short()
+	im.setProps(next)
+	im.soft = im.costOf(&im.tallied)
+	for round := 0; round < 3 && !im.stop(); round++ {
+		before := im.accepted
+		for _, g2 := range gaps(im.fs, im.w) {
+			if d := roster.DateOf(g2.Start); d >= lo && d <= hi && !im.stop() {
+				im.closeGap(g2, pass+round)
+			}
+		}
+		if im.accepted == before {
+			break
+		}
+	}
+	if im.short < savedShort || (im.short == savedShort && im.soft < savedSoft-1e-6) {
+		return true
+	}
+	return restore()
 }

@@ -34,7 +34,7 @@ func constructed(t *testing.T, h *roster.House, w roster.Window, seed uint64) (*
 // uncovered, never raises the soft cost when the coverage stays, and is
 // the same for the same seed and screen budget.
 func TestImproveNeverAddsAFindingNorUncoversMore(t *testing.T) {
-	seeds := []uint64{3, 4, 9, 203, 220}
+	seeds := []uint64{3, 203, 220, 4}
 	if testing.Short() || raceOn {
 		seeds = seeds[:2]
 	}
@@ -48,7 +48,7 @@ func TestImproveNeverAddsAFindingNorUncoversMore(t *testing.T) {
 		im0 := newImprover(context.Background(), j, start, fs, 0, time.Time{})
 		startSoft := im0.soft
 
-		got, _, n := j.improve(context.Background(), start, fs, 600, time.Time{})
+		got, _, n := j.improve(context.Background(), start, fs, 400, time.Time{}, seed)
 		if !slices.Equal(h.Plan.Assignments, orig) {
 			t.Fatalf("seed %d: improve changed the house's own assignments", seed)
 		}
@@ -65,7 +65,7 @@ func TestImproveNeverAddsAFindingNorUncoversMore(t *testing.T) {
 		if n > 0 {
 			improvedSome = true
 		}
-		again, _, _ := j.improve(context.Background(), start, fs, 600, time.Time{})
+		again, _, _ := j.improve(context.Background(), start, fs, 400, time.Time{}, seed)
 		if !slices.Equal(again, got) {
 			t.Errorf("seed %d: not deterministic with a screen budget", seed)
 		}
@@ -84,7 +84,7 @@ func TestImproveCancelledReturnsAtOnce(t *testing.T) {
 	fs := j.check(start)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	got, _, n := j.improve(ctx, start, fs, 0, time.Time{})
+	got, _, n := j.improve(ctx, start, fs, 0, time.Time{}, 1)
 	if n != 0 || !slices.Equal(got, start) {
 		t.Errorf("cancelled improve changed the proposal (%d edits)", n)
 	}
@@ -155,7 +155,7 @@ func TestImproveEdits(t *testing.T) {
 			if hard, _ := j.fresh(fs); len(hard) > 0 {
 				t.Fatalf("the start adds %s: the test is not set up as meant", hard[0].EN)
 			}
-			got, _, _ := j.improve(context.Background(), tc.start, fs, 0, time.Time{})
+			got, _, _ := j.improve(context.Background(), tc.start, fs, 0, time.Time{}, 1)
 			j.check(got)
 			checkProposal(t, &hh, w, Result{Proposals: got, OpenMinutes: Shortfall(&hh, w), UncoveredMinutes: j.short()})
 			if j.short() != 0 {

@@ -188,7 +188,7 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	if opts.MaxIterations > 0 {
 		budget = int(opts.MaxIterations / improveEvalsPerIteration)
 	}
-	props, fs, res.Improved = j.improve(ctx, props, fs, budget, at(0.96))
+	props, fs, res.Improved = j.improve(ctx, props, fs, budget, at(0.96), opts.Seed)
 	res.Proposals = props
 	res.BoundMinutes = <-bound
 	j.check(props)
