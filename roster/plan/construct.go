@@ -31,6 +31,15 @@ const (
 // when a very short time limit has passed.
 func (w *worker) construct(ctx context.Context, p *Problem, deadline time.Time) {
 	m, s := w.m, w.s
+	reduced := false
+	defer func() {
+		// Rows from the reduced programme take few types each: re-assign
+		// the types per day (reassign.go).
+		if reduced && ctx.Err() == nil {
+			s.reassignTypes(ctx, time.Time{})
+		}
+		w.record()
+	}()
 	for e := 0; e < m.E; e++ {
 		if ctx.Err() != nil {
 			return
@@ -45,12 +54,12 @@ func (w *worker) construct(ctx context.Context, p *Problem, deadline time.Time) 
 			continue
 		}
 		if p != nil {
+			reduced = true
 			if row := w.reducedRow(p, e); row != nil {
 				w.setRow(e, row)
 			}
 		}
 	}
-	w.record()
 }
 
 // fullRow sets a feasible row for employee e from the full row programme

@@ -36,6 +36,11 @@ type windowSearch struct {
 	rng         *rand.Rand
 	days, staff int
 	sub         time.Duration // time per sub-problem
+	// sweeping: the row window sweeps (rowwin.go) run first; a sweep that
+	// brings nothing hands over to the nested windows until the best
+	// changes (dryAt is the best it could not improve).
+	sweeping bool
+	dryAt    int64
 }
 
 // newWindowSearch returns the window search for p, or nil when a window
@@ -55,6 +60,8 @@ func newWindowSearch(p *Problem, m *model, opts Options) *windowSearch {
 		return nil
 	}
 	ws.sub = min(max(opts.TimeLimit/15, time.Second), 5*time.Second)
+	ws.sweeping = m.D > 2*rowWinDays
+	ws.dryAt = -1
 	return ws
 }
 
@@ -65,6 +72,18 @@ func (ws *windowSearch) run(ctx context.Context, sh *shared, rep *reporter, unti
 		x, soft, ok := sh.get()
 		if !ok {
 			return
+		}
+		if ws.sweeping && soft != ws.dryAt {
+			st := newState(ws.m, x)
+			rw := newRowWindows(ws.p, st, ws.rng.Uint64())
+			if !rw.sweep(ctx, until, func() {
+				if st.hard == 0 && sh.offer(st.x, st.soft, time.Since(rep.start)) {
+					rep.improved(st.soft, 0)
+				}
+			}) && time.Now().Before(until) {
+				ws.dryAt = st.soft
+			}
+			continue
 		}
 		sub, emps, lo, init := ws.build(x)
 		limit := min(ws.sub, time.Until(until))
