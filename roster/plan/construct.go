@@ -15,7 +15,13 @@ import (
 // employee's row restricted to the types of one shift length (so the
 // minute levels are whole shifts) and few types (so the values are few),
 // with a larger memory cap, since it runs once per row and not per move.
-// A row neither finds stays as it is; the annealing repairs it.
+// A row neither finds stays as it is; the annealing repairs it. On long
+// horizons where a whole-row programme is large, the rows are first built
+// window by window, all together and cover-driven (constructwin.go); only
+// the rows that still break a rule then go through the row-by-row
+// construction. When any row came from the reduced programme or the
+// windows, the types of each day are re-assigned along chains
+// (reassign.go).
 
 // constructMaxBack caps the reduced programme's back pointers (4 bytes
 // each: 256 MB), constructMaxTypes its shift types.
@@ -40,6 +46,15 @@ func (w *worker) construct(ctx context.Context, p *Problem, deadline time.Time) 
 		}
 		w.record()
 	}()
+	var todo []int
+	for e := 0; e < m.E; e++ {
+		if s.rowHard[e] != 0 {
+			todo = append(todo, e)
+		}
+	}
+	if w.windowedStart(p, todo) && w.constructByWindows(ctx, p, todo, deadline) {
+		reduced = true
+	}
 	for e := 0; e < m.E; e++ {
 		if ctx.Err() != nil {
 			return
