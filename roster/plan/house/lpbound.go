@@ -103,11 +103,20 @@ type lpRun struct {
 }
 
 func lpBoundRun(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time) lpRun {
+	return lpBoundRunWith(ctx, h, w, rounds, deadline, lpSmoothing, true)
+}
+
+// lpBoundRunWith is lpBoundRun with the smoothing weight (0: none) and the
+// weekly rules chosen (for the measurements).
+func lpBoundRunWith(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time, smoothing float64, weekly bool) lpRun {
 	b := newLPBuild(h, w)
 	if len(b.segs) == 0 {
 		return lpRun{converged: true}
 	}
-	b.addWeekly()
+	if weekly {
+		b.addWeekly()
+	}
+	b.smoothing = smoothing
 	if rounds <= 0 {
 		rounds = lpBoundRounds
 	}
@@ -161,6 +170,12 @@ type lpBuild struct {
 	// plainPhase: the pricing leaves the weekly rules out (the first phase
 	// of the bound's column generation, see solve).
 	plainPhase bool
+	// smoothing is the weight of the stability centre (bound only; 0:
+	// none).
+	smoothing float64
+	// breaks: in the first phase, a best row of the last pricing broke
+	// the weekly rules (so the second phase can raise the bound).
+	breaks bool
 }
 
 // lpCol is a generated row of member mem and its master column.
@@ -361,10 +376,13 @@ func (b *lpBuild) newMaster() *plan.LP {
 // solve runs the column generation and returns the best Lagrangian bound.
 //
 // With weekly rules (the bound) it runs in two phases. The first prices
-// without them (fast) until it converges, or for half the rounds or 40 %
-// of the time left; its bounds hold (fewer rules: a relaxation). Then the
+// without them (fast) until it converges, or for half the rounds, or for
+// 60 % of the time left when its best rows break the weekly rules (else
+// it goes on: the second phase could not raise the bound much); its
+// bounds hold (fewer rules: a relaxation). Then the
 // master is rebuilt from the rows that keep the weekly rules (the others
-// repaired) and the pricing keeps them (priceWeekly). Under a deadline a
+// repaired) and the pricing keeps them (priceWeekly), first at the best
+// duals of the first phase. Under a deadline a
 // member's programme with the weekly rules gets a share of the time left;
 // one that runs out counts with its value without them (the bound still
 // holds) and gives the master its repaired row.
@@ -381,7 +399,7 @@ func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int
 	b.plainPhase = weekly
 	var phaseEnd time.Time
 	if weekly && !deadline.IsZero() {
-		phaseEnd = time.Now().Add(time.Until(deadline) * 2 / 5)
+		phaseEnd = time.Now().Add(time.Until(deadline) * 3 / 5)
 	}
 	phaseRounds := rounds
 	if weekly {
@@ -393,7 +411,7 @@ func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int
 	// them gives a valid bound too. When the pricing there finds no row
 	// that improves the master, it prices again at the master's own duals
 	// (a mis-price), so the column generation still converges.
-	smooth := !b.strict
+	smooth := !b.strict && b.smoothing > 0
 	var centre []float64
 	sep := make([]float64, len(b.rhs))
 	phaseStart := 0
@@ -406,9 +424,14 @@ func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int
 		b.rounds = round + 1
 		b.master = lp.Objective()
 		at, atMaster := y, true
-		if smooth && centre != nil {
+		if smooth && centre != nil && round == phaseStart && round > 0 {
+			// The weekly phase's first pricing: at the best duals of the
+			// first phase (the rebuilt master's own are cold).
+			copy(sep, centre)
+			at, atMaster = sep, false
+		} else if smooth && centre != nil {
 			for i := range sep {
-				sep[i] = lpSmoothing*centre[i] + (1-lpSmoothing)*y[i]
+				sep[i] = b.smoothing*centre[i] + (1-b.smoothing)*y[i]
 			}
 			at, atMaster = sep, false
 		}
@@ -443,7 +466,7 @@ func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int
 			break
 		}
 		met := added == 0 || b.master-best < lpBoundTolerance
-		if b.plainPhase && (met || round+1-phaseStart >= phaseRounds || (!phaseEnd.IsZero() && time.Now().After(phaseEnd))) {
+		if b.plainPhase && (met || round+1-phaseStart >= phaseRounds || (b.breaks && !phaseEnd.IsZero() && time.Now().After(phaseEnd))) {
 			b.weeklyPhase(y)
 			lp = b.lp
 			phaseStart = round + 1
@@ -1204,7 +1227,7 @@ func (b *lpBuild) lagrange(y []float64, stop func() bool, budget time.Duration) 
 	rowsOf = make([][]int, len(b.mem))
 	priced := make([]bool, len(b.mem))
 	var wg sync.WaitGroup
-	var cut, inexact atomic.Bool
+	var cut, inexact, breaks atomic.Bool
 	for wk := range 2 {
 		wg.Add(1)
 		go func() {
@@ -1218,6 +1241,9 @@ func (b *lpBuild) lagrange(y []float64, stop func() bool, budget time.Duration) 
 				if b.plainPhase || !m.wr.on {
 					vals[i], rowsOf[i], _ = b.priceDP(m, y, false, nil)
 					priced[i] = true
+					if m.wr.on && rowsOf[i] != nil && !b.rowKeeps(m, rowsOf[i]) {
+						breaks.Store(true)
+					}
 					continue
 				}
 				v, row, ex := b.priceWeekly(m, y, stop, budget)
@@ -1238,6 +1264,7 @@ func (b *lpBuild) lagrange(y []float64, stop func() bool, budget time.Duration) 
 		}
 		L -= v
 	}
+	b.breaks = breaks.Load()
 	return L, rowsOf, !cut.Load(), !inexact.Load()
 }
 

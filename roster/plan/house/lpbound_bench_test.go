@@ -14,7 +14,9 @@ import (
 // (house.Generate): per house the bound in hours, the rounds, whether it
 // converged and the seconds. HR_LPBOUND_SEEDS picks the seeds ("200-229",
 // default 200-202), HR_LPBOUND_SECONDS the time limit (default 8.5, the
-// bound's share of Propose's 10 s). Run with -benchtime=1x.
+// bound's share of Propose's 10 s), HR_LPBOUND_SMOOTHING the smoothing
+// weight (0: none) and HR_LPBOUND_WEEKLY=0 leaves the weekly rules out.
+// Run with -benchtime=1x.
 func BenchmarkLPBoundGenerated(b *testing.B) {
 	lo, hi := uint64(200), uint64(202)
 	if s := os.Getenv("HR_LPBOUND_SEEDS"); s != "" {
@@ -29,6 +31,13 @@ func BenchmarkLPBoundGenerated(b *testing.B) {
 	if s := os.Getenv("HR_LPBOUND_SECONDS"); s != "" {
 		limit, _ = strconv.ParseFloat(s, 64)
 	}
+	smoothing, weekly := lpSmoothing, true
+	if s := os.Getenv("HR_LPBOUND_SMOOTHING"); s != "" {
+		smoothing, _ = strconv.ParseFloat(s, 64)
+	}
+	if os.Getenv("HR_LPBOUND_WEEKLY") == "0" {
+		weekly = false
+	}
 	for seed := lo; seed <= hi; seed++ {
 		h, w := Generate(seed)
 		b.Run(fmt.Sprint(seed), func(b *testing.B) {
@@ -36,7 +45,7 @@ func BenchmarkLPBoundGenerated(b *testing.B) {
 			var secs float64
 			for b.Loop() {
 				t0 := time.Now()
-				r = lpBoundRun(context.Background(), h, w, 100000, t0.Add(time.Duration(limit*float64(time.Second))))
+				r = lpBoundRunWith(context.Background(), h, w, 100000, t0.Add(time.Duration(limit*float64(time.Second))), smoothing, weekly)
 				secs = time.Since(t0).Seconds()
 			}
 			conv := 0.0

@@ -59,6 +59,7 @@ func lpBoundWith(h *roster.House, w roster.Window, weekly bool) int {
 	if weekly {
 		b.addWeekly()
 	}
+	b.smoothing = lpSmoothing
 	return b.solve(context.Background(), lpBoundRounds, time.Time{})
 }
 
