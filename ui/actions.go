@@ -71,7 +71,7 @@ func (a *weekActions) toggleFixed() {
 	var errs []string
 	for _, f := range a.ed.Findings() {
 		if f.Severity == rules.SevError {
-			errs = append(errs, "• "+findingText(f, a.lang))
+			errs = append(errs, "• "+findingText(f, roster.LangOf(a.lang)))
 		}
 	}
 	if len(errs) == 0 {

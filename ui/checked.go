@@ -79,7 +79,7 @@ func (d screenDeps) applyChecked(ed roster.Edit, warns []rules.Finding, err erro
 	if len(warns) == 0 || force {
 		return done()
 	}
-	head := widget.NewLabel(fmt.Sprintf(lang.X("check.warnings", "%s: this gives warnings. Do it anyway?"), editText(ed, d.lang)))
+	head := widget.NewLabel(fmt.Sprintf(lang.X("check.warnings", "%s: this gives warnings. Do it anyway?"), editText(ed, roster.LangOf(d.lang))))
 	head.TextStyle.Bold = true
 	head.Wrapping = fyne.TextWrapWord
 	dialog.ShowCustomConfirm(lang.X("check.confirm", "Check"), lang.X("check.anyway", "Do it anyway"), lang.X("Cancel", "Cancel"),

@@ -44,10 +44,10 @@ type DamagedScreen struct {
 
 // backupWhen formats when a backup was made: "zo 6 dec 2026, 17:30" in
 // Dutch, "Sun 6 Dec 2026, 17:30" in English (Amsterdam time).
-func backupWhen(t time.Time, code string) string {
+func backupWhen(t time.Time, l roster.Lang) string {
 	t = t.In(roster.Amsterdam)
 	d := roster.DateOf(t)
-	if code == "en" {
+	if l == roster.English {
 		return t.Format("Mon 2 Jan 2006, 15:04")
 	}
 	return fmt.Sprintf("%s %d %s %d, %s", roster.DayNameNL(d), t.Day(), monthsNL[t.Month()-1], t.Year(), t.Format("15:04"))
@@ -63,7 +63,7 @@ func NewDamagedScreen(d Damage, code string, onRestore, onQuit func()) *DamagedS
 	text := lang.X("damaged.text", "Huisrooster cannot open your house's roster file safely: part of it is damaged. Nothing has been changed.")
 	if d.Restore != nil {
 		text += "\n\n" + lang.X("damaged.restore.text", "Put the newest good backup back. The damaged file is kept aside, and the log keeps every change made after the backup; changes to the roster itself since then must be made again.")
-		label := fmt.Sprintf(lang.X("damaged.restore", "Restore the newest good backup (from %s)"), backupWhen(d.BackupTime, code))
+		label := fmt.Sprintf(lang.X("damaged.restore", "Restore the newest good backup (from %s)"), backupWhen(d.BackupTime, roster.LangOf(code)))
 		s.Restore = widget.NewButton(label, onRestore)
 		s.Restore.Importance = widget.HighImportance
 	} else {
@@ -129,7 +129,7 @@ func (l *Launcher) restoreDamaged(d Damage, s *DamagedScreen, code string) {
 	l.damaged = nil
 	dialog.ShowInformation(lang.X("damaged.done.title", "Backup restored"),
 		fmt.Sprintf(lang.X("damaged.done", "The backup of %s is back. The damaged file is kept with the backups; the log shows the restore."),
-			backupWhen(d.BackupTime, code)), l.win)
+			backupWhen(d.BackupTime, roster.LangOf(code))), l.win)
 }
 
 // repairer is a store that may have repaired the house as it opened

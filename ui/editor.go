@@ -94,20 +94,18 @@ func (e *Editor) CanUndo() bool { return len(e.undo) > 0 }
 // CanRedo reports whether there is something to redo.
 func (e *Editor) CanRedo() bool { return len(e.redo) > 0 }
 
-// UndoLabel returns the description of the edit Undo would undo, in lang.
-func (e *Editor) UndoLabel(lang string) string { return editLabel(e.undo, lang) }
+// UndoLabel returns the description of the edit Undo would undo, in l.
+func (e *Editor) UndoLabel(l roster.Lang) string { return editLabel(e.undo, l) }
 
-// RedoLabel returns the description of the edit Redo would redo, in lang.
-func (e *Editor) RedoLabel(lang string) string { return editLabel(e.redo, lang) }
+// RedoLabel returns the description of the edit Redo would redo, in l.
+func (e *Editor) RedoLabel(l roster.Lang) string { return editLabel(e.redo, l) }
 
-func editLabel(stack []roster.Edit, lang string) string {
+// editLabel is the description of the top edit of stack in l.
+func editLabel(stack []roster.Edit, l roster.Lang) string {
 	if len(stack) == 0 {
 		return ""
 	}
-	if lang == "en" {
-		return stack[len(stack)-1].EN
-	}
-	return stack[len(stack)-1].NL
+	return editText(stack[len(stack)-1], l)
 }
 
 // Do saves and applies ed, and makes it undoable. An edit touching a fixed

@@ -39,7 +39,7 @@ func TestEditorUndoNeverReversesPIN(t *testing.T) {
 	if err := ed.Do(pay); err != nil {
 		t.Fatal(err)
 	}
-	if got := ed.UndoLabel("en"); got != "Name changed" {
+	if got := ed.UndoLabel(roster.English); got != "Name changed" {
 		t.Fatalf("undo label after PIN and pay = %q, want the rename (PIN and pay not undoable)", got)
 	}
 	if err := ed.Do(roster.Edit{}); err != nil {

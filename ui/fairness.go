@@ -27,25 +27,25 @@ const fairCols = 7
 
 // fairCountText formats a column as "3 (2,4)": the count and the share;
 // "3 (–)" when the member cannot do that kind of shift.
-func fairCountText(c team.FairCount, code string) string {
+func fairCountText(c team.FairCount, l roster.Lang) string {
 	if !c.Eligible {
 		return fmt.Sprintf("%d (–)", c.Count)
 	}
-	return fmt.Sprintf("%d (%s)", c.Count, roster.FormatFixed(c.Expected, 1, roster.LangOf(code)))
+	return fmt.Sprintf("%d (%s)", c.Count, roster.FormatFixed(c.Expected, 1, l))
 }
 
 // honouredText formats the wishes honoured as "80 % (4 van 5)"; "–"
 // without wishes.
-func honouredText(w team.WishCount, code string) string {
+func honouredText(w team.WishCount, l roster.Lang) string {
 	if w.Wishes == 0 {
 		return "–"
 	}
-	return fmt.Sprintf(lang.X("fair.honoured", "%s %% (%d of %d)"), roster.FormatFixed(w.Pct(), 1, roster.LangOf(code)), w.Honoured, w.Wishes)
+	return fmt.Sprintf(lang.X("fair.honoured", "%s %% (%d of %d)"), roster.FormatFixed(w.Pct(), 1, l), w.Honoured, w.Wishes)
 }
 
 // FairnessCells returns the table's text: a header row, the team total and
 // one row per member (the first two rows stay in view while scrolling).
-func FairnessCells(t team.FairnessTable, code string) [][]string {
+func FairnessCells(t team.FairnessTable, l roster.Lang) [][]string {
 	rows := [][]string{{
 		lang.X("fair.member", "Member"), lang.X("fair.contract", "Contract hours"),
 		lang.X("fair.nights", "Nights"), lang.X("fair.weekends", "Weekend shifts"),
@@ -53,10 +53,10 @@ func FairnessCells(t team.FairnessTable, code string) [][]string {
 		lang.X("fair.wishes", "Wishes honoured"),
 	}}
 	row := func(r team.FairnessRow) []string {
-		return []string{r.Name, roster.FormatFixed(r.Contract, 1, roster.LangOf(code)),
-			fairCountText(r.Nights, code), fairCountText(r.Weekends, code),
-			fairCountText(r.Holidays, code), fairCountText(r.Lates, code),
-			honouredText(r.WishCount, code)}
+		return []string{r.Name, roster.FormatFixed(r.Contract, 1, l),
+			fairCountText(r.Nights, l), fairCountText(r.Weekends, l),
+			fairCountText(r.Holidays, l), fairCountText(r.Lates, l),
+			honouredText(r.WishCount, l)}
 	}
 	tot := t.Totals
 	tot.Name = lang.X("fair.team", "Team")
@@ -145,7 +145,7 @@ func (v *FairnessView) Show(year bool) {
 	} else {
 		v.data = team.Fairness(h, v.period())
 	}
-	v.cells = FairnessCells(v.data, v.ws.lang)
+	v.cells = FairnessCells(v.data, roster.LangOf(v.ws.lang))
 	w := v.data.Window
 	v.caption.SetText(fmt.Sprintf(lang.X("fair.window", "%s to %s; shifts worked (sick reports not), by start date."),
 		dayLabel(w.From, v.ws.lang), dayLabel(w.To, v.ws.lang)))

@@ -74,7 +74,7 @@ func TestFairnessDecimalComma(t *testing.T) {
 			t.Errorf("FormatFixed(%v, 1, %s) = %q, want %q", c.x, c.code, got, c.want)
 		}
 	}
-	if got := fairCountText(team.FairCount{Count: 3}, "nl"); got != "3 (–)" {
+	if got := fairCountText(team.FairCount{Count: 3}, roster.Dutch); got != "3 (–)" {
 		t.Errorf("not eligible: %q", got)
 	}
 }
@@ -84,8 +84,8 @@ func TestFairnessDecimalComma(t *testing.T) {
 func BenchmarkFairnessView(b *testing.B) {
 	h := demo.House(monday)
 	for b.Loop() {
-		FairnessCells(team.FairnessPeriod(h, monday), "nl")
-		FairnessCells(team.FairnessYear(h, 2026), "nl")
+		FairnessCells(team.FairnessPeriod(h, monday), roster.Dutch)
+		FairnessCells(team.FairnessYear(h, 2026), roster.Dutch)
 	}
 }
 

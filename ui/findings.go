@@ -146,7 +146,7 @@ func (p *findingsPanel) itemText(it findingItem) (string, fyne.TextStyle) {
 	if it.finding == nil {
 		return fmt.Sprintf("%s (%d)", ruleTitle(it.rule), it.count), fyne.TextStyle{Bold: true}
 	}
-	return findingText(*it.finding, p.ws.lang), fyne.TextStyle{}
+	return findingText(*it.finding, roster.LangOf(p.ws.lang)), fyne.TextStyle{}
 }
 
 // setHeights gives every item the height its wrapped text needs at the
@@ -216,10 +216,10 @@ func ruleTitle(rule string) string {
 	return lang.X("rule."+rule, rule)
 }
 
-// findingText returns the message of f in language code, starting with a
-// capital letter (the engine writes some as sentence fragments).
-func findingText(f rules.Finding, code string) string {
-	return capitalFirst(rules.PlainMessage(f, roster.LangOf(code))) // "week 49 (30 nov – 6 dec)", "ma 30 nov": not "2026-W49", "ma 30-11"
+// findingText returns the message of f in l, starting with a capital
+// letter (the engine writes some as sentence fragments).
+func findingText(f rules.Finding, l roster.Lang) string {
+	return capitalFirst(rules.PlainMessage(f, l)) // "week 49 (30 nov – 6 dec)", "ma 30 nov": not "2026-W49", "ma 30-11"
 }
 
 // capitalFirst returns s with its first letter in upper case.

@@ -38,10 +38,10 @@ func (p *periodsPanel) state() (roster.PeriodState, roster.Date) {
 	return roster.PeriodDraft, 0
 }
 
-// shortDate formats d as "1 dec" / "1 Dec" in language code.
-func shortDate(d roster.Date, code string) string {
+// shortDate formats d as "1 dec" / "1 Dec" in l.
+func shortDate(d roster.Date, l roster.Lang) string {
 	_, m, day := d.YMD()
-	if code == "en" {
+	if l == roster.English {
 		return fmt.Sprintf("%d %s", day, monthsEN[m-time.January])
 	}
 	return fmt.Sprintf("%d %s", day, monthsNL[m-time.January])
@@ -66,7 +66,7 @@ func (p *periodsPanel) Text() string {
 	switch state {
 	case roster.PeriodWishes:
 		if deadline != 0 {
-			s += fmt.Sprintf(lang.X("period.wishes.until", "wishes open until %s"), shortDate(deadline, p.lang))
+			s += fmt.Sprintf(lang.X("period.wishes.until", "wishes open until %s"), shortDate(deadline, roster.LangOf(p.lang)))
 		} else {
 			s += lang.X("period.wishes", "wishes open")
 		}
@@ -228,7 +228,7 @@ func (p *periodsPanel) showFix() {
 			lines = append(lines, fmt.Sprintf(lang.X("week.fix.more", "… and %d more"), len(errs)-12))
 			break
 		}
-		lines = append(lines, "• "+findingText(f, p.lang))
+		lines = append(lines, "• "+findingText(f, roster.LangOf(p.lang)))
 	}
 	text := widget.NewLabel(strings.Join(lines, "\n"))
 	text.Wrapping = fyne.TextWrapWord

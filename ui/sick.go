@@ -62,7 +62,7 @@ func (sf *sickFlow) menuItems(member int, d roster.Date) []*fyne.MenuItem {
 		items = append(items, fyne.NewMenuItem(lang.X("sick.cover", "Who can cover?"), func() { sf.showCover(member, d, d) }))
 	}
 	if sick {
-		items = append(items, fyne.NewMenuItem(fmt.Sprintf(lang.X("sick.recover", "Recovered from %s"), dayText(d, sf.lang)),
+		items = append(items, fyne.NewMenuItem(fmt.Sprintf(lang.X("sick.recover", "Recovered from %s"), roster.DayLabel(d, roster.LangOf(sf.lang))),
 			func() { sf.Recover(member, d) }))
 	}
 	return append([]*fyne.MenuItem{fyne.NewMenuItemSeparator()}, items...)
@@ -180,9 +180,6 @@ func (sf *sickFlow) ShowReport(member int, d roster.Date) {
 	dlg.Resize(fyne.NewSize(520, 400))
 	dlg.Show()
 }
-
-// dayText formats d as "wo 25 nov" or "Wed 25 Nov" (roster.DayLabel).
-func dayText(d roster.Date, code string) string { return roster.DayLabel(d, roster.LangOf(code)) }
 
 func indexOf(list []string, s string) int {
 	for i, x := range list {

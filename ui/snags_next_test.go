@@ -82,10 +82,10 @@ var shortDateRe = regexp.MustCompile(`\b\d{2}-\d{2}\b`)
 func TestSnagFindingsWeekInWords(t *testing.T) {
 	f := rules.Finding{Rule: rules.RuleReserve, NL: "Teamreserve 2026-W49: 12,5 u (contract 300 u – gepland 287,5 u)",
 		EN: "Team reserve 2026-W49: 12.5 h (contract 300 h – planned 287.5 h)"}
-	if got := findingText(f, "nl"); got != "Teamreserve week 49 (30 nov – 6 dec): 12,5 u (contract 300 u – gepland 287,5 u)" {
+	if got := findingText(f, roster.Dutch); got != "Teamreserve week 49 (30 nov – 6 dec): 12,5 u (contract 300 u – gepland 287,5 u)" {
 		t.Errorf("nl: %q", got)
 	}
-	if got := findingText(f, "en"); !strings.HasPrefix(got, "Team reserve week 49 (30 Nov – 6 Dec)") {
+	if got := findingText(f, roster.English); !strings.HasPrefix(got, "Team reserve week 49 (30 Nov – 6 Dec)") {
 		t.Errorf("en: %q", got)
 	}
 	ws, _ := newTestScreen(t)

@@ -233,17 +233,13 @@ func (ws *WeekScreen) tryDo(ed roster.Edit) error {
 		return err
 	}
 	ws.afterEdit(ed)
-	ws.setStatus(lang.X("status.saved", "Saved") + ": " + editText(ed, ws.lang))
+	ws.setStatus(lang.X("status.saved", "Saved") + ": " + editText(ed, roster.LangOf(ws.lang)))
 	ws.win.Canvas().Focus(ws.grid) // keep typing after a menu or dialog
 	return nil
 }
 
-func editText(ed roster.Edit, code string) string {
-	if code == "en" {
-		return ed.EN
-	}
-	return ed.NL
-}
+// editText is the description of ed in l.
+func editText(ed roster.Edit, l roster.Lang) string { return l.Pick(ed.NL, ed.EN) }
 
 // afterEdit refreshes the cells ed touched in the visible week, their hours,
 // the strip and the findings.
@@ -326,7 +322,7 @@ func pickLang(msg, code string) string {
 
 // Undo undoes the last edit of this session.
 func (ws *WeekScreen) Undo() {
-	label := ws.ed.UndoLabel(ws.lang)
+	label := ws.ed.UndoLabel(roster.LangOf(ws.lang))
 	ed := ws.ed.lastEdit(true)
 	ok, err := ws.ed.Undo()
 	if err != nil {
@@ -341,7 +337,7 @@ func (ws *WeekScreen) Undo() {
 
 // Redo redoes the last undone edit.
 func (ws *WeekScreen) Redo() {
-	label := ws.ed.RedoLabel(ws.lang)
+	label := ws.ed.RedoLabel(roster.LangOf(ws.lang))
 	ed := ws.ed.lastEdit(false)
 	ok, err := ws.ed.Redo()
 	if err != nil {
