@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"time"
@@ -151,32 +152,36 @@ func (sf *sickFlow) ShowReport(member int, d roster.Date) {
 		widget.NewFormItem(lang.X("sick.span", "How long"), span),
 		widget.NewFormItem(lang.X("sick.to", "Until"), toE),
 	)
-	content := container.NewVBox(form, privacy)
-	dlg := dialog.NewCustomConfirm(lang.X("sick.title", "Sick report"), lang.X("sick.do", "Report sick"), lang.X("Cancel", "Cancel"),
-		content, func(ok bool) {
-			if !ok {
+	// A missing colleague or a bad date is said inside the dialog, which
+	// stays open with everything typed (it used to close and lose it).
+	errs := errorLabel()
+	var dlg dialog.Dialog
+	report := widget.NewButtonWithIcon(lang.X("sick.do", "Report sick"), theme.ConfirmIcon(), func() {
+		id, ok := ids[who.Selected]
+		if !ok {
+			showError(errs, errors.New(lang.X("sick.who.missing", "Choose who is sick.")))
+			return
+		}
+		from, err := parseDateText(fromE.Text, 0)
+		if err != nil {
+			showError(errs, err)
+			return
+		}
+		sp := SickSpan(max(0, indexOf(opts, span.Selected)))
+		to := from
+		if sp == SickRange {
+			if to, err = parseDateText(toE.Text, 0); err != nil {
+				showError(errs, err)
 				return
 			}
-			id, ok := ids[who.Selected]
-			if !ok {
-				sf.showError(fmt.Errorf("kies wie er ziek is / choose who is sick"))
-				return
-			}
-			from, err := parseDateText(fromE.Text, 0)
-			if err != nil {
-				sf.showError(err)
-				return
-			}
-			sp := SickSpan(max(0, indexOf(opts, span.Selected)))
-			to := from
-			if sp == SickRange {
-				if to, err = parseDateText(toE.Text, 0); err != nil {
-					sf.showError(err)
-					return
-				}
-			}
-			sf.Report(id, from, sp, to)
-		}, sf.win)
+		}
+		dlg.Hide()
+		sf.Report(id, from, sp, to)
+	})
+	report.Importance = widget.HighImportance
+	cancel := widget.NewButtonWithIcon(lang.X("Cancel", "Cancel"), theme.CancelIcon(), func() { dlg.Hide() })
+	content := container.NewVBox(form, privacy, errs, container.NewCenter(container.NewHBox(cancel, report)))
+	dlg = dialog.NewCustomWithoutButtons(lang.X("sick.title", "Sick report"), content, sf.win)
 	dlg.Resize(fyne.NewSize(520, 400))
 	dlg.Show()
 }

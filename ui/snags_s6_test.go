@@ -5,9 +5,14 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"golang.org/x/image/font/sfnt"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/changes"
+	"github.com/huisrooster/huisrooster/roster/team"
 )
 
 // overlayLabel returns the label of the top overlay whose text contains
@@ -70,5 +75,113 @@ func TestSnagSettingsSchoolRegion(t *testing.T) {
 	}
 	if f.sel.Selected != "" {
 		t.Errorf("after undo the field still shows %q", f.sel.Selected)
+	}
+}
+
+// missingGlyph returns the first rune of s the UI font has no glyph for
+// (Fyne then draws a fallback: "↔" came out as a blue emoji disc).
+func missingGlyph(t *testing.T, s string) string {
+	t.Helper()
+	f, err := sfnt.Parse(theme.DefaultTextFont().Content())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf sfnt.Buffer
+	for _, r := range s {
+		if r < ' ' {
+			continue
+		}
+		if i, err := f.GlyphIndex(&buf, r); err != nil || i == 0 {
+			return string(r)
+		}
+	}
+	return ""
+}
+
+// Issue 19, walk of the next ten (1280x720, /tmp/snags/s08-swap-check.png):
+// after a swap the status bar read "Ruil: Fatima ma 7 dec L ↔ Inge …" with
+// the arrow drawn as an emoji disc: the swap's texts (status, log, "what
+// changed") use only characters of the UI font, in both languages.
+func TestSnagSwapTextFitsTheFont(t *testing.T) {
+	ws, st := newTestScreen(t)
+	wed, thu := monday+2, monday+3
+	for _, x := range []struct {
+		m    int
+		d    roster.Date
+		code string
+	}{{idBram, wed, "L"}, {idAnna, thu, "V"}} {
+		e, _ := ws.ed.AssignEdit(x.m, x.d, x.code, false)
+		if !ws.do(e) {
+			t.Fatal("set-up")
+		}
+	}
+	if !ws.swap.Swap(team.AssignmentRef{Member: idAnna, Date: thu, Shift: "V"}, team.AssignmentRef{Member: idBram, Date: wed, Shift: "L"}, true) {
+		t.Fatalf("swap refused: %q", ws.status.Text)
+	}
+	log := mustLog(t, st)
+	texts := []string{ws.status.Text, log[0].NL, log[0].EN}
+	sum := changes.Summarize(log, ws.ed.House(), idAnna, monday)
+	if len(sum) == 0 {
+		t.Fatal("the swap is not among the changes")
+	}
+	for _, c := range sum {
+		texts = append(texts, c.Text(ws.ed.House(), roster.Dutch), c.Text(ws.ed.House(), roster.English))
+	}
+	for _, s := range texts {
+		if r := missingGlyph(t, s); r != "" {
+			t.Errorf("%q: %q has no glyph in the UI font", s, r)
+		}
+	}
+}
+
+// overlayButton returns the button of the top overlay with text.
+func overlayButton(t *testing.T, ws *WeekScreen, text string) *widget.Button {
+	t.Helper()
+	bs := overlayButtons(ws, text)
+	if len(bs) == 0 {
+		t.Fatalf("no button %q in the open dialog:\n%s", text, overlayText(ws))
+	}
+	return bs[0]
+}
+
+// Issue 19, walk of the next ten (/tmp/snags/s03-sick-nowho.png): "Ziek
+// melden" without a colleague, or with a bad date, closed the sick dialog
+// and lost what was typed. The dialog stays open, says what is missing in
+// one language, keeps the input, and reports once it is complete.
+func TestSnagSickDialogKeepsInput(t *testing.T) {
+	ws, _ := newTestScreen(t)
+	ws.sick.ShowReport(0, monday)
+	test.Tap(overlayButton(t, ws, "Ziek melden"))
+	top := ws.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("the dialog closed on a missing colleague")
+	}
+	l := overlayLabel(t, ws, "Kies wie er ziek is")
+	if strings.Contains(l.Text, "/") || !l.Visible() {
+		t.Errorf("message %q (visible %v), want Dutch only, shown", l.Text, l.Visible())
+	}
+	var who *widget.Select
+	walk(top, func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && who == nil {
+			who = s
+		}
+	})
+	who.SetSelected("Bram")
+	from := overlayEntries(ws)[0]
+	from.SetText("31-02-2026")
+	test.Tap(overlayButton(t, ws, "Ziek melden"))
+	if ws.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("the dialog closed on a bad date")
+	}
+	if from.Text != "31-02-2026" || who.Selected != "Bram" {
+		t.Errorf("input lost: from %q, who %q", from.Text, who.Selected)
+	}
+	if ab := ws.ed.House().Plan.AbsenceOn(idBram, monday); ab != nil {
+		t.Fatal("a sick report was saved from a bad date")
+	}
+	from.SetText(dateEntryText(monday))
+	test.Tap(overlayButton(t, ws, "Ziek melden"))
+	if ab := ws.ed.House().Plan.AbsenceOn(idBram, monday); ab == nil || ab.Kind != roster.AbsSick {
+		t.Errorf("Bram is not reported sick on %s", monday)
 	}
 }

@@ -341,7 +341,7 @@ func (c Change) Text(h *roster.House, l roster.Lang) string {
 		return fmt.Sprintf(l.Pick("%s: %s verplaatst van %s naar %s", "%s: %s moved from %s to %s"),
 			name(c.Member), c.Code, day(c.Date), day(c.ToDate))
 	case Swapped:
-		return fmt.Sprintf(l.Pick("%s en %s geruild: %s op %s ↔ %s op %s", "%s and %s swapped: %s on %s ↔ %s on %s"),
+		return fmt.Sprintf(l.Pick("%s en %s geruild: %s op %s tegen %s op %s", "%s and %s swapped: %s on %s for %s on %s"),
 			name(c.Member), name(c.ToMember), c.Code, day(c.Date), c.ToCode, day(c.ToDate))
 	case Sick:
 		// Sickness per person is shown only after the teamleider's PIN

@@ -156,7 +156,7 @@ func TestSummarizeScript(t *testing.T) {
 	for i, w := range []struct{ nl, en string }{
 		{"Anna: V op di 24 nov werd L", "Anna: V on Tue 24 Nov became L"},
 		{"Bram: L verplaatst van di 24 nov naar za 28 nov", "Bram: L moved from Tue 24 Nov to Sat 28 Nov"},
-		{"Anna en Bram geruild: V op wo 25 nov ↔ V op do 26 nov", "Anna and Bram swapped: V on Wed 25 Nov ↔ V on Thu 26 Nov"},
+		{"Anna en Bram geruild: V op wo 25 nov tegen V op do 26 nov", "Anna and Bram swapped: V on Wed 25 Nov for V on Thu 26 Nov"},
 		{"Anna valt in: V op vr 27 nov", "Anna covers: V on Fri 27 Nov"},
 		{"Carla: V op vr 27 nov vrijgekomen", "Carla: V on Fri 27 Nov vacated"},
 	} {

@@ -178,9 +178,9 @@ func swapEdit(h *roster.House, after []roster.Assignment, moves []move, swap boo
 	a := h.Plan.Assignments[moves[0].index]
 	if swap {
 		b := h.Plan.Assignments[moves[1].index]
-		e.NL = fmt.Sprintf("Ruil: %s %s %s ↔ %s %s %s", h.MemberName(a.Member), roster.DayLabel(a.Date, roster.Dutch), a.Shift,
+		e.NL = fmt.Sprintf("Ruil: %s %s %s tegen %s %s %s", h.MemberName(a.Member), roster.DayLabel(a.Date, roster.Dutch), a.Shift,
 			h.MemberName(b.Member), roster.DayLabel(b.Date, roster.Dutch), b.Shift)
-		e.EN = fmt.Sprintf("Swap: %s %s %s ↔ %s %s %s", h.MemberName(a.Member), roster.DayLabel(a.Date, roster.English), a.Shift,
+		e.EN = fmt.Sprintf("Swap: %s %s %s for %s %s %s", h.MemberName(a.Member), roster.DayLabel(a.Date, roster.English), a.Shift,
 			h.MemberName(b.Member), roster.DayLabel(b.Date, roster.English), b.Shift)
 		return e
 	}
