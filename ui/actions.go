@@ -47,7 +47,7 @@ func (a *weekActions) CopyPrevWeek(overwrite bool) bool {
 func (a *weekActions) showCopyPrevWeek() {
 	over := widget.NewCheck(lang.X("week.copy.overwrite", "Overwrite cells that are already filled"), nil)
 	msg := widget.NewLabel(fmt.Sprintf(lang.X("week.copyprev.ask", "Copy the shifts of week %s onto week %s?"),
-		(a.ed.Week() - 7).WeekLabel(), a.ed.Week().WeekLabel()))
+		weekName(a.ed.Week()-7, a.lng()), weekName(a.ed.Week(), a.lng())))
 	dialog.ShowCustomConfirm(lang.X("week.copyprev", "Copy previous week"), lang.X("week.copy.do", "Copy"),
 		lang.X("Cancel", "Cancel"), container.NewVBox(msg, over), func(ok bool) {
 			if ok {
@@ -60,7 +60,7 @@ func (a *weekActions) showCopyPrevWeek() {
 func (a *weekActions) toggleFixed() {
 	if a.ed.WeekState() == roster.PeriodFixed {
 		dialog.ShowConfirm(lang.X("week.unlock", "Unlock"),
-			fmt.Sprintf(lang.X("week.unlock.ask", "Unlock week %s? It becomes a draft that everyone can change."), a.ed.Week().WeekLabel()),
+			fmt.Sprintf(lang.X("week.unlock.ask", "Unlock week %s? It becomes a draft that everyone can change."), weekName(a.ed.Week(), a.lng())),
 			func(ok bool) {
 				if ok {
 					a.UnlockWeek()
@@ -105,7 +105,7 @@ func (a *weekActions) UnlockWeek() bool { return a.do(a.ed.UnlockWeekEdit()) }
 func (a *weekActions) showSetBase() {
 	weeks := widget.NewSelect([]string{"1", "2", "3", "4", "5", "6", "8"}, nil)
 	weeks.SetSelected("4")
-	msg := widget.NewLabel(fmt.Sprintf(lang.X("base.set.ask", "The shifts of the weeks from %s on become the base roster: a pattern that repeats."), a.ed.Week().WeekLabel()))
+	msg := widget.NewLabel(fmt.Sprintf(lang.X("base.set.ask", "The shifts of the weeks from week %s on become the base roster: a pattern that repeats."), weekName(a.ed.Week(), a.lng())))
 	msg.Wrapping = fyne.TextWrapWord
 	content := container.NewVBox(msg, widget.NewForm(widget.NewFormItem(lang.X("base.weeks", "Weeks in the pattern"), weeks)))
 	dialog.ShowCustomConfirm(lang.X("base.set", "Make base roster from these weeks…"), lang.X("Save", "Save"), lang.X("Cancel", "Cancel"),
@@ -134,8 +134,8 @@ func (a *weekActions) showApplyBase() {
 	weeks := widget.NewSelect([]string{"1", "2", "4", "6", "8", "12", "26"}, nil)
 	weeks.SetSelected("4")
 	over := widget.NewCheck(lang.X("week.copy.overwrite", "Overwrite cells that are already filled"), nil)
-	msg := widget.NewLabel(fmt.Sprintf(lang.X("base.apply.ask", "Put the base roster (%d weeks, from %s) on the weeks from %s on."),
-		b.Weeks, b.Start.WeekLabel(), a.ed.Week().WeekLabel()))
+	msg := widget.NewLabel(fmt.Sprintf(lang.X("base.apply.ask", "Put the base roster (%d weeks, from week %s) on the weeks from week %s on."),
+		b.Weeks, weekName(b.Start, a.lng()), weekName(a.ed.Week(), a.lng())))
 	msg.Wrapping = fyne.TextWrapWord
 	content := container.NewVBox(msg, widget.NewForm(widget.NewFormItem(lang.X("base.apply.weeks", "Number of weeks"), weeks)), over)
 	dialog.ShowCustomConfirm(lang.X("base.apply", "Apply base roster…"), lang.X("base.apply.do", "Apply"), lang.X("Cancel", "Cancel"),

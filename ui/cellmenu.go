@@ -41,7 +41,7 @@ func (ws *WeekScreen) fixedCellMenuParts(member int, d roster.Date) cellMenuPart
 	middle = append(middle, ws.sick.menuItems(member, d)...)
 	edit := ws.cellMenuEditItems(member, d)
 	return cellMenuParts{middle: middle, edit: edit[:1],
-		note: fmt.Sprintf(lang.X("cell.fixed", "Week %s is fixed: you can still report sick, swap and take open shifts."), d.WeekLabel())}
+		note: fmt.Sprintf(lang.X("cell.fixed", "Week %s is fixed: you can still report sick, swap and take open shifts."), weekName(d, roster.LangOf(ws.lang)))}
 }
 
 // all returns every item in display order (the cell menu as a list).

@@ -38,14 +38,13 @@ var ErrFixed = errors.New("week vastgezet / week fixed")
 type fixedError struct{ dates []roster.Date }
 
 func (e *fixedError) Error() string {
-	var weeks []string
+	var nl, en []string
 	for _, d := range e.dates {
-		if l := d.WeekLabel(); len(weeks) == 0 || weeks[len(weeks)-1] != l {
-			weeks = append(weeks, l)
+		if l := weekName(d, roster.Dutch); len(nl) == 0 || nl[len(nl)-1] != l {
+			nl, en = append(nl, l), append(en, weekName(d, roster.English))
 		}
 	}
-	w := strings.Join(weeks, ", ")
-	return fmt.Sprintf("Week %s is vastgezet; ontgrendel de week eerst. / Week %s is fixed; unlock it first.", w, w)
+	return fmt.Sprintf("Week %s is vastgezet; ontgrendel de week eerst. / Week %s is fixed; unlock it first.", strings.Join(nl, ", "), strings.Join(en, ", "))
 }
 
 func (e *fixedError) Is(target error) bool { return target == ErrFixed }
@@ -232,16 +231,14 @@ func (e *Editor) WeekState() roster.PeriodState { return e.house.Plan.StateOn(e.
 // FixWeekEdit returns the edit that fixes the visible week.
 func (e *Editor) FixWeekEdit() roster.Edit {
 	ed := roster.SetPeriodState(&e.house.Plan, roster.Week(e.week), roster.PeriodFixed)
-	l := e.week.WeekLabel()
-	ed.NL, ed.EN = "Week "+l+" vastgezet", "Week "+l+" fixed"
+	ed.NL, ed.EN = "Week "+weekName(e.week, roster.Dutch)+" vastgezet", "Week "+weekName(e.week, roster.English)+" fixed"
 	return ed
 }
 
 // UnlockWeekEdit returns the edit that makes the visible week a draft again.
 func (e *Editor) UnlockWeekEdit() roster.Edit {
 	ed := roster.SetPeriodState(&e.house.Plan, roster.Week(e.week), roster.PeriodDraft)
-	l := e.week.WeekLabel()
-	ed.NL, ed.EN = "Week "+l+" ontgrendeld", "Week "+l+" unlocked"
+	ed.NL, ed.EN = "Week "+weekName(e.week, roster.Dutch)+" ontgrendeld", "Week "+weekName(e.week, roster.English)+" unlocked"
 	return ed
 }
 
@@ -307,8 +304,8 @@ func (e *Editor) ClearEdit(member int, d roster.Date) roster.Edit {
 		ed.Cells = []roster.CellEdit{{Member: member, Date: d, Before: before}}
 	}
 	name := e.memberName(member)
-	ed.NL = fmt.Sprintf("%s %s %s leeggemaakt", name, roster.DayNameNL(d), d)
-	ed.EN = fmt.Sprintf("%s %s %s cleared", name, roster.DayNameEN(d), d)
+	ed.NL = fmt.Sprintf("%s %s leeggemaakt", name, roster.DayLabel(d, roster.Dutch))
+	ed.EN = fmt.Sprintf("%s %s cleared", name, roster.DayLabel(d, roster.English))
 	return ed
 }
 
@@ -316,8 +313,8 @@ func (e *Editor) ClearEdit(member int, d roster.Date) roster.Edit {
 func (e *Editor) AbsentEdit(member int, d roster.Date, k roster.AbsenceKind) roster.Edit {
 	ed := roster.MarkAbsentEdit(e.house, member, d, k)
 	name := e.memberName(member)
-	ed.NL = fmt.Sprintf("%s %s %s: %s", name, roster.DayNameNL(d), d, k)
-	ed.EN = fmt.Sprintf("%s %s %s: %s", name, roster.DayNameEN(d), d, absenceEN[k])
+	ed.NL = fmt.Sprintf("%s %s: %s", name, roster.DayLabel(d, roster.Dutch), k)
+	ed.EN = fmt.Sprintf("%s %s: %s", name, roster.DayLabel(d, roster.English), absenceEN[k])
 	return ed
 }
 
@@ -329,8 +326,8 @@ var absenceEN = map[roster.AbsenceKind]string{
 // one onto it (overwriting filled cells only with overwrite).
 func (e *Editor) CopyPrevWeekEdit(overwrite bool) roster.Edit {
 	ed := roster.CopyWeekEdit(e.house, e.week-7, e.week, overwrite)
-	ed.NL = fmt.Sprintf("Week %s gekopieerd naar %s", (e.week - 7).WeekLabel(), e.week.WeekLabel())
-	ed.EN = fmt.Sprintf("Week %s copied to %s", (e.week - 7).WeekLabel(), e.week.WeekLabel())
+	ed.NL = fmt.Sprintf("Week %s gekopieerd naar %s", weekName(e.week-7, roster.Dutch), weekName(e.week, roster.Dutch))
+	ed.EN = fmt.Sprintf("Week %s copied to %s", weekName(e.week-7, roster.English), weekName(e.week, roster.English))
 	return ed
 }
 
@@ -429,8 +426,8 @@ func (e *Editor) cellLabel(member int, d roster.Date, as []roster.Assignment) (n
 	}
 	c := strings.Join(codes, "+")
 	name := e.memberName(member)
-	return fmt.Sprintf("%s %s %s: %s", name, roster.DayNameNL(d), d, c),
-		fmt.Sprintf("%s %s %s: %s", name, roster.DayNameEN(d), d, c)
+	return fmt.Sprintf("%s %s: %s", name, roster.DayLabel(d, roster.Dutch), c),
+		fmt.Sprintf("%s %s: %s", name, roster.DayLabel(d, roster.English), c)
 }
 
 // whoID returns the member ID of the current user: the member with that

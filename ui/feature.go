@@ -34,6 +34,9 @@ type screenDeps struct {
 // en reports whether the feature speaks English.
 func (d screenDeps) en() bool { return d.lang == "en" }
 
+// lng is the screen's language.
+func (d screenDeps) lng() roster.Lang { return roster.LangOf(d.lang) }
+
 // deps returns what the screen gives its features.
 func (ws *WeekScreen) deps() screenDeps {
 	return screenDeps{

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -183,5 +184,44 @@ func TestSnagSickDialogKeepsInput(t *testing.T) {
 	test.Tap(overlayButton(t, ws, "Ziek melden"))
 	if ab := ws.ed.House().Plan.AbsenceOn(idBram, monday); ab == nil || ab.Kind != roster.AbsSick {
 		t.Errorf("Bram is not reported sick on %s", monday)
+	}
+}
+
+// isoWeek matches the ISO week label "2026-W48"; isoDate "2026-11-25".
+var (
+	isoWeek = regexp.MustCompile(`\b\d{4}-W\d{2}\b`)
+	isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
+)
+
+// Issue 19, walk of the next ten (/tmp/snags/s04-cellmenu.png): a fixed
+// week's cell menu said "Week 2026-W50 is vastgezet", the status after
+// typing a shift "Bram wo 2026-11-25: L", and the log "Week 2026-W48
+// vastgezet". Weeks and days are named as the grid names them.
+func TestSnagWeeksAndDaysInWordsInTexts(t *testing.T) {
+	ws, st := newTestScreen(t)
+	ws.cells.assign(idBram, monday+2, "L", false)
+	if got := ws.status.Text; isoDate.MatchString(got) || !strings.Contains(got, "Bram wo 25 nov: L") {
+		t.Errorf("status %q, want the day in words", got)
+	}
+	if !ws.actions.FixWeek() {
+		t.Fatal("fix week")
+	}
+	if got := lastLog(t, st); isoWeek.MatchString(got) || !strings.Contains(got, "Week 48 (23 nov – 29 nov) vastgezet") {
+		t.Errorf("log %q, want the week in words", got)
+	}
+	note := ws.fixedCellMenuParts(idAnna, monday).note
+	if isoWeek.MatchString(note) || !strings.HasPrefix(note, "Week 48 (23 nov – 29 nov) is vastgezet") {
+		t.Errorf("fixed cell menu says %q", note)
+	}
+	e, err := ws.ed.AssignEdit(idAnna, monday+1, "V", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ws.ed.Do(e); err == nil || isoWeek.MatchString(err.Error()) || !strings.Contains(err.Error(), "Week 48 (23 nov – 29 nov) is vastgezet") {
+		t.Errorf("edit in a fixed week: %v", err)
+	}
+	ws.actions.toggleFixed()
+	if txt := overlayText(ws); isoWeek.MatchString(txt) || !strings.Contains(txt, "Week 48 (23 nov – 29 nov) ontgrendelen?") {
+		t.Errorf("unlock dialog says %q", txt)
 	}
 }

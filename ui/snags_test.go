@@ -367,7 +367,7 @@ func TestSnagLogUndo(t *testing.T) {
 		do   func(t *testing.T, ws *WeekScreen)
 		what string // the change as the log shows it
 	}{
-		{"a shift", func(t *testing.T, ws *WeekScreen) { ws.cells.assign(idBram, monday+2, "L", false) }, "Bram wo 2026-11-25: L"},
+		{"a shift", func(t *testing.T, ws *WeekScreen) { ws.cells.assign(idBram, monday+2, "L", false) }, "Bram wo 25 nov: L"},
 		{"a sick report", func(t *testing.T, ws *WeekScreen) {
 			if ws.sick.Report(idBram, monday, SickDay, 0) == nil {
 				t.Fatal("sick report")

@@ -577,8 +577,8 @@ func TestAuditLog(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(lines) != 2 || !strings.Contains(lines[0], "Anna · Week 2026-W48 vastgezet") ||
-		!strings.Contains(lines[1], "Anna · Bram wo 2026-11-25: L") {
+	if len(lines) != 2 || !strings.Contains(lines[0], "Anna · Week 48 (23 nov – 29 nov) vastgezet") ||
+		!strings.Contains(lines[1], "Anna · Bram wo 25 nov: L") {
 		t.Errorf("log lines = %q", lines)
 	}
 	ws.auditLog.show()
