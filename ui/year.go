@@ -185,19 +185,25 @@ func (v *YearView) SetYear(y int) {
 		}
 		v.weeks = append(v.weeks, row)
 	}
-	short := 0
+	short, tight := 0, 0
 	for _, l := range v.lines {
-		if l.Status == year.Short {
+		switch l.Status {
+		case year.Short:
 			short++
+		case year.Tight:
+			tight++
 		}
 	}
 	region := string(h.Settings.Region)
 	if region == "" {
 		region = lang.X("year.noregion", "no region set")
 	}
-	if short == 0 { // "0 van de 53 weken passen niet" makes the reader count twice
+	switch {
+	case short == 0 && tight > 0: // orange weeks fit only with everyone at their limit: not "all fit"
+		v.title.SetText(fmt.Sprintf(lang.X("year.heading.tight", "%d · no week short, %d of %d tight · school holidays: %s"), y, tight, len(v.lines), region))
+	case short == 0: // "0 van de 53 weken passen niet" makes the reader count twice
 		v.title.SetText(fmt.Sprintf(lang.X("year.heading.allfit", "%d · all %d weeks fit · school holidays: %s"), y, len(v.lines), region))
-	} else {
+	default:
 		v.title.SetText(fmt.Sprintf(lang.X("year.heading", "%d · %d of %d weeks short · school holidays: %s"), y, short, len(v.lines), region))
 	}
 	v.balCells = v.balanceCells()
