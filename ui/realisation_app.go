@@ -26,8 +26,26 @@ func (a *App) ShowRealisation() {
 	}
 	v := NewRealisationView(a.ed.House(), RealisationOptions{
 		Window: a.win, Today: a.ed.Today(), Lang: a.lang,
-		Do: a.ed.Do, Current: a.ed.House, OnClose: a.showWeek, Who: a.ed.Who, SwitchUser: a.ShowWho,
+		Do: a.ed.Do, Current: a.ed.House, OnClose: a.showWeek, Who: a.ed.Who, SwitchUser: a.switchUserToRealisation,
 	})
 	a.win.SetContent(v.Content())
 	a.win.SetTitle(a.title() + " — " + lang.X("real.title", "Realisation"))
+}
+
+// switchUserToRealisation asks who is using the app (from the
+// realisation's "only the teamleider sets the PIN") and comes back to the
+// realisation with the new user, where the teamleider can set the PIN at
+// once; the week screen and its menu are rebuilt underneath.
+func (a *App) switchUserToRealisation() {
+	if a.ws != nil {
+		a.ws.RemoveShortcuts()
+	}
+	a.win.SetMainMenu(nil)
+	a.who = newWhoScreen(a.ed.House(), a.ed.Today(), func(name string) {
+		a.ed.SetWho(name)
+		a.showWeek()
+		a.ShowRealisation()
+	})
+	a.win.SetTitle("Huisrooster — " + lang.X("who.title", "Who are you?"))
+	a.win.SetContent(a.who.content)
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/changes"
+	"github.com/huisrooster/huisrooster/roster/rostertest"
 	"github.com/huisrooster/huisrooster/roster/team"
 )
 
@@ -223,5 +224,70 @@ func TestSnagWeeksAndDaysInWordsInTexts(t *testing.T) {
 	ws.actions.toggleFixed()
 	if txt := overlayText(ws); isoWeek.MatchString(txt) || !strings.Contains(txt, "Week 48 (23 nov – 29 nov) ontgrendelen?") {
 		t.Errorf("unlock dialog says %q", txt)
+	}
+}
+
+// contentButton returns the button of the window's content with text.
+func contentButton(t *testing.T, w fyne.Window, text string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	walk(w.Content(), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no button %q on the screen", text)
+	}
+	return found
+}
+
+// Issue 19, walk of the next ten (/tmp/snags/s17-pin.png, s19): a user who
+// is not the teamleider presses "Teamleider…" in the realisation, is told
+// that Tess sets the PIN and offered "Andere gebruiker…"; choosing Tess
+// led to the week screen, so she had to find the realisation again. She
+// comes back to the realisation, as herself, with the menu in place.
+func TestSnagSwitchUserReturnsToRealisation(t *testing.T) {
+	fa := test.NewTempApp(t)
+	if err := SetLanguage("nl"); err != nil {
+		t.Fatal(err)
+	}
+	a, err := NewApp(fa, NewMemStore(rostertest.SmallHouse()), Options{Lang: "nl", Today: monday, Who: "Anna"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.ChooseUser("Anna")
+	closeTopOverlay(a.Window().Canvas())
+	a.ShowRealisation()
+	test.Tap(contentButton(t, a.Window(), "Teamleider…"))
+	top := a.Window().Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog after Teamleider…")
+	}
+	var sw *widget.Button
+	walk(top, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Andere gebruiker…" {
+			sw = b
+		}
+	})
+	if sw == nil {
+		t.Fatal("the dialog offers no Andere gebruiker…")
+	}
+	test.Tap(sw)
+	var tess *widget.Button
+	for _, b := range a.who.buttons {
+		if b.Text == "Tess" {
+			tess = b
+		}
+	}
+	if tess == nil {
+		t.Fatal("Tess is not on the who screen")
+	}
+	test.Tap(tess)
+	if got := a.Window().Title(); !strings.Contains(got, "Realisatie") {
+		t.Errorf("after choosing Tess the window is %q, want the realisation", got)
+	}
+	if a.ed.Who() != "Tess" || a.Window().MainMenu() == nil {
+		t.Errorf("who %q, menu %v", a.ed.Who(), a.Window().MainMenu() != nil)
 	}
 }
