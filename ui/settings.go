@@ -217,13 +217,27 @@ func entryWith(s string) *widget.Entry {
 	return e
 }
 
-// parseHours reads a number of hours, minutes or a percentage named what.
+// parseHours reads a number of hours, minutes or a percentage named what;
+// the unit people type after it ("36 uur", "36u", "7,5 %", "90 min") is
+// allowed.
 func parseHours(s, what string) (float64, error) {
-	x, err := parseNumber(s)
+	x, err := parseNumber(trimUnit(s))
 	if err != nil {
 		return 0, fmt.Errorf("%s: %w", what, err)
 	}
 	return x, nil
+}
+
+// trimUnit removes a trailing unit of hours, minutes or percent from s.
+func trimUnit(s string) string {
+	t := strings.TrimSpace(s)
+	low := strings.ToLower(t)
+	for _, u := range []string{"uren", "uur", "hours", "hour", "min", "u", "h", "%"} {
+		if rest, ok := strings.CutSuffix(low, u); ok && rest != "" && strings.ContainsAny(rest[len(rest)-1:], "0123456789 ") {
+			return strings.TrimSpace(t[:len(rest)])
+		}
+	}
+	return t
 }
 
 // parseInt reads a whole number of 0 or more named what.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -289,5 +290,34 @@ func TestSnagSwitchUserReturnsToRealisation(t *testing.T) {
 	}
 	if a.ed.Who() != "Tess" || a.Window().MainMenu() == nil {
 		t.Errorf("who %q, menu %v", a.ed.Who(), a.Window().MainMenu() != nil)
+	}
+}
+
+// Issue 19, walk of the next ten (/tmp/snags/s24-addmember-err.png): the
+// wizard and the settings refused "36 uur" as a member's hours a week. The
+// unit people type after a number is allowed; other text is still refused.
+func TestSnagHoursWithUnit(t *testing.T) {
+	v, ed, _ := newTestSettings(t)
+	for i, s := range []string{"36 uur", "25,2u", "32 u", "20 h"} {
+		f := v.team.newMemberForm(nil)
+		f.name.SetText(fmt.Sprintf("Nieuw %d", i))
+		f.hours.SetText(s)
+		if err := v.team.saveMember(f); err != nil {
+			t.Errorf("%q: %v", s, err)
+		}
+	}
+	want := map[string]float64{"Nieuw 0": 36, "Nieuw 1": 25.2, "Nieuw 2": 32, "Nieuw 3": 20}
+	for _, m := range ed.House().Members {
+		if w, ok := want[m.Name]; ok && m.Contract[0].HoursPerWeek != w {
+			t.Errorf("%s: %v hours, want %v", m.Name, m.Contract[0].HoursPerWeek, w)
+		}
+	}
+	for _, s := range []string{"uur", "36 dagen", "u36"} {
+		f := v.team.newMemberForm(nil)
+		f.name.SetText("Fout")
+		f.hours.SetText(s)
+		if err := v.team.saveMember(f); err == nil {
+			t.Errorf("%q was accepted as hours", s)
+		}
 	}
 }
