@@ -321,3 +321,30 @@ func TestSnagHoursWithUnit(t *testing.T) {
 		}
 	}
 }
+
+// Issue 19, walk of the next ten (/tmp/snags/s21-wizard1.png, s27): a new
+// house set up with the wizard had no school holiday region, so its year
+// view showed no school holidays and the summer round could not find its
+// weeks until someone found the setting. The wizard's first step asks for
+// it, and the house it hands over keeps it.
+func TestSnagWizardAsksSchoolRegion(t *testing.T) {
+	wiz, _ := newTestWizard(t)
+	if wiz.region == nil {
+		t.Fatal("the wizard has no school region field")
+	}
+	found := false
+	walk(wiz.steps[0].content, func(o fyne.CanvasObject) {
+		if o == fyne.CanvasObject(wiz.region.sel) {
+			found = true
+		}
+	})
+	if !found {
+		t.Fatal("the region field is not on the wizard's first step")
+	}
+	wiz.rules.name.SetText("Het Anker")
+	wiz.region.sel.SetSelected("Noord")
+	next(t, wiz)
+	if r := wiz.Draft().Settings.Region; r != roster.RegionNoord {
+		t.Errorf("draft region %q after step 1, want noord", r)
+	}
+}

@@ -36,6 +36,7 @@ type Wizard struct {
 	coverage *coveragePanel
 	summary  *widget.Label
 	pin      *wizardPIN
+	region   *regionField // the school holiday region (settings_region.go)
 	// pinIterations is the PBKDF2 iteration count of the PIN (0: the
 	// default; tests use fewer).
 	pinIterations int
@@ -65,9 +66,10 @@ func NewWizard(win fyne.Window, today roster.Date, code string, done func(*roste
 	w.summary = widget.NewLabel("")
 	w.summary.Wrapping = fyne.TextWrapWord
 	w.pin = newWizardPIN()
+	w.region = newRegionField(w.sink)
 	w.steps = []wizardStep{
 		{lang.X("wiz.house", "Your house"), lang.X("wiz.house.hint", "The name of the house and how many children live there; the budget follows the concept and can be changed."),
-			container.NewVScroll(w.rules.houseBox), w.checkHouse},
+			container.NewVScroll(container.NewVBox(w.rules.houseBox, widget.NewSeparator(), w.region.content)), w.checkHouse},
 		{lang.X("wiz.team", "The team"), lang.X("wiz.team.hint", "Add every team member: name, role, contract hours, live-in, nights, colour and, if you like, a photo for the fridge print."),
 			w.team.content, w.checkTeam},
 		{lang.X("wiz.shifts", "Shift types"), lang.X("wiz.shifts.hint", "These are sensible defaults; change, add or remove them to fit your team."),
