@@ -173,9 +173,6 @@ type lpBuild struct {
 	// smoothing is the weight of the stability centre (bound only; 0:
 	// none).
 	smoothing float64
-	// breaks: in the first phase, a best row of the last pricing broke
-	// the weekly rules (so the second phase can raise the bound).
-	breaks bool
 }
 
 // lpCol is a generated row of member mem and its master column.
@@ -376,10 +373,10 @@ func (b *lpBuild) newMaster() *plan.LP {
 // solve runs the column generation and returns the best Lagrangian bound.
 //
 // With weekly rules (the bound) it runs in two phases. The first prices
-// without them (fast) until it converges, or for half the rounds, or for
-// 60 % of the time left when its best rows break the weekly rules (else
-// it goes on: the second phase could not raise the bound much); its
-// bounds hold (fewer rules: a relaxation). Then the
+// without them (fast) until it converges or for half the rounds; its
+// bounds hold (fewer rules: a relaxation). So under a deadline the second
+// phase only ever adds to a converged first phase (on the generated houses
+// switching earlier cost more bound than the weekly rules gave). Then the
 // master is rebuilt from the rows that keep the weekly rules (the others
 // repaired) and the pricing keeps them (priceWeekly), first at the best
 // duals of the first phase. Under a deadline a
@@ -397,10 +394,6 @@ func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int
 		weekly = weekly || b.mem[i].wr.on
 	}
 	b.plainPhase = weekly
-	var phaseEnd time.Time
-	if weekly && !deadline.IsZero() {
-		phaseEnd = time.Now().Add(time.Until(deadline) * 3 / 5)
-	}
 	phaseRounds := rounds
 	if weekly {
 		phaseRounds = max(1, rounds/2)
@@ -466,7 +459,7 @@ func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int
 			break
 		}
 		met := added == 0 || b.master-best < lpBoundTolerance
-		if b.plainPhase && (met || round+1-phaseStart >= phaseRounds || (b.breaks && !phaseEnd.IsZero() && time.Now().After(phaseEnd))) {
+		if b.plainPhase && (met || round+1-phaseStart >= phaseRounds) {
 			b.weeklyPhase(y)
 			lp = b.lp
 			phaseStart = round + 1
@@ -1227,7 +1220,7 @@ func (b *lpBuild) lagrange(y []float64, stop func() bool, budget time.Duration) 
 	rowsOf = make([][]int, len(b.mem))
 	priced := make([]bool, len(b.mem))
 	var wg sync.WaitGroup
-	var cut, inexact, breaks atomic.Bool
+	var cut, inexact atomic.Bool
 	for wk := range 2 {
 		wg.Add(1)
 		go func() {
@@ -1241,9 +1234,6 @@ func (b *lpBuild) lagrange(y []float64, stop func() bool, budget time.Duration) 
 				if b.plainPhase || !m.wr.on {
 					vals[i], rowsOf[i], _ = b.priceDP(m, y, false, nil)
 					priced[i] = true
-					if m.wr.on && rowsOf[i] != nil && !b.rowKeeps(m, rowsOf[i]) {
-						breaks.Store(true)
-					}
 					continue
 				}
 				v, row, ex := b.priceWeekly(m, y, stop, budget)
@@ -1264,7 +1254,6 @@ func (b *lpBuild) lagrange(y []float64, stop func() bool, budget time.Duration) 
 		}
 		L -= v
 	}
-	b.breaks = breaks.Load()
 	return L, rowsOf, !cut.Load(), !inexact.Load()
 }
 
