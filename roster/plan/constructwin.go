@@ -45,8 +45,8 @@ func (w *worker) windowedStart(p *Problem, todo []int) bool {
 
 // constructByWindows builds the rows of emps (their free cells first set
 // off) window by window, until ctx ends or deadline (if set) passes. When
-// the first window shows that all of them would take more than a third of
-// the time left, it restores the rows and returns false (the row-by-row
+// the first window shows that all of them would take longer than the time
+// left, it restores the rows and returns false (the row-by-row
 // construction takes over).
 func (w *worker) constructByWindows(ctx context.Context, p *Problem, emps []int, deadline time.Time) bool {
 	m, s := w.m, w.s
@@ -94,11 +94,11 @@ func (w *worker) constructByWindows(ctx context.Context, p *Problem, emps []int,
 			if ctx.Err() != nil || (!deadline.IsZero() && !time.Now().Before(deadline)) {
 				return false
 			}
-			// In the first window: when all windows would take more than
-			// a third of the time left, hand the rows back as they were.
+			// In the first window: when all windows would take longer
+			// than the time left, hand the rows back as they were.
 			if a == 0 && j > 0 && !deadline.IsZero() {
 				all := time.Since(began) / time.Duration(j) * time.Duration(len(emps)*windows)
-				if began.Add(all).After(began.Add(deadline.Sub(began) / 3)) {
+				if began.Add(all).After(deadline) {
 					for k, e := range emps {
 						w.setRow(e, saved[k])
 					}

@@ -39,6 +39,7 @@ type rowWindows struct {
 	sc   dpScratch
 	subD int // the last sub-row's length (the scratch's shape)
 	buf  []uint8
+	out  []uint8 // solveSub's row in model values
 	// solves and kept count the window programmes run and the rows kept.
 	solves, kept int
 }
@@ -161,6 +162,7 @@ func (rw *rowWindows) solveSub(e, lo, hi int, sub *Problem) []uint8 {
 	m := s.m
 	D, V := m.D, m.V
 	r := &m.emp[e]
+	keep := narrow(sub)
 	if sub.Validate() != nil {
 		return nil
 	}
@@ -170,19 +172,26 @@ func (rw *rowWindows) solveSub(e, lo, hi int, sub *Problem) []uint8 {
 		return nil
 	}
 	sc := &rw.sc
-	if rw.subD != sm.D {
-		*sc = dpScratch{}
+	if rw.subD != sm.D || len(sc.c) < sm.D*sm.V {
+		*sc = dpScratch{} // another shape: new buffers
 		rw.subD = sm.D
 	}
 	sc.ensure(sm, dp)
 	row := s.row(e)
+	if cap(rw.out) < sm.D {
+		rw.out = make([]uint8, sm.D)
+	}
+	out := rw.out[:sm.D]
 	var pen [64]int64
 	var wpen int64
 	for try := 0; ; try++ {
-		rw.costs(e, lo, sm.D, pen[:V], wpen)
+		rw.costs(e, lo, sm.D, keep, pen[:V], wpen)
 		rw.solves++
 		if dp.solve(sc) >= dpInf {
 			return nil
+		}
+		for j, k := range sc.row[:sm.D] {
+			out[j] = keep[k]
 		}
 		var cnt [64]int32
 		for d, v := range row {
@@ -190,7 +199,7 @@ func (rw *rowWindows) solveSub(e, lo, hi int, sub *Problem) []uint8 {
 				cnt[v]++
 			}
 		}
-		for _, v := range sc.row[:sm.D] {
+		for _, v := range out {
 			cnt[v]++
 		}
 		over := false
@@ -199,7 +208,7 @@ func (rw *rowWindows) solveSub(e, lo, hi int, sub *Problem) []uint8 {
 			for d := range D {
 				v := row[d]
 				if d >= lo && d < hi {
-					v = sc.row[d-lo]
+					v = out[d-lo]
 				}
 				if w := m.weekendOf[d]; w >= 0 && v != 0 {
 					wk |= 1 << uint(w)
@@ -215,7 +224,7 @@ func (rw *rowWindows) solveSub(e, lo, hi int, sub *Problem) []uint8 {
 			}
 		}
 		if !over {
-			return sc.row[:sm.D]
+			return out
 		}
 		if try == 3 {
 			return nil
@@ -268,17 +277,20 @@ func (rw *rowWindows) apply(e, lo int, sr []uint8, force bool) bool {
 }
 
 // costs fills the programme's costs for employee e's sub-row of n days
-// from lo: cell cost plus the coverage change of adding her, given all
-// other rows, plus pen per shift type and wpen per shift on a weekend.
-func (rw *rowWindows) costs(e, lo, n int, pen []int64, wpen int64) {
+// from lo, whose value k is the model's value keep[k]: cell cost plus the
+// coverage change of adding her, given all other rows, plus pen per shift
+// type and wpen per shift on a weekend.
+func (rw *rowWindows) costs(e, lo, n int, keep []uint8, pen []int64, wpen int64) {
 	s, sc := rw.s, &rw.sc
 	m := s.m
 	D, V := m.D, m.V
+	sV := len(keep)
 	row := s.row(e)
 	for j := 0; j < n; j++ {
 		d := lo + j
 		cell := (e*D + d) * V
-		for v := 0; v < V; v++ {
+		for k, v8 := range keep {
+			v := int(v8)
 			c := int64(m.cellCost[cell+v]) + pen[v]
 			if v != 0 && m.weekendOf[d] >= 0 {
 				c += wpen
@@ -291,9 +303,106 @@ func (rw *rowWindows) costs(e, lo, n int, pen []int64, wpen int64) {
 				}
 				c += int64(m.coverAdd(i, n))
 			}
-			sc.c[j*V+v] = c
+			sc.c[j*sV+k] = c
 		}
 	}
+}
+
+// narrow drops from sub (one employee) the shift types she may work on
+// none of its days, so the programme's values and transitions are only
+// hers (on Instance24 about 20 of 32 types; the programme's work grows
+// with the square of the values). It returns the model value of each of
+// sub's values: keep[0] = 0 (off), keep[k] = 1 + the old index of shift k−1.
+func narrow(sub *Problem) []uint8 {
+	se := &sub.Employees[0]
+	S := len(sub.Shifts)
+	used := make([]bool, S)
+	for j := range sub.Days {
+		if f := se.Fixed[j]; f >= 0 {
+			used[f] = true
+			continue
+		} else if f == Off {
+			continue
+		}
+		for s := range S {
+			if (se.MaxShifts == nil || se.MaxShifts[s] != 0) && (se.Forbidden == nil || se.Forbidden[j] == nil || !se.Forbidden[j][s]) {
+				used[s] = true
+			}
+		}
+	}
+	idx := make([]int, S)
+	keep := []uint8{0}
+	var shifts []Shift
+	for s := range S {
+		idx[s] = -1
+		if used[s] {
+			idx[s] = len(shifts)
+			keep = append(keep, uint8(s+1))
+			shifts = append(shifts, sub.Shifts[s])
+		}
+	}
+	if len(shifts) == S {
+		return keep
+	}
+	for k := range shifts {
+		var cf []int
+		for _, c := range shifts[k].CannotFollow {
+			if idx[c] >= 0 {
+				cf = append(cf, idx[c])
+			}
+		}
+		shifts[k].CannotFollow = cf
+	}
+	sub.Shifts = shifts
+	pick := func(row []int) []int {
+		out := make([]int, 0, len(shifts))
+		for s, v := range row {
+			if idx[s] >= 0 {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	pickB := func(row []bool) []bool {
+		out := make([]bool, 0, len(shifts))
+		for s, v := range row {
+			if idx[s] >= 0 {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	if sub.Minutes != nil {
+		mins := make([][]int, len(sub.Minutes))
+		for j, row := range sub.Minutes {
+			if row != nil {
+				mins[j] = pick(row)
+			}
+		}
+		sub.Minutes = mins
+	}
+	if se.MaxShifts != nil {
+		se.MaxShifts = pick(se.MaxShifts)
+	}
+	if se.Forbidden != nil {
+		fb := make([][]bool, len(se.Forbidden))
+		for j, row := range se.Forbidden {
+			if row != nil {
+				fb[j] = pickB(row)
+			}
+		}
+		se.Forbidden = fb
+	}
+	fx := make([]int, len(se.Fixed))
+	for j, f := range se.Fixed {
+		fx[j] = f
+		if f >= 0 {
+			fx[j] = idx[f]
+		}
+	}
+	se.Fixed = fx
+	se.Cost = nil
+	return keep
 }
 
 // coverChange is the coverage cost change of one cell of day d going from
