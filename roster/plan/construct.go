@@ -32,9 +32,10 @@ const (
 
 // construct replaces every row of the worker's state that breaks a rule,
 // until ctx ends; the reduced programme (the slow part on long horizons)
-// only until deadline. A row from the full programme is cheap, and without
-// a feasible roster a run returns nothing, so those rows are built even
-// when a very short time limit has passed.
+// and a full programme larger than constructWinWork only until deadline. A
+// row from a small full programme is cheap, and without a feasible roster
+// a run returns nothing, so those rows are built even when a very short
+// time limit has passed.
 func (w *worker) construct(ctx context.Context, p *Problem, deadline time.Time) {
 	m, s := w.m, w.s
 	reduced := false
@@ -62,7 +63,8 @@ func (w *worker) construct(ctx context.Context, p *Problem, deadline time.Time) 
 		if s.rowHard[e] == 0 {
 			continue
 		}
-		if w.dps[e].ok && w.dpEvery > 0 && w.fullRow(e) {
+		late := !deadline.IsZero() && !time.Now().Before(deadline)
+		if w.dps[e].ok && w.dpEvery > 0 && (!late || m.D*w.dps[e].states <= constructWinWork) && w.fullRow(e) {
 			continue
 		}
 		if !deadline.IsZero() && !time.Now().Before(deadline) {
