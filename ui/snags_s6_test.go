@@ -14,7 +14,9 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/changes"
+	"github.com/huisrooster/huisrooster/roster/demo"
 	"github.com/huisrooster/huisrooster/roster/rostertest"
+	"github.com/huisrooster/huisrooster/roster/rules"
 	"github.com/huisrooster/huisrooster/roster/team"
 )
 
@@ -346,5 +348,30 @@ func TestSnagWizardAsksSchoolRegion(t *testing.T) {
 	next(t, wiz)
 	if r := wiz.Draft().Settings.Region; r != roster.RegionNoord {
 		t.Errorf("draft region %q after step 1, want noord", r)
+	}
+}
+
+// Issue 19, walk of the next ten (/tmp/snags/s28-en-week.png, 1920x1080,
+// English): the findings panel read "2 of 3 opvoeders present" in the
+// English UI, where the roles say "care worker". No finding the week
+// screen shows in English contains the Dutch word.
+func TestSnagEnglishFindingsSayCareWorker(t *testing.T) {
+	h := demo.House(monday)
+	fs := rules.Check(h, roster.Week(monday+7))
+	cov := 0
+	for _, f := range fs {
+		txt := findingText(f, roster.English)
+		if strings.Contains(strings.ToLower(txt), "opvoeder") {
+			t.Errorf("English finding %s: %q", f.Rule, txt)
+		}
+		if f.Rule == rules.RuleCovDay {
+			cov++
+			if !strings.Contains(txt, "care workers present") {
+				t.Errorf("coverage finding %q does not say care workers", txt)
+			}
+		}
+	}
+	if cov == 0 {
+		t.Fatal("the demo week has no coverage finding to look at")
 	}
 }

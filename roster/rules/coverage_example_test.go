@@ -10,7 +10,7 @@ import (
 )
 
 // Coverage is checked on real instants: a band asks for a minimum of
-// opvoeders present, and every interval where fewer are there is reported
+// care workers present, and every interval where fewer are there is reported
 // once, merged, with the members who are there. A night needs exactly one
 // night cover; on the night of the switch to summer time that night is 7 h.
 func ExampleCheck_coverage() {

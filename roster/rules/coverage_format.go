@@ -145,13 +145,13 @@ func covMessage(buf []byte, sp *covSpan, p spanParts, b *roster.Band, mark func(
 		buf = append(buf, ": "...)
 		buf = appendCount(buf, sp.lo, sp.hi)
 		if sp.over {
-			buf = append(buf, l.Pick(" opvoeders aanwezig (max ", " opvoeders present (max ")...)
+			buf = append(buf, l.Pick(" opvoeders aanwezig (max ", " care workers present (max ")...)
 			buf = strconv.AppendInt(buf, int64(b.MaxOrDefault()), 10)
 			buf = append(buf, ')')
 		} else {
 			buf = append(buf, l.Pick(" van ", " of ")...)
 			buf = strconv.AppendInt(buf, int64(b.Min), 10)
-			buf = append(buf, l.Pick(" opvoeders aanwezig", " opvoeders present")...)
+			buf = append(buf, l.Pick(" opvoeders aanwezig", " care workers present")...)
 		}
 		mark(buf)
 	}

@@ -46,7 +46,7 @@ func TestCoverageDay(t *testing.T) {
 			as: []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(2, tue, "V"), rostertest.CoverageAt(3, tue, "V"), rostertest.CoverageAt(4, tue, "L"), rostertest.CoverageAt(6, tue, "L"),
 				rostertest.CoverageAt(1, tue, "L", "15:30-23:00")},
 			want:    []string{"di 24 nov 15:00–15:30: 2 van 3 opvoeders aanwezig"},
-			wantEN:  []string{"Tue 24 Nov 15:00–15:30: 2 of 3 opvoeders present"},
+			wantEN:  []string{"Tue 24 Nov 15:00–15:30: 2 of 3 care workers present"},
 			present: []int{4, 6},
 		},
 		{
@@ -122,7 +122,7 @@ func TestCoverageDay(t *testing.T) {
 			bands:  []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(7, 0), End: roster.NewClock(15, 0), Min: 1}},
 			as:     []roster.Assignment{rostertest.CoverageAt(1, tue, "V"), rostertest.CoverageAt(2, tue, "V", "09:00-15:00"), rostertest.CoverageAt(3, tue, "V", "10:00-12:00")},
 			want:   []string{"di 24 nov 10:00–12:00: 3 opvoeders aanwezig (max 2)"},
-			wantEN: []string{"Tue 24 Nov 10:00–12:00: 3 opvoeders present (max 2)"},
+			wantEN: []string{"Tue 24 Nov 10:00–12:00: 3 care workers present (max 2)"},
 		},
 		{
 			name:  "overs with varying counts merge",

@@ -69,6 +69,6 @@ func (c *checker) checkCountsOverride(m *roster.Member) {
 	c.add(Finding{
 		Rule: RuleRole, Severity: SevError, Start: c.winStart, End: c.winEnd, Members: []int{m.ID},
 		NL: fmt.Sprintf("%s (%s) staat op 'telt mee als opvoeder', maar een %s telt nooit mee", m.Name, m.Role, m.Role),
-		EN: fmt.Sprintf("%s (%s) is marked to count as an opvoeder, but a %s never counts", m.Name, m.Role, m.Role),
+		EN: fmt.Sprintf("%s (%s) is marked to count as a care worker, but a %s never counts", m.Name, m.Role, m.Role),
 	})
 }

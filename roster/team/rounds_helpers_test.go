@@ -11,7 +11,7 @@ import (
 )
 
 // This file builds the small house of the self-rostering tests (periods,
-// wishes, open shifts, swaps, fairness): five members, two opvoeders present
+// wishes, open shifts, swaps, fairness): five members, two care workers present
 // 07:00–23:00, sleep shifts at night.
 
 // rnMon is the Monday of the test week (ISO week 2026-W45); rnWed its Wednesday.
