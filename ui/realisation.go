@@ -261,13 +261,10 @@ func (v *RealisationView) windowLabel() string {
 	return fmt.Sprintf("%s (%s %s)", dates, v.dec(float64(w.Days())/7, 1), lang.X("real.weeks", "weeks"))
 }
 
-// dateText formats d as "02-11-2026" (nl) or "2 Nov 2026" (en).
+// dateText formats d as "2 nov 2026" (nl) or "2 Nov 2026" (en).
 func dateText(d roster.Date, lng roster.Lang) string {
-	if lng == roster.English {
-		y, m, dd := d.YMD()
-		return fmt.Sprintf("%d %s %d", dd, m.String()[:3], y)
-	}
-	return dateEntryText(d)
+	y, _, _ := d.YMD()
+	return fmt.Sprintf("%s %d", roster.DayMonthLabel(d, lng), y) // "30 nov 2026", as the rest names days; not "30-11-2026"
 }
 
 // dec formats x with prec decimals, a decimal comma in Dutch.

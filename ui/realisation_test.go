@@ -193,7 +193,7 @@ func TestRealisationPeriods(t *testing.T) {
 		t.Errorf("year series: %d weeks", len(v.Realisation().SickSeries))
 	}
 	v.SetPeriod(pay.PeriodWeek, roster.Week(monday))
-	if v.periodSel.SelectedIndex() != 0 || !strings.Contains(v.label.Text, "23-11-2026") || !strings.Contains(v.label.Text, "· week 48") {
+	if v.periodSel.SelectedIndex() != 0 || !strings.Contains(v.label.Text, "23 nov 2026") || !strings.Contains(v.label.Text, "· week 48") {
 		t.Errorf("week: selector %d, label %q", v.periodSel.SelectedIndex(), v.label.Text)
 	}
 	// Custom: bad input is refused, good input shows.

@@ -375,3 +375,34 @@ func TestSnagEnglishFindingsSayCareWorker(t *testing.T) {
 		t.Fatal("the demo week has no coverage finding to look at")
 	}
 }
+
+// dmyDate matches a date written "30-11-2026".
+var dmyDate = regexp.MustCompile(`\b\d{2}-\d{2}-\d{4}\b`)
+
+// Issue 19, walk of the next ten (/tmp/snags/s16-realisation.png): the
+// realisation's period read "30-11-2026 – 03-01-2027" and "Gerealiseerd tot
+// en met 06-12-2026" in the Dutch UI, where the English one and every other
+// screen name days in words. Both languages say "30 nov 2026".
+func TestSnagRealisationDatesInWords(t *testing.T) {
+	test.NewTempApp(t)
+	if err := SetLanguage("nl"); err != nil {
+		t.Fatal(err)
+	}
+	dec := roster.NewDate(2026, 12, 7)
+	v := NewRealisationView(demo.House(dec), RealisationOptions{Today: dec, Lang: "nl"})
+	if got := v.label.Text; dmyDate.MatchString(got) || !strings.HasPrefix(got, "30 nov 2026 – 3 jan 2027") {
+		t.Errorf("period label %q, want the dates in words", got)
+	}
+	var all []string
+	for _, o := range v.overview.Objects {
+		walk(o, func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok {
+				all = append(all, l.Text)
+			}
+		})
+	}
+	text := strings.Join(all, "\n")
+	if m := dmyDate.FindString(text); m != "" || !strings.Contains(text, "tot en met 6 dec 2026") {
+		t.Errorf("overview names a date %q; want 'tot en met 6 dec 2026':\n%s", m, text)
+	}
+}
