@@ -2,8 +2,10 @@
 # Measures Huisrooster against a Fyne "hello world" built with the same Fyne
 # version: the time from start until the first window is mapped, and the
 # resident memory (RSS) a few seconds later, with the demo week showing.
-# Prints the median of RUNS runs of each and the ratios. Not a test: the
-# numbers depend on the machine; compare them side by side, run after run.
+# Prints the median of RUNS runs of each and the ratios. Then edits the demo
+# roster for a long while (scripts/measure-edit.sh: ROUNDS x CYCLES editing
+# cycles, RSS after each round; EDIT=0 skips it). Not a test: the numbers
+# depend on the machine; compare them side by side, run after run.
 #
 #   make measure                       # or: scripts/measure.sh
 #   RUNS=7 SETTLE=4 scripts/measure.sh
@@ -70,3 +72,8 @@ et=$(cut -d' ' -f1 "$work/emoji.txt" | median)
 er=$(cut -d' ' -f2 "$work/emoji.txt" | median)
 printf '%-28s %10.2f %10.1f\n' "  (plain go build, emoji)" "$et" "$(echo "$er/1024" | bc -l)"
 printf '%-28s %10.2f %10.2f   (targets: time <= 1.20, RSS <= 1.15)\n' "ratio" "$(echo "$at/$ht" | bc -l)" "$(echo "$ar/$hr" | bc -l)"
+
+if [ "${EDIT:-1}" != 0 ]; then
+	echo
+	bash scripts/measure-edit.sh "$work/huisrooster"
+fi

@@ -187,7 +187,13 @@ func (c *cellView) layoutBackground(s fyne.Size) {
 	c.bg.Resize(fyne.NewSize(s.Width-barWidth, s.Height))
 }
 
-func (r *cellRenderer) MinSize() fyne.Size { return fyne.NewSize(60, cellHeight) }
+func (r *cellRenderer) MinSize() fyne.Size { return r.c.MinSize() }
+
+// MinSize returns the fixed minimum size of a cell without making its
+// renderer: widget.Table makes new template cells on every Refresh (each
+// week change) only to ask their size, and a renderer made for a template
+// would stay in Fyne's renderer cache (scripts/measure-edit.sh).
+func (c *cellView) MinSize() fyne.Size { return fyne.NewSize(60, cellHeight) }
 
 // cellHeight is the height of a grid row.
 const cellHeight = 42

@@ -39,6 +39,7 @@ type findingsPanel struct {
 	shown   []rules.Finding    // the findings on screen
 	heights map[string]float32 // measured item heights by text, for the current width
 	width   float32            // the width the heights were measured at
+	rowMin  fyne.Size          // a row's minimum size (findings_row.go)
 }
 
 func newFindingsPanel(ws *WeekScreen) *findingsPanel {
@@ -47,12 +48,7 @@ func newFindingsPanel(ws *WeekScreen) *findingsPanel {
 	p.summary.TextStyle.Bold = true
 	p.list = widget.NewList(
 		func() int { return len(p.items) },
-		func() fyne.CanvasObject {
-			dot := canvas.NewCircle(color.Transparent)
-			l := widget.NewLabel("")
-			l.Wrapping = fyne.TextWrapWord
-			return container.NewBorder(nil, nil, container.NewCenter(container.NewGridWrap(fyne.NewSize(10, 10), dot)), nil, l)
-		},
+		func() fyne.CanvasObject { return newFindingRow(p.rowMinSize) }, // findings_row.go
 		p.update,
 	)
 	p.list.OnSelected = p.selected
@@ -122,9 +118,8 @@ func (p *findingsPanel) update(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	it := p.items[id]
-	box := o.(*fyne.Container)
-	l := box.Objects[0].(*widget.Label)
-	dot := box.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*canvas.Circle)
+	row := o.(*findingRow)
+	l, dot := row.label, row.dot
 	text, style := p.itemText(it)
 	if l.Text != text || l.TextStyle != style {
 		l.TextStyle = style
