@@ -17,25 +17,28 @@ import (
 //
 //   - set: an opvoeder takes a shift that covers a gap on an open cell that
 //     is empty or holds another proposal (a change of shift type);
-//   - eject: as set, and the same opvoeder gives up one of her proposals
-//     within a week of it (the one that kept her from the gap: rest, hours,
-//     weekly rest, days in a row);
-//   - chain: as eject, and another opvoeder takes the given-up shift (or
-//     another that covers the same time) on her empty cell of that day;
+//   - eject: as set, where the engine rejects the set only for findings
+//     about her (rest, hours, weekly rest, nights in a row), and she gives
+//     up one of her proposals in the window (nearest first);
+//   - chain: a set or ejection that loses coverage elsewhere, and another
+//     opvoeder takes the given-up shift (or another of its class that
+//     overlaps it) on her empty cell of that day;
 //   - transfer and day exchange: a proposal moves to another opvoeder of the
-//     same day, or two opvoeders exchange what they work that day.
+//     same day, or two opvoeders exchange what they work that day;
+//   - kick: at a local optimum, a few proposals around a gap are emptied
+//     and the gap edits repair; kept only when the whole is better.
 //
 // The objective is lexicographic: first the uncovered person-minutes of the
-// window (Shortfall), then a soft cost (softCost): wishes, the spread of
-// each member's hours over the weeks, the spread of nights and weekend
-// shifts over the team. An edit is kept only when it lowers the objective
-// and the engine's exact judgement of the whole window (rules.CheckAt, as
-// the judge runs it) finds no hard finding; so the phase never adds a
-// finding and never uncovers more. Candidates are first measured on the
-// days they touch (shortfall and soft cost, microseconds) and screened with
-// rules.CheckAt on the ISO weeks they touch (a seventh of the whole
-// window's cost); only edits that improve and pass the screen are judged on
-// the whole window.
+// window (Shortfall), then a soft cost (costOf): wishes, the spread of each
+// member's hours over the weeks, the spread of nights and weekend shifts
+// over the team. An edit is kept only when it lowers the objective and the
+// engine's exact judgement of the whole window (rules.CheckAt, as the judge
+// runs it) finds no hard finding; so the phase never adds a finding and
+// never uncovers more. Candidates are first measured on the days and
+// members they touch (localCover, the soft tally and the hours limits:
+// microseconds) and screened with rules.CheckAt on the ISO weeks they touch
+// (a tenth of the whole window's cost); only edits that improve and pass
+// the screen are judged on the whole window.
 
 // improveEvalsPerIteration converts an iteration budget into screened
 // candidates: the phase gets MaxIterations/improveEvalsPerIteration screens.
@@ -391,8 +394,8 @@ func (im *improver) try(edits []lsEdit, screen bool) trial {
 	return t
 }
 
-// onlyAbout reports whether every finding of fs names member (or names no
-// one but lies on her days): findings her own edits could resolve.
+// onlyAbout reports whether every finding of fs names member or no one and
+// none is a coverage gap: findings her own edits may resolve.
 func onlyAbout(fs []rules.Finding, member int) bool {
 	for _, f := range fs {
 		if len(f.Members) > 0 && !slices.Contains(f.Members, member) {
