@@ -31,10 +31,12 @@ import (
 // The objective is lexicographic: first the uncovered person-minutes of the
 // window (Shortfall), then a soft cost (costOf): wishes, the spread of each
 // member's hours over the weeks, the spread of nights and weekend shifts
-// over the team. An edit is kept only when it lowers the objective and the
-// engine's exact judgement of the whole window (rules.CheckAt, as the judge
-// runs it) finds no hard finding; so the phase never adds a finding and
-// never uncovers more. Candidates are first measured on the days and
+// over the team. An edit is kept only when it lowers the objective, does
+// not split the uncovered time into more coverage gaps (the errors the
+// team sees) and the engine's exact judgement of the whole window
+// (rules.CheckAt, as the judge runs it) finds no hard finding; so the
+// phase never adds a finding, never uncovers more and never shows more
+// coverage errors. Candidates are first measured on the days and
 // members they touch (localCover, the soft tally and the hours limits:
 // microseconds) and screened with rules.CheckAt on the ISO weeks they touch
 // (a tenth of the whole window's cost); only edits that improve and pass
@@ -42,7 +44,7 @@ import (
 
 // improveEvalsPerIteration converts an iteration budget into screened
 // candidates: the phase gets MaxIterations/improveEvalsPerIteration screens.
-const improveEvalsPerIteration = 20
+const improveEvalsPerIteration = 100
 
 // lsEdit sets member's cell of date to shift ("" empties it).
 type lsEdit struct {
@@ -67,6 +69,7 @@ type improver struct {
 	props []roster.Assignment
 	fs    []rules.Finding
 	short int
+	nGaps int // coverage gaps (COV-DAY and COV-NIGHT errors) in the window
 	soft  float64
 
 	work roster.House
@@ -212,6 +215,7 @@ func newImprover(ctx context.Context, j *judge, props []roster.Assignment, fs []
 	}
 	j.check(im.props)
 	im.short = j.short()
+	im.nGaps = len(gaps(fs, j.w))
 	im.setProps(im.props)
 	im.soft = im.costOf(&im.tallied)
 	return im
@@ -383,10 +387,11 @@ func (im *improver) try(edits []lsEdit, screen bool) trial {
 		return t
 	}
 	short := im.j.short()
-	if short > im.short || (short == im.short && dSoft >= -1e-6) {
+	nGaps := len(gaps(fsAll, im.w))
+	if short > im.short || nGaps > im.nGaps || (short == im.short && nGaps == im.nGaps && dSoft >= -1e-6) {
 		return t
 	}
-	im.fs, im.short = fsAll, short
+	im.fs, im.short, im.nGaps = fsAll, short, nGaps
 	im.setProps(next)
 	im.soft = im.costOf(&im.tallied)
 	im.accepted++
@@ -832,9 +837,9 @@ func (im *improver) kick(r *rand.Rand, pass int) bool {
 	if im.budget > 0 {
 		im.budget--
 	}
-	savedProps, savedFs, savedShort, savedSoft, savedAcc := im.props, im.fs, im.short, im.soft, im.accepted
+	savedProps, savedFs, savedShort, savedSoft, savedAcc, savedGaps := im.props, im.fs, im.short, im.soft, im.accepted, im.nGaps
 	restore := func() bool {
-		im.fs, im.short, im.accepted = savedFs, savedShort, savedAcc
+		im.fs, im.short, im.accepted, im.nGaps = savedFs, savedShort, savedAcc, savedGaps
 		im.setProps(savedProps)
 		im.soft = savedSoft
 		return false
@@ -844,7 +849,7 @@ func (im *improver) kick(r *rand.Rand, pass int) bool {
 	if hard, _ := im.j.fresh(fs); len(hard) > 0 {
 		return restore()
 	}
-	im.fs, im.short = fs, im.j.short()
+	im.fs, im.short, im.nGaps = fs, im.j.short(), len(gaps(fs, im.w))
 	im.setProps(next)
 	im.soft = im.costOf(&im.tallied)
 	for round := 0; round < 3 && !im.stop(); round++ {
@@ -858,7 +863,7 @@ func (im *improver) kick(r *rand.Rand, pass int) bool {
 			break
 		}
 	}
-	if im.short < savedShort || (im.short == savedShort && im.soft < savedSoft-1e-6) {
+	if im.nGaps <= savedGaps && im.short <= savedShort && (im.short < savedShort || im.nGaps < savedGaps || im.soft < savedSoft-1e-6) {
 		return true
 	}
 	return restore()
