@@ -118,6 +118,7 @@ func TestFillAcceptAllUndo(t *testing.T) {
 	ws, st := newScreenOn(t, demoWithGaps(), "Fatima")
 	ws.SetWeek(gapWeek)
 	errsBefore, keysBefore := countErrors(ws), errorKeys(ws)
+	shortBefore := short(ws.ed.View())
 	runFill(t, ws)
 	if !ws.fill.bar.Visible() {
 		t.Error("proposal bar hidden while a proposal is shown")
@@ -181,8 +182,11 @@ func TestFillAcceptAllUndo(t *testing.T) {
 	if after != e1 {
 		t.Errorf("the bar predicted %d errors after accepting, there are %d", e1, after)
 	}
-	if after >= errsBefore {
-		t.Errorf("errors %d → %d: the proposal filled nothing that mattered", errsBefore, after)
+	// The gaps that remain may be as many findings as the empty days were
+	// (a day short in the morning and the evening is two findings where the
+	// empty day was one), so what must fall is the missing presence.
+	if s := short(ws.ed.View()); s >= shortBefore/2 {
+		t.Errorf("missing presence %.0f → %.0f: the proposal filled less than half of what was open", shortBefore, s)
 	}
 	if n := countRule(ws, rules.RuleCovNight); n > nightsBefore {
 		t.Errorf("night findings %d → %d: a proposal doubled a night cover", nightsBefore, n)
