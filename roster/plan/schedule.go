@@ -202,7 +202,7 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 		}
 		c := &columnRunner{done: make(chan struct{}), paused: true}
 		c.cond = sync.NewCond(&c.mu)
-		g := newColgen(m, func() bool { return c.stop(over) })
+		g := newColgenWith(m, func() bool { return c.stop(over) }, ws[0].dps)
 		if !g.applicable() {
 			return
 		}
