@@ -4,6 +4,7 @@
 # scripts/measure.sh (make measure) after the start-up numbers; on its own:
 #
 #   scripts/measure-edit.sh [BINARY]        # ROUNDS=10 CYCLES=60 by default
+#   PAUSE=4 ROUNDS=6 CYCLES=40 scripts/measure-edit.sh   # at a person's pace
 #
 # One cycle is what a user does a few times a minute: type two shifts into
 # cells, clear one, undo twice, redo once, and look at the next week and back
@@ -18,6 +19,7 @@ cd "$(dirname "$0")/.."
 
 ROUNDS=${ROUNDS:-10}
 CYCLES=${CYCLES:-60}
+PAUSE=${PAUSE:-0} # seconds between cycles: 0 runs them back to back
 bin=${1:-}
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -61,6 +63,7 @@ first=""
 for r in $(seq "$ROUNDS"); do
 	for _ in $(seq "$CYCLES"); do
 		key v Right l Left Delete ctrl+z ctrl+z ctrl+shift+z ctrl+Next ctrl+Prior
+		sleep "$PAUSE"
 	done
 	sleep 2
 	m=$(mem)
