@@ -279,26 +279,7 @@ func newLPBuild(h *roster.House, w roster.Window) *lpBuild {
 				}
 			} else {
 				// A locked day: the member's worked shifts that day, merged.
-				o := lpOpt{typ: -1}
-				for _, s := range shifts {
-					if s.Member != m.ID || s.Date != d || !s.Worked() {
-						continue
-					}
-					if !o.work {
-						o.s, o.e, o.work = s.Start, s.End, true
-					} else {
-						if s.Start.Before(o.s) {
-							o.s = s.Start
-						}
-						if s.End.After(o.e) {
-							o.e = s.End
-						}
-					}
-					o.sleep = o.sleep || s.Kind.Sleeping()
-				}
-				if o.work {
-					o.night = nightSpan(o.s, o.e)
-				}
+				o := lockedOpt(shifts, m.ID, d)
 				opts = append(opts, o)
 			}
 			lm.days = append(lm.days, opts)
