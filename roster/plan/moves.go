@@ -6,19 +6,7 @@ package plan
 // cell's domain.
 
 // coverDelta is the coverage cost change of cell (d) going from u to v.
-func (w *worker) coverDelta(d int, u, v uint8) int64 {
-	m, s := w.m, w.s
-	var dc int32
-	if u != 0 {
-		i := d*m.V + int(u)
-		dc += m.coverRemove(i, s.cnt[i])
-	}
-	if v != 0 {
-		i := d*m.V + int(v)
-		dc += m.coverAdd(i, s.cnt[i])
-	}
-	return int64(dc)
-}
+func (w *worker) coverDelta(d int, u, v uint8) int64 { return coverChange(w.s, d, u, v) }
 
 // setCount moves one employee on day d from u to v in the counters.
 func (w *worker) setCount(d int, u, v uint8) {

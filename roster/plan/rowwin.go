@@ -60,17 +60,7 @@ func (rw *rowWindows) subRow(e, lo, hi, a, b int) *Problem {
 	if p.Minutes != nil {
 		sub.Minutes = p.Minutes[lo:hi]
 	}
-	for _, g := range p.Weekends {
-		var in []int
-		for _, d := range g {
-			if inside(d) {
-				in = append(in, d-lo)
-			}
-		}
-		if len(in) > 0 {
-			sub.Weekends = append(sub.Weekends, in)
-		}
-	}
+	sub.Weekends = weekendsIn(p.Weekends, lo, hi)
 	pe := &p.Employees[e]
 	row := x[e*D : (e+1)*D]
 	outMin := 0

@@ -157,17 +157,7 @@ func (ws *windowSearch) build(x []uint8) (sub *Problem, emps []int, lo int, init
 			sub.Cover[d-lo] = c
 		}
 	}
-	for _, g := range p.Weekends {
-		var in []int
-		for _, d := range g {
-			if inside(d) {
-				in = append(in, d-lo)
-			}
-		}
-		if len(in) > 0 {
-			sub.Weekends = append(sub.Weekends, in)
-		}
-	}
+	sub.Weekends = weekendsIn(p.Weekends, lo, hi)
 	for _, e := range emps {
 		pe := &p.Employees[e]
 		row := x[e*D : (e+1)*D]
@@ -231,4 +221,22 @@ func (ws *windowSearch) build(x []uint8) (sub *Problem, emps []int, lo int, init
 		init = append(init, start)
 	}
 	return sub, emps, lo, init
+}
+
+// weekendsIn returns the weekend groups of days [lo, hi), renumbered from
+// lo; groups with no day inside are left out.
+func weekendsIn(weekends [][]int, lo, hi int) [][]int {
+	var out [][]int
+	for _, g := range weekends {
+		var in []int
+		for _, d := range g {
+			if d >= lo && d < hi {
+				in = append(in, d-lo)
+			}
+		}
+		if len(in) > 0 {
+			out = append(out, in)
+		}
+	}
+	return out
 }
