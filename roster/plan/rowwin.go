@@ -52,10 +52,9 @@ func newRowWindows(p *Problem, s *state, seed uint64) *rowWindows {
 // days [a, b) (the rest fixed to x's values).
 func (rw *rowWindows) subRow(e, lo, hi, a, b int) *Problem {
 	p, m := rw.p, rw.s.m
-	D, V := m.D, m.V
+	D := m.D
 	x := rw.s.x
 	n := hi - lo
-	inside := func(d int) bool { return d >= lo && d < hi }
 	sub := &Problem{Days: n, Shifts: p.Shifts}
 	if p.Minutes != nil {
 		sub.Minutes = p.Minutes[lo:hi]
@@ -63,22 +62,9 @@ func (rw *rowWindows) subRow(e, lo, hi, a, b int) *Problem {
 	sub.Weekends = weekendsIn(p.Weekends, lo, hi)
 	pe := &p.Employees[e]
 	row := x[e*D : (e+1)*D]
-	outMin := 0
-	outCnt := make([]int, len(p.Shifts))
-	for d, v := range row {
-		if v != 0 && !inside(d) {
-			outMin += int(m.minutes[d*V+int(v)])
-			outCnt[v-1]++
-		}
-	}
-	se := Employee{Name: pe.Name, MinMinutes: max(0, pe.MinMinutes-outMin), MaxMinutes: pe.MaxMinutes,
-		MaxConsecutive: pe.MaxConsecutive, MinConsecutive: pe.MinConsecutive,
-		MinConsecutiveOff: pe.MinConsecutiveOff, MaxWeekends: pe.MaxWeekends,
-		TargetMinutes: pe.TargetMinutes - outMin, MinutesWeight: pe.MinutesWeight, Tolerance: pe.Tolerance,
-		Fixed: make([]int, n), Forbidden: make([][]bool, n)}
-	if pe.MaxMinutes >= 0 {
-		se.MaxMinutes = max(0, pe.MaxMinutes-outMin)
-	}
+	outMin, outCnt := m.usedOutside(row, lo, hi)
+	se := windowEmployee(pe, outMin, n)
+	se.Forbidden = make([][]bool, n)
 	// Weekends are priced (window), not counted: the count would
 	// multiply the states by the weekends left.
 	se.MaxWeekends = Unlimited

@@ -108,7 +108,7 @@ func (ws *windowSearch) run(ctx context.Context, sh *shared, rep *reporter, unti
 // (sub row k is employee emps[k]), its first day and its start solution.
 func (ws *windowSearch) build(x []uint8) (sub *Problem, emps []int, lo int, init [][]int) {
 	m, p, rng := ws.m, ws.p, ws.rng
-	D, V := m.D, m.V
+	D := m.D
 	a := 0
 	if ws.days < D {
 		if ws.days%7 == 0 && D%7 == 0 {
@@ -161,14 +161,7 @@ func (ws *windowSearch) build(x []uint8) (sub *Problem, emps []int, lo int, init
 	for _, e := range emps {
 		pe := &p.Employees[e]
 		row := x[e*D : (e+1)*D]
-		outMin := 0
-		outCnt := make([]int, len(p.Shifts))
-		for d, v := range row {
-			if v != 0 && !inside(d) {
-				outMin += int(m.minutes[d*V+int(v)])
-				outCnt[v-1]++
-			}
-		}
+		outMin, outCnt := m.usedOutside(row, lo, hi)
 		outWk := 0 // weekends worked outside (a group cut by the window counts here and may count again inside)
 		for _, g := range p.Weekends {
 			for _, d := range g {
@@ -178,14 +171,7 @@ func (ws *windowSearch) build(x []uint8) (sub *Problem, emps []int, lo int, init
 				}
 			}
 		}
-		se := Employee{Name: pe.Name, MinMinutes: max(0, pe.MinMinutes-outMin), MaxMinutes: pe.MaxMinutes,
-			MaxConsecutive: pe.MaxConsecutive, MinConsecutive: pe.MinConsecutive,
-			MinConsecutiveOff: pe.MinConsecutiveOff, MaxWeekends: pe.MaxWeekends,
-			TargetMinutes: pe.TargetMinutes - outMin, MinutesWeight: pe.MinutesWeight, Tolerance: pe.Tolerance,
-			Fixed: make([]int, n)}
-		if pe.MaxMinutes >= 0 {
-			se.MaxMinutes = max(0, pe.MaxMinutes-outMin)
-		}
+		se := windowEmployee(pe, outMin, n)
 		if pe.MaxWeekends >= 0 {
 			se.MaxWeekends = max(0, pe.MaxWeekends-outWk)
 		}
@@ -239,4 +225,32 @@ func weekendsIn(weekends [][]int, lo, hi int) [][]int {
 		}
 	}
 	return out
+}
+
+// usedOutside returns the minutes an employee's row works outside days
+// [lo, hi) and how many shifts of each type it has there.
+func (m *model) usedOutside(row []uint8, lo, hi int) (minutes int, counts []int) {
+	counts = make([]int, m.V-1)
+	for d, v := range row {
+		if v != 0 && (d < lo || d >= hi) {
+			minutes += int(m.minutes[d*m.V+int(v)])
+			counts[v-1]++
+		}
+	}
+	return minutes, counts
+}
+
+// windowEmployee is employee pe inside a window of n days whose row works
+// outMin minutes outside it: her minute limits and target lose what she
+// works outside, her other limits are copied, and no day is fixed yet.
+func windowEmployee(pe *Employee, outMin, n int) Employee {
+	se := Employee{Name: pe.Name, MinMinutes: max(0, pe.MinMinutes-outMin), MaxMinutes: pe.MaxMinutes,
+		MaxConsecutive: pe.MaxConsecutive, MinConsecutive: pe.MinConsecutive,
+		MinConsecutiveOff: pe.MinConsecutiveOff, MaxWeekends: pe.MaxWeekends,
+		TargetMinutes: pe.TargetMinutes - outMin, MinutesWeight: pe.MinutesWeight, Tolerance: pe.Tolerance,
+		Fixed: make([]int, n)}
+	if pe.MaxMinutes >= 0 {
+		se.MaxMinutes = max(0, pe.MaxMinutes-outMin)
+	}
+	return se
 }

@@ -620,19 +620,7 @@ func (b *lpBuild) rowValue(m *lpMember, row []int, y []float64) float64 {
 // set to a row that keeps every rule the member's rows keep.
 func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() bool) (float64, []int, bool) {
 	n := len(m.days)
-	gain := func(d int, o *lpOpt) float64 {
-		if o.typ < 0 {
-			return 0
-		}
-		g := 0.0
-		for _, s := range o.segs {
-			g += y[s]
-		}
-		if r := m.hrRow[d]; r >= 0 {
-			g += y[r] * float64(o.newMin) / 60
-		}
-		return g
-	}
+	gain := func(d int, o *lpOpt) float64 { return b.optValue(m, d, o, y) }
 	lim := rules.EngineLimits()
 	regular := b.h.Settings.SleepRegime != roster.RegimeIrregular
 	// restOK: the rest between a shift on one day and one on the next.
