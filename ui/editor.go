@@ -393,8 +393,8 @@ func (e *Editor) SetBaseRosterEdit(weeks int) (roster.Edit, error) {
 	after := before
 	after.Settings.BaseRoster = b
 	return roster.Edit{
-		NL:       fmt.Sprintf("Basisrooster van %d weken vastgelegd vanaf %s", weeks, e.week.WeekLabel()),
-		EN:       fmt.Sprintf("Base roster of %d weeks set from %s", weeks, e.week.WeekLabel()),
+		NL:       fmt.Sprintf("Basisrooster van %d weken vastgelegd vanaf %s", weeks, roster.WeekWords(roster.Week(e.week), roster.Dutch)),
+		EN:       fmt.Sprintf("Base roster of %d weeks set from %s", weeks, roster.WeekWords(roster.Week(e.week), roster.English)),
 		Settings: &roster.SettingsEdit{Before: before, After: after},
 	}, nil
 }

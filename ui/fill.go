@@ -110,8 +110,8 @@ func (f *fillFeature) show() {
 	h := f.ed.House()
 	week := roster.Week(f.ed.Week())
 	period := fillPeriod(h, f.ed.Week())
-	weekOpt := fmt.Sprintf(lang.X("fill.scope.week", "Week %s"), week.From.WeekLabel())
-	periodOpt := fmt.Sprintf(lang.X("fill.scope.period", "Planning period %s – %s"), period.From.WeekLabel(), period.To.WeekLabel())
+	weekOpt := capitalFirst(roster.WeekWords(week, f.lng()))
+	periodOpt := fmt.Sprintf(lang.X("fill.scope.period", "Planning period %s"), roster.WeekWords(period, f.lng()))
 	scope := widget.NewRadioGroup([]string{weekOpt, periodOpt}, nil)
 	scope.Required = true
 	scope.SetSelected(weekOpt)

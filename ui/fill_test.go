@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -384,4 +385,28 @@ func short(v *weekview.WeekView) float64 {
 		}
 	}
 	return n
+}
+
+// TestFillDialogNamesWeeksInWords: the fill dialog offers the week and its
+// planning period in the words the week screen uses ("Week 50 (7 dec – 13
+// dec)"), not as ISO codes ("2026-W50").
+func TestFillDialogNamesWeeksInWords(t *testing.T) {
+	ws := newGapScreen(t)
+	ws.fill.show()
+	var got []string
+	for _, o := range test.LaidOutObjects(ws.win.Canvas().Overlays().Top()) {
+		if rg, ok := o.(*widget.RadioGroup); ok {
+			got = rg.Options
+		}
+	}
+	period := fillPeriod(ws.ed.House(), gapWeek)
+	want := []string{"Week 50 (7 dec – 13 dec)", "Planperiode " + roster.WeekWords(period, roster.Dutch)}
+	if !slices.Equal(got, want) {
+		t.Fatalf("fill dialog offers %q, want %q", got, want)
+	}
+	for _, o := range got {
+		if strings.Contains(o, "-W") {
+			t.Errorf("option %q names a week by its ISO code", o)
+		}
+	}
 }

@@ -429,6 +429,9 @@ func TestBaseRoster(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if want := "vanaf week 48 (23 nov – 29 nov)"; !strings.HasSuffix(ed.NL, want) {
+		t.Errorf("log line %q does not end in %q", ed.NL, want)
+	}
 	if !ws.do(ed) {
 		t.Fatal("setting the base roster failed")
 	}
