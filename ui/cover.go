@@ -64,7 +64,6 @@ func (ws *WeekScreen) ShowCover(member int, from, to roster.Date) *CoverPanel {
 	closeBtn := widget.NewButton(lang.X("cover.close", "Close"), func() { p.dlg.Hide() })
 	closeBtn.Importance = widget.HighImportance
 	privacy := widget.NewLabel(lang.X("cover.privacy", "Only that someone is sick is recorded, never why."))
-	privacy.Importance = widget.LowImportance
 	bottom := container.NewHBox(undo, privacy, layout.NewSpacer(), closeBtn)
 	listTitle := widget.NewLabelWithStyle(lang.X("cover.vacancies", "Vacancies"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	split := container.NewHSplit(container.NewBorder(listTitle, nil, nil, nil, p.list), p.scroll)
@@ -322,7 +321,6 @@ func (p *CoverPanel) section(text string) fyne.CanvasObject {
 func (p *CoverPanel) hint(text string) fyne.CanvasObject {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
-	l.Importance = widget.LowImportance
 	return l
 }
 

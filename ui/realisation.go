@@ -315,7 +315,8 @@ func heading(s string) fyne.CanvasObject {
 func note(s string) fyne.CanvasObject {
 	l := widget.NewLabel(s)
 	l.Wrapping = fyne.TextWrapWord
-	l.Importance = widget.LowImportance // not italic: a text style of its own costs a parsed font (cell.go)
+	// Normal text: LowImportance draws in the disabled colour, unreadable on the
+	// dark theme; not italic: a text style of its own costs a parsed font (cell.go).
 	return l
 }
 

@@ -34,7 +34,6 @@ func newWhoScreen(h *roster.House, today roster.Date, choose func(name string)) 
 	sub := widget.NewLabelWithStyle(lang.X("who.sub", "Tap your name. It goes into the log with every change you make."),
 		fyne.TextAlignCenter, fyne.TextStyle{})
 	house := widget.NewLabelWithStyle(h.Name, fyne.TextAlignCenter, fyne.TextStyle{})
-	house.Importance = widget.LowImportance // not italic: a text style of its own costs a parsed font (cell.go)
 	v := weekview.NewWeekView(h, today)
 	grid := container.NewGridWithColumns(max(1, min(4, len(v.Rows))))
 	for _, r := range v.Rows {
