@@ -17,7 +17,7 @@ LDFLAGS := -X main.version=$(VERSION)
 # 13 MB of heap and 20 MB of RSS (make measure).
 BUILDTAGS := no_emoji
 
-.PHONY: run test build deps vet bench fuzz clean measure
+.PHONY: run test build deps vet bench bench-curtois fuzz clean measure
 .PHONY: package package-deps package-linux package-windows package-check package-smoke
 
 run: deps build
@@ -41,6 +41,11 @@ measure:
 
 bench:
 	go test -tags ci -run '^$$' -bench . -benchmem ./...
+
+# The README's Curtois table: every public instance, 60 s each, two at a time
+# (scripts/bench-curtois.sh; SECONDS_PER, PARALLEL, WORKERS, SEED).
+bench-curtois: build
+	@bash scripts/bench-curtois.sh
 
 # Runs every fuzz target for a short while (FUZZTIME=30s for longer).
 FUZZTIME ?= 10s
