@@ -31,12 +31,17 @@ import (
 // The objective is lexicographic: first the uncovered person-minutes of the
 // window (Shortfall), then a soft cost (costOf): wishes, the spread of each
 // member's hours over the weeks, the spread of nights and weekend shifts
-// over the team. An edit is kept only when it lowers the objective, does
-// not split the uncovered time into more coverage gaps (the errors the
-// team sees) and the engine's exact judgement of the whole window
-// (rules.CheckAt, as the judge runs it) finds no hard finding; so the
-// phase never adds a finding, never uncovers more and never shows more
-// coverage errors. Candidates are first measured on the days and
+// over the team. Between the two lies the number of coverage gaps (the
+// COV-DAY and COV-NIGHT errors the team sees as red lines): at the same
+// uncovered time fewer gaps are better, whatever the soft cost; but a gap
+// weighs less than a single uncovered minute, so an edit that covers more
+// may split a gap in two (see lexBetter). An edit is kept only when it lowers
+// the objective and the engine's exact judgement of the whole window
+// (rules.CheckAt, as the judge runs it) finds no hard finding. By the
+// judge's own definition a coverage gap is new only where the uncovered
+// time grows over the house alone (judge.fresh, known): a split leaves
+// each part inside the gap the house had, so it adds no finding. So the
+// phase never adds a finding and never uncovers more. Candidates are first measured on the days and
 // members they touch (localCover, the soft tally and the hours limits:
 // microseconds) and screened with rules.CheckAt on the ISO weeks they touch
 // (a tenth of the whole window's cost); only edits that improve and pass
@@ -324,6 +329,21 @@ func screenWindow(edits []lsEdit) roster.Window {
 	return win
 }
 
+// lexBetter reports whether a proposal with short uncovered minutes, nGaps
+// coverage gaps and soft cost soft is better than one with short0, nGaps0
+// and soft0. The order is lexicographic: uncovered minutes first (so a
+// split that covers more is better however many gaps it makes), then the
+// gaps (a red line less is worth any soft cost), then the soft cost.
+func lexBetter(short, nGaps int, soft float64, short0, nGaps0 int, soft0 float64) bool {
+	if short != short0 {
+		return short < short0
+	}
+	if nGaps != nGaps0 {
+		return nGaps < nGaps0
+	}
+	return soft < soft0-1e-6
+}
+
 // trial is what try found out about a candidate edit.
 type trial struct {
 	kept     bool            // the improver's state now holds the edit
@@ -388,7 +408,7 @@ func (im *improver) try(edits []lsEdit, screen bool) trial {
 	}
 	short := im.j.short()
 	nGaps := len(gaps(fsAll, im.w))
-	if short > im.short || nGaps > im.nGaps || (short == im.short && nGaps == im.nGaps && dSoft >= -1e-6) {
+	if !lexBetter(short, nGaps, im.soft+dSoft, im.short, im.nGaps, im.soft) {
 		return t
 	}
 	im.fs, im.short, im.nGaps = fsAll, short, nGaps
@@ -863,7 +883,7 @@ func (im *improver) kick(r *rand.Rand, pass int) bool {
 			break
 		}
 	}
-	if im.nGaps <= savedGaps && im.short <= savedShort && (im.short < savedShort || im.nGaps < savedGaps || im.soft < savedSoft-1e-6) {
+	if lexBetter(im.short, im.nGaps, im.soft, savedShort, savedGaps, savedSoft) {
 		return true
 	}
 	return restore()

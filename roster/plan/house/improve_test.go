@@ -10,6 +10,7 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/plan"
+	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
 // constructed returns a quick construction for window w of h (the core with
@@ -31,7 +32,9 @@ func constructed(t *testing.T, h *roster.House, w roster.Window, seed uint64) (*
 // property on generated houses of every shape: starting from a judged
 // construction, the improved proposal adds no error or warning (checked
 // apart from the judge), touches only open cells, never leaves more
-// uncovered nor more coverage gaps, never raises the soft cost when the coverage stays, and is
+// uncovered, shows a coverage gap only where the house alone was uncovered
+// and no day more uncovered than it was (checkNoNewGap: the issue's
+// criterion; the gaps may be more, and shorter), never raises the soft cost when the coverage stays, and is
 // the same for the same seed and screen budget.
 func TestImproveNeverAddsAFindingNorUncoversMore(t *testing.T) {
 	seeds := []uint64{3, 203, 220, 4}
@@ -54,9 +57,7 @@ func TestImproveNeverAddsAFindingNorUncoversMore(t *testing.T) {
 		}
 		gotGaps := len(gaps(j.check(got), w))
 		short := j.short()
-		if gotGaps > startGaps {
-			t.Errorf("seed %d: improve splits the uncovered time into more gaps: %d → %d coverage errors", seed, startGaps, gotGaps)
-		}
+		checkNoNewGap(t, h, w, got)
 		checkProposal(t, h, w, Result{Proposals: got, OpenMinutes: Shortfall(h, w), UncoveredMinutes: short})
 		if short > startShort {
 			t.Errorf("seed %d: improve uncovers more: %d → %d min", seed, startShort, short)
@@ -72,7 +73,7 @@ func TestImproveNeverAddsAFindingNorUncoversMore(t *testing.T) {
 		if !slices.Equal(again, got) {
 			t.Errorf("seed %d: not deterministic with a screen budget", seed)
 		}
-		t.Logf("seed %d: %d edits kept, uncovered %d → %d min, soft %.1f → %.1f", seed, n, startShort, short, startSoft, im1.soft)
+		t.Logf("seed %d: %d edits kept, uncovered %d → %d min in %d → %d gaps, soft %.1f → %.1f", seed, n, startShort, short, startGaps, gotGaps, startSoft, im1.soft)
 	}
 	if !improvedSome {
 		t.Error("the improvement kept no edit on any house: the property is vacuous")
@@ -235,6 +236,86 @@ func TestLocalCoverMatchesShortfall(t *testing.T) {
 			if got, want := lc.short(props, a, b), Shortfall(&with, roster.Window{From: a, To: b}); got != want {
 				t.Fatalf("seed %d, %s–%s: quick measure %d min, Shortfall %d", seed, a, b, got, want)
 			}
+		}
+	}
+}
+
+// TestImproveSplitsAGapWhenThatCoversMore: the only shift the opvoeder may
+// work covers the middle of the day's gap, so covering more splits one
+// coverage gap in two. The judge does not count that as a new finding (each
+// part lies inside the gap the house had), so the improvement phase takes
+// it: the team sees two shorter gaps instead of one long one.
+func TestImproveSplitsAGapWhenThatCoversMore(t *testing.T) {
+	h := roster.NewHouse("gesplitst", 4)
+	h.Settings.NightMode = roster.NightAwake
+	h.Coverage = []roster.Band{{Day: roster.DayWeekday, Start: roster.NewClock(7, 0), End: roster.NewClock(23, 0), Min: 1}}
+	mon := roster.NewDate(2027, 3, 1)
+	tue := mon + 1
+	w := roster.Window{From: tue, To: tue}
+	h.Members = []roster.Member{{ID: 1, Name: "A", Role: roster.RoleOpvoeder,
+		Contract: []roster.Contract{{From: mon - 70, HoursPerWeek: 24}}}}
+	h.Plan.Wishes = []roster.Wish{{Member: 1, Date: tue, Shift: "V", Kind: roster.WishCannot},
+		{Member: 1, Date: tue, Shift: "L", Kind: roster.WishCannot}}
+	j := newJudge(h, w, roster.Today())
+	fs := j.check(nil)
+	startShort, startGaps := j.short(), len(gaps(fs, w))
+	got, gotFs, _ := j.improve(context.Background(), nil, fs, 0, time.Time{}, 1)
+	j.check(got)
+	if want := []roster.Assignment{{Member: 1, Date: tue, Shift: "D"}}; !slices.Equal(got, want) {
+		t.Fatalf("got %v, want A's day shift %v (it covers 8 of the 16 open hours)", got, want)
+	}
+	if short, n := j.short(), len(gaps(gotFs, w)); short >= startShort || n <= startGaps {
+		t.Errorf("uncovered %d → %d min, gaps %d → %d: want less uncovered in more (shorter) gaps", startShort, short, startGaps, n)
+	}
+	checkProposal(t, h, w, Result{Proposals: got, OpenMinutes: Shortfall(h, w), UncoveredMinutes: j.short()})
+}
+
+// checkNoNewGap asserts the criterion for coverage findings, written
+// apart from the judge's known: with props accepted, every minute of every
+// COV-DAY or COV-NIGHT error in w lies inside an error of the same rule
+// that the house alone has (the union of its gaps, whatever their days),
+// and no day of w is more uncovered than it was (Shortfall per day).
+func checkNoNewGap(t *testing.T, h *roster.House, w roster.Window, props []roster.Assignment) {
+	t.Helper()
+	win := roster.Window{From: w.From - 7, To: w.To + 7}
+	with := *h
+	with.Plan.Assignments = append(slices.Clone(h.Plan.Assignments), props...)
+	type span struct{ s, e time.Time }
+	covGaps := func(hh *roster.House) map[string][]span {
+		out := map[string][]span{}
+		for _, f := range rules.CheckAt(hh, win, roster.Today()) {
+			if f.Severity == rules.SevError && (f.Rule == rules.RuleCovDay || f.Rule == rules.RuleCovNight) {
+				out[f.Rule] = append(out[f.Rule], span{f.Start, f.End})
+			}
+		}
+		return out
+	}
+	before, after := covGaps(h), covGaps(&with)
+	ws, we := w.From.Start(), (w.To + 1).Start()
+	for rule, gs := range after {
+		for _, g := range gs {
+			if !g.e.After(ws) || !g.s.Before(we) {
+				continue
+			}
+			// Walk from g.s, jumping over the house's own gaps of the rule.
+			at := g.s
+			for moved := true; moved && at.Before(g.e); {
+				moved = false
+				for _, b := range before[rule] {
+					if !b.s.After(at) && b.e.After(at) {
+						at, moved = b.e, true
+					}
+				}
+			}
+			if at.Before(g.e) {
+				t.Errorf("%s gap %s–%s is new: %s–%s was covered without the proposal", rule, g.s.Format("02-01 15:04"), g.e.Format("15:04"), at.Format("02-01 15:04"), g.e.Format("15:04"))
+			}
+		}
+	}
+	for d := w.From; d <= w.To; d++ {
+		day := roster.Window{From: d, To: d}
+		if a, b := Shortfall(&with, day), Shortfall(h, day); a > b {
+			t.Errorf("%s: %d uncovered person-minutes with the proposal, %d without", d, a, b)
 		}
 	}
 }
