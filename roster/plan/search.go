@@ -64,6 +64,10 @@ type Progress struct {
 	Stage string
 	// Bound is the best proven lower bound so far, math.MinInt64 if none.
 	Bound int64
+	// Fraction is the part of the stage's budget (its time or its
+	// iterations) spent so far, 0–1, for a stage that knows it (the house
+	// planner's improvement phase); 0 otherwise.
+	Fraction float64
 }
 
 // The stages of Solve, as Progress.Stage names them.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/plan"
 	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
@@ -103,6 +104,57 @@ type improver struct {
 	curShort map[roster.Window]int
 
 	screens, confirms, accepted int
+
+	// progress reports (see report)
+	budget0    int       // screens at the start (0: no budget)
+	began      time.Time // the phase's start
+	lastFrac   float64
+	lastReport time.Time
+}
+
+// StageImprove is the Progress.Stage of the house planner's improvement
+// phase: Best is the uncovered person-minutes of the best proposal so far,
+// Fraction the part of the phase's time (or screen budget) spent.
+const StageImprove = "improve"
+
+// reportEvery is the longest time between two progress reports of the
+// improvement phase; it also reports whenever 1 % more of it is spent.
+const reportEvery = 200 * time.Millisecond
+
+// fraction returns the part of the phase's budget spent: screens of a
+// screen budget, else time until the deadline; 0 when it has neither.
+func (im *improver) fraction(now time.Time) float64 {
+	switch {
+	case im.budget0 > 0:
+		return 1 - float64(max(im.budget, 0))/float64(im.budget0)
+	case !im.deadline.IsZero():
+		total := im.deadline.Sub(im.began)
+		if total <= 0 {
+			return 1
+		}
+		return min(1, max(0, float64(now.Sub(im.began))/float64(total)))
+	}
+	return 0
+}
+
+// report sends a progress report when one is due (always with final):
+// 1 % more of the phase spent or reportEvery passed since the last. It
+// never reports after ctx ended.
+func (im *improver) report(final bool) {
+	p := im.j.progress
+	if p == nil || im.ctx.Err() != nil {
+		return
+	}
+	now := time.Now()
+	f := im.fraction(now)
+	if final {
+		f = 1
+	} else if f < im.lastFrac+0.01 && now.Sub(im.lastReport) < reportEvery {
+		return
+	}
+	im.lastFrac, im.lastReport = f, now
+	p(plan.Progress{Best: int64(im.short), Feasible: true, Elapsed: now.Sub(im.j.t0), Iterations: int64(im.screens),
+		Stage: StageImprove, Bound: math.MinInt64, Fraction: f})
 }
 
 // improve runs the improvement phase on props (which add no hard finding;
@@ -143,6 +195,7 @@ func (j *judge) improve(ctx context.Context, props []roster.Assignment, fs []rul
 		}
 	}
 	j.checks += im.screens // the confirmations ran through j.check
+	im.report(true)
 	return im.props, im.fs, im.accepted
 }
 
@@ -156,7 +209,10 @@ func newImprover(ctx context.Context, j *judge, props []roster.Assignment, fs []
 		row: map[int]int{}, curShort: map[roster.Window]int{}}
 	if budget <= 0 {
 		im.budget = -1
+	} else {
+		im.budget0 = budget
 	}
+	im.began, im.lastReport = time.Now(), time.Now()
 	im.lc = newLocalCover(h, j.w, im.types)
 	for _, st := range im.types {
 		im.byCode[st.Code] = st
@@ -251,8 +307,10 @@ func fairCounts(st *roster.ShiftType, date roster.Date) (night, weekend float64)
 }
 
 // stop reports whether the phase must end: ctx ended, the deadline passed
-// or the screens are spent.
+// or the screens are spent. Every search step asks it, so it also sends
+// the progress report when one is due.
 func (im *improver) stop() bool {
+	im.report(false)
 	return im.ctx.Err() != nil || im.budget == 0 || (!im.deadline.IsZero() && time.Now().After(im.deadline))
 }
 

@@ -108,7 +108,10 @@ const coreShare = 0.4
 // Propose proposes assignments for the open cells of window w of h. It
 // returns only new assignments (existing ones are never moved), which
 // together add no error and no warning finding of the engine except the
-// soft ones in Result.Soft. progress gets the core's reports. Without a
+// soft ones in Result.Soft. progress gets the core's reports, then the
+// improvement phase's (Stage StageImprove: Best is the uncovered
+// person-minutes so far, Fraction the part of the phase's budget spent),
+// at least every 200 ms and every 1 % of the phase. Without a
 // time limit, iteration budget or cancellable context the search runs 5 s.
 // When ctx ends, Propose returns the best judged proposal so far at once.
 // With an iteration budget and no time limit the result depends only on
@@ -126,6 +129,7 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	}
 	today := roster.Today()
 	j := newJudge(h, w, today)
+	j.progress, j.t0 = progress, t0
 	res := Result{OpenMinutes: Shortfall(h, w)}
 	var deadline time.Time
 	if opts.TimeLimit > 0 {

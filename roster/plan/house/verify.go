@@ -3,8 +3,10 @@ package house
 import (
 	"context"
 	"slices"
+	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/plan"
 	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
@@ -21,6 +23,10 @@ type judge struct {
 	today  roster.Date
 	before []rules.Finding // errors and warnings of h alone on win
 	checks int             // engine runs so far
+	// progress, when set, gets the improvement phase's reports (Elapsed
+	// counted from t0, the start of Propose).
+	progress func(plan.Progress)
+	t0       time.Time
 }
 
 func newJudge(h *roster.House, w roster.Window, today roster.Date) *judge {
