@@ -45,7 +45,8 @@ func (f *fillFeature) newBar() fyne.CanvasObject {
 	accept := widget.NewButtonWithIcon(lang.X("fill.acceptall", "Accept all"), theme.ConfirmIcon(), func() { f.acceptAll() })
 	accept.Importance = widget.HighImportance
 	discard := widget.NewButtonWithIcon(lang.X("fill.discard", "Discard proposal"), theme.CancelIcon(), f.discard)
-	f.bar = container.NewBorder(nil, nil, nil, container.NewHBox(accept, discard), f.barText)
+	details := widget.NewButtonWithIcon(lang.X("fill.details", "Details…"), theme.InfoIcon(), f.showDetails)
+	f.bar = container.NewBorder(nil, nil, nil, container.NewHBox(details, accept, discard), f.barText)
 	f.bar.Hide()
 	return f.bar
 }

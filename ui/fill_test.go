@@ -410,3 +410,33 @@ func TestFillDialogNamesWeeksInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFillDetailsNameTheGaps: the proposal's details name every coverage
+// gap that stays with the whole proposal (by day and time, in words) and
+// the proven bound, as issue 22 asks ("names the remaining gaps").
+func TestFillDetailsNameTheGaps(t *testing.T) {
+	ws := newGapScreen(t)
+	runFill(t, ws)
+	got := ws.fill.detailsText()
+	if !strings.Contains(got, "geen rooster binnen de regels dekt meer dan") && ws.fill.result.BoundMinutes > 0 {
+		t.Errorf("details lack the bound:\n%s", got)
+	}
+	if len(ws.fill.result.Gaps) == 0 {
+		if !strings.Contains(got, "geen gat") {
+			t.Errorf("no gaps remain, but the details do not say so:\n%s", got)
+		}
+		return
+	}
+	for _, g := range ws.fill.result.Gaps {
+		if line := findingText(g, roster.Dutch); !strings.Contains(got, line) {
+			t.Errorf("details lack the gap %q:\n%s", line, got)
+		}
+	}
+	if strings.Contains(got, "-W") || strings.Contains(got, "Still open") {
+		t.Errorf("details use ISO weeks or English in the Dutch UI:\n%s", got)
+	}
+	ws.fill.showDetails()
+	if text, _ := overlayTexts(t, ws.win); !strings.Contains(text, "Wat het voorstel open laat") {
+		t.Errorf("the details dialog did not open:\n%s", text)
+	}
+}
