@@ -43,6 +43,7 @@ type fillRequest struct {
 // fillRun is a running "vul aan": its progress dialog and result.
 type fillRun struct {
 	req    fillRequest
+	lng    roster.Lang
 	cancel context.CancelFunc
 	done   chan struct{} // closed when the result is shown
 
@@ -96,6 +97,9 @@ func (r *fillRun) show() {
 	switch {
 	case !ok || !p.Feasible:
 		r.best.SetText(lang.X("fill.best.none", "No valid proposal yet…"))
+	case p.Stage == house.StageImprove: // Best is the uncovered person-minutes
+		r.best.SetText(fmt.Sprintf(lang.X("fill.improving", "Improving the proposal: %s h still open"),
+			roster.HoursLabel(float64(p.Best)/60, r.lng)))
 	default:
 		r.best.SetText(fmt.Sprintf(lang.X("fill.best", "Best score so far: %d (lower is better)"), p.Best))
 	}
@@ -184,7 +188,7 @@ func (f *fillFeature) start(req fillRequest) *fillRun {
 		return nil
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	r := &fillRun{req: req, cancel: cancel, done: make(chan struct{}), t0: time.Now()}
+	r := &fillRun{req: req, lng: f.lng(), cancel: cancel, done: make(chan struct{}), t0: time.Now()}
 	f.run = r
 	r.elapsed, r.best = widget.NewLabel(""), widget.NewLabel("")
 	r.bar = widget.NewProgressBar()

@@ -13,6 +13,8 @@ import (
 
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/demo"
+	"github.com/huisrooster/huisrooster/roster/plan"
+	"github.com/huisrooster/huisrooster/roster/plan/house"
 	"github.com/huisrooster/huisrooster/roster/rules"
 	"github.com/huisrooster/huisrooster/ui/weekview"
 )
@@ -438,5 +440,23 @@ func TestFillDetailsNameTheGaps(t *testing.T) {
 	ws.fill.showDetails()
 	if text, _ := overlayTexts(t, ws.win); !strings.Contains(text, "Wat het voorstel open laat") {
 		t.Errorf("the details dialog did not open:\n%s", text)
+	}
+}
+
+// TestFillProgressImproving: while the improvement phase runs, the progress
+// dialog says how many hours are still open (its report's Best is the
+// uncovered person-minutes), not an abstract score.
+func TestFillProgressImproving(t *testing.T) {
+	newGapScreen(t) // the Dutch UI
+	r := &fillRun{lng: roster.Dutch, t0: time.Now(), elapsed: widget.NewLabel(""), best: widget.NewLabel(""), bar: widget.NewProgressBar()}
+	r.progress(plan.Progress{Best: 750, Feasible: true, Stage: house.StageImprove, Fraction: 0.5})
+	r.show()
+	if want := "Voorstel verbeteren: nog 12,5 u open"; r.best.Text != want {
+		t.Errorf("progress says %q, want %q", r.best.Text, want)
+	}
+	r.progress(plan.Progress{Best: 1633, Feasible: true, Stage: plan.StageAnneal})
+	r.show()
+	if strings.Contains(r.best.Text, "open") {
+		t.Errorf("the construction's score %q is shown as open hours", r.best.Text)
 	}
 }
