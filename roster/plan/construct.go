@@ -64,30 +64,60 @@ func (w *worker) construct(ctx context.Context, p *Problem, deadline time.Time) 
 			continue
 		}
 		late := !deadline.IsZero() && !time.Now().Before(deadline)
-		if w.dps[e].ok && w.dpEvery > 0 && (!late || m.D*w.dps[e].states <= constructWinWork) && w.fullRow(e) {
+		// Three programme rounds (prices on uncounted maxima), then the
+		// row repair; out of time, one.
+		rounds := 3
+		if late {
+			rounds = 1
+		}
+		if w.dps[e].ok && w.dpEvery > 0 && (!late || m.D*w.dps[e].states <= constructWinWork) && w.fullRow(e, rounds) {
 			continue
 		}
-		if !deadline.IsZero() && !time.Now().Before(deadline) {
-			continue
-		}
-		if p != nil {
+		if !late && p != nil {
 			reduced = true
 			if row := w.reducedRow(p, e); row != nil {
 				w.setRow(e, row)
+				continue
 			}
+		}
+		// Feasible first: whatever the programmes left, the row repair
+		// takes from where it is, also when the time is up (a run without
+		// a roster returns nothing).
+		row := slices.Clone(s.row(e))
+		w.scratch.ensureCosts(m)
+		w.marginal(e)
+		if m.repairRow(e, row, w.scratch.c, w.rng, repairSteps(m), time.Time{}) {
+			w.setRow(e, row)
 		}
 	}
 }
 
+// repairSteps is the row repair's step budget: enough to walk a row across
+// its plateaus, small next to a programme solve.
+func repairSteps(m *model) int { return 200 + 20*min(m.D, repairSampleDays) }
+
 // fullRow sets a feasible row for employee e from the full row programme
 // and reports whether it found one. A per-type maximum the programme does
 // not count (it counts two) is priced, the price doubled until it holds.
-func (w *worker) fullRow(e int) bool {
+func (w *worker) fullRow(e int, rounds int) (ok bool) {
 	m := w.m
 	sc := &w.scratch
 	sc.ensure(m, w.dps[e])
 	pen := make([]int64, m.V)
-	for range 6 {
+	var least []uint8 // the programme's least violating row
+	leastH := int32(0)
+	defer func() {
+		// Prices that oscillate between uncounted types: the row repair
+		// takes the least violating row from there (rowrepair.go).
+		if least != nil {
+			w.marginal(e)
+			if m.repairRow(e, least, sc.c, w.rng, repairSteps(m), time.Time{}) {
+				w.setRow(e, least)
+				ok = true
+			}
+		}
+	}()
+	for range rounds {
 		w.marginal(e)
 		for d := 0; d < m.D; d++ {
 			for v := 1; v < m.V; v++ {
@@ -97,9 +127,14 @@ func (w *worker) fullRow(e int) bool {
 		if w.dps[e].solve(sc) >= dpInf {
 			return false
 		}
-		if h, _ := m.rowEval(e, sc.row); h == 0 {
+		h, _ := m.rowEval(e, sc.row)
+		if h == 0 {
 			w.setRow(e, sc.row)
+			least = nil
 			return true
+		}
+		if least == nil || h < leastH {
+			least, leastH = slices.Clone(sc.row[:m.D]), h
 		}
 		var cnt [64]int32
 		for _, v := range sc.row {
