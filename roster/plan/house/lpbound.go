@@ -69,6 +69,9 @@ type lpMember struct {
 	last  []int     // the row the last pricing found (its value prunes the next)
 	conv  int32
 	wr    wkRules // the weekly rules the bound keeps (lpbound_week.go)
+	// noEmpty: the empty row is not one of the member's rows (a dive node
+	// forces a shift on one of her days, dive.go).
+	noEmpty bool
 }
 
 // lpBoundTolerance is how close (person-minutes) the master's value and
@@ -121,26 +124,53 @@ func lpBoundRunWith(ctx context.Context, h *roster.House, w roster.Window, round
 		rounds = lpBoundRounds
 	}
 	bound := b.solve(ctx, rounds, deadline)
+	// On a small house the dive searches the rows exhaustively: their
+	// integer optimum is a bound too (dive.go).
+	if d := b.exhaustBound(ctx, deadline); d > bound {
+		bound = d
+	}
 	return lpRun{bound: bound, master: b.master, rounds: b.rounds, converged: b.converged}
 }
 
-// LPPropose returns shifts for the open cells of w from the linear
-// relaxation in strict mode: column generation over rows that keep the
-// bound's rules and, conservatively, the night rest, 11 hours next to sleep
-// shifts, 46 hours after a series of nights, 36 hours of weekly rest inside
-// every ISO week of the window and at most one night cover; then one
-// generated row per member (rounded). The engine still has to judge them.
+// LPPropose returns shifts for the open cells of w from the LP bound's
+// rows: column generation over the bound's rows (which keep the engine's
+// per-member rules as the bound states them, see above) until 60 % of the
+// time to deadline, then the dive (dive.go) fixes one row per member,
+// pricing again at every node, until deadline. Its rows replace the rounded
+// ones (rounded) when they leave less uncovered in the model. A night
+// shift on a night a row before already covers is left out. The rows are
+// relaxed where the bound is (the night series, ATW-WEEK and ATW-NIGHT on
+// merged duties are not kept), so the engine still has to judge them.
+// Without a deadline the dive evaluates at most 4 nodes per member plus 8
+// (deterministic with the rounds given).
 func LPPropose(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time) []roster.Assignment {
 	b := newLPBuild(h, w)
 	if len(b.segs) == 0 {
 		return nil
 	}
-	b.strict, b.weekly = true, true
+	b.addWeekly()
+	b.smoothing = lpSmoothing
 	if rounds <= 0 {
 		rounds = lpBoundRounds
 	}
-	b.solve(ctx, rounds, deadline)
-	return b.rounded()
+	solveBy := deadline
+	if !deadline.IsZero() {
+		solveBy = time.Now().Add(time.Until(deadline) * 3 / 5)
+	}
+	b.solve(ctx, rounds, solveBy)
+	props := b.rounded()
+	maxNodes := 0
+	if deadline.IsZero() {
+		maxNodes = 4*len(b.mem) + 8
+	}
+	dv := newDiver(ctx, b, deadline, maxNodes, false)
+	dv.admit = b.engineAdmit(newJudge(h, w, roster.Today()))
+	dv.inc = b.modelValue(props) // only rows that leave less replace them
+	dv.run(diveDiscrepancies)
+	if dv.incRows != nil {
+		return b.assignments(dv.incRows)
+	}
+	return props
 }
 
 type lpBuild struct {
@@ -346,7 +376,9 @@ func (b *lpBuild) newMaster() *plan.LP {
 		lp.AddColumn(0, []int32{int32(r)}, []float64{1}) // hours left unused
 	}
 	for i := range b.mem {
-		lp.AddColumn(0, []int32{b.mem[i].conv}, []float64{1}) // the empty row
+		if !b.mem[i].noEmpty {
+			lp.AddColumn(0, []int32{b.mem[i].conv}, []float64{1}) // the empty row
+		}
 	}
 	return lp
 }
@@ -570,8 +602,8 @@ func (b *lpBuild) repair(m *lpMember, row []int, y []float64) []int {
 		worst, wv := -1, math.Inf(1)
 		for k := max(0, d-14); k <= min(d, len(row)-1); k++ {
 			o := &m.days[k][row[k]]
-			if o.typ < 0 {
-				continue
+			if o.typ < 0 || m.days[k][0].typ >= 0 {
+				continue // nothing new, or a shift a dive node forces
 			}
 			if v := b.optValue(m, k, o, y); v < wv {
 				worst, wv = k, v
@@ -579,7 +611,7 @@ func (b *lpBuild) repair(m *lpMember, row []int, y []float64) []int {
 		}
 		if worst < 0 {
 			for k := len(row) - 1; k >= 0 && worst < 0; k-- {
-				if m.days[k][row[k]].typ >= 0 {
+				if m.days[k][row[k]].typ >= 0 && m.days[k][0].typ < 0 {
 					worst = k
 				}
 			}
@@ -701,7 +733,7 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 		return best
 	}
 	floor := 0.0 // the empty row
-	if b.strict {
+	if b.strict || m.noEmpty {
 		floor = math.Inf(-1) // the empty row may break a strict rule
 	}
 	if m.last != nil {
@@ -805,7 +837,13 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 			}
 		}
 	}
-	if bo < 0 || (!b.strict && bestVal < 0) {
+	if bo < 0 {
+		if m.noEmpty {
+			return math.Inf(-1), nil, true // no row keeps the rules
+		}
+		return 0, nil, true
+	}
+	if !b.strict && !m.noEmpty && bestVal < 0 {
 		return 0, nil, true // the empty row (it keeps every rule) is worth 0
 	}
 	row := make([]int, n)

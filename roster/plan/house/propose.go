@@ -138,8 +138,8 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	// The LP bound runs beside the core and the judge (its own goroutine, at
 	// most 85 % of the time; with an iteration budget only a few rounds,
 	// deterministic).
-	// The LP proposal runs after the core, beside the judging of the core's
-	// proposal, until 50 % of the time.
+	// The LP proposal (column generation, then the dive) runs beside the
+	// core and the judging of the core's proposal, until 50 % of the time.
 	var boundDeadline, lpDeadline time.Time
 	rounds := lpBoundRounds
 	if opts.TimeLimit > 0 {
@@ -150,12 +150,12 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	}
 	bound := make(chan int, 1)
 	go func() { bound <- max(Bound(h, w), LPBound(ctx, h, w, rounds, boundDeadline)) }()
+	fromLP := make(chan []roster.Assignment, 1)
+	go func() { fromLP <- LPPropose(ctx, h, w, rounds, lpDeadline) }()
 	props, err := coreProposal(ctx, h, w, opts, progress)
 	if err != nil {
 		return Result{}, err
 	}
-	fromLP := make(chan []roster.Assignment, 1)
-	go func() { fromLP <- LPPropose(ctx, h, w, rounds, lpDeadline) }()
 	res.Core = len(props)
 	// Time marks (zero without a time limit): the core gets 40 % of the
 	// time; its proposal is refilled until 55 % and pruned until 60 %; the
