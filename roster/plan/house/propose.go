@@ -49,9 +49,9 @@
 //
 // Last, a local search improves the better of the two (improve.go): it
 // moves, exchanges and chains proposals between opvoeders and days, and
-// keeps an edit only when it leaves less uncovered (or as much, with
-// wishes, hours and nights spread better) and the engine's judgement of
-// the whole window finds no hard finding.
+// keeps an edit only when it leaves less uncovered (or as much in fewer
+// coverage gaps, or with wishes, hours and nights spread better) and the
+// engine's judgement of the whole window finds no hard finding.
 //
 // # The bound
 //
