@@ -17,9 +17,8 @@ import (
 //
 // A node of the search forces some of the members' days to one value each
 // (a shift, or off). Its master LP holds the generated rows that agree with
-// what the node forces, its pricing runs the same row programme as the LP
-// (strict rows for the proposal, the bound's rows for the bound) over each
-// member's days with the forced days reduced to their value, so every row
+// what the node forces, its pricing runs the LP bound's row programme over
+// each member's days with the forced days reduced to their value, so every row
 // priced at a node keeps the member's rules and the node's choices. The
 // node's Lagrangian value (every member priced exactly) is a lower bound on
 // every integer choice of rows below it; a node whose bound cannot beat the
@@ -336,9 +335,8 @@ func (dv *diver) maxValue() float64 {
 }
 
 // exact returns the model's shortfall of rows (one per member, original
-// option indexes) computed from the segments, and false where the strict
-// model forbids them (a night covered twice).
-func (dv *diver) exact(rows [][]int) (float64, bool) {
+// option indexes) computed from the segments.
+func (dv *diver) exact(rows [][]int) float64 {
 	b := dv.b
 	cover := make([]float64, len(b.segs))
 	for mi, row := range rows {
@@ -350,12 +348,9 @@ func (dv *diver) exact(rows [][]int) (float64, bool) {
 	}
 	v := 0.0
 	for i, sg := range b.segs {
-		if b.strict && sg.night && cover[i] > sg.miss+1e-9 {
-			return 0, false
-		}
 		v += sg.mins * max(0, sg.miss-cover[i])
 	}
-	return v, true
+	return v
 }
 
 // leafRows returns the one row per member of a leaf node.
@@ -562,7 +557,7 @@ func (dv *diver) visit(force [][]int, disc int) {
 	}
 	if n.leaf {
 		rows := dv.leafRows(n)
-		if v, ok := dv.exact(rows); ok && v < dv.inc-1e-6 {
+		if v := dv.exact(rows); v < dv.inc-1e-6 {
 			dv.inc, dv.incRows = v, rows
 		}
 		return
@@ -637,6 +632,17 @@ func (dv *diver) run(maxDisc int) bool {
 		}
 	}
 	return false
+}
+
+// rootBound returns the root node's Lagrangian bound rounded up to whole
+// person-minutes (0 when the root was not solved: the bound is then the
+// column generation's own).
+func (dv *diver) rootBound() int {
+	n := dv.cache[forceKey(make([][]int, len(dv.b.mem)))]
+	if n == nil || n.infeasible || math.IsInf(n.bound, -1) {
+		return 0
+	}
+	return max(0, int(math.Ceil(n.bound-1e-6*max(1, math.Abs(n.bound))-1e-6)))
 }
 
 // assignments returns the new shifts of rows (one per member); a night
@@ -719,7 +725,7 @@ func (b *lpBuild) openCells() int {
 // model, a proven lower bound on the shortfall of every roster the engine
 // accepts, or -1 when the house is larger or the search did not finish.
 func (b *lpBuild) exhaustBound(ctx context.Context, deadline time.Time) int {
-	if b.strict || b.openCells() > diveExhaustCells || b.plainPhase {
+	if b.openCells() > diveExhaustCells || b.plainPhase {
 		return -1
 	}
 	dv := newDiver(ctx, b, deadline, 5000, true)

@@ -79,7 +79,7 @@ func TestDiveRowsKeepMemberRules(t *testing.T) {
 		if dv.incRows == nil {
 			t.Fatalf("case %d (%s): the dive found no rows", k, c.name)
 		}
-		if v, _ := dv.exact(dv.incRows); math.Abs(v-dv.inc) > 1e-6 {
+		if v := dv.exact(dv.incRows); math.Abs(v-dv.inc) > 1e-6 {
 			t.Errorf("case %d (%s): dive value %.1f, its rows' shortfall %.1f", k, c.name, dv.inc, v)
 		}
 		ix := newIndex(c.h, c.w)

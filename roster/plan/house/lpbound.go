@@ -144,9 +144,17 @@ func lpBoundRunWith(ctx context.Context, h *roster.House, w roster.Window, round
 // Without a deadline the dive evaluates at most 4 nodes per member plus 8
 // (deterministic with the rounds given).
 func LPPropose(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time) []roster.Assignment {
+	props, _ := lpPropose(ctx, h, w, rounds, deadline)
+	return props
+}
+
+// lpPropose is LPPropose; it also returns the proven bound its column
+// generation and the dive's root reached (the same rows as LPBound's, so
+// the same proof holds).
+func lpPropose(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time) ([]roster.Assignment, int) {
 	b := newLPBuild(h, w)
 	if len(b.segs) == 0 {
-		return nil
+		return nil, 0
 	}
 	b.addWeekly()
 	b.smoothing = lpSmoothing
@@ -157,7 +165,7 @@ func LPPropose(ctx context.Context, h *roster.House, w roster.Window, rounds int
 	if !deadline.IsZero() {
 		solveBy = time.Now().Add(time.Until(deadline) * 3 / 5)
 	}
-	b.solve(ctx, rounds, solveBy)
+	bound := b.solve(ctx, rounds, solveBy)
 	props := b.rounded()
 	maxNodes := 0
 	if deadline.IsZero() {
@@ -167,10 +175,11 @@ func LPPropose(ctx context.Context, h *roster.House, w roster.Window, rounds int
 	dv.admit = b.engineAdmit(newJudge(h, w, roster.Today()))
 	dv.inc = b.modelValue(props) // only rows that leave less replace them
 	dv.run(diveDiscrepancies)
+	bound = max(bound, dv.rootBound())
 	if dv.incRows != nil {
-		return b.assignments(dv.incRows)
+		return b.assignments(dv.incRows), bound
 	}
-	return props
+	return props, bound
 }
 
 type lpBuild struct {
@@ -187,16 +196,8 @@ type lpBuild struct {
 	master    float64
 	converged bool
 	lp        *plan.LP
-	cols      []lpCol // the generated rows
-	// strict makes the row programme keep more rules, conservatively
-	// (for proposals, not for the bound): the night rest, 11 hours next to
-	// sleep shifts, 46 hours after a series of nights and 36 hours of
-	// weekly rest inside every ISO week of the window.
-	strict bool
-	// weekly adds to strict the weekly rest and the rest after a series of
-	// nights (the state then holds the end of the last work).
-	weekly bool
-	wkLim  wkLimits // the relaxed weekly rules' limits (bound only)
+	cols      []lpCol  // the generated rows
+	wkLim     wkLimits // the relaxed weekly rules' limits
 	// plainPhase: the pricing leaves the weekly rules out (the first phase
 	// of the bound's column generation, see solve).
 	plainPhase bool
@@ -368,9 +369,7 @@ func (b *lpBuild) newMaster() *plan.LP {
 	lp := plan.NewLP(b.rhs)
 	for i, sg := range b.segs {
 		lp.AddColumn(sg.mins, []int32{int32(i)}, []float64{1}) // missing
-		if !b.strict || !sg.night {
-			lp.AddColumn(0, []int32{int32(i)}, []float64{-1}) // surplus (strict: never two night covers)
-		}
+		lp.AddColumn(0, []int32{int32(i)}, []float64{-1})      // surplus
 	}
 	for r := b.hrBase; r < len(b.rhs); r++ {
 		lp.AddColumn(0, []int32{int32(r)}, []float64{1}) // hours left unused
@@ -417,7 +416,7 @@ func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int
 	// them gives a valid bound too. When the pricing there finds no row
 	// that improves the master, it prices again at the master's own duals
 	// (a mis-price), so the column generation still converges.
-	smooth := !b.strict && b.smoothing > 0
+	smooth := b.smoothing > 0
 	var centre []float64
 	sep := make([]float64, len(b.rhs))
 	phaseStart := 0
@@ -499,26 +498,15 @@ type lpState struct {
 	val       float64
 	prevOpt   int
 	prevState int
-	// Strict mode only (else zero): the end of the last work (unix
-	// seconds; 0: long ago), the nights in a row so far, and whether the
-	// current ISO week has had its weekly rest.
-	rest  int64
-	run   int
-	weekX bool // the week still lacks its weekly rest
-	// Bound only, for members whose weekly rules are kept: the packed
-	// week state (lpbound_week.go); rest then holds the end of the last
-	// duty.
-	wk wkPack
+	// For members whose weekly rules are kept (else zero): the end of
+	// the last duty (unix seconds) and the packed week state
+	// (lpbound_week.go).
+	rest int64
+	wk   wkPack
 }
 
 // key groups states that only minutes and value tell apart.
-func (s *lpState) key() [3]int64 {
-	x := int64(s.wk) << 1
-	if s.weekX {
-		x |= 1
-	}
-	return [3]int64{s.rest, int64(s.run), x}
-}
+func (s *lpState) key() [2]int64 { return [2]int64{s.rest, int64(s.wk)} }
 
 // price finds the member's row of most value at duals y (segments held
 // times their dual plus the hours times the period's dual) under rest and
@@ -655,12 +643,11 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 	gain := func(d int, o *lpOpt) float64 { return b.optValue(m, d, o, y) }
 	lim := rules.EngineLimits()
 	regular := b.h.Settings.SleepRegime != roster.RegimeIrregular
-	// restOK: the rest between a shift on one day and one on the next.
-	// Relaxed (the bound): every shorter rest than the daily rest is at
-	// least a new warning, except next to a sleep shift, where only an
-	// overlap is ruled out. Strict (the planner): the night rest after
-	// night work that ends late, 11 hours next to a sleep shift too, and
-	// a shift that starts when a regular sleep shift ends continues it.
+	// restOK: the rest between a shift on one day and one on the next:
+	// every shorter rest than the daily rest (the night rest after night
+	// work that ends late) is at least a new warning; next to a regular
+	// sleep shift a shift either touches it (it continues the duty) or
+	// leaves the sleep rest.
 	restOK := func(a, c *lpOpt) bool {
 		if a.typ < 0 && c.typ < 0 {
 			return true // two locked days: the team's own, whatever they break
@@ -669,31 +656,21 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 			return true
 		}
 		gap := c.s.Sub(a.e)
-		if !b.strict {
-			if regular && (a.sleep || c.sleep) {
-				// A shorter rest next to a sleep shift is at least an
-				// ATW-SLEEP warning; a shift that touches it
-				// continues the duty. (Not regular: a sleep shift is
-				// night work, judged as any other duty.)
-				return gap == 0 || gap >= lim.SleepRest
-			}
-			if a.night && lateEnd(a.e, lim.NightRestLateEnd) {
-				return gap >= lim.NightRestAfter // ATW-NIGHTREST: shorter is at least a warning
-			}
-			return gap >= lim.RestDaily
+		if regular && (a.sleep || c.sleep) {
+			// A shorter rest next to a sleep shift is at least an
+			// ATW-SLEEP warning; a shift that touches it continues the
+			// duty. (Not regular: a sleep shift is night work, judged as
+			// any other duty.)
+			return gap == 0 || gap >= lim.SleepRest
 		}
-		if gap == 0 && a.sleep && !c.sleep && regular {
-			return true
-		}
-		need := lim.RestDaily
 		if a.night && lateEnd(a.e, lim.NightRestLateEnd) {
-			need = lim.NightRestAfter
+			return gap >= lim.NightRestAfter // ATW-NIGHTREST: shorter is at least a warning
 		}
-		return gap >= need
+		return gap >= lim.RestDaily
 	}
 	// Pruning: the most the days after d can still add given the week's
-	// minutes (a relaxation without the period limit and the strict
-	// weekly rules, memoised), and the value of the member's last row at
+	// minutes (a relaxation without the period limit and the weekly
+	// rules, memoised), and the value of the member's last row at
 	// these duals (it keeps the rules, so the best row is worth at least
 	// that). A state that cannot reach it even with the most the rest can
 	// add is dropped; the best row is never among them.
@@ -733,8 +710,8 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 		return best
 	}
 	floor := 0.0 // the empty row
-	if b.strict || m.noEmpty {
-		floor = math.Inf(-1) // the empty row may break a strict rule
+	if m.noEmpty {
+		floor = math.Inf(-1) // a dive node forces a shift
 	}
 	if m.last != nil {
 		v := 0.0
@@ -756,16 +733,8 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 				continue
 			}
 		}
-		if b.weekly && m.days[0][o].work {
-			st.rest = m.days[0][o].e.Unix()
-			if m.days[0][o].night {
-				st.run = 1
-			}
-		}
 		layers[0][o] = []lpState{st}
 	}
-	weekRest := int64(lim.RestWeekly / time.Second)
-	seriesRest := int64(lim.NightSeriesRest / time.Second)
 	for d := 1; d < n; d++ {
 		if stop != nil && stop() {
 			return 0, nil, false
@@ -773,8 +742,6 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 		date := b.w.From - 1 + roster.Date(d)
 		reset := date.Weekday() == time.Monday
 		resetP := roster.BalancePeriod(date, b.h.Settings.BalanceWeeksOrDefault()).From == date
-		mon := date.Monday().Start().Unix()
-		dayEnd := (date + 1).Start().Unix()
 		layers[d] = make([][]lpState, len(m.days[d]))
 		for o := range m.days[d] {
 			c := &m.days[d][o]
@@ -799,21 +766,9 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 					if mins > m.capW[d] || pm > m.capP[d] {
 						continue
 					}
-					ns := lpState{mins: mins, pm: pm, val: ps.val + g, prevOpt: po, prevState: pi, rest: ps.rest, run: ps.run, weekX: ps.weekX, wk: ps.wk}
+					ns := lpState{mins: mins, pm: pm, val: ps.val + g, prevOpt: po, prevState: pi, rest: ps.rest, wk: ps.wk}
 					if wkOn && !b.wkEnter(&ns, wr, date, c) {
 						continue
-					}
-					if b.weekly {
-						if !b.strictStep(&ns, c, reset, mon, weekRest, seriesRest, lim.NightSeriesMin) {
-							continue
-						}
-						// A rest that began a series' rest before the day's
-						// end decides nothing any more: any later rest from
-						// it is long enough. One value for all of them keeps
-						// the states few.
-						if ns.rest > 1 && dayEnd-ns.rest >= seriesRest {
-							ns.rest, ns.run = 1, 0
-						}
 					}
 					if ns.val+comp(d, o, ns.mins) < floor {
 						continue
@@ -843,7 +798,7 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 		}
 		return 0, nil, true
 	}
-	if !b.strict && !m.noEmpty && bestVal < 0 {
+	if !m.noEmpty && bestVal < 0 {
 		return 0, nil, true // the empty row (it keeps every rule) is worth 0
 	}
 	row := make([]int, n)
@@ -1102,38 +1057,6 @@ func (b *lpBuild) rounded() []roster.Assignment {
 	return out
 }
 
-// strictStep applies the weekly rules to state ns entering option c (on a
-// day that starts a week when reset; mon is that week's Monday 00:00) and
-// reports whether they hold.
-func (b *lpBuild) strictStep(ns *lpState, c *lpOpt, reset bool, mon, weekRest, seriesRest int64, seriesMin int) bool {
-	if reset {
-		// The week that just ended needs its weekly rest; the rest still
-		// running at midnight counts up to it.
-		if ns.weekX && (ns.rest == 0 || mon-ns.rest < weekRest) {
-			return false
-		}
-		ns.weekX = true
-	}
-	if !c.work {
-		return true
-	}
-	start := c.s.Unix()
-	if ns.rest == 0 || start-max(ns.rest, mon) >= weekRest {
-		ns.weekX = false
-	}
-	if !c.night && ns.run >= seriesMin && ns.rest != 0 && start-ns.rest < seriesRest {
-		return false
-	}
-	if c.night {
-		ns.run++
-	} else {
-		ns.run = 0
-	}
-	ns.run = min(ns.run, seriesMin)
-	ns.rest = c.e.Unix()
-	return true
-}
-
 // paretoGroups runs pareto within every group of states of the same key.
 func paretoGroups(c []lpState) []lpState {
 	if len(c) <= 1 {
@@ -1193,14 +1116,9 @@ func lateEnd(t time.Time, late roster.Clock) bool {
 }
 
 // clamp moves duals to where the Lagrangian bound is valid: the missing
-// and surplus columns need 0 ≤ y ≤ len (strict mode has no surplus at
-// night), the unused hours y ≤ 0.
+// and surplus columns need 0 ≤ y ≤ len, the unused hours y ≤ 0.
 func (b *lpBuild) clamp(y []float64) {
 	for i := range b.segs {
-		if b.strict && b.segs[i].night {
-			y[i] = min(y[i], b.segs[i].mins)
-			continue
-		}
 		y[i] = min(max(y[i], 0), b.segs[i].mins)
 	}
 	for r := b.hrBase; r < len(y); r++ {

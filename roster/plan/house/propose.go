@@ -150,8 +150,15 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	}
 	bound := make(chan int, 1)
 	go func() { bound <- max(Bound(h, w), LPBound(ctx, h, w, rounds, boundDeadline)) }()
-	fromLP := make(chan []roster.Assignment, 1)
-	go func() { fromLP <- LPPropose(ctx, h, w, rounds, lpDeadline) }()
+	type lpResult struct {
+		props []roster.Assignment
+		bound int
+	}
+	fromLP := make(chan lpResult, 1)
+	go func() {
+		p, b := lpPropose(ctx, h, w, rounds, lpDeadline)
+		fromLP <- lpResult{p, b}
+	}()
 	props, err := coreProposal(ctx, h, w, opts, progress)
 	if err != nil {
 		return Result{}, err
@@ -173,9 +180,10 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	props, fs = j.prune(ctx, props, fs, at(0.6))
 	props, fs = j.refill(ctx, props, fs, at(0.55))
 	props, fs = j.prune(ctx, props, fs, at(0.6))
-	// The LP's rounded rows, judged and refilled the same way, replace the
+	// The LP's rows (the dive's, else the rounded ones), judged and refilled the same way, replace the
 	// core's proposal when they leave less uncovered.
-	if lp := <-fromLP; len(lp) > 0 && ctx.Err() == nil && (deadline.IsZero() || time.Now().Before(at(0.6))) {
+	lpRes := <-fromLP
+	if lp := lpRes.props; len(lp) > 0 && ctx.Err() == nil && (deadline.IsZero() || time.Now().Before(at(0.6))) {
 		j.check(props)
 		coreShort := j.short()
 		p2, fs2 := j.accept(ctx, lp)
@@ -194,7 +202,10 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	}
 	props, fs, res.Improved = j.improve(ctx, props, fs, budget, at(0.96), opts.Seed)
 	res.Proposals = props
-	res.BoundMinutes = <-bound
+	// The LP proposal's column generation priced the bound's rows too: its
+	// bound holds as well (it may be ahead where the bound's run got less
+	// of the machine).
+	res.BoundMinutes = max(<-bound, lpRes.bound)
 	j.check(props)
 	res.UncoveredMinutes = j.short()
 	res.Gaps = gaps(fs, w)
