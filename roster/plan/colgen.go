@@ -405,6 +405,9 @@ func (g *colgen) priceAll(mt *master, y []float64) ([]priced, bool) {
 					stopped.Store(true)
 					return
 				}
+				if g.rowFixed(mt, e) {
+					continue // its one row is in the pool
+				}
 				r := &res[e]
 				r.row, r.rc, r.lb, r.inexact, r.ok = g.price(mt, e, y, &g.sc[k])
 			}

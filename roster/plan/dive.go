@@ -81,14 +81,14 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64))
 		found(sol, soft)
 	}
 	d := &dfs{g: g, mt: mt, z: z, found: improve}
-	// A first dive without pruning reaches an integer solution.
-	dived := int64(math.MaxInt64)
+	// A first dive without pruning reaches an integer solution: by rows
+	// (coldive.go), which takes at most one node per employee.
 	d.found = func(sol []uint8, soft int64) {
 		if soft < incumbent {
 			improve(sol, soft)
 		}
 	}
-	if _, stopped := d.run(&dived, 0, true); stopped || fix() {
+	if d.stopped = g.columnDive(mt, d.found); d.stopped || fix() {
 		return res
 	}
 	d.found = improve
