@@ -138,8 +138,9 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	// The LP bound runs beside the core and the judge (its own goroutine, at
 	// most 85 % of the time; with an iteration budget only a few rounds,
 	// deterministic).
-	// The LP proposal (column generation, then the dive) runs beside the
-	// core and the judging of the core's proposal, until 50 % of the time.
+	// The LP proposal (column generation, then the dive) runs after the
+	// core (it does not take the core's CPU), beside the judging of the
+	// core's proposal, until 50 % of the time.
 	var boundDeadline, lpDeadline time.Time
 	rounds := lpBoundRounds
 	if opts.TimeLimit > 0 {
@@ -154,15 +155,15 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 		props []roster.Assignment
 		bound int
 	}
+	props, err := coreProposal(ctx, h, w, opts, progress)
+	if err != nil {
+		return Result{}, err
+	}
 	fromLP := make(chan lpResult, 1)
 	go func() {
 		p, b := lpPropose(ctx, h, w, rounds, lpDeadline)
 		fromLP <- lpResult{p, b}
 	}()
-	props, err := coreProposal(ctx, h, w, opts, progress)
-	if err != nil {
-		return Result{}, err
-	}
 	res.Core = len(props)
 	// Time marks (zero without a time limit): the core gets 40 % of the
 	// time; its proposal is refilled until 55 % and pruned until 60 %; the
