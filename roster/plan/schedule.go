@@ -157,15 +157,40 @@ func adopt(ws []*worker, x []uint8, soft int64, at time.Duration) {
 }
 
 // stageTurn is a stage's adaptive turn length: within [base/4, most].
-type stageTurn struct{ base, cur, most time.Duration }
+// A stage whose last idle turns (two or more) all came to nothing also
+// sits out rounds: 1, 2, 4, then 8 at most, so a stage that cannot pay on
+// an instance's shape (Instance13: no bound from the column stage, no gain
+// from the windows in their turns, all of it from the annealing) leaves
+// the time to the ones that do, and still gets its turns.
+type stageTurn struct {
+	base, cur, most time.Duration
+	idle, skip      int
+}
 
 func (t *stageTurn) update(improved bool) {
 	if improved {
 		t.cur = min(t.cur*3/2, t.most)
+		t.idle = 0
 	} else {
 		t.cur = max(t.cur*2/3, t.base/4)
+		t.idle++
+		if t.idle >= 2 {
+			t.skip = min(1<<(t.idle-2), stageMaxSkip)
+		}
 	}
 }
+
+// sitsOut reports whether the stage skips this round (and counts it).
+func (t *stageTurn) sitsOut() bool {
+	if t.skip > 0 {
+		t.skip--
+		return true
+	}
+	return false
+}
+
+// stageMaxSkip caps the rounds an idle stage sits out in a row.
+const stageMaxSkip = 8
 
 // schedule runs the stages in turns until deadline or ctx ends the search
 // or the best equals the bound; the best ends up in every worker. It
@@ -235,12 +260,12 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 		}()
 	}
 	win := newWindowSearch(p, m, opts)
-	winTurn := stageTurn{base, base, 4 * base}
+	winTurn := stageTurn{base: base, cur: base, most: 4 * base}
 	// The column stage's turn ends after colTurn.cur without a better best
 	// or bound: stallFor while it pays, shorter after turns that brought
 	// nothing (its work is kept; it resumes where it stopped).
-	colTurn := stageTurn{stallFor, stallFor, stallFor}
-	annTurn := stageTurn{base, base, 4 * base}
+	colTurn := stageTurn{base: stallFor, cur: stallFor, most: stallFor}
+	annTurn := stageTurn{base: base, cur: base, most: 4 * base}
 	for !over() {
 		if _, soft, ok := sh.get(); ok && soft <= getBound() {
 			break
@@ -248,7 +273,7 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 		if !opts.NoColumns {
 			startColumns()
 		}
-		if cr.running() {
+		if cr.running() && !colTurn.sitsOut() {
 			_, before, _ := sh.get()
 			b0 := getBound()
 			rep.enter(StageColumns)
@@ -259,7 +284,7 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 			_, after, _ := sh.get()
 			colTurn.update(after < before || getBound() > b0)
 		}
-		if win != nil {
+		if win != nil && !winTurn.sitsOut() {
 			_, before, _ := sh.get()
 			rep.enter(StageWindows)
 			win.run(ctx, sh, rep, earlier(time.Now().Add(max(winTurn.cur, win.sub)), deadline))
