@@ -91,6 +91,14 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64))
 	if d.stopped = g.columnDive(mt, d.found); d.stopped || fix() {
 		return res
 	}
+	// Then the dive by cells, which finds other rosters (Instance6: 1957
+	// where the rows gave 2053), for at most cellDiveNodes per employee:
+	// on larger masters it takes many more nodes (Instance8: not done 40 s
+	// after the root) and the neighbourhoods below pay more.
+	dived := int64(math.MaxInt64)
+	if _, d.stopped = d.run(&dived, cellDiveNodes*m.E, true); d.stopped || fix() {
+		return res
+	}
 	d.found = improve
 	g.rins(d, best, root, &incumbent)
 	if d.stopped || fix() {
@@ -134,10 +142,11 @@ func (g *colgen) rins(d *dfs, best []uint8, root []float64, incumbent *int64) {
 // rinsNodes limits the nodes of one neighbourhood search, treeNodes the
 // search of the whole tree.
 const (
-	rinsShare = 0.5
-	rinsNodes = 60
-	treeNodes = 2000
-	treeCells = 400 // employees × days up to which the tree is searched
+	cellDiveNodes = 2 // per employee, see search
+	rinsShare     = 0.5
+	rinsNodes     = 60
+	treeNodes     = 2000
+	treeCells     = 400 // employees × days up to which the tree is searched
 )
 
 // dfs is a depth-first branch and price from the master's current
@@ -155,8 +164,8 @@ type dfs struct {
 // (force it first, forbid it later), re-solve by column generation after
 // each decision, prune nodes whose LP value cannot beat *inc by 1. It
 // returns complete when the subtree was exhausted and stopped when the time
-// ran out; at most maxNodes nodes are visited. A dive (maxNodes is then
-// ignored) stops at the first integral leaf. The restrictions are as before when
+// ran out; at most maxNodes nodes are visited. A dive stops at the first
+// integral leaf, or after maxNodes nodes if maxNodes is positive. The restrictions are as before when
 // it returns.
 func (s *dfs) run(inc *int64, maxNodes int, dive bool) (complete, stopped bool) {
 	g, mt, m := s.g, s.mt, s.g.m
@@ -177,7 +186,7 @@ func (s *dfs) run(inc *int64, maxNodes int, dive bool) (complete, stopped bool) 
 		if !ok {
 			return false, true
 		}
-		if nodes >= maxNodes && !dive {
+		if nodes >= maxNodes && (!dive || maxNodes > 0) {
 			return false, false
 		}
 		i, v, integral := g.branchCell(mt, s.z)
