@@ -32,8 +32,10 @@ build:
 vet:
 	go vet -tags ci ./...
 
+# -timeout: the planner's property tests under the race detector take 4-8
+# minutes on a 2-core machine, close to go test's default of 10 per package.
 test: vet
-	go test -tags ci -race -count=1 ./...
+	go test -tags ci -race -count=1 -timeout 30m ./...
 
 # Start-up time and memory against a Fyne hello world (scripts/measure.sh).
 measure:
