@@ -38,6 +38,13 @@ if [[ $# -eq 0 ]]; then
 	set -- $(seq 1 24)
 fi
 
+for n in "$@"; do
+	if [[ ! -f $DIR/Instance$n.txt ]]; then
+		echo "bench-curtois: $DIR/Instance$n.txt bestaat niet / does not exist (instanties 1-24, DIR=...)" >&2
+		exit 2
+	fi
+done
+
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 

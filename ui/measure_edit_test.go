@@ -41,18 +41,7 @@ func TestMeasureEditing(t *testing.T) {
 		runtime.ReadMemStats(&m)
 		return float64(m.HeapAlloc) / (1 << 20)
 	}
-	cycle := func() {
-		g.TypedRune('v')
-		g.moveTo(widget.TableCellID{Row: 2, Col: 4})
-		g.TypedRune('l')
-		g.moveTo(widget.TableCellID{Row: 2, Col: 3})
-		g.clearAtCursor()
-		ws.Undo()
-		ws.Undo()
-		ws.Redo()
-		ws.NextWeek()
-		ws.PrevWeek()
-	}
+	cycle := func() { editCycle(ws) }
 	for range 20 { // warm the caches the first edits fill
 		cycle()
 	}

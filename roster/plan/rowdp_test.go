@@ -71,23 +71,12 @@ func TestRowDPMatchesBruteForce(t *testing.T) {
 		got := dp.solve(&sc)
 
 		want := int64(dpInf)
-		row := make([]uint8, D)
-		var rec func(d int)
-		rec = func(d int) {
-			if d == D {
-				if h, so := m.rowEval(0, row); h == 0 && int64(so) < want {
-					want = int64(so)
-				}
-				return
+		eachRow(m, D, func(row []uint8) bool {
+			if h, so := m.rowEval(0, row); h == 0 && int64(so) < want {
+				want = int64(so)
 			}
-			for v := 0; v < m.V; v++ {
-				if m.mask[d]&(1<<v) != 0 {
-					row[d] = uint8(v)
-					rec(d + 1)
-				}
-			}
-		}
-		rec(0)
+			return true
+		})
 		if got != want {
 			t.Fatalf("seed %d (%+v): programme %d, brute force %d", seed, m.emp[0], got, want)
 		}
@@ -167,4 +156,26 @@ func TestBoundedRowDP(t *testing.T) {
 	if checked < 40 {
 		t.Errorf("only %d feasible cases: the test is too weak", checked)
 	}
+}
+
+// eachRow calls visit with every row of employee 0 over d days whose values
+// the model allows (m.mask), until visit returns false; row is reused.
+func eachRow(m *model, d int, visit func(row []uint8) bool) {
+	row := make([]uint8, d)
+	var rec func(k int) bool
+	rec = func(k int) bool {
+		if k == d {
+			return visit(row)
+		}
+		for v := 0; v < m.V; v++ {
+			if m.mask[k]&(1<<v) != 0 {
+				row[k] = uint8(v)
+				if !rec(k + 1) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	rec(0)
 }

@@ -17,25 +17,11 @@ func TestRowRepairFindsFeasibleRows(t *testing.T) {
 		rng := rand.New(rand.NewPCG(seed, 7))
 		m := randomRowModel(rng, seed, D)
 		exists := false
-		row := make([]uint8, D)
-		var rec func(d int)
-		rec = func(d int) {
-			if exists {
-				return
-			}
-			if d == D {
-				h, _ := m.rowEval(0, row)
-				exists = h == 0
-				return
-			}
-			for v := 0; v < m.V; v++ {
-				if m.mask[d]&(1<<v) != 0 {
-					row[d] = uint8(v)
-					rec(d + 1)
-				}
-			}
-		}
-		rec(0)
+		eachRow(m, D, func(row []uint8) bool {
+			h, _ := m.rowEval(0, row)
+			exists = h == 0
+			return !exists
+		})
 		// A random start over the allowed values.
 		start := make([]uint8, D)
 		for d := range start {
