@@ -42,10 +42,7 @@ func LogLines(recs []roster.AuditRecord, lng roster.Lang) []string {
 	for _, r := range recs {
 		r = roster.DiscloseRecord(r, false)
 		t := r.When.In(roster.Amsterdam)
-		what := r.NL
-		if lng == roster.English {
-			what = r.EN
-		}
+		what := roster.PlainWeeks(lng.Pick(r.NL, r.EN), lng)
 		who := r.Who
 		switch who {
 		case "":

@@ -178,7 +178,7 @@ func (f *fillFeature) start(req fillRequest) *fillRun {
 		return nil
 	}
 	if allFixed(f.ed.House(), req.window) {
-		dialog.ShowInformation(lang.X("fill.title", "Fill in"), lang.X("fill.fixed", "This part of the roster is fixed: Fill in changes nothing in fixed weeks. Unlock it first."), f.win)
+		f.askUnlock(req)
 		return nil
 	}
 	// The planner gets its own copy: the screen's house changes with edits.
@@ -227,6 +227,51 @@ func (f *fillFeature) start(req fillRequest) *fillRun {
 		fyne.Do(func() { f.done(r, res, err) })
 	}()
 	return r
+}
+
+// askUnlock says that req's window is fixed and offers to unlock it and
+// fill in, in one step: the team otherwise has to find the unlock button and
+// start again.
+func (f *fillFeature) askUnlock(req fillRequest) {
+	_, unlock, err := team.UnlockToFill(f.ed.House(), req.window)
+	if err != nil {
+		f.showError(err)
+		return
+	}
+	name := req.label
+	if name == "" {
+		name = capitalFirst(roster.WeekWords(req.window, f.lng()))
+	}
+	text := fmt.Sprintf(lang.X("fill.fixed.ask", "%s is fixed: Fill in changes nothing in fixed weeks. Unlock %s and fill in? The unlock is in the log and can be undone."),
+		name, roster.WeekWords(unlock, f.lng()))
+	if unlock == req.window {
+		text = fmt.Sprintf(lang.X("fill.fixed.asksame", "%s is fixed: Fill in changes nothing in fixed weeks. Unlock it and fill in? The unlock is in the log and can be undone."), name)
+	}
+	msg := widget.NewLabel(text)
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(lang.X("fill.title", "Fill in"), lang.X("fill.unlockfill", "Unlock and fill in"), lang.X("Cancel", "Cancel"),
+		msg, func(ok bool) {
+			if ok {
+				f.unlockAndStart(req)
+			}
+		}, f.win)
+	d.Resize(fyne.NewSize(480, 220))
+	d.Show()
+}
+
+// unlockAndStart unlocks req's window (team.UnlockToFill) as one audited,
+// undoable edit and starts the planner on it. It returns the run, or nil
+// when the unlock was refused (that is shown).
+func (f *fillFeature) unlockAndStart(req fillRequest) *fillRun {
+	ed, _, err := team.UnlockToFill(f.ed.House(), req.window)
+	if err != nil {
+		f.showError(err)
+		return nil
+	}
+	if !f.do(ed) {
+		return nil
+	}
+	return f.start(req)
 }
 
 // done closes the progress dialog and shows the proposal.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -302,6 +303,60 @@ func TestFillFixedWeekUntouched(t *testing.T) {
 	}
 	if len(ws.fill.proposal) != 0 {
 		t.Errorf("vul aan proposed %d shifts in a fixed week", len(ws.fill.proposal))
+	}
+}
+
+// TestFillFixedWeekOffersUnlock: on a fixed week "vul aan" does not just say
+// no: it offers to unlock and fill in one step. Cancel leaves the week
+// fixed; "Unlock and fill in" unlocks it as one undoable edit and proposes.
+func TestFillFixedWeekOffersUnlock(t *testing.T) {
+	ws := newGapScreen(t)
+	if !ws.Do(ws.ed.FixWeekEdit()) {
+		t.Fatal("fixing the week failed")
+	}
+	req := fillRequest{window: roster.Week(gapWeek), limit: time.Minute, maxIter: 50_000}
+	tapConfirm := func(label string) {
+		t.Helper()
+		text, buttons := overlayTexts(t, ws.win)
+		if !strings.Contains(text, lang.X("fill.unlockfill", "Unlock and fill in")) || !strings.Contains(text, "Week 50") {
+			t.Fatalf("no dialog about the fixed week; overlay says %q", text)
+		}
+		for _, b := range buttons {
+			if b.Text == label {
+				test.Tap(b)
+				return
+			}
+		}
+		t.Fatalf("no button %q in the dialog", label)
+	}
+	if ws.fill.start(req) != nil {
+		t.Fatal("vul aan started on a fixed week")
+	}
+	tapConfirm(lang.X("Cancel", "Cancel"))
+	if ws.ed.WeekState() != roster.PeriodFixed {
+		t.Fatal("cancel unlocked the week")
+	}
+	if ws.fill.start(req) != nil {
+		t.Fatal("vul aan started on a fixed week")
+	}
+	tapConfirm(lang.X("fill.unlockfill", "Unlock and fill in"))
+	if ws.ed.WeekState() == roster.PeriodFixed {
+		t.Fatal("the week is still fixed after \"unlock and fill in\"")
+	}
+	// The log names the weeks in words, as the week screen does.
+	if l := ws.ed.UndoLabel(roster.Dutch); !strings.Contains(l, "week 50 (") || strings.Contains(l, "-W") {
+		t.Errorf("the unlock's log line %q does not name the week in words", l)
+	}
+	waitFill(t, ws.fill.run)
+	if len(ws.fill.proposal) == 0 {
+		t.Fatal("no proposal after unlocking")
+	}
+	ws.fill.discard()
+	if ok, err := ws.ed.Undo(); !ok || err != nil {
+		t.Fatalf("undo the unlock: %v %v", ok, err)
+	}
+	if ws.ed.WeekState() != roster.PeriodFixed {
+		t.Error("undo did not fix the week again")
 	}
 }
 

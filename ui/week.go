@@ -238,8 +238,10 @@ func (ws *WeekScreen) tryDo(ed roster.Edit) error {
 	return nil
 }
 
-// editText is the description of ed in l.
-func editText(ed roster.Edit, l roster.Lang) string { return l.Pick(ed.NL, ed.EN) }
+// editText is the description of ed in l, with ISO week labels in words.
+func editText(ed roster.Edit, l roster.Lang) string {
+	return roster.PlainWeeks(l.Pick(ed.NL, ed.EN), l)
+}
 
 // afterEdit refreshes the cells ed touched in the visible week, their hours,
 // the strip and the findings.

@@ -1,6 +1,10 @@
 package team
 
-import "github.com/huisrooster/huisrooster/roster"
+import (
+	"fmt"
+
+	"github.com/huisrooster/huisrooster/roster"
+)
 
 // PeriodAround returns the planning period of the week that starts on
 // monday: the stored period that holds it, or else the default period
@@ -34,4 +38,33 @@ func DefaultDeadline(p roster.Window, today roster.Date) roster.Date {
 		d = p.From - 1
 	}
 	return d
+}
+
+// UnlockToFill returns the edit that lets the planner fill w when every
+// date of w is fixed, and the window it unlocks. A stored fixed period that
+// holds all of w goes back to filling as a whole (as [UnlockPeriod] does:
+// the period workflow goes on); a window over several stored periods
+// becomes a draft over w only, as the week screen's unlock does. It fails when w has no fixed date: there is nothing to
+// unlock.
+func UnlockToFill(h *roster.House, w roster.Window) (roster.Edit, roster.Window, error) {
+	fixed := false
+	for d := w.From; d <= w.To; d++ {
+		if h.Plan.StateOn(d) == roster.PeriodFixed {
+			fixed = true
+			break
+		}
+	}
+	if !fixed {
+		return roster.Edit{}, w, fmt.Errorf("%s is niet vastgesteld: er valt niets te ontgrendelen / %s is not fixed: nothing to unlock",
+			periodName(w), periodName(w))
+	}
+	if p, ok := PeriodOn(h, w.From); ok && p.State == roster.PeriodFixed && p.To >= w.To {
+		pw := roster.Window{From: p.From, To: p.To}
+		e, err := UnlockPeriod(h, pw)
+		return e, pw, err
+	}
+	e := roster.SetPeriodState(&h.Plan, w, roster.PeriodDraft)
+	e.NL = "Ontgrendeld om aan te vullen: " + roster.WeekWords(w, roster.Dutch)
+	e.EN = "Unlocked to fill in: " + roster.WeekWords(w, roster.English)
+	return e, w, nil
 }

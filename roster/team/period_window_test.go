@@ -42,3 +42,68 @@ func TestPeriodAround(t *testing.T) {
 		t.Errorf("before a stored W46: %s, want W45 alone", got)
 	}
 }
+
+// TestUnlockToFill: a fixed stored period that holds the window goes back to
+// filling as a whole (and only that period); a window over several fixed
+// periods becomes a draft over the window only; a window without a fixed date is refused; the edit undoes cleanly.
+func TestUnlockToFill(t *testing.T) {
+	w48 := roster.NewDate(2026, 11, 23)
+	week := roster.Week(w48)
+	two := roster.Window{From: w48, To: w48 + 13}
+	cases := []struct {
+		name     string
+		periods  []roster.Period
+		w        roster.Window
+		wantWin  roster.Window
+		wantErr  bool
+		stateOn  map[roster.Date]roster.PeriodState // after the edit
+		unlocked int                                // stored periods after the edit
+	}{
+		{"week inside a fixed period", []roster.Period{{From: two.From, To: two.To, State: roster.PeriodFixed}}, week, two, false,
+			map[roster.Date]roster.PeriodState{w48: roster.PeriodFilling, w48 + 10: roster.PeriodFilling}, 1},
+		{"the fixed period itself", []roster.Period{{From: two.From, To: two.To, State: roster.PeriodFixed}}, two, two, false,
+			map[roster.Date]roster.PeriodState{w48: roster.PeriodFilling, w48 + 13: roster.PeriodFilling}, 1},
+		{"a week fixed on its own", []roster.Period{{From: w48, To: w48 + 6, State: roster.PeriodFixed}, {From: w48 + 7, To: w48 + 13, State: roster.PeriodFixed}}, week, week, false,
+			map[roster.Date]roster.PeriodState{w48: roster.PeriodFilling, w48 + 7: roster.PeriodFixed}, 2},
+		{"a window over two fixed periods", []roster.Period{{From: w48, To: w48 + 6, State: roster.PeriodFixed}, {From: w48 + 7, To: w48 + 13, State: roster.PeriodFixed}}, two, two, false,
+			map[roster.Date]roster.PeriodState{w48: roster.PeriodDraft, w48 + 13: roster.PeriodDraft}, 0},
+		{"nothing fixed", []roster.Period{{From: two.From, To: two.To, State: roster.PeriodFilling}}, week, week, true, nil, 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			h := rnHouse()
+			h.Plan.Periods = append([]roster.Period(nil), c.periods...)
+			e, got, err := UnlockToFill(h, c.w)
+			if c.wantErr {
+				if err == nil {
+					t.Fatal("unlocking a window without a fixed date was not refused")
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != c.wantWin {
+				t.Errorf("unlocks %s, want %s", got, c.wantWin)
+			}
+			if e.NL == "" || e.EN == "" {
+				t.Error("the edit has no log text")
+			}
+			rnApply(t, h, e)
+			for d, s := range c.stateOn {
+				if st := h.Plan.StateOn(d); st != s {
+					t.Errorf("%s: state %v, want %v", d, st, s)
+				}
+			}
+			if len(h.Plan.Periods) != c.unlocked {
+				t.Errorf("%d stored periods after the unlock, want %d", len(h.Plan.Periods), c.unlocked)
+			}
+			rnApply(t, h, e.Inverse())
+			for d := c.w.From; d <= c.w.To; d++ {
+				if h.Plan.StateOn(d) != roster.PeriodFixed {
+					t.Fatalf("%s not fixed again after undo", d)
+				}
+			}
+		})
+	}
+}
