@@ -12,6 +12,8 @@ import (
 // the stages take turns, and none may hold the search for long without
 // improving the best solution or the bound.
 //
+//   - chains: cover-driven ejection chains on the best solution
+//     (chains.go); they leave a best they could not improve alone.
 //   - columns: column generation and branch and price (colgen.go, dive.go)
 //     on its own goroutine. It runs while it improves the best or the bound;
 //     after stallFor without either it is paused (at its next master solve)
@@ -266,9 +268,23 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 	// nothing (its work is kept; it resumes where it stopped).
 	colTurn := stageTurn{base: stallFor, cur: stallFor, most: stallFor}
 	annTurn := stageTurn{base: base, cur: base, most: 4 * base}
+	chains := newChainStage(m, opts.Seed)
+	chainTurn := stageTurn{base: base, cur: base, most: 4 * base}
 	for !over() {
 		if _, soft, ok := sh.get(); ok && soft <= getBound() {
 			break
+		}
+		// The chains first: they are quick, and a column stage that
+		// keeps raising its bound keeps its turn for long.
+		if !chainTurn.sitsOut() {
+			_, before, _ := sh.get()
+			rep.enter(StageChains)
+			chains.run(ctx, sh, rep, earlier(time.Now().Add(chainTurn.cur), deadline))
+			_, after, _ := sh.get()
+			chainTurn.update(after < before)
+			if over() {
+				break
+			}
 		}
 		if !opts.NoColumns {
 			startColumns()

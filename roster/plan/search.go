@@ -60,7 +60,7 @@ type Progress struct {
 	Elapsed    time.Duration
 	Iterations int64 // move attempts so far (summed over workers)
 	// Stage names the stage that runs (StageAnneal, StageColumns,
-	// StageWindows); "" in the final report.
+	// StageWindows, StageChains); "" in the final report.
 	Stage string
 	// Bound is the best proven lower bound so far, math.MinInt64 if none.
 	Bound int64
@@ -75,6 +75,7 @@ const (
 	StageAnneal  = "annealing"
 	StageColumns = "columns"
 	StageWindows = "windows"
+	StageChains  = "chains"
 )
 
 // Result is the outcome of Solve.
