@@ -112,7 +112,19 @@ func lpBoundRun(ctx context.Context, h *roster.House, w roster.Window, rounds in
 // lpBoundRunWith is lpBoundRun with the smoothing weight (0: none) and the
 // weekly rules chosen (for the measurements).
 func lpBoundRunWith(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time, smoothing float64, weekly bool) lpRun {
+	return lpBoundRunShared(ctx, h, w, rounds, deadline, smoothing, weekly, nil)
+}
+
+// lpBoundShared is LPBound that also publishes its generated rows to share
+// (Propose hands them to the LP proposal, see lpShare).
+func lpBoundShared(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time, share *lpShare) int {
+	return lpBoundRunShared(ctx, h, w, rounds, deadline, lpSmoothing, true, share).bound
+}
+
+// lpBoundRunShared is lpBoundRunWith publishing to share (nil: none).
+func lpBoundRunShared(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time, smoothing float64, weekly bool, share *lpShare) lpRun {
 	b := newLPBuild(h, w)
+	b.share = share
 	if len(b.segs) == 0 {
 		return lpRun{converged: true}
 	}
@@ -144,20 +156,22 @@ func lpBoundRunWith(ctx context.Context, h *roster.House, w roster.Window, round
 // Without a deadline the dive evaluates at most 4 nodes per member plus 8
 // (deterministic with the rounds given).
 func LPPropose(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time) []roster.Assignment {
-	props, _ := lpPropose(ctx, h, w, rounds, deadline)
+	props, _ := lpPropose(ctx, h, w, rounds, deadline, nil)
 	return props
 }
 
 // lpPropose is LPPropose; it also returns the proven bound its column
 // generation and the dive's root reached (the same rows as LPBound's, so
-// the same proof holds).
-func lpPropose(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time) ([]roster.Assignment, int) {
+// the same proof holds). Its master starts with the rows the bound has
+// published to share so far (nil: none; see lpShare).
+func lpPropose(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time, share *lpShare) ([]roster.Assignment, int) {
 	b := newLPBuild(h, w)
 	if len(b.segs) == 0 {
 		return nil, 0
 	}
 	b.addWeekly()
 	b.smoothing = lpSmoothing
+	b.seed, b.seedWeekly, _ = share.take()
 	if rounds <= 0 {
 		rounds = lpBoundRounds
 	}
@@ -204,6 +218,12 @@ type lpBuild struct {
 	// smoothing is the weight of the stability centre (bound only; 0:
 	// none).
 	smoothing float64
+	// share (nil: none) gets the generated rows after every round (the
+	// bound's run); seed are rows the master starts with (the proposal's
+	// run, from share), seedWeekly whether they keep the weekly rules.
+	share      *lpShare
+	seed       []lpCol
+	seedWeekly bool
 }
 
 // lpCol is a generated row of member mem and its master column.
@@ -406,6 +426,10 @@ func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int
 		weekly = weekly || b.mem[i].wr.on
 	}
 	b.plainPhase = weekly
+	if b.seed != nil && b.seedMaster(b.seed, b.seedWeekly) {
+		b.plainPhase = false
+	}
+	defer b.share.publish(b)
 	phaseRounds := rounds
 	if weekly {
 		phaseRounds = max(1, rounds/2)
@@ -467,6 +491,7 @@ func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int
 			}
 			at, atMaster = y, true // a mis-price: price at the master's own duals
 		}
+		b.share.publish(b)
 		if done {
 			break
 		}

@@ -150,7 +150,11 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 		rounds = int(min(max(opts.MaxIterations/20000, 2), lpBoundRounds))
 	}
 	bound := make(chan int, 1)
-	go func() { bound <- max(Bound(h, w), LPBound(ctx, h, w, rounds, boundDeadline)) }()
+	var share *lpShare // the bound's rows for the LP proposal (time limit only: lpshare.go)
+	if opts.TimeLimit > 0 {
+		share = &lpShare{}
+	}
+	go func() { bound <- max(Bound(h, w), lpBoundShared(ctx, h, w, rounds, boundDeadline, share)) }()
 	type lpResult struct {
 		props []roster.Assignment
 		bound int
@@ -161,7 +165,7 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	}
 	fromLP := make(chan lpResult, 1)
 	go func() {
-		p, b := lpPropose(ctx, h, w, rounds, lpDeadline)
+		p, b := lpPropose(ctx, h, w, rounds, lpDeadline, share)
 		fromLP <- lpResult{p, b}
 	}()
 	res.Core = len(props)
