@@ -47,6 +47,10 @@ const diveWorsen = 60
 // diveDiscrepancies is the most discrepancies the proposal's dive allows.
 const diveDiscrepancies = 2
 
+// diveBatch is the batch (see diver.batch) of the proposal's dive under a
+// time limit.
+const diveBatch = 4
+
 // diveExhaustCells is the most open cells a house may have for the
 // complete search of the bound (LPBound).
 const diveExhaustCells = 12
@@ -57,6 +61,11 @@ type diver struct {
 	stop     func() bool
 	complete bool // children partition the rows (exhaustive search)
 	rounds   int  // column generation rounds per node
+	// batch is how many parts of the members a heuristic node fixes at
+	// once (0 or 1: the primary member alone; k > 1: 1/k of all members,
+	// the free ones whose rows have the largest LP values), so a dive
+	// under a short time limit reaches a leaf in about k levels.
+	batch    int
 	maxNodes int  // node evaluations allowed (0: no limit)
 	nodes    int  // node evaluations so far
 	out      bool // stopped: time, ctx or node budget
@@ -416,6 +425,9 @@ func (dv *diver) children(n *diveNode) [][][]int {
 			fixedRows = append(fixedRows, n.rows[mi][n.best[mi]])
 		}
 	}
+	if !dv.complete && dv.batch > 1 {
+		fixed, fixedRows = dv.batchFix(n, fixed, fixedRows)
+	}
 	if dv.complete {
 		return dv.partition(n.force, fixed, fixedRows)
 	}
@@ -436,6 +448,28 @@ func (dv *diver) children(n *diveNode) [][][]int {
 		out = append(out, fix(n.force, primary, dv.admitRow(primary, n.rows[primary][k])))
 	}
 	return out
+}
+
+// batchFix adds to fixed (the primary member and those the LP takes whole)
+// the free members with the largest LP values of their best rows until
+// 1/batch of all members (at least one) are fixed at this node.
+func (dv *diver) batchFix(n *diveNode, fixed []int, fixedRows [][]int) ([]int, [][]int) {
+	var free []int
+	for mi := range dv.b.mem {
+		if !dv.forcedAll(mi, n.force[mi]) && n.best[mi] >= 0 && !slices.Contains(fixed, mi) {
+			free = append(free, mi)
+		}
+	}
+	want := (len(dv.b.mem) + dv.batch - 1) / dv.batch
+	sort.SliceStable(free, func(a, c int) bool { return n.bestX[free[a]] > n.bestX[free[c]] })
+	for _, mi := range free {
+		if len(fixed) >= want {
+			break
+		}
+		fixed = append(fixed, mi)
+		fixedRows = append(fixedRows, n.rows[mi][n.best[mi]])
+	}
+	return fixed, fixedRows
 }
 
 // admitRow returns the part of member mi's row that admit accepts (the

@@ -70,14 +70,24 @@ func TestDiveRowsKeepMemberRules(t *testing.T) {
 		h, w := Generate(s)
 		cases = append(cases, tc{"generated", h, w})
 	}
-	for k, c := range cases {
-		b, dv := diveBuild(context.Background(), c.h, c.w, 40, 60, false)
+	// Each case twice: one member per node (60 nodes), and in batches as
+	// under a time limit, which must reach a leaf within a few nodes per
+	// batch (a node per level, up to three where a fix worsens the LP).
+	for k := range 2 * len(cases) {
+		c := cases[k/2]
+		batch := []int{1, diveBatch}[k%2]
+		nodes := 60
+		if batch > 1 {
+			nodes = 3*batch + 3
+		}
+		b, dv := diveBuild(context.Background(), c.h, c.w, 40, nodes, false)
 		if dv == nil {
 			continue
 		}
+		dv.batch = batch
 		dv.run(diveDiscrepancies)
 		if dv.incRows == nil {
-			t.Fatalf("case %d (%s): the dive found no rows", k, c.name)
+			t.Fatalf("case %d (%s, batch %d): the dive found no rows in %d nodes", k, c.name, batch, nodes)
 		}
 		if v := dv.exact(dv.incRows); math.Abs(v-dv.inc) > 1e-6 {
 			t.Errorf("case %d (%s): dive value %.1f, its rows' shortfall %.1f", k, c.name, dv.inc, v)
