@@ -669,14 +669,14 @@ func (dv *diver) run(maxDisc int) bool {
 }
 
 // rootBound returns the root node's Lagrangian bound rounded up to whole
-// person-minutes (0 when the root was not solved: the bound is then the
+// person-minutes and to the grain (lpgrain.go) (0 when the root was not solved: the bound is then the
 // column generation's own).
 func (dv *diver) rootBound() int {
 	n := dv.cache[forceKey(make([][]int, len(dv.b.mem)))]
 	if n == nil || n.infeasible || math.IsInf(n.bound, -1) {
 		return 0
 	}
-	return max(0, int(math.Ceil(n.bound-1e-6*max(1, math.Abs(n.bound))-1e-6)))
+	return roundUpTo(max(0, int(math.Ceil(n.bound-1e-6*max(1, math.Abs(n.bound))-1e-6))), dv.b.grain())
 }
 
 // assignments returns the new shifts of rows (one per member); a night

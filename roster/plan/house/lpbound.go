@@ -521,7 +521,8 @@ func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int
 	if math.IsInf(best, -1) {
 		return 0
 	}
-	return max(0, int(math.Ceil(best-1e-6*max(1, math.Abs(best))-1e-6)))
+	// Every roster's shortfall is a multiple of the grain (lpgrain.go).
+	return roundUpTo(max(0, int(math.Ceil(best-1e-6*max(1, math.Abs(best))-1e-6))), b.grain())
 }
 
 // lpState is a Pareto entry of the row programme: minutes added in the
