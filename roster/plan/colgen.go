@@ -52,6 +52,9 @@ type colgen struct {
 	// such bound passed on so far.
 	atRoot  bool
 	lagBest int64
+	// smooth is the weight of the stability centre in the pricing duals
+	// (0: price at the master's duals); see converge.
+	smooth float64
 	// inject, if set, returns a solution found outside the column phase
 	// (by the annealing or the windows) if it is better than soft; the
 	// neighbourhood search then continues from it.
@@ -99,7 +102,7 @@ func newColgen(m *model, stop func() bool) *colgen {
 // machine), past the deadline, and doubled their memory.
 func newColgenWith(m *model, stop func() bool, dps []*rowDP) *colgen {
 	g := &colgen{m: m, dps: dps, pool: make([][]pattern, m.E),
-		seen: make([]map[string]bool, m.E), stop: stop, budget: -1}
+		seen: make([]map[string]bool, m.E), stop: stop, budget: -1, smooth: cgSmooth}
 	for k := range g.sc {
 		g.sc[k].scale = cgScale
 	}
@@ -108,6 +111,10 @@ func newColgenWith(m *model, stop func() bool, dps []*rowDP) *colgen {
 	}
 	return g
 }
+
+// cgSmooth is the default weight of the stability centre in the pricing
+// duals (Wentges smoothing, see converge).
+const cgSmooth = 0.5
 
 // cgMaxRows caps the master's rows: its basis inverse is dense (8·rows²
 // bytes, twice that while it is refactored), so 2 500 rows take about
@@ -419,11 +426,23 @@ func (g *colgen) priceAll(mt *master, y []float64) ([]priced, bool) {
 
 // converge alternates master solves and pricing until no employee has a
 // row of negative reduced cost or the lower bound exceeds cutoff (the node
-// can be pruned). It returns the master's LP value and the lower bound of
-// the last pricing round on the LP over all columns (LP value plus the sum
-// of the negative reduced costs; equal to the value when converged), and
-// false if it was stopped or failed.
+// can be pruned). It returns the master's LP value and the best lower bound
+// on the LP over all columns found on the way (the Lagrangian bound of
+// lagrange.go; equal to the value when converged), and false if it was
+// stopped or failed.
+//
+// Pricing uses smoothed duals (Wentges): a convex combination of the duals
+// of the best Lagrangian bound so far (the stability centre) and the
+// master's, g.smooth of the first. The master's duals jump between the
+// extreme points of a very degenerate dual, and the columns priced at them
+// improve the master little per round; priced nearer the centre they do
+// more (Instance12's root: fewer master solves to converge). A row priced at the smoothed
+// duals enters only if its reduced cost under the master's duals is
+// negative; when none does (a mispricing) the round prices again at the
+// master's duals, so convergence is decided exactly as without smoothing.
 func (g *colgen) converge(mt *master, cutoff float64) (value, bound float64, ok bool) {
+	var yIn []float64 // the stability centre
+	lIn := math.Inf(-1)
 	for {
 		optimal, err := mt.lp.solve(20 * (mt.lp.m + 50))
 		if err != nil {
@@ -433,31 +452,70 @@ func (g *colgen) converge(mt *master, cutoff float64) (value, bound float64, ok 
 			return 0, 0, false
 		}
 		g.budget--
-		y := slices.Clone(mt.lp.duals())
+		yOut := slices.Clone(mt.lp.duals())
 		value = mt.lp.objective()
-		bound = value
-		added := 0
-		res, priced := g.priceAll(mt, y)
-		if !priced {
-			return 0, 0, false
+		y, atOut := yOut, true
+		if yIn != nil && optimal && g.smooth > 0 {
+			y = make([]float64, len(yOut))
+			for i := range y {
+				y[i] = g.smooth*yIn[i] + (1-g.smooth)*yOut[i]
+			}
+			atOut = false
 		}
-		if optimal && g.atRoot {
-			g.reportLagrange(y, res)
-		}
-		for e, pr := range res {
-			row, rc := pr.row, pr.rc
-			g.inexact = g.inexact || pr.inexact
-			if !pr.ok || rc >= -1e-6 {
+		for {
+			res, priced := g.priceAll(mt, y)
+			if !priced {
+				return 0, 0, false
+			}
+			if l, ok := g.lagrangeBound(y, res); ok && l > lIn {
+				yIn, lIn = y, l
+			}
+			if optimal && g.atRoot {
+				g.reportLagrange(y, res)
+			}
+			added, sum := 0, 0.0
+			for e, pr := range res {
+				g.inexact = g.inexact || pr.inexact
+				if !pr.ok {
+					continue
+				}
+				rc := g.reducedCost(e, pr.row, yOut)
+				if rc >= -1e-6 {
+					continue
+				}
+				sum += rc
+				if pi := g.add(e, pr.row); pi >= 0 {
+					g.addToMaster(mt, e, pi)
+					added++
+				}
+			}
+			bound = lIn
+			if atOut {
+				// value + Σ rc is the Lagrangian bound at the master's duals
+				// (the value itself when nothing prices out).
+				bound = max(bound, value+sum)
+			}
+			if added == 0 && !atOut {
+				y, atOut = yOut, true // a mispricing: price at the master's duals
 				continue
 			}
-			bound += rc
-			if pi := g.add(e, row); pi >= 0 {
-				g.addToMaster(mt, e, pi)
-				added++
+			if added == 0 || bound > cutoff {
+				return value, bound, true
 			}
-		}
-		if added == 0 || bound > cutoff {
-			return value, bound, true
+			break
 		}
 	}
+}
+
+// reducedCost is row's reduced cost for employee e under the duals y.
+func (g *colgen) reducedCost(e int, row []uint8, y []float64) float64 {
+	m := g.m
+	_, so := m.rowEval(e, row)
+	rc := float64(so) - y[e]
+	for d, v := range row {
+		if v != 0 {
+			rc -= y[coverRow(m, d, int(v))]
+		}
+	}
+	return rc
 }

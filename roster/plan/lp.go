@@ -50,6 +50,10 @@ const (
 	lpBig      = 1e7  // cost of an artificial column
 	lpEps      = 1e-9 // pivot tolerance
 	lpRCEps    = 1e-7 // reduced cost tolerance
+	// lpRefactor is the least number of pivots between refactorisations;
+	// larger LPs wait m pivots (a refactorisation costs about as much as
+	// that many updates: every 100 on Instance12's root, 340 rows, it took
+	// half of the simplex's time).
 	lpRefactor = 100
 	lpPerturb  = 1e-6 // size of the right-hand side perturbation
 )
@@ -169,11 +173,18 @@ func (l *lp) reducedCost(j int) float64 {
 // degenerate pivots it switches to Bland's rule, which cannot cycle.
 func (l *lp) solve(maxPivots int) (bool, error) {
 	degenerate := 0
+	// The duals are computed afresh (m² work) at the start and after each
+	// refactorisation, and updated by pivot in between (m work): on
+	// Instance12's root the fresh duals at every pivot were a sixth of the
+	// simplex's time.
+	l.duals()
 	for n := 0; n < maxPivots; n++ {
 		if l.pause != nil && n%lpPauseEvery == lpPauseEvery-1 && l.pause() {
 			return false, nil
 		}
-		l.duals()
+		if l.since == 0 {
+			l.duals()
+		}
 		bland := degenerate > 50
 		var enter int
 		if bland {
@@ -278,9 +289,11 @@ func (l *lp) ratio(enter int, bland bool) int {
 }
 
 // pivot brings column enter into the basis in row leave; l.d must hold
-// B⁻¹ a_enter.
+// B⁻¹ a_enter and l.y the duals of the current basis, which it updates:
+// y' = y + rc_enter · (row leave of the new B⁻¹).
 func (l *lp) pivot(enter, leave int) {
 	m := l.m
+	rc := l.reducedCost(enter)
 	dl := l.d[leave]
 	t := max(l.xB[leave], 0) / dl
 	for r := 0; r < m; r++ {
@@ -300,6 +313,9 @@ func (l *lp) pivot(enter, leave int) {
 		}
 	}
 	l.nz = nz
+	for _, i := range nz {
+		l.y[i] += rc * prow[i]
+	}
 	for r := 0; r < m; r++ {
 		if r == leave || l.d[r] == 0 {
 			continue
@@ -315,7 +331,7 @@ func (l *lp) pivot(enter, leave int) {
 	l.basis[leave] = enter
 	l.pivots++
 	l.since++
-	if l.since >= max(lpRefactor, m/4) {
+	if l.since >= max(lpRefactor, m) {
 		l.refactor()
 	}
 }
@@ -357,6 +373,14 @@ func (l *lp) setBasis(cols []int) bool {
 // refactor recomputes B⁻¹ and x_B from the basic columns by Gauss–Jordan
 // elimination with partial pivoting. A numerically singular basis is left
 // as it was (false).
+//
+// The master's bases are mostly unit columns (coverage slacks and
+// artificials) beside a few pattern columns: the unit columns are
+// eliminated first, which costs nothing (no other row has an entry in
+// them yet), and rows are not swapped but remembered, so the elimination
+// of the pattern columns runs over sparse rows. Before, the columns went in
+// basis order and the refactorisation took half of the root LP's time on
+// Instance12 (340 rows).
 func (l *lp) refactor() bool {
 	m := l.m
 	if len(l.fa) != m*2*m {
@@ -373,36 +397,43 @@ func (l *lp) refactor() bool {
 	for i := 0; i < m; i++ {
 		a[i*w+m+i] = 1
 	}
+	// Unit columns first, then the others by their number of entries.
+	order := make([]int, m)
+	for r := range order {
+		order[r] = r
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		cx, cy := l.basis[x], l.basis[y]
+		return (l.start[cx+1] - l.start[cx]) - (l.start[cy+1] - l.start[cy])
+	})
+	pivRow := make([]int, m) // [basis position]: the row it was pivoted in
+	used := make([]bool, m)
 	nz := l.nz[:0]
-	for col := 0; col < m; col++ {
-		p := col
-		for r := col + 1; r < m; r++ {
-			if math.Abs(a[r*w+col]) > math.Abs(a[p*w+col]) {
+	for _, col := range order {
+		p := -1
+		for r := 0; r < m; r++ {
+			if !used[r] && (p < 0 || math.Abs(a[r*w+col]) > math.Abs(a[p*w+col])) {
 				p = r
 			}
 		}
-		if math.Abs(a[p*w+col]) < 1e-12 {
+		if p < 0 || math.Abs(a[p*w+col]) < 1e-12 {
 			l.nz = nz
 			return false
 		}
-		if p != col {
-			for k := 0; k < w; k++ {
-				a[p*w+k], a[col*w+k] = a[col*w+k], a[p*w+k]
-			}
-		}
-		piv := a[col*w+col]
-		// Bases of set-partitioning masters are sparse: eliminate over the
-		// pivot row's nonzeros only.
+		used[p] = true
+		pivRow[col] = p
+		piv := a[p*w+col]
+		// Eliminate over the pivot row's nonzeros only.
 		nz = nz[:0]
-		prow := a[col*w : (col+1)*w]
-		for k := col; k < w; k++ {
+		prow := a[p*w : (p+1)*w]
+		for k := 0; k < w; k++ {
 			if prow[k] != 0 {
 				prow[k] /= piv
 				nz = append(nz, int32(k))
 			}
 		}
 		for r := 0; r < m; r++ {
-			if f := a[r*w+col]; r != col && f != 0 {
+			if f := a[r*w+col]; r != p && f != 0 {
 				row := a[r*w : (r+1)*w]
 				for _, k := range nz {
 					row[k] -= f * prow[k]
@@ -411,9 +442,10 @@ func (l *lp) refactor() bool {
 		}
 	}
 	l.nz = nz
-	// a = [I | B⁻¹]; row r of B⁻¹ belongs to basis position r.
+	// Row pivRow[r] of a is [e_r | row r of B⁻¹] (basis position r).
 	for r := 0; r < m; r++ {
-		copy(l.binv[r*m:(r+1)*m], a[r*w+m:(r+1)*w])
+		p := pivRow[r]
+		copy(l.binv[r*m:(r+1)*m], a[p*w+m:(p+1)*w])
 	}
 	for r := 0; r < m; r++ {
 		var v float64
