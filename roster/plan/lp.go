@@ -47,9 +47,9 @@ type lp struct {
 const lpPauseEvery = 64
 
 const (
-	lpBig      = 1e7  // cost of an artificial column
-	lpEps      = 1e-9 // pivot tolerance
-	lpRCEps    = 1e-7 // reduced cost tolerance
+	lpBig   = 1e7  // cost of an artificial column
+	lpEps   = 1e-9 // pivot tolerance
+	lpRCEps = 1e-7 // reduced cost tolerance
 	// lpRefactor is the least number of pivots between refactorisations;
 	// larger LPs wait m pivots (a refactorisation costs about as much as
 	// that many updates: every 100 on Instance12's root, 340 rows, it took
