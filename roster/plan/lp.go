@@ -50,10 +50,8 @@ const (
 	lpBig   = 1e7  // cost of an artificial column
 	lpEps   = 1e-9 // pivot tolerance
 	lpRCEps = 1e-7 // reduced cost tolerance
-	// lpRefactor is the least number of pivots between refactorisations;
-	// larger LPs wait m pivots (a refactorisation costs about as much as
-	// that many updates: every 100 on Instance12's root, 340 rows, it took
-	// half of the simplex's time).
+	// lpRefactor is the least number of pivots between refactorisations
+	// (see refactorEvery).
 	lpRefactor = 100
 	lpPerturb  = 1e-6 // size of the right-hand side perturbation
 )
@@ -331,9 +329,22 @@ func (l *lp) pivot(enter, leave int) {
 	l.basis[leave] = enter
 	l.pivots++
 	l.since++
-	if l.since >= max(lpRefactor, m) {
+	if l.since >= l.refactorEvery() {
 		l.refactor()
 	}
+}
+
+// refactorEvery is the number of pivots between refactorisations:
+// lpRefactor, and on masters of 2·lpRefactor rows or more (the Curtois
+// instances' 140–2 500, not the house's up to about 120) m, since there a
+// refactorisation costs about as much as m updates (every 100 pivots it
+// took half of the simplex's time on Instance12's root, 340 rows). Small
+// LPs keep their pivot path (the house dive's is sensitive to it).
+func (l *lp) refactorEvery() int {
+	if l.m >= 2*lpRefactor {
+		return l.m
+	}
+	return lpRefactor
 }
 
 // setBasis makes cols (one per row) the basis if it is nonsingular and
