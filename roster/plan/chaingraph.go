@@ -10,7 +10,9 @@ import (
 // cover; a link (chainLink) of employee e goes from the cell it takes to
 // the cell it gives up (the same day's former shift, or the shift of the
 // day it releases), or ends the chain when e takes the cell from a day off
-// without giving anything up. Taken by one link and given up by the next,
+// without giving anything up. A weekend link also takes a cell short of
+// cover on the other day of the weekend (its coverage change counted with
+// the link). Taken by one link and given up by the next,
 // a cell's count does not change, so a chain a → … → b costs exactly the
 // coverage change of adding one at a, the links' row cost changes, and
 // the coverage change of removing one at b: a shortest path of bounded
@@ -45,8 +47,8 @@ type chainGraph struct {
 }
 
 // newChainGraph returns the graph for c's state, or nil when building it
-// would cost too much for the shape.
-func newChainGraph(c *chainSearch) *chainGraph {
+// would cost too much for the shape or late reports the time up first.
+func newChainGraph(c *chainSearch, late func() bool) *chainGraph {
 	m := c.s.m
 	perLink := int64(m.D) * int64(m.E) * int64(m.D) * int64(m.V-1)
 	win := m.D
@@ -63,6 +65,9 @@ func newChainGraph(c *chainSearch) *chainGraph {
 		g.pred = append(g.pred, make([]int32, nodes))
 	}
 	for e := range m.E {
+		if late() {
+			return nil
+		}
 		g.build(e)
 	}
 	return g
@@ -91,24 +96,72 @@ func (g *chainGraph) build(e int) {
 				ls = append(ls, chainLink{e: e, d: d, rel: -1, u: u, v: v, cost: int64(so - s0)})
 			}
 			if u == 0 {
-				for d2 := max(0, d-g.relWin); d2 < min(m.D, d+g.relWin+1); d2++ {
-					w := row[d2]
-					if d2 == d || w == 0 || m.mask[e*m.D+d2]&1 == 0 {
-						continue
-					}
-					row[d2] = 0
-					h, so := m.rowEval(e, row)
-					g.c.evals++
-					row[d2] = w
-					if h <= h0 {
-						ls = append(ls, chainLink{e: e, d: d, rel: d2, v: v, w: w, cost: int64(so - s0)})
-					}
-				}
+				ls = g.releases(e, chainLink{e: e, d: d, rel: -1, v: v}, h0, s0, ls)
+				ls = g.weekendPairs(e, d, v, h0, s0, ls)
 			}
 			row[d] = u
 		}
 	}
 	g.byEmp[e] = ls
+}
+
+// releases appends the admissible links that add to l (already in e's
+// row) giving up one shift within relWin days.
+func (g *chainGraph) releases(e int, l chainLink, h0, s0 int32, ls []chainLink) []chainLink {
+	s := g.c.s
+	m := s.m
+	row := s.row(e)
+	for d2 := max(0, l.d-g.relWin); d2 < min(m.D, l.d+g.relWin+1); d2++ {
+		w := row[d2]
+		if d2 == l.d || (l.pv != 0 && d2 == l.pd) || w == 0 || m.mask[e*m.D+d2]&1 == 0 {
+			continue
+		}
+		row[d2] = 0
+		h, so := m.rowEval(e, row)
+		g.c.evals++
+		row[d2] = w
+		if h <= h0 {
+			r := l
+			r.rel, r.w, r.cost = d2, w, int64(so-s0)
+			ls = append(ls, r)
+		}
+	}
+	return ls
+}
+
+// weekendPairs appends the links in which e, off on both days of d's
+// weekend, takes (d, v) and a (day, shift) short of cover on the other
+// day, alone or giving up one shift: where every employee works her most
+// weekends, a weekend gap is filled only by someone who makes a weekend
+// whole or gives one up.
+func (g *chainGraph) weekendPairs(e, d int, v uint8, h0, s0 int32, ls []chainLink) []chainLink {
+	s := g.c.s
+	m := s.m
+	wk := m.weekendOf[d]
+	if wk < 0 {
+		return ls
+	}
+	row := s.row(e)
+	for _, pd := range [2]int{d - 1, d + 1} {
+		if pd < 0 || pd >= m.D || m.weekendOf[pd] != wk || row[pd] != 0 || !m.free(e*m.D+pd) {
+			continue
+		}
+		for _, pv := range m.domain[e*m.D+pd] {
+			if pv == 0 || s.cnt[pd*m.V+int(pv)] >= m.req[pd*m.V+int(pv)] {
+				continue
+			}
+			row[pd] = pv
+			h, so := m.rowEval(e, row)
+			g.c.evals++
+			l := chainLink{e: e, d: d, rel: -1, v: v, pd: pd, pv: pv, cost: int64(so - s0)}
+			if h <= h0 {
+				ls = append(ls, l)
+			}
+			ls = g.releases(e, l, h0, s0, ls)
+			row[pd] = 0
+		}
+	}
+	return ls
 }
 
 // index rebuilds the adjacency from the per-employee links.
@@ -154,6 +207,9 @@ func (g *chainGraph) best() []chainEnd {
 		ref := g.refs[r]
 		l := g.byEmp[ref[0]][ref[1]]
 		c := base + l.cost
+		if l.pv != 0 {
+			c += int64(m.coverAdd(l.pd*V+int(l.pv), s.cnt[l.pd*V+int(l.pv)]))
+		}
 		if l.rel < 0 && l.u == 0 {
 			if c < 0 && (k == 0 || g.fresh(k-1, l.d*V+int(l.v), l.e, -1)) {
 				ends = append(ends, chainEnd{cost: c, k: k, n: -1, link: r})
@@ -261,7 +317,8 @@ func (g *chainGraph) improve() bool {
 		ok := true
 		for j, l := range p {
 			// a link's cells must still hold what it was built on
-			if s.x[l.e*s.m.D+l.d] != l.u || (l.rel >= 0 && s.x[l.e*s.m.D+l.rel] != l.w) {
+			if s.x[l.e*s.m.D+l.d] != l.u || (l.rel >= 0 && s.x[l.e*s.m.D+l.rel] != l.w) ||
+				(l.pv != 0 && s.x[l.e*s.m.D+l.pd] != 0) {
 				p = p[:j]
 				ok = false
 				break

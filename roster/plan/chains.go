@@ -42,11 +42,13 @@ const (
 )
 
 // chainLink is one link of a chain: employee e takes (d, v); her cell of
-// day d held u; if rel >= 0 she gave up her shift w on day rel.
+// day d held u; if rel >= 0 she gave up her shift w on day rel; if pv > 0
+// she also took (pd, pv) on the other day of d's weekend, off before (the
+// chain graph's weekend links).
 type chainLink struct {
-	e, d, rel int
-	u, v, w   uint8
-	cost      int64 // the objective change of the chain up to this link
+	e, d, rel, pd int
+	u, v, w, pv   uint8
+	cost          int64 // the objective change of the chain up to this link
 }
 
 // gap is the (day, value) a link leaves short (value 0: none).
@@ -100,6 +102,9 @@ func (c *chainSearch) rescore(e int) {
 
 func (c *chainSearch) apply(l chainLink) {
 	c.put(l.e, l.d, l.v)
+	if l.pv != 0 {
+		c.put(l.e, l.pd, l.pv)
+	}
 	if l.rel >= 0 {
 		c.put(l.e, l.rel, 0)
 	}
@@ -110,6 +115,9 @@ func (c *chainSearch) apply(l chainLink) {
 func (c *chainSearch) undo(l chainLink) {
 	if l.rel >= 0 {
 		c.put(l.e, l.rel, l.w)
+	}
+	if l.pv != 0 {
+		c.put(l.e, l.pd, 0)
 	}
 	c.put(l.e, l.d, l.u)
 	c.rescore(l.e)
@@ -302,7 +310,7 @@ func (cs *chainStage) run(ctx context.Context, sh *shared, rep *reporter, until 
 	// The graph's best chains first; when it finds none, the deepening
 	// search from every gap (it sees paths the graph's programme merged
 	// away); after that found one, the graph again.
-	g := newChainGraph(c)
+	g := newChainGraph(c, late)
 	for !late() {
 		if g != nil && g.improve() {
 			offer()

@@ -161,7 +161,7 @@ func TestChainGraphClosesThreeLinks(t *testing.T) {
 	p, x := chainProblem()
 	m := compile(p)
 	s := newState(m, x)
-	g := newChainGraph(newChainSearch(s, 1))
+	g := newChainGraph(newChainSearch(s, 1), func() bool { return false })
 	if g == nil {
 		t.Fatal("no graph for a problem of three rows")
 	}
@@ -221,7 +221,7 @@ func TestChainGraphAgainstBruteForce(t *testing.T) {
 				}
 			}
 		}
-		g := newChainGraph(newChainSearch(s, seed))
+		g := newChainGraph(newChainSearch(s, seed), func() bool { return false })
 		ends := g.best()
 		got := int64(0)
 		if len(ends) > 0 {
@@ -247,4 +247,35 @@ func TestChainGraphAgainstBruteForce(t *testing.T) {
 			t.Errorf("seed %d: an improving link exists but nothing was kept", seed)
 		}
 	}
+}
+
+// TestChainGraphWeekendPair: an employee who may work one weekend works
+// the first weekend's Saturday only, and both days of the second weekend
+// are short (as is her Saturday if she leaves it). No chain of single
+// takes helps (taking one day of the second weekend breaks her weekend
+// limit unless she gives up the Saturday, which leaves it short: no gain);
+// the weekend link takes both days and gives up the Saturday.
+func TestChainGraphWeekendPair(t *testing.T) {
+	p := &Problem{Days: 14, Shifts: []Shift{{Name: "a", Minutes: 480}}, Weekends: [][]int{{5, 6}, {12, 13}}}
+	for d := range 14 {
+		req := 0
+		if d == 5 || d == 12 || d == 13 {
+			req = 1
+		}
+		p.Cover = append(p.Cover, []Cover{{Required: req, Under: 100, Over: 1}})
+	}
+	p.Employees = []Employee{{Name: "Ann", MinMinutes: 480, MaxMinutes: 960, MaxShifts: []int{Unlimited},
+		MaxConsecutive: 5, MaxWeekends: 1}}
+	m := compile(p)
+	x := make([]uint8, 14)
+	x[5] = 1
+	s := newState(m, x)
+	if s.hard != 0 || s.soft != 200 {
+		t.Fatalf("start: hard %d soft %d, want 0 and 200", s.hard, s.soft)
+	}
+	g := newChainGraph(newChainSearch(s, 1), func() bool { return false })
+	if !g.improve() || s.soft != 100 || s.hard != 0 || s.x[5] != 0 || s.x[12] != 1 || s.x[13] != 1 {
+		t.Errorf("after improve: roster %v hard %d soft %d, want the second weekend at cost 100", s.x, s.hard, s.soft)
+	}
+	checkBookkeeping(t, "weekend link", s)
 }
