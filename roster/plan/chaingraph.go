@@ -29,9 +29,10 @@ const (
 	// and checked before the graph gives up on the roster.
 	chainGraphTries = 24
 	// chainGraphWork caps the row evaluations × days of one full build of
-	// the links (beyond it the release days are limited to a window
-	// around the day taken, and beyond that the graph does not apply).
-	chainGraphWork = 400_000_000
+	// the links, or of a chain search's links (beyond it the release days
+	// are limited to a window around the day taken, halved until it fits
+	// or is a week; beyond that the graph does not apply).
+	chainGraphWork = 150_000_000
 )
 
 // chainGraph holds every employee's admissible links of the current
@@ -50,16 +51,11 @@ type chainGraph struct {
 // would cost too much for the shape or late reports the time up first.
 func newChainGraph(c *chainSearch, late func() bool) *chainGraph {
 	m := c.s.m
-	perLink := int64(m.D) * int64(m.E) * int64(m.D) * int64(m.V-1)
-	win := m.D
-	for win > 7 && perLink*int64(win) > chainGraphWork {
-		win /= 2
-	}
-	if perLink*int64(win) > chainGraphWork {
+	if chainWork(m, c.relWin) > chainGraphWork {
 		return nil
 	}
 	nodes := m.D * m.V
-	g := &chainGraph{c: c, byEmp: make([][]chainLink, m.E), relWin: win, out: make([][]int32, nodes)}
+	g := &chainGraph{c: c, byEmp: make([][]chainLink, m.E), relWin: c.relWin, out: make([][]int32, nodes)}
 	for k := 0; k < chainGraphLen; k++ {
 		g.dist = append(g.dist, make([]int64, nodes))
 		g.pred = append(g.pred, make([]int32, nodes))
@@ -71,6 +67,22 @@ func newChainGraph(c *chainSearch, late func() bool) *chainGraph {
 		g.build(e)
 	}
 	return g
+}
+
+// chainWork estimates the row evaluations × days of building every
+// employee's links with release days within win of the day taken.
+func chainWork(m *model, win int) int64 {
+	return int64(m.D) * int64(m.E) * int64(m.D) * int64(m.V-1) * int64(win)
+}
+
+// releaseWindow is the widest release window (the horizon, halved down to
+// a week) whose links fit in chainGraphWork.
+func releaseWindow(m *model) int {
+	win := m.D
+	for win > 7 && chainWork(m, win) > chainGraphWork {
+		win /= 2
+	}
+	return win
 }
 
 // build lists employee e's admissible links.

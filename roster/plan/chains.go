@@ -23,7 +23,8 @@ import (
 //   - e's cell of that day changes to the gap's shift: from off (the chain
 //     may close there) or from another shift, which is then the new gap;
 //   - e, off that day, takes the gap and gives up one of her shifts on
-//     another day, which is then the new gap.
+//     another day (within a window of days on long horizons, see
+//     releaseWindow), which is then the new gap.
 //
 // A link is admissible only when e's row has no more hard violations than
 // before, so every prefix of a chain is as feasible as the roster. The
@@ -66,13 +67,15 @@ type chainSearch struct {
 	used  []bool        // employees in the current chain
 	cands [][]chainLink // per level
 	depth int
+	// relWin: a link gives up a shift within relWin days of the day taken
+	relWin int
 	// evals counts row evaluations (the work done).
 	evals int64
 }
 
 func newChainSearch(s *state, seed uint64) *chainSearch {
 	return &chainSearch{s: s, rng: rand.New(rand.NewPCG(seed, 0xc4a1)), used: make([]bool, s.m.E),
-		cands: make([][]chainLink, chainMaxDepth), depth: chainMinDepth}
+		cands: make([][]chainLink, chainMaxDepth), depth: chainMinDepth, relWin: releaseWindow(s.m)}
 }
 
 // put sets cell (e, d) to v and updates the counters and the coverage cost
@@ -163,7 +166,8 @@ func (c *chainSearch) links(d int, v uint8, level int, acc int64) (chainLink, bo
 			consider(l, u == 0 || l.cost < 0)
 		}
 		if u == 0 {
-			for d2, w := range row {
+			for d2 := max(0, d-c.relWin); d2 < min(m.D, d+c.relWin+1); d2++ {
+				w := row[d2]
 				if d2 == d || w == 0 || m.mask[e*m.D+d2]&1 == 0 {
 					continue
 				}
