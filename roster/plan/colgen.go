@@ -467,7 +467,11 @@ func (g *colgen) converge(mt *master, cutoff float64) (value, bound float64, ok 
 			if !priced {
 				return 0, 0, false
 			}
-			if l, ok := g.lagrangeBound(y, res); ok && l > lIn {
+			// Only duals of optimal masters (and their combinations) may
+			// become the centre: then every master column, a pinned
+			// employee's unpriced row among them, has a reduced cost ≥ 0
+			// under them, which the bound counts on.
+			if l, ok := g.lagrangeBound(y, res); ok && optimal && l > lIn {
 				yIn, lIn = y, l
 			}
 			if optimal && g.atRoot {
