@@ -110,6 +110,7 @@ type improver struct {
 	began      time.Time // the phase's start
 	lastFrac   float64
 	lastReport time.Time
+	seen       int // least uncovered minutes of a judged proposal so far
 }
 
 // StageImprove is the Progress.Stage of the house planner's improvement
@@ -153,7 +154,10 @@ func (im *improver) report(final bool) {
 		return
 	}
 	im.lastFrac, im.lastReport = f, now
-	p(plan.Progress{Best: int64(im.short), Feasible: true, Elapsed: now.Sub(im.j.t0), Iterations: int64(im.screens),
+	// During a kick the proposal is ruined for a while: Best is the least
+	// uncovered so far (a kick keeps its result only when it is better).
+	im.seen = min(im.seen, im.short)
+	p(plan.Progress{Best: int64(im.seen), Feasible: true, Elapsed: now.Sub(im.j.t0), Iterations: int64(im.screens),
 		Stage: StageImprove, Bound: math.MinInt64, Fraction: f})
 }
 
@@ -276,6 +280,7 @@ func newImprover(ctx context.Context, j *judge, props []roster.Assignment, fs []
 	}
 	j.check(im.props)
 	im.short = j.short()
+	im.seen = im.short
 	im.nGaps = len(gaps(fs, j.w))
 	im.setProps(im.props)
 	im.soft = im.costOf(&im.tallied)
@@ -705,6 +710,13 @@ func (im *improver) softPass(pass int) {
 // message), so such an edit never passes the judge; this check spares the
 // screen.
 func (im *improver) overHours(t *softTally, edits []lsEdit) int {
+	m, _ := im.overHoursRule(t, edits)
+	return m
+}
+
+// overHoursRule is overHours that also names the engine's rule the raise
+// breaks (rules.RuleContract or rules.RuleSlack; "" for none).
+func (im *improver) overHoursRule(t *softTally, edits []lsEdit) (int, string) {
 	for _, e := range edits {
 		r, ok := im.row[e.member]
 		if !ok {
@@ -717,7 +729,7 @@ func (im *improver) overHours(t *softTally, edits []lsEdit) int {
 		now, cur := t.hrs[r][k], im.tallied.hrs[r][k]
 		base := im.baseHrs[e.member][k]
 		if now > cur+1e-9 && base+now > rules.ContractWeekLimit(im.contract[e.member][k])+hoursMargin {
-			return e.member
+			return e.member, rules.RuleContract
 		}
 		lim := im.periods[r][k]
 		var nowP, curP float64
@@ -728,10 +740,10 @@ func (im *improver) overHours(t *softTally, edits []lsEdit) int {
 			}
 		}
 		if nowP > curP+1e-9 && lim.base+nowP > lim.limit+hoursMargin {
-			return e.member
+			return e.member, rules.RuleSlack
 		}
 	}
-	return 0
+	return 0, ""
 }
 
 // hoursMargin is how far above a limit overHours rejects without the
