@@ -315,31 +315,32 @@ func TestFillFixedWeekOffersUnlock(t *testing.T) {
 		t.Fatal("fixing the week failed")
 	}
 	req := fillRequest{window: roster.Week(gapWeek), limit: time.Minute, maxIter: 50_000}
-	tapConfirm := func(label string) {
-		t.Helper()
-		text, buttons := overlayTexts(t, ws.win)
-		if !strings.Contains(text, lang.X("fill.unlockfill", "Unlock and fill in")) || !strings.Contains(text, "Week 50") {
-			t.Fatalf("no dialog about the fixed week; overlay says %q", text)
-		}
-		for _, b := range buttons {
-			if b.Text == label {
-				test.Tap(b)
-				return
-			}
-		}
-		t.Fatalf("no button %q in the dialog", label)
-	}
 	if ws.fill.start(req) != nil {
 		t.Fatal("vul aan started on a fixed week")
 	}
-	tapConfirm(lang.X("Cancel", "Cancel"))
+	text, buttons := overlayTexts(t, ws.win)
+	if !strings.Contains(text, lang.X("fill.unlockfill", "Unlock and fill in")) || !strings.Contains(text, "Week 50") {
+		t.Fatalf("no dialog about the fixed week; overlay says %q", text)
+	}
+	var cancel, unlock *widget.Button
+	for _, b := range buttons {
+		switch b.Text {
+		case lang.X("Cancel", "Cancel"):
+			cancel = b
+		case lang.X("fill.unlockfill", "Unlock and fill in"):
+			unlock = b
+		}
+	}
+	if cancel == nil || unlock == nil {
+		t.Fatalf("the dialog lacks cancel or \"unlock and fill in\": %v", buttons)
+	}
+	test.Tap(cancel)
 	if ws.ed.WeekState() != roster.PeriodFixed {
 		t.Fatal("cancel unlocked the week")
 	}
-	if ws.fill.start(req) != nil {
-		t.Fatal("vul aan started on a fixed week")
-	}
-	tapConfirm(lang.X("fill.unlockfill", "Unlock and fill in"))
+	// What the confirm button does (called here, not tapped: the run it
+	// starts is only reachable through its return value without a race).
+	r := ws.fill.unlockAndStart(req)
 	if ws.ed.WeekState() == roster.PeriodFixed {
 		t.Fatal("the week is still fixed after \"unlock and fill in\"")
 	}
@@ -347,7 +348,7 @@ func TestFillFixedWeekOffersUnlock(t *testing.T) {
 	if l := ws.ed.UndoLabel(roster.Dutch); !strings.Contains(l, "week 50 (") || strings.Contains(l, "-W") {
 		t.Errorf("the unlock's log line %q does not name the week in words", l)
 	}
-	waitFill(t, ws.fill.run)
+	waitFill(t, r)
 	if len(ws.fill.proposal) == 0 {
 		t.Fatal("no proposal after unlocking")
 	}
