@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"cmp"
 	"math"
 	"slices"
 )
@@ -258,15 +259,7 @@ func (g *chainGraph) best() []chainEnd {
 			}
 		}
 	}
-	slices.SortStableFunc(ends, func(a, b chainEnd) int {
-		switch {
-		case a.cost < b.cost:
-			return -1
-		case a.cost > b.cost:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(ends, func(a, b chainEnd) int { return cmp.Compare(a.cost, b.cost) })
 	return ends
 }
 

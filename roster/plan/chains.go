@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"cmp"
 	"context"
 	"math/rand/v2"
 	"slices"
@@ -201,15 +202,7 @@ func (c *chainSearch) extend(d int, v uint8, level int, acc int64, late func() b
 		return false
 	}
 	cands := c.cands[level]
-	slices.SortStableFunc(cands, func(a, b chainLink) int {
-		switch {
-		case a.cost < b.cost:
-			return -1
-		case a.cost > b.cost:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(cands, func(a, b chainLink) int { return cmp.Compare(a.cost, b.cost) })
 	n := min(len(cands), chainBeam)
 	// deeper levels use their own c.cands; the beam is copied anyway so
 	// that nothing below can disturb it
