@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -16,12 +17,13 @@ import (
 )
 
 // runBenchHouse implements
-// "huisrooster bench house [--houses N] [--seed S] [--seconds N]": it
+// "huisrooster bench house [--houses N] [--seed S] [--seconds N] [--why]": it
 // generates N houses (house.Generate, seeds S…S+N−1), lets "vul aan" fill
 // each one's 4-week period and reports per house the new findings after
 // accepting the whole proposal (recomputed here with the engine; must be
 // 0), the uncovered hours against the proven bound, the wishes honoured,
-// the spread of nights and weekends over the team and the time taken. Exit
+// the spread of nights and weekends over the team and the time taken; with
+// --why, indented under each house, why its gaps stay open (house.Diagnose). Exit
 // status 1 when a proposal adds a finding.
 func benchHouse(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("bench house", flag.ContinueOnError)
@@ -29,8 +31,9 @@ func benchHouse(args []string, stdout, stderr io.Writer) error {
 	houses := fs.Int("houses", 10, "aantal huizen / number of houses")
 	seed := fs.Uint64("seed", 1, "eerste huis / first house seed")
 	seconds := fs.Float64("seconds", 10, "rekentijd per huis in seconden / time limit per house in seconds")
+	why := fs.Bool("why", false, "per huis: waarom de gaten open blijven / per house: why the gaps stay open")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Gebruik / usage: huisrooster bench house [--houses N] [--seed S] [--seconds N]")
+		fmt.Fprintln(stderr, "Gebruik / usage: huisrooster bench house [--houses N] [--seed S] [--seconds N] [--why]")
 		fs.PrintDefaults()
 	}
 	pos, err := parseInterleaved(fs, args)
@@ -71,6 +74,11 @@ func benchHouse(args []string, stdout, stderr io.Writer) error {
 			hrs(res.OpenMinutes), hrs(res.UncoveredMinutes), hrs(res.BoundMinutes), hrs(res.UncoveredMinutes-res.BoundMinutes),
 			wc.Honoured, wc.Wishes, spread(ft, func(r team.FairnessRow) team.FairCount { return r.Nights }),
 			spread(ft, func(r team.FairnessRow) team.FairCount { return r.Weekends }), res.Seconds)
+		if *why {
+			for _, l := range strings.Split(strings.TrimRight(house.Diagnose(context.Background(), h, w, res.Proposals), "\n"), "\n") {
+				fmt.Fprintln(stdout, "  "+l)
+			}
+		}
 	}
 	if bad > 0 {
 		return exitWith(fmt.Errorf("%d huizen met nieuwe bevindingen / houses with new findings", bad), exitFindings)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -167,5 +168,32 @@ func TestBenchHouse(t *testing.T) {
 	}
 	if code, _, stderr := runCmd("bench", "house", "--houses", "0"); code != 2 || !strings.Contains(stderr, " / ") {
 		t.Errorf("--houses 0: exit %d, %q", code, stderr)
+	}
+}
+
+// TestBenchHouseWhy: with --why every house line is followed by its
+// diagnosis, indented so the figures stay one line per house: the refusals
+// per engine rule, the hours left per opvoeder and a line per open gap.
+func TestBenchHouseWhy(t *testing.T) {
+	code, stdout, stderr := runCmd("bench", "house", "--houses", "1", "--seed", "3", "--seconds", "1", "--why")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if len(lines) < 4 || !strings.HasPrefix(lines[1], "3 ") || len(strings.Fields(lines[1])) != 12 {
+		t.Fatalf("want the header, the house line and its diagnosis:\n%s", stdout)
+	}
+	if !strings.HasPrefix(lines[2], "  tries refused by:") || !strings.HasPrefix(lines[3], "  hours left") {
+		t.Errorf("the diagnosis does not follow the house line:\n%s", stdout)
+	}
+	left, _ := strconv.ParseFloat(strings.Fields(lines[1])[5], 64)
+	gapLines := 0
+	for _, l := range lines[4:] {
+		if strings.HasPrefix(l, "  gap ") {
+			gapLines++
+		}
+	}
+	if left > 0 && gapLines == 0 {
+		t.Errorf("%.1f h left uncovered but no gap named:\n%s", left, stdout)
 	}
 }

@@ -168,3 +168,13 @@ func (im *improver) room(r, k int) float64 {
 	}
 	return min(week, p.limit-p.base-used)
 }
+
+// Diagnose explains, for developers, why the proposal props for window w of
+// h leaves its coverage gaps open: how many single-cell tries on the gaps
+// each engine rule refuses (CONTRACT or SLACK where the hours check refuses
+// first), the hours every opvoeder has left in the balance period and the
+// tightest week, and every gap with its tries. `huisrooster bench house
+// --why` prints it under each house.
+func Diagnose(ctx context.Context, h *roster.House, w roster.Window, props []roster.Assignment) string {
+	return diagnose(ctx, h, w, props).String()
+}
