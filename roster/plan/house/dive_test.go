@@ -50,26 +50,11 @@ func memberRow(b *lpBuild, mi int, row []int) []roster.Assignment {
 // rule the rows keep exactly; the rows only use open cells, and the dive's
 // value is the model's shortfall of its rows.
 func TestDiveRowsKeepMemberRules(t *testing.T) {
-	type tc struct {
-		name string
-		h    *roster.House
-		w    roster.Window
-	}
-	var cases []tc
 	n := 12
 	if testing.Short() || raceOn {
 		n = 4
 	}
-	for s := uint64(1); s <= uint64(n); s++ {
-		h, w := smallHouse(s)
-		cases = append(cases, tc{"small", h, w})
-		h, w = denseHouse(s)
-		cases = append(cases, tc{"dense", h, w})
-	}
-	for _, s := range []uint64{203, 205} {
-		h, w := Generate(s)
-		cases = append(cases, tc{"generated", h, w})
-	}
+	cases := houseCases(n, 203, 205)
 	// Each case twice: one member per node (60 nodes), and in batches as
 	// under a time limit, which must reach a leaf within a few nodes per
 	// batch (a node per level, up to three where a fix worsens the LP).

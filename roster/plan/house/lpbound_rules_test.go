@@ -63,6 +63,31 @@ func lpBoundWith(h *roster.House, w roster.Window, weekly bool) int {
 	return b.solve(context.Background(), lpBoundRounds, time.Time{})
 }
 
+// houseCase is one house of a table test: which kind, and the house with
+// its window.
+type houseCase struct {
+	name string
+	h    *roster.House
+	w    roster.Window
+}
+
+// houseCases returns smallHouse and denseHouse for seeds 1..n, then the
+// generated houses of the given seeds ("small", "dense", "generated").
+func houseCases(n int, generated ...uint64) []houseCase {
+	var cases []houseCase
+	for s := uint64(1); s <= uint64(n); s++ {
+		h, w := smallHouse(s)
+		cases = append(cases, houseCase{"small", h, w})
+		h, w = denseHouse(s)
+		cases = append(cases, houseCase{"dense", h, w})
+	}
+	for _, s := range generated {
+		h, w := Generate(s)
+		cases = append(cases, houseCase{"generated", h, w})
+	}
+	return cases
+}
+
 // denseHouse returns a tiny house (2 or 3 opvoeders, 2 or 3 open days) in
 // which the members work nearly every day of the week before, the week of
 // and the week after the window, mostly sleep shifts (half their hours count

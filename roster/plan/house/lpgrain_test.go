@@ -16,22 +16,7 @@ import (
 // the grain must be larger than a minute on the generated houses (else the
 // rounding would never help).
 func TestShortfallIsMultipleOfGrain(t *testing.T) {
-	type tc struct {
-		name string
-		h    *roster.House
-		w    roster.Window
-	}
-	var cases []tc
-	for s := uint64(1); s <= 12; s++ {
-		h, w := smallHouse(s)
-		cases = append(cases, tc{"small", h, w})
-		h, w = denseHouse(s)
-		cases = append(cases, tc{"dense", h, w})
-	}
-	for _, s := range []uint64{200, 209, 212, 600, 624} {
-		h, w := Generate(s)
-		cases = append(cases, tc{"generated", h, w})
-	}
+	cases := houseCases(12, 200, 209, 212, 600, 624)
 	r := rand.New(rand.NewPCG(7, 7))
 	for k, c := range cases {
 		b := newLPBuild(c.h, c.w)
