@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // HouseFileFormat is the value of the "format" field of every house file.
@@ -129,10 +130,47 @@ func decodeOne(data []byte, v any, strict bool) error {
 		if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
 			return fmt.Errorf("huisbestand: onbekend veld %s / house file: unknown field %s: %w", field, field, err)
 		}
-		return fmt.Errorf("huisbestand lezen / read house file: %w", err)
+		return jsonError(data, err)
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return fmt.Errorf("huisbestand: gegevens na het einde (byte %d) / house file: data after the end (byte %d)", dec.InputOffset(), dec.InputOffset())
 	}
 	return nil
+}
+
+// jsonError words a JSON decoding error of a house file for the user: where
+// the file stops being JSON (line and character), that it ends in the
+// middle, or which field has a value of the wrong kind.
+func jsonError(data []byte, err error) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return errors.New("huisbestand houdt midden in op (afgebroken of niet helemaal gekopieerd?) / house file ends in the middle (cut off or not copied completely?)")
+	case errors.As(err, &se):
+		line, col := textPosition(data, se.Offset)
+		return fmt.Errorf("huisbestand is geen geldige JSON: fout op regel %d, teken %d / house file is not valid JSON: error at line %d, character %d",
+			line, col, line, col)
+	case errors.As(err, &te):
+		if te.Field == "" {
+			return fmt.Errorf("geen huisbestand: een JSON-%s in plaats van een object met \"format\", \"version\" en \"house\" / not a house file: a JSON %s instead of an object with \"format\", \"version\" and \"house\"",
+				te.Value, te.Value)
+		}
+		return fmt.Errorf("huisbestand: veld %q heeft een waarde van de verkeerde soort (%s) / house file: field %q has a value of the wrong kind (%s)",
+			te.Field, te.Value, te.Field, te.Value)
+	}
+	return fmt.Errorf("huisbestand lezen / read house file: %w", err)
+}
+
+// textPosition returns the line and character (both from 1) of the byte at
+// offset in data; offset counts as json.SyntaxError's does (the bytes read
+// before the error).
+func textPosition(data []byte, offset int64) (line, col int) {
+	offset = min(max(offset, 1), int64(len(data)))
+	before := data[:offset-1]
+	line = 1 + bytes.Count(before, []byte("\n"))
+	if i := bytes.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	}
+	return line, utf8.RuneCount(before) + 1
 }

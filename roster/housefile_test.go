@@ -38,8 +38,11 @@ func TestDecodeHouseFileRejects(t *testing.T) {
 		want string // fragment of the error
 	}{
 		{"empty", "", "huisbestand is leeg / house file is empty"},
-		{"not JSON", "hallo", "huisbestand lezen / read house file"},
-		{"an array", "[]", "read house file"},
+		{"not JSON", "hallo", "huisbestand is geen geldige JSON: fout op regel 1, teken 1 / house file is not valid JSON: error at line 1, character 1"},
+		{"not JSON further on", "{\n  \"format\": \"huisrooster\",\n  \"versión\": 2,\n  \"house\": {x}\n}", "fout op regel 4, teken 13 / house file is not valid JSON: error at line 4, character 13"},
+		{"cut off", `{"format":"huisrooster","version":2,"house":{"name":"x"`, "huisbestand houdt midden in op"},
+		{"version as text", `{"format":"huisrooster","version":"2","house":{}}`, `veld "version" heeft een waarde van de verkeerde soort (string) / house file: field "version" has a value of the wrong kind (string)`},
+		{"an array", "[]", `geen huisbestand: een JSON-array in plaats van een object met "format", "version" en "house" / not a house file: a JSON array instead`},
 		{"no format", `{"version":1,"house":{}}`, `veld "format" ontbreekt`},
 		{"other format", `{"format":"rooster","version":1,"house":{}}`, `geen huisbestand: format "rooster", verwacht "huisrooster"`},
 		{"no version", `{"format":"huisrooster","house":{}}`, `zonder "version"`},
