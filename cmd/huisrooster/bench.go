@@ -141,7 +141,7 @@ func loadBenchInstance(arg string) (*curtois.Instance, error) {
 func readInstance(path string) (*curtois.Instance, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("kan %s niet openen / cannot open %s: %w", path, path, err)
+		return nil, openError(path, err)
 	}
 	defer f.Close()
 	in, err := curtois.Parse(f)

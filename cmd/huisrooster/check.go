@@ -69,7 +69,7 @@ func loadHouse(file string, useDemo bool) (*roster.House, error) {
 	}
 	f, err := os.Open(file)
 	if err != nil {
-		return nil, fmt.Errorf("kan %s niet openen / cannot open %s: %w", file, file, err)
+		return nil, openError(file, err)
 	}
 	defer f.Close()
 	return roster.DecodeHouseFile(f)

@@ -150,7 +150,7 @@ func TestCoverBadInput(t *testing.T) {
 		{"two sources", []string{"--file", file, "--demo", "--member", "Anna", "--date", day}, "kies"},
 		{"file and db", []string{"--file", file, "--db", file, "--member", "Anna", "--date", day}, "kies"},
 		{"no source", []string{"--member", "Anna", "--date", day}, "--file"},
-		{"missing file", []string{"--file", filepath.Join(t.TempDir(), "nope.json"), "--member", "Anna", "--date", day}, "niet openen"},
+		{"missing file", []string{"--file", filepath.Join(t.TempDir(), "nope.json"), "--member", "Anna", "--date", day}, "bestaat niet / file"},
 		{"missing roster", []string{"--db", filepath.Join(t.TempDir(), "nope.db"), "--member", "Anna", "--date", day}, "niet gevonden"},
 		{"unknown flag", []string{"--file", file, "--wie", "Anna"}, "wie"},
 	}

@@ -58,6 +58,18 @@ func notFoundf(format string, args ...any) error {
 	return &notFoundError{msg: fmt.Sprintf(format, args...)}
 }
 
+// openError words a file that cannot be opened: one that does not exist
+// (matching errNotFound) or may not be read, without Go's own message.
+func openError(path string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return notFoundf("bestand %s bestaat niet / file %s does not exist", path, path)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("geen toestemming om %s te lezen / no permission to read %s", path, path)
+	}
+	return fmt.Errorf("kan %s niet openen / cannot open %s: %w", path, path, err)
+}
+
 // errPIN marks a refusal for want of the right PIN.
 var errPIN = errors.New("pincode nodig of onjuist / PIN needed or wrong")
 

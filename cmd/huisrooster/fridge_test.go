@@ -84,7 +84,7 @@ func TestFridgeBadInput(t *testing.T) {
 		{"week 53 of a short year", []string{"--demo", "--week", "2025-W53", "-o", out}, "bestaat niet"},
 		{"no output", []string{"--demo"}, "give -o"},
 		{"missing database", []string{"--db", missing, "-o", out}, "not found"},
-		{"missing file", []string{"--file", missing + ".json", "-o", out}, "cannot open"},
+		{"missing file", []string{"--file", missing + ".json", "-o", out}, "does not exist"},
 		{"extra argument", []string{"--demo", "-o", out, "extra"}, "unexpected argument"},
 	}
 	for _, tc := range tests {

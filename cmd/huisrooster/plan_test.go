@@ -32,12 +32,12 @@ func TestPlanBadInput(t *testing.T) {
 		{[]string{"plan", "--file", file, "--from", "2027-01-04", "--to", "2027-06-04"}, "hoogstens"},
 		{[]string{"plan", "--file", file, "--from", "2027-01-04", "--to", "2027-01-10", "--apply"}, "--apply"},
 		{[]string{"plan", "--db", filepath.Join(dir, "x.db"), "--from", "2027-01-04", "--to", "2027-01-10", "-o", "uit.json"}, "-o"},
-		{[]string{"plan", "--file", filepath.Join(dir, "weg.json"), "--from", "2027-01-04", "--to", "2027-01-10"}, "niet openen"},
+		{[]string{"plan", "--file", filepath.Join(dir, "weg.json"), "--from", "2027-01-04", "--to", "2027-01-10"}, "bestaat niet"},
 		{[]string{"plan", "--file", file, "--from", "2027-01-04", "--to", "2027-01-10", "--seconds", "0"}, "--seconds"},
 	} {
 		code, _, stderr := runCmd(tc.args...)
 		want := exitUsage
-		if tc.want == "niet openen" {
+		if tc.want == "bestaat niet" {
 			want = exitNotFound // the exit-code table: a missing input file
 		}
 		if code != want || !strings.Contains(stderr, tc.want) || !strings.Contains(stderr, " / ") {

@@ -208,7 +208,7 @@ func importCommand(args []string, stdout, stderr io.Writer) error {
 	file := fs.Arg(0)
 	f, err := os.Open(file)
 	if err != nil {
-		return inputError(fmt.Errorf("kan %s niet openen / cannot open %s: %w", file, file, err))
+		return inputError(openError(file, err))
 	}
 	defer f.Close()
 	path, err := resolveDB(*db)
