@@ -10,14 +10,16 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/huisrooster/huisrooster/roster/plan/house"
 	"github.com/huisrooster/huisrooster/roster/rules"
 )
 
 // detailsText returns what the proposal leaves open and what it gives up
 // on purpose, as the details dialog shows it: the proven bound, the
 // coverage gaps that remain with the whole proposal accepted, by time, and
-// the soft findings (a "liever niet" wish not honoured, too few free
-// Sundays) the planner weighed on purpose.
+// the times with nobody present at all (house.EmptySpans), and the soft
+// findings (a "liever niet" wish not honoured, too few free Sundays) the
+// planner weighed on purpose.
 func (f *fillFeature) detailsText() string {
 	l := f.lng()
 	var b strings.Builder
@@ -30,6 +32,12 @@ func (f *fillFeature) detailsText() string {
 		b.WriteString(lang.X("fill.details.gaps", "Still open with the whole proposal:") + "\n")
 		for _, g := range gaps {
 			b.WriteString("• " + findingText(g, l) + "\n")
+		}
+	}
+	if spans := house.EmptySpans(f.house(), f.window); len(spans) > 0 {
+		b.WriteString("\n" + lang.X("fill.details.empty", "With the whole proposal nobody at all is present:") + "\n")
+		for _, sp := range spans {
+			b.WriteString("• " + sp.Text(l) + "\n")
 		}
 	}
 	b.WriteString("\n")

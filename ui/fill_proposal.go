@@ -74,9 +74,13 @@ func (f *fillFeature) changed() {
 	if f.bar != nil {
 		if n := len(f.proposal); n > 0 {
 			e0, e1, w0, w1 := f.counts()
-			f.barText.SetText(fmt.Sprintf(lang.X("fill.bar", "Proposal: %d shifts"), n) + " · " +
+			text := fmt.Sprintf(lang.X("fill.bar", "Proposal: %d shifts"), n) + " · " +
 				fmt.Sprintf(lang.X("fill.preview", "errors from %d to %d, warnings from %d to %d"), e0, e1, w0, w1) +
-				"\n" + boundText(f.result, roster.LangOf(f.lang)))
+				"\n" + boundText(f.result, roster.LangOf(f.lang))
+			if e := emptyText(house.EmptySpans(f.house(), f.window), roster.LangOf(f.lang)); e != "" {
+				text += "\n" + e
+			}
+			f.barText.SetText(text)
 			f.bar.Show()
 		} else {
 			f.bar.Hide()
@@ -100,6 +104,24 @@ func boundText(r house.Result, lng roster.Lang) string {
 			h(r.OpenMinutes-r.BoundMinutes), h(r.OpenMinutes))
 	}
 	return text
+}
+
+// emptyText says plainly how long and how often nobody at all is present
+// under the coverage profile with the whole proposal accepted ("" when
+// never): the remaining shortfall the team least wants to leave.
+func emptyText(spans []house.EmptySpan, lng roster.Lang) string {
+	if len(spans) == 0 {
+		return ""
+	}
+	total := 0
+	for _, sp := range spans {
+		total += sp.Minutes()
+	}
+	h := roster.HoursLabel(float64(total)/60, lng)
+	if len(spans) == 1 {
+		return fmt.Sprintf(lang.X("fill.empty.one", "Warning: nobody present at all on %s; see Details"), spans[0].Text(lng))
+	}
+	return fmt.Sprintf(lang.X("fill.empty.bar", "Warning: nobody present at all for %s h in %d periods; see Details"), h, len(spans))
 }
 
 // assignments returns the proposal as assignments, by date, then

@@ -22,8 +22,9 @@ import (
 // each one's 4-week period and reports per house the new findings after
 // accepting the whole proposal (recomputed here with the engine; must be
 // 0), the uncovered hours against the proven bound, the wishes honoured,
-// the spread of nights and weekends over the team and the time taken; with
-// --why, indented under each house, why its gaps stay open (house.Diagnose). Exit
+// the spread of nights and weekends over the team, the time taken, the
+// hours with nobody present under a band and the most opvoeders missing at
+// once (house.MeasureDepth); with --why, indented under each house, why its gaps stay open (house.Diagnose). Exit
 // status 1 when a proposal adds a finding.
 func benchHouse(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("bench house", flag.ContinueOnError)
@@ -43,7 +44,7 @@ func benchHouse(args []string, stdout, stderr io.Writer) error {
 	if len(pos) != 0 || *houses < 1 || *seconds <= 0 {
 		return inputErrorf("--houses moet ≥ 1 en --seconds > 0 zijn / --houses must be ≥ 1 and --seconds > 0")
 	}
-	fmt.Fprintln(stdout, "huis/house leden/members voorstel/proposals nieuw/new open_u/open_h over_u/left_h grens_u/bound_h verschil_u/gap_h wensen/wishes nachten±/nights± weekenden±/weekends± s")
+	fmt.Fprintln(stdout, "huis/house leden/members voorstel/proposals nieuw/new open_u/open_h over_u/left_h grens_u/bound_h verschil_u/gap_h wensen/wishes nachten±/nights± weekenden±/weekends± s leeg_u/empty_h diepst/deepest")
 	bad := 0
 	for k := range *houses {
 		s := *seed + uint64(k)
@@ -69,11 +70,13 @@ func benchHouse(args []string, stdout, stderr io.Writer) error {
 			wc.Honoured += c.Honoured
 		}
 		ft := team.Fairness(&with, w)
+		depth := house.MeasureDepth(&with, w)
 		hrs := func(m int) float64 { return float64(m) / 60 }
-		fmt.Fprintf(stdout, "%d %d %d %d %.1f %.1f %.1f %.1f %d/%d %.1f %.1f %.1f\n", s, len(h.Members), len(res.Proposals), len(news),
+		fmt.Fprintf(stdout, "%d %d %d %d %.1f %.1f %.1f %.1f %d/%d %.1f %.1f %.1f %.1f %d\n", s, len(h.Members), len(res.Proposals), len(news),
 			hrs(res.OpenMinutes), hrs(res.UncoveredMinutes), hrs(res.BoundMinutes), hrs(res.UncoveredMinutes-res.BoundMinutes),
 			wc.Honoured, wc.Wishes, spread(ft, func(r team.FairnessRow) team.FairCount { return r.Nights }),
-			spread(ft, func(r team.FairnessRow) team.FairCount { return r.Weekends }), res.Seconds)
+			spread(ft, func(r team.FairnessRow) team.FairCount { return r.Weekends }), res.Seconds,
+			hrs(depth.EmptyMinutes), depth.MaxMissing)
 		if *why {
 			for _, l := range strings.Split(strings.TrimRight(house.Diagnose(context.Background(), h, w, res.Proposals), "\n"), "\n") {
 				fmt.Fprintln(stdout, "  "+l)

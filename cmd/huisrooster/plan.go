@@ -28,7 +28,18 @@ type planJSON struct {
 	BoundMinutes     int                `json:"boundMinutes"`
 	NewFindings      []findingJSON      `json:"newFindings"`
 	Gaps             []findingJSON      `json:"gaps"`
-	Seconds          float64            `json:"seconds"`
+	// NobodyPresent are the times under a band of the coverage profile
+	// with no opvoeder at all once the proposal is accepted
+	// (house.EmptySpans), NobodyMinutes their total.
+	NobodyPresent []spanJSON `json:"nobodyPresent"`
+	NobodyMinutes int        `json:"nobodyMinutes"`
+	Seconds       float64    `json:"seconds"`
+}
+
+// spanJSON is a time span in the --json output of "huisrooster plan".
+type spanJSON struct {
+	Start string `json:"start"`
+	End   string `json:"end"`
 }
 
 type planProposalJSON struct {
@@ -89,7 +100,7 @@ func planCommand(args []string, stdout, stderr io.Writer) error {
 		return inputError(err)
 	}
 	if *asJSON {
-		if err := writePlanJSON(stdout, h, res); err != nil {
+		if err := writePlanJSON(stdout, h, w, res); err != nil {
 			return exitWith(err, exitFailure)
 		}
 	} else {
@@ -147,16 +158,32 @@ func writePlanText(w io.Writer, h *roster.House, win roster.Window, res house.Re
 	for _, g := range res.Gaps {
 		fmt.Fprintf(w, "  open: %s / %s\n", g.NL, g.EN)
 	}
+	for _, sp := range house.EmptySpans(planWith(h, res), win) {
+		fmt.Fprintf(w, "  niemand aanwezig / nobody present: %s / %s\n", sp.Text(roster.Dutch), sp.Text(roster.English))
+	}
 	for _, f := range res.Soft {
 		fmt.Fprintf(w, "  bewust / on purpose: %s / %s\n", f.NL, f.EN)
 	}
 	fmt.Fprintf(w, "%.1f s\n", res.Seconds)
 }
 
+// planWith returns a shallow copy of h with the whole proposal accepted.
+func planWith(h *roster.House, res house.Result) *roster.House {
+	with := *h
+	with.Plan.Assignments = append(append([]roster.Assignment(nil), h.Plan.Assignments...), res.Proposals...)
+	return &with
+}
+
 // writePlanJSON prints the proposal as JSON.
-func writePlanJSON(w io.Writer, h *roster.House, res house.Result) error {
+func writePlanJSON(w io.Writer, h *roster.House, win roster.Window, res house.Result) error {
 	out := planJSON{Proposals: []planProposalJSON{}, OpenMinutes: res.OpenMinutes, UncoveredMinutes: res.UncoveredMinutes,
-		BoundMinutes: res.BoundMinutes, NewFindings: planFindings(h, res.Soft), Gaps: planFindings(h, res.Gaps), Seconds: res.Seconds}
+		BoundMinutes: res.BoundMinutes, NewFindings: planFindings(h, res.Soft), Gaps: planFindings(h, res.Gaps),
+		NobodyPresent: []spanJSON{}, Seconds: res.Seconds}
+	for _, sp := range house.EmptySpans(planWith(h, res), win) {
+		out.NobodyPresent = append(out.NobodyPresent, spanJSON{Start: sp.Start.In(roster.Amsterdam).Format("2006-01-02T15:04:05-07:00"),
+			End: sp.End.In(roster.Amsterdam).Format("2006-01-02T15:04:05-07:00")})
+		out.NobodyMinutes += sp.Minutes()
+	}
 	for _, a := range res.Proposals {
 		out.Proposals = append(out.Proposals, planProposalJSON{Member: coverName(h, a.Member), MemberID: a.Member, Date: a.Date, Shift: a.Shift})
 	}

@@ -72,7 +72,7 @@ func TestPlanFileJSONAndOutput(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &res); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, stdout)
 	}
-	for _, k := range []string{"proposals", "uncoveredMinutes", "boundMinutes", "newFindings", "seconds"} {
+	for _, k := range []string{"proposals", "uncoveredMinutes", "boundMinutes", "newFindings", "nobodyPresent", "nobodyMinutes", "seconds"} {
 		if _, ok := res[k]; !ok {
 			t.Errorf("JSON lacks %q", k)
 		}
@@ -95,6 +95,18 @@ func TestPlanFileJSONAndOutput(t *testing.T) {
 	}
 	if news := newFindings(h, w, added); len(news) > 0 {
 		t.Errorf("the written house has %d new findings, first: %s", len(news), news[0].EN)
+	}
+	// The times with nobody present are those of the written house.
+	var nobody int
+	var spans []spanJSON
+	if err := json.Unmarshal(res["nobodyMinutes"], &nobody); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(res["nobodyPresent"], &spans); err != nil {
+		t.Fatal(err)
+	}
+	if want := house.MeasureDepth(after, w).EmptyMinutes; nobody != want || (want > 0) != (len(spans) > 0) {
+		t.Errorf("JSON: %d min with nobody present in %d spans; the written house has %d min", nobody, len(spans), want)
 	}
 }
 
@@ -162,8 +174,8 @@ func TestBenchHouse(t *testing.T) {
 		t.Fatalf("want a header and a line per house:\n%s", stdout)
 	}
 	for _, l := range lines[1:] {
-		if f := strings.Fields(l); len(f) != 12 || f[3] != "0" {
-			t.Errorf("house line %q: want 12 fields and 0 new findings", l)
+		if f := strings.Fields(l); len(f) != 14 || f[3] != "0" {
+			t.Errorf("house line %q: want 14 fields and 0 new findings", l)
 		}
 	}
 	if code, _, stderr := runCmd("bench", "house", "--houses", "0"); code != 2 || !strings.Contains(stderr, " / ") {
@@ -180,7 +192,7 @@ func TestBenchHouseWhy(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
-	if len(lines) < 4 || !strings.HasPrefix(lines[1], "3 ") || len(strings.Fields(lines[1])) != 12 {
+	if len(lines) < 4 || !strings.HasPrefix(lines[1], "3 ") || len(strings.Fields(lines[1])) != 14 {
 		t.Fatalf("want the header, the house line and its diagnosis:\n%s", stdout)
 	}
 	if !strings.HasPrefix(lines[2], "  tries refused by:") || !strings.HasPrefix(lines[3], "  hours left") {

@@ -89,13 +89,13 @@ func diagnose(ctx context.Context, h *roster.House, w roster.Window, props []ros
 			if _, rule := im.overHoursRule(&tally, edits); rule != "" {
 				td.why = []string{rule}
 			} else {
-				props0, fs0, short0, gaps0, soft0 := im.props, im.fs, im.short, im.nGaps, im.soft
+				props0, fs0, short0, deep0, gaps0, soft0 := im.props, im.fs, im.short, im.deep, im.nGaps, im.soft
 				t := im.try(edits, true)
 				if t.kept {
 					// The phase would keep it (the proposal is no local
 					// optimum); the diagnosis restores the proposal.
 					td.why = []string{"kept"}
-					im.fs, im.short, im.nGaps = fs0, short0, gaps0
+					im.fs, im.short, im.deep, im.nGaps = fs0, short0, deep0, gaps0
 					im.setProps(props0)
 					im.soft = soft0
 				}

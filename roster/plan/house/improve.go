@@ -75,6 +75,7 @@ type improver struct {
 	props []roster.Assignment
 	fs    []rules.Finding
 	short int
+	deep  int // depth cost of the shortfall (depth.go)
 	nGaps int // coverage gaps (COV-DAY and COV-NIGHT errors) in the window
 	soft  float64
 
@@ -99,9 +100,9 @@ type improver struct {
 	periods  [][]*periodHours // per member row and week: its balance period
 	tallied  softTally        // of props
 	cell     map[cellKey]string
-	// curShort caches the current proposal's uncovered minutes per
-	// shortfall window.
-	curShort map[roster.Window]int
+	// curShort caches the current proposal's uncovered minutes and depth
+	// cost per shortfall window.
+	curShort map[roster.Window][2]int
 
 	screens, confirms, accepted int
 
@@ -210,7 +211,7 @@ func newImprover(ctx context.Context, j *judge, props []roster.Assignment, fs []
 		props: slices.Clone(props), fs: fs, work: *h,
 		baseHrs: map[int][]float64{}, contract: map[int][]float64{}, baseN: map[int]float64{},
 		baseWE: map[int]float64{}, nightOK: map[int]bool{}, wishes: map[cellKey][]roster.Wish{}, screenBase: map[roster.Window][]rules.Finding{},
-		row: map[int]int{}, curShort: map[roster.Window]int{}}
+		row: map[int]int{}, curShort: map[roster.Window][2]int{}}
 	if budget <= 0 {
 		im.budget = -1
 	} else {
@@ -279,7 +280,7 @@ func newImprover(ctx context.Context, j *judge, props []roster.Assignment, fs []
 		im.total = append(im.total, C)
 	}
 	j.check(im.props)
-	im.short = j.short()
+	im.short, im.deep = j.short(), j.deep()
 	im.seen = im.short
 	im.nGaps = len(gaps(fs, j.w))
 	im.setProps(im.props)
@@ -350,13 +351,14 @@ func (im *improver) houseWith(props []roster.Assignment) *roster.House {
 }
 
 // localShort returns the uncovered minutes of props on the days around the
-// edits' dates (the windows of shortfallWindows).
-func (im *improver) localShort(props []roster.Assignment, wins []roster.Window) int {
-	sum := 0
+// edits' dates (the windows of shortfallWindows) and their depth cost.
+func (im *improver) localShort(props []roster.Assignment, wins []roster.Window) (short, deep int) {
 	for _, w := range wins {
-		sum += im.lc.short(props, w.From, w.To)
+		s, d := im.lc.measure(props, w.From, w.To)
+		short += s
+		deep += d
 	}
-	return sum
+	return short, deep
 }
 
 // shortfallWindows returns disjoint windows inside w, at least a day apart,
@@ -392,14 +394,19 @@ func screenWindow(edits []lsEdit) roster.Window {
 	return win
 }
 
-// lexBetter reports whether a proposal with short uncovered minutes, nGaps
-// coverage gaps and soft cost soft is better than one with short0, nGaps0
-// and soft0. The order is lexicographic: uncovered minutes first (so a
-// split that covers more is better however many gaps it makes), then the
-// gaps (a red line less is worth any soft cost), then the soft cost.
-func lexBetter(short, nGaps int, soft float64, short0, nGaps0 int, soft0 float64) bool {
+// lexBetter reports whether a proposal with short uncovered minutes, depth
+// cost deep, nGaps coverage gaps and soft cost soft is better than one with
+// short0, deep0, nGaps0 and soft0. The order is lexicographic: uncovered
+// minutes first (so a split that covers more is better however many gaps
+// it makes), then the depth of what stays uncovered (one opvoeder short for
+// longer rather than nobody there: depth.go), then the gaps (a red line
+// less is worth any soft cost), then the soft cost.
+func lexBetter(short, deep, nGaps int, soft float64, short0, deep0, nGaps0 int, soft0 float64) bool {
 	if short != short0 {
 		return short < short0
+	}
+	if deep != deep0 {
+		return deep < deep0
 	}
 	if nGaps != nGaps0 {
 		return nGaps < nGaps0
@@ -412,6 +419,7 @@ type trial struct {
 	kept     bool            // the improver's state now holds the edit
 	feasible bool            // the screen passed (false when not screened)
 	dShort   int             // change of the uncovered minutes
+	dDeep    int             // change of the depth cost
 	hard     []rules.Finding // the screen's hard findings when it failed
 	hours    int             // a member the hours check rejects it for (0: none)
 }
@@ -429,18 +437,20 @@ func (im *improver) try(edits []lsEdit, screen bool) trial {
 	}
 	next := apply(im.props, edits)
 	wins := im.shortfallWindows(edits)
-	now := 0
+	var now, nowDeep int
 	for _, w := range wins {
 		v, ok := im.curShort[w]
 		if !ok {
-			v = im.localShort(im.props, []roster.Window{w})
+			v[0], v[1] = im.localShort(im.props, []roster.Window{w})
 			im.curShort[w] = v
 		}
-		now += v
+		now += v[0]
+		nowDeep += v[1]
 	}
-	t.dShort = im.localShort(next, wins) - now
+	short1, deep1 := im.localShort(next, wins)
+	t.dShort, t.dDeep = short1-now, deep1-nowDeep
 	dSoft := im.costOf(&tally) - im.soft
-	better := t.dShort < 0 || (t.dShort == 0 && dSoft < -1e-6)
+	better := t.dShort < 0 || (t.dShort == 0 && (t.dDeep < 0 || (t.dDeep == 0 && dSoft < -1e-6)))
 	if (!better && !screen) || im.budget == 0 {
 		return t
 	}
@@ -469,12 +479,12 @@ func (im *improver) try(edits []lsEdit, screen bool) trial {
 		t.feasible, t.hard = false, h
 		return t
 	}
-	short := im.j.short()
+	short, deep := im.j.short(), im.j.deep()
 	nGaps := len(gaps(fsAll, im.w))
-	if !lexBetter(short, nGaps, im.soft+dSoft, im.short, im.nGaps, im.soft) {
+	if !lexBetter(short, deep, nGaps, im.soft+dSoft, im.short, im.deep, im.nGaps, im.soft) {
 		return t
 	}
-	im.fs, im.short, im.nGaps = fsAll, short, nGaps
+	im.fs, im.short, im.deep, im.nGaps = fsAll, short, deep, nGaps
 	im.setProps(next)
 	im.soft = im.costOf(&im.tallied)
 	im.accepted++
@@ -927,9 +937,9 @@ func (im *improver) kick(r *rand.Rand, pass int) bool {
 	if im.budget > 0 {
 		im.budget--
 	}
-	savedProps, savedFs, savedShort, savedSoft, savedAcc, savedGaps := im.props, im.fs, im.short, im.soft, im.accepted, im.nGaps
+	savedProps, savedFs, savedShort, savedDeep, savedSoft, savedAcc, savedGaps := im.props, im.fs, im.short, im.deep, im.soft, im.accepted, im.nGaps
 	restore := func() bool {
-		im.fs, im.short, im.accepted, im.nGaps = savedFs, savedShort, savedAcc, savedGaps
+		im.fs, im.short, im.deep, im.accepted, im.nGaps = savedFs, savedShort, savedDeep, savedAcc, savedGaps
 		im.setProps(savedProps)
 		im.soft = savedSoft
 		return false
@@ -939,7 +949,7 @@ func (im *improver) kick(r *rand.Rand, pass int) bool {
 	if hard, _ := im.j.fresh(fs); len(hard) > 0 {
 		return restore()
 	}
-	im.fs, im.short, im.nGaps = fs, im.j.short(), len(gaps(fs, im.w))
+	im.fs, im.short, im.deep, im.nGaps = fs, im.j.short(), im.j.deep(), len(gaps(fs, im.w))
 	im.setProps(next)
 	im.soft = im.costOf(&im.tallied)
 	for round := 0; round < 3 && !im.stop(); round++ {
@@ -953,7 +963,7 @@ func (im *improver) kick(r *rand.Rand, pass int) bool {
 			break
 		}
 	}
-	if lexBetter(im.short, im.nGaps, im.soft, savedShort, savedGaps, savedSoft) {
+	if lexBetter(im.short, im.deep, im.nGaps, im.soft, savedShort, savedDeep, savedGaps, savedSoft) {
 		return true
 	}
 	return restore()

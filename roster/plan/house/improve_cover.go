@@ -64,7 +64,15 @@ func newLocalCover(h *roster.House, w roster.Window, types []*roster.ShiftType) 
 // short returns the uncovered person-minutes of window [a, b] (inside w)
 // with props added to the house: as Shortfall(house with props, [a, b]).
 func (lc *localCover) short(props []roster.Assignment, a, b roster.Date) int {
-	var sum time.Duration
+	s, _ := lc.measure(props, a, b)
+	return s
+}
+
+// measure returns the uncovered person-minutes of window [a, b] (inside w)
+// with props added to the house and their depth cost: as Shortfall and
+// MeasureDepth(…).Cost of the house with props on [a, b].
+func (lc *localCover) measure(props []roster.Assignment, a, b roster.Date) (short, deep int) {
+	var sum, sq time.Duration
 	as := a.Start()
 	for _, night := range []bool{false, true} {
 		lc.iv = lc.iv[:0]
@@ -100,9 +108,14 @@ func (lc *localCover) short(props []roster.Assignment, a, b roster.Date) int {
 						s = as
 					}
 				}
-				sum += short(lc.iv, s, bi.e, bi.need)
+				forSegments(lc.iv, s, bi.e, func(x, y time.Time, n int) {
+					if miss := bi.need - n; miss > 0 {
+						sum += time.Duration(miss) * y.Sub(x)
+						sq += time.Duration(miss*miss) * y.Sub(x)
+					}
+				})
 			}
 		}
 	}
-	return int(sum / time.Minute)
+	return int(sum / time.Minute), int(sq / time.Minute)
 }

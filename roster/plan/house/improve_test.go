@@ -34,7 +34,9 @@ func constructed(t *testing.T, h *roster.House, w roster.Window, seed uint64) (*
 // apart from the judge), touches only open cells, never leaves more
 // uncovered, shows a coverage gap only where the house alone was uncovered
 // and no day more uncovered than it was (checkNoNewGap: the issue's
-// criterion; the gaps may be more, and shorter), never raises the soft cost when the coverage stays, and is
+// criterion; the gaps may be more, and shorter), never leaves a deeper
+// shortfall when the coverage stays (depth.go), never raises the soft cost
+// when coverage and depth stay, and is
 // the same for the same seed and screen budget.
 func TestImproveNeverAddsAFindingNorUncoversMore(t *testing.T) {
 	seeds := []uint64{3, 203, 220, 4}
@@ -47,7 +49,7 @@ func TestImproveNeverAddsAFindingNorUncoversMore(t *testing.T) {
 		orig := slices.Clone(h.Plan.Assignments)
 		j, start, _ := constructed(t, h, w, seed)
 		fs := j.check(start)
-		startShort, startGaps := j.short(), len(gaps(fs, w))
+		startShort, startDeep, startGaps := j.short(), j.deep(), len(gaps(fs, w))
 		im0 := newImprover(context.Background(), j, start, fs, 0, time.Time{})
 		startSoft := im0.soft
 
@@ -56,15 +58,18 @@ func TestImproveNeverAddsAFindingNorUncoversMore(t *testing.T) {
 			t.Fatalf("seed %d: improve changed the house's own assignments", seed)
 		}
 		gotGaps := len(gaps(j.check(got), w))
-		short := j.short()
+		short, deep := j.short(), j.deep()
 		checkNoNewGap(t, h, w, got)
 		checkProposal(t, h, w, Result{Proposals: got, OpenMinutes: Shortfall(h, w), UncoveredMinutes: short})
 		if short > startShort {
 			t.Errorf("seed %d: improve uncovers more: %d → %d min", seed, startShort, short)
 		}
+		if short == startShort && deep > startDeep {
+			t.Errorf("seed %d: same coverage but a deeper shortfall: depth cost %d → %d", seed, startDeep, deep)
+		}
 		im1 := newImprover(context.Background(), j, got, j.check(got), 0, time.Time{})
-		if short == startShort && im1.soft > startSoft+1e-6 {
-			t.Errorf("seed %d: same coverage but the soft cost rose %.2f → %.2f", seed, startSoft, im1.soft)
+		if short == startShort && deep == startDeep && im1.soft > startSoft+1e-6 {
+			t.Errorf("seed %d: same coverage and depth but the soft cost rose %.2f → %.2f", seed, startSoft, im1.soft)
 		}
 		if n > 0 {
 			improvedSome = true
@@ -210,8 +215,8 @@ func TestSoftCostIncremental(t *testing.T) {
 }
 
 // TestLocalCoverMatchesShortfall: the improvement phase's quick measure of
-// a few days equals Shortfall on the same days, for random proposals on a
-// generated house of each night mode.
+// a few days equals Shortfall (and its depth cost MeasureDepth's) on the
+// same days, for random proposals on a generated house of each night mode.
 func TestLocalCoverMatchesShortfall(t *testing.T) {
 	for _, seed := range []uint64{3, 9, 220} {
 		h, w := Generate(seed)
@@ -235,6 +240,9 @@ func TestLocalCoverMatchesShortfall(t *testing.T) {
 			b := min(a+roster.Date(r.IntN(4)), w.To)
 			if got, want := lc.short(props, a, b), Shortfall(&with, roster.Window{From: a, To: b}); got != want {
 				t.Fatalf("seed %d, %s–%s: quick measure %d min, Shortfall %d", seed, a, b, got, want)
+			}
+			if _, got := lc.measure(props, a, b); got != MeasureDepth(&with, roster.Window{From: a, To: b}).Cost {
+				t.Fatalf("seed %d, %s–%s: quick depth cost %d, MeasureDepth %+v", seed, a, b, got, MeasureDepth(&with, roster.Window{From: a, To: b}))
 			}
 		}
 	}

@@ -13,8 +13,9 @@ import (
 // gap (in time order) it tries every member who may still work a shift
 // type that overlaps the gap on an open cell of the gap's day or the day
 // before, keeps the candidate that shrinks the uncovered time most without
-// adding a hard finding (ties: no soft finding, then the member with the
-// fewest hours against her contract that week, then the earliest member),
+// adding a hard finding (ties: the shallowest shortfall left, by the depth
+// cost of depth.go; then no soft finding, then the member with the fewest
+// hours against her contract that week, then the earliest member),
 // and repeats until no gap can be shrunk, ctx ends or the deadline (zero:
 // none) passes. Every step is judged by the engine.
 func (j *judge) refill(ctx context.Context, props []roster.Assignment, fs []rules.Finding, deadline time.Time) ([]roster.Assignment, []rules.Finding) {
@@ -67,7 +68,7 @@ func (j *judge) bestFill(ctx context.Context, props []roster.Assignment, fs []ru
 	gd := roster.DateOf(gap.Start)
 	var best *roster.Assignment
 	var bestFs []rules.Finding
-	var bestKey [4]float64
+	var bestKey [5]float64
 	for d := gd - 1; d <= gd; d++ {
 		if !j.w.Contains(d) {
 			continue
@@ -103,7 +104,7 @@ func (j *judge) bestFill(ctx context.Context, props []roster.Assignment, fs []ru
 				} else {
 					load = 1e9
 				}
-				key := [4]float64{-float64(gain), float64(len(soft)), load, float64(mi)}
+				key := [5]float64{-float64(gain), float64(j.deep()), float64(len(soft)), load, float64(mi)}
 				if best == nil || slices.Compare(key[:], bestKey[:]) < 0 {
 					best, bestFs, bestKey = &a, fs2, key
 				}

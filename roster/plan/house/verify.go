@@ -111,6 +111,10 @@ func gapRule(f *rules.Finding) bool {
 // proposals of the last check.
 func (j *judge) short() int { return Shortfall(&j.work, j.w) }
 
+// deep returns the depth cost of the uncovered time of the window with the
+// proposals of the last check (MeasureDepth).
+func (j *judge) deep() int { return MeasureDepth(&j.work, j.w).Cost }
+
 // gaps returns the coverage gaps of fs that touch w, clipped to w.
 func gaps(fs []rules.Finding, w roster.Window) []rules.Finding {
 	ws, we := w.From.Start(), (w.To + 1).Start()
