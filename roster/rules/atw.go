@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -241,8 +242,19 @@ func itoa(i int) string { return strconv.Itoa(i) }
 // unixTime returns the instant of Unix seconds u in Amsterdam.
 func unixTime(u int64) time.Time { return time.Unix(u, 0).In(roster.Amsterdam) }
 
-// minLabel formats minutes as hours ("8", "7,5" / "7.5").
-func minLabel(m int, l roster.Lang) string { return roster.HoursLabel(float64(m)/60, l) }
+// minLabel formats minutes as hours with exactHoursLabel.
+func minLabel(m int, l roster.Lang) string { return exactHoursLabel(float64(m)/60, l) }
+
+// exactHoursLabel formats hours like roster.HoursLabel ("8", "7,5" / "7.5"),
+// but hours that are no whole number of tenths get two decimals: a rest of
+// 10 h 59 min reads "10,98" and never "11", the limit it falls short of, and
+// 12 h 1 min of work reads "12,02", not the 12 it exceeds.
+func exactHoursLabel(h float64, l roster.Lang) string {
+	if math.Abs(h*10-math.Round(h*10)) > 1e-6 {
+		return roster.Decimal(h, l)
+	}
+	return roster.HoursLabel(h, l)
+}
 
 // secLabel formats seconds as hours, rounded down to the minute.
 func secLabel(s int64, l roster.Lang) string { return minLabel(int(s/secMinute), l) }

@@ -172,7 +172,7 @@ func TestATWWeekAverages(t *testing.T) {
 		{"16 weeks with an absence at the start", func(b *atwBuilder) {
 			weeks(b, 15, 7, "14:30")
 			b.absent(mon-105, mon-99, roster.AbsLeave, 7) // 49 h of leave, counts as the contract's 36 h
-		}, []string{"gemiddeld 48,2 u per week over 16 weken"}},
+		}, []string{"gemiddeld 48,19 u per week over 16 weken"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

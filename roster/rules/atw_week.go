@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/huisrooster/huisrooster/roster"
 )
@@ -100,10 +101,12 @@ func (a *atw) checkAverage(wk, n, limit int) {
 	}
 	mon := a.mon0 + roster.Date(wk*7)
 	label := firstMon.WeekLabel() + "–" + mon.WeekLabel()
-	avg := float64(sum) / float64(n) / 60
+	// The average is rounded up to hundredths of an hour, so one above the
+	// limit never reads as the limit itself.
+	avg := math.Ceil(float64(sum)/float64(n)/60*100-1e-9) / 100
 	a.add(RuleATWWeek, SevError, a.days.at(firstMon), a.days.at(mon+7), a.weekDates(mon),
-		fmt.Sprintf("gemiddeld %s u per week over %d weken (%s), max %d u", roster.HoursLabel(avg, roster.Dutch), n, label, limit/60),
-		fmt.Sprintf("average of %s h per week over %d weeks (%s), max %d h", roster.HoursLabel(avg, roster.English), n, label, limit/60))
+		fmt.Sprintf("gemiddeld %s u per week over %d weken (%s), max %d u", roster.Decimal(avg, roster.Dutch), n, label, limit/60),
+		fmt.Sprintf("average of %s h per week over %d weeks (%s), max %d h", roster.Decimal(avg, roster.English), n, label, limit/60))
 }
 
 // weekDates returns the dates of the member's shifts in the week from mon.

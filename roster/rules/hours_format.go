@@ -78,19 +78,28 @@ func appendHoursUnit(b []byte, h float64, l roster.Lang) []byte {
 	return append(b, hoursUnit(l)...)
 }
 
+// appendExactHoursUnit appends hours with exactHoursLabel and their unit:
+// the hours a rule compares with its limit, so "40,02 u" never reads as the
+// "40 u" it exceeds.
+func appendExactHoursUnit(b []byte, h float64, l roster.Lang) []byte {
+	b = append(b, exactHoursLabel(h, l)...)
+	b = append(b, ' ')
+	return append(b, hoursUnit(l)...)
+}
+
 // slackMessage returns the messages of a SLACK finding: "Anna, 2026-W45–W48:
 // 140 u gepland van 144 u; speling 10% vraagt ≤ 129,6 u".
 func slackMessage(name string, p roster.Window, planned, contract, slack, limit float64) (nl, en string) {
 	var arr [192]byte
 	return bilingual(arr[:0], func(b []byte, l roster.Lang) []byte {
 		b = appendNamePeriod(b, name, p)
-		b = appendHoursUnit(b, planned, l)
+		b = appendExactHoursUnit(b, planned, l)
 		b = append(b, l.Pick(" gepland van ", " planned of ")...)
 		b = appendHoursUnit(b, contract, l)
 		b = append(b, l.Pick("; speling ", "; slack ")...)
 		b = appendHours(b, slack, l)
 		b = append(b, l.Pick("% vraagt ≤ ", "% asks ≤ ")...)
-		return appendHoursUnit(b, limit, l)
+		return appendExactHoursUnit(b, limit, l)
 	})
 }
 
@@ -102,9 +111,9 @@ func overworkMessage(name string, p roster.Window, planned, contract float64) (n
 	return bilingual(arr[:0], func(b []byte, l roster.Lang) []byte {
 		b = appendNamePeriod(b, name, p)
 		b = append(b, l.Pick("meerwerk ", "overwork ")...)
-		b = appendHoursUnit(b, planned-contract, l)
+		b = appendExactHoursUnit(b, planned-contract, l)
 		b = append(b, " ("...)
-		b = appendHoursUnit(b, planned, l)
+		b = appendExactHoursUnit(b, planned, l)
 		b = append(b, l.Pick(" gepland, contract ", " planned, contract ")...)
 		b = appendHoursUnit(b, contract, l)
 		return append(b, "; cao art. 6.4.5)"...)
@@ -121,11 +130,11 @@ func weekContractMessage(name string, mon roster.Date, planned, contract, limit 
 		b = append(b, ", "...)
 		b = appendWeekLabel(b, mon)
 		b = append(b, ": "...)
-		b = appendHoursUnit(b, planned, l)
+		b = appendExactHoursUnit(b, planned, l)
 		b = append(b, l.Pick(" gepland bij ", " planned with a ")...)
 		b = appendHoursUnit(b, contract, l)
 		b = append(b, l.Pick(" contract; meer dan 1/9 erboven (> ", " contract; more than 1/9 above it (> ")...)
-		b = appendHoursUnit(b, limit, l)
+		b = appendExactHoursUnit(b, limit, l)
 		return append(b, l.Pick(") vraagt instemming (cao art. 6.3c)", ") needs consent (cao art. 6.3c)")...)
 	})
 }

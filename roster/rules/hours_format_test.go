@@ -40,21 +40,21 @@ func TestHoursMessagesMatchFmt(t *testing.T) {
 				nl, en = slackMessage(name, p, a, b, x, a-b)
 				check("slack", nl, en,
 					fmt.Sprintf("%s, %s: %s u gepland van %s u; speling %s%% vraagt ≤ %s u",
-						name, label, roster.HoursLabel(a, roster.Dutch), roster.HoursLabel(b, roster.Dutch), roster.HoursLabel(x, roster.Dutch), roster.HoursLabel(a-b, roster.Dutch)),
+						name, label, exactHoursLabel(a, roster.Dutch), roster.HoursLabel(b, roster.Dutch), roster.HoursLabel(x, roster.Dutch), exactHoursLabel(a-b, roster.Dutch)),
 					fmt.Sprintf("%s, %s: %s h planned of %s h; slack %s%% asks ≤ %s h",
-						name, label, roster.HoursLabel(a, roster.English), roster.HoursLabel(b, roster.English), roster.HoursLabel(x, roster.English), roster.HoursLabel(a-b, roster.English)))
+						name, label, exactHoursLabel(a, roster.English), roster.HoursLabel(b, roster.English), roster.HoursLabel(x, roster.English), exactHoursLabel(a-b, roster.English)))
 				nl, en = overworkMessage(name, p, a, b)
 				check("overwork", nl, en,
 					fmt.Sprintf("%s, %s: meerwerk %s u (%s u gepland, contract %s u; cao art. 6.4.5)",
-						name, label, roster.HoursLabel(a-b, roster.Dutch), roster.HoursLabel(a, roster.Dutch), roster.HoursLabel(b, roster.Dutch)),
+						name, label, exactHoursLabel(a-b, roster.Dutch), exactHoursLabel(a, roster.Dutch), roster.HoursLabel(b, roster.Dutch)),
 					fmt.Sprintf("%s, %s: overwork %s h (%s h planned, contract %s h; cao art. 6.4.5)",
-						name, label, roster.HoursLabel(a-b, roster.English), roster.HoursLabel(a, roster.English), roster.HoursLabel(b, roster.English)))
+						name, label, exactHoursLabel(a-b, roster.English), exactHoursLabel(a, roster.English), roster.HoursLabel(b, roster.English)))
 				nl, en = weekContractMessage(name, p.From, a, b, x)
 				check("week contract", nl, en,
 					fmt.Sprintf("%s, %s: %s u gepland bij %s u contract; meer dan 1/9 erboven (> %s u) vraagt instemming (cao art. 6.3c)",
-						name, p.From.WeekLabel(), roster.HoursLabel(a, roster.Dutch), roster.HoursLabel(b, roster.Dutch), roster.HoursLabel(x, roster.Dutch)),
+						name, p.From.WeekLabel(), exactHoursLabel(a, roster.Dutch), roster.HoursLabel(b, roster.Dutch), exactHoursLabel(x, roster.Dutch)),
 					fmt.Sprintf("%s, %s: %s h planned with a %s h contract; more than 1/9 above it (> %s h) needs consent (cao art. 6.3c)",
-						name, p.From.WeekLabel(), roster.HoursLabel(a, roster.English), roster.HoursLabel(b, roster.English), roster.HoursLabel(x, roster.English)))
+						name, p.From.WeekLabel(), exactHoursLabel(a, roster.English), roster.HoursLabel(b, roster.English), exactHoursLabel(x, roster.English)))
 			}
 		}
 	}
