@@ -280,6 +280,13 @@ type chainStage struct {
 	m     *model
 	rng   *rand.Rand
 	dryAt int64 // the best a complete sweep could not improve (-1: none)
+	// paid: the chains improved a best before, so this shape is one where
+	// they pay, and a dry best gets kicks (chainkick.go) instead of
+	// leaving the turn at once.
+	paid bool
+	walk *chainWalk // the kicks' walk, kept across turns
+	// walkFrom is the shared best the walk started from or last offered.
+	walkFrom int64
 }
 
 func newChainStage(m *model, seed uint64) *chainStage {
@@ -290,7 +297,13 @@ func newChainStage(m *model, seed uint64) *chainStage {
 // complete sweep already failed on is left alone.
 func (cs *chainStage) run(ctx context.Context, sh *shared, rep *reporter, until time.Time) {
 	x, soft, ok := sh.get()
-	if !ok || soft == cs.dryAt {
+	if !ok {
+		return
+	}
+	if soft == cs.dryAt {
+		if cs.paid {
+			cs.kick(ctx, sh, rep, x, soft, until)
+		}
 		return
 	}
 	st := newState(cs.m, x)
@@ -322,7 +335,38 @@ func (cs *chainStage) run(ctx context.Context, sh *shared, rep *reporter, until 
 			}
 		}
 	}
+	if st.soft < soft {
+		cs.paid = true
+	}
 	if !late() {
 		cs.dryAt = st.soft
 	}
+}
+
+// kick runs the chain walk from the dry best x (of cost soft) until until;
+// a walk of an earlier turn goes on when the best is still the one it
+// started from or found.
+func (cs *chainStage) kick(ctx context.Context, sh *shared, rep *reporter, x []uint8, soft int64, until time.Time) {
+	late := func() bool { return ctx.Err() != nil || !time.Now().Before(until) }
+	if cs.walk == nil || soft != cs.walkFrom {
+		st := newState(cs.m, x)
+		if st.hard != 0 {
+			return
+		}
+		c := newChainSearch(st, cs.rng.Uint64())
+		g := newChainGraph(c, late)
+		if g == nil {
+			cs.walk = nil
+			return
+		}
+		cs.walk, cs.walkFrom = newChainWalk(c, g), soft
+	}
+	st := cs.walk.c.s
+	offer := func() {
+		if st.hard == 0 && sh.offer(st.x, st.soft, time.Since(rep.start)) {
+			rep.improved(st.soft, 0)
+			cs.walkFrom, cs.dryAt = st.soft, st.soft
+		}
+	}
+	cs.walk.kickUntil(late, offer)
 }
