@@ -127,19 +127,25 @@ func TestChainStageKicksOnlyWherePaid(t *testing.T) {
 			continue
 		}
 		m := compile(p)
+		ctx := context.Background()
+		// the roster the stage's chains leave: graph and sweeps until dry
 		s0 := newState(m, slices.Clone(x0))
+		c := newChainSearch(s0, seed)
+		g := newChainGraph(c, func() bool { return false })
+		for g.improve() || c.sweep(ctx, time.Time{}, nil) {
+			for e := range m.E {
+				g.build(e)
+			}
+		}
 		rep := &reporter{start: time.Now()}
 		sh := &shared{}
-		sh.offer(x0, s0.soft, 0)
+		sh.offer(s0.x, s0.soft, 0)
+		dry := s0.soft
 		cs := newChainStage(m, seed)
-		ctx := context.Background()
-		cs.run(ctx, sh, rep, time.Now().Add(time.Hour)) // to dry
-		_, dry, _ := sh.get()
-		if cs.dryAt != dry {
-			t.Fatalf("seed %d: a chain run without a deadline left %d, not dry (%d)", seed, dry, cs.dryAt)
+		cs.run(ctx, sh, rep, time.Now().Add(time.Hour))
+		if _, soft, _ := sh.get(); cs.dryAt != dry || soft != dry || cs.paid {
+			t.Fatalf("seed %d: the chains improved a dry roster (%d → %d)", seed, dry, soft)
 		}
-		cs.paid = false
-		cs.run(ctx, sh, rep, time.Now().Add(300*time.Millisecond))
 		if cs.walk != nil {
 			t.Errorf("seed %d: a stage whose chains never paid kicked a dry best", seed)
 		}

@@ -340,6 +340,9 @@ func (cs *chainStage) run(ctx context.Context, sh *shared, rep *reporter, until 
 	}
 	if !late() {
 		cs.dryAt = st.soft
+		if x, soft, ok := sh.get(); ok && soft == st.soft && cs.paid {
+			cs.kick(ctx, sh, rep, x, soft, until) // the rest of the turn
+		}
 	}
 }
 
