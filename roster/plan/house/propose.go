@@ -135,87 +135,126 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	if opts.TimeLimit > 0 {
 		deadline = t0.Add(opts.TimeLimit)
 	}
-	// The LP bound runs beside the core and the judge (its own goroutine, at
-	// most 85 % of the time; with an iteration budget only a few rounds,
-	// deterministic).
-	// The LP proposal (column generation, then the dive) runs after the
-	// core (it does not take the core's CPU), beside the judging of the
-	// core's proposal, until 50 % of the time.
-	var boundDeadline, lpDeadline time.Time
-	rounds := lpBoundRounds
-	if opts.TimeLimit > 0 {
-		boundDeadline = t0.Add(opts.TimeLimit * 17 / 20)
-		lpDeadline = t0.Add(opts.TimeLimit / 2)
-	} else if opts.MaxIterations > 0 {
-		rounds = int(min(max(opts.MaxIterations/20000, 2), lpBoundRounds))
-	}
-	bound := make(chan int, 1)
-	var share *lpShare // the bound's rows for the LP proposal (time limit only: lpshare.go)
-	if opts.TimeLimit > 0 {
-		share = &lpShare{}
-	}
-	go func() { bound <- max(Bound(h, w), lpBoundShared(ctx, h, w, rounds, boundDeadline, share)) }()
-	type lpResult struct {
-		props []roster.Assignment
-		bound int
-	}
-	props, err := coreProposal(ctx, h, w, opts, progress)
-	if err != nil {
-		return Result{}, err
-	}
-	fromLP := make(chan lpResult, 1)
-	go func() {
-		p, b := lpPropose(ctx, h, w, rounds, lpDeadline, share)
-		fromLP <- lpResult{p, b}
-	}()
-	res.Core = len(props)
+	// The LP bound and the LP candidate run beside the core, the judge and
+	// the improvement phase in one goroutine of their own (lpcand.go).
 	// Time marks (zero without a time limit): the core gets 40 % of the
 	// time; its proposal is refilled until 55 % and pruned until 60 %; the
-	// LP's rows are judged only when they arrive before 60 %, refilled until
-	// 70 % and pruned until 72 %; the improvement phase runs until 96 %, so
-	// the whole stays within the limit.
+	// LP's column generation runs until it converges, at most until 85 %;
+	// when it converged before 70 % the dive on its build runs until 86 %
+	// and the candidate is judged until 93 %; the improvement phase runs
+	// until 96 % and switches to the candidate when it arrives judged and
+	// leaves less uncovered, so the whole stays within the limit. With an
+	// iteration budget the column generation gets a few rounds and the dive
+	// a node budget, and the phase waits for the candidate before it
+	// starts (deterministic).
 	at := func(f float64) time.Time {
 		if deadline.IsZero() {
 			return time.Time{}
 		}
 		return t0.Add(time.Duration(float64(opts.TimeLimit) * f))
 	}
+	pl := lpPlan{rounds: lpBoundRounds, solveBy: at(0.85), diveFrom: at(0.7), diveBy: at(0.86),
+		pruneBy: at(0.88), refillBy: at(0.92), donePrune: at(0.93), judgeBy: at(0.93)}
+	if opts.TimeLimit > 0 {
+		// Under a time limit the dive gets a second or two: fixing a
+		// quarter of the members per node reaches a leaf in about four
+		// nodes (one at a time took a node per member, more than the time
+		// held on houses of 12-16 members).
+		pl.batch = diveBatch
+	} else if opts.MaxIterations > 0 {
+		pl.rounds = int(min(max(opts.MaxIterations/20000, 2), lpBoundRounds))
+	}
+	pl.nodeBudget = deadline.IsZero()
+	fromLP := make(chan lpCandidate, 1)
+	// arrived ends the improvement phase's first run when the candidate
+	// arrives (time limit only; with a budget the phase waits for it).
+	phaseCtx, arrived := context.WithCancel(ctx)
+	defer arrived()
+	go func() {
+		c := runLPCandidate(ctx, h, w, today, pl)
+		c.bound = max(c.bound, Bound(h, w))
+		fromLP <- c
+		if !deadline.IsZero() {
+			arrived()
+		}
+	}()
+	props, err := coreProposal(ctx, h, w, opts, progress)
+	if err != nil {
+		return Result{}, err
+	}
+	res.Core = len(props)
 	props, fs := j.accept(ctx, props)
 	res.Kept = len(props)
 	props, fs = j.prune(ctx, props, fs, at(0.6))
 	props, fs = j.refill(ctx, props, fs, at(0.55))
 	props, fs = j.prune(ctx, props, fs, at(0.6))
-	// The LP's rows (the dive's, else the rounded ones), judged and refilled the same way, replace the
-	// core's proposal when they leave less uncovered.
-	lpRes := <-fromLP
-	if lp := lpRes.props; len(lp) > 0 && ctx.Err() == nil && (deadline.IsZero() || time.Now().Before(at(0.6))) {
-		j.check(props)
-		coreShort := j.short()
-		p2, fs2 := j.accept(ctx, lp)
-		p2, fs2 = j.prune(ctx, p2, fs2, at(0.62))
-		p2, fs2 = j.refill(ctx, p2, fs2, at(0.7))
-		p2, fs2 = j.prune(ctx, p2, fs2, at(0.72))
-		if j.check(p2); j.short() < coreShort {
-			props, fs, res.FromLP = p2, fs2, true
-		}
-	}
 	// The improvement phase (improve.go): edits that move, exchange and
 	// chain proposals, each judged by the engine, until 96 % of the time.
 	budget := 0
 	if opts.MaxIterations > 0 {
 		budget = int(opts.MaxIterations / improveEvalsPerIteration)
 	}
-	props, fs, res.Improved = j.improve(ctx, props, fs, budget, at(0.96), opts.Seed)
+	var lp lpCandidate
+	got := false
+	// take switches to the judged LP candidate when it leaves less
+	// uncovered than props.
+	take := func() {
+		got = true
+		if lp.props == nil || ctx.Err() != nil {
+			return
+		}
+		j.check(props)
+		if lp.short < j.short() {
+			props, fs, res.FromLP = lp.props, lp.fs, true
+		}
+	}
+	rep := &phaseReports{p: progress, began: time.Now(), end: at(0.96)}
+	j.progress = rep.send
+	if deadline.IsZero() {
+		lp = <-fromLP
+		take()
+		phaseCtx = ctx
+	}
+	props, fs, res.Improved = j.improve(phaseCtx, props, fs, budget, at(0.96), opts.Seed)
+	if !got && ctx.Err() == nil {
+		// The phase ended before the candidate arrived (it was cut short
+		// by the arrival, or it found nothing more): wait for it until the
+		// phase's end, switch when it is better, and improve on.
+		select {
+		case lp = <-fromLP: // arrived (the phase's first run was cut short)
+			got = true
+		default:
+			wait := time.NewTimer(max(0, time.Until(at(0.96))))
+			select {
+			case lp = <-fromLP:
+				got = true
+			case <-wait.C:
+			case <-ctx.Done():
+			}
+			wait.Stop()
+		}
+		if got {
+			take()
+			rep.nextRun()
+			n := 0
+			props, fs, n = j.improve(ctx, props, fs, 0, at(0.96), opts.Seed+1)
+			res.Improved += n
+		}
+	}
 	res.Proposals = props
-	// The LP proposal's column generation priced the bound's rows too: its
-	// bound holds as well (it may be ahead where the bound's run got less
-	// of the machine).
-	res.BoundMinutes = max(<-bound, lpRes.bound)
+	// The LP bound's goroutine ends at its time marks or when ctx ends.
+	if !got {
+		lp = <-fromLP
+	}
+	res.BoundMinutes = lp.bound
 	j.check(props)
 	res.UncoveredMinutes = j.short()
+	if ctx.Err() == nil { // no report follows a cancel
+		rep.final(res.UncoveredMinutes, time.Since(t0))
+	}
 	res.Gaps = gaps(fs, w)
 	_, res.Soft = j.fresh(fs)
-	res.Checks = j.checks
+	res.Checks = j.checks + lp.checks
 	res.Seconds = time.Since(t0).Seconds()
 	return res, nil
 }

@@ -1,0 +1,167 @@
+package house
+
+import (
+	"context"
+	"time"
+
+	"github.com/huisrooster/huisrooster/roster"
+	"github.com/huisrooster/huisrooster/roster/plan"
+	"github.com/huisrooster/huisrooster/roster/rules"
+)
+
+// The LP candidate: one goroutine proves the bound and proposes from it.
+//
+// Propose runs the core on one core of the machine; this goroutine runs on
+// the other. It solves the LP bound's column generation (lpbound.go) and,
+// as soon as that has converged, dives on the SAME build (dive.go): no
+// second column generation, so the dive's integer rows are ready seconds
+// earlier than when a proposal of its own re-solved the master after the
+// core. Then it judges the rows as Propose judges the core's proposal
+// (accept, prune, refill, prune) with a judge of its own, and hands the
+// judged candidate over; Propose's improvement phase switches to it when
+// it leaves less uncovered than the phase's best so far (propose.go).
+
+// lpPlan is when (under a time limit) or how much (with an iteration
+// budget) the LP candidate works. Zero times: no clock.
+type lpPlan struct {
+	rounds int // column generation rounds (≤ 0: lpBoundRounds)
+	// solveBy ends the column generation (the bound is valid at any stop);
+	// diveFrom is the last moment the dive may start: a column generation
+	// that converges later (or not at all) has no candidate, it proves the
+	// bound until solveBy.
+	solveBy, diveFrom time.Time
+	// diveBy ends the dive; pruneBy, refillBy and donePrune end the
+	// candidate's judging steps; judgeBy ends the judging as a whole (a
+	// candidate not judged by then is dropped).
+	diveBy, pruneBy, refillBy, donePrune, judgeBy time.Time
+	// nodeBudget caps the dive's node evaluations (4 per member plus 8;
+	// without it the dive stops at diveBy).
+	nodeBudget bool
+	// batch is the dive's batch (see diver.batch; 0: one member per node).
+	batch int
+}
+
+// lpCandidate is what the goroutine hands over.
+type lpCandidate struct {
+	// bound is the proven lower bound of the LP: the column generation's,
+	// on small houses the exhaustive search's, and the dive root's.
+	bound int
+	// props are the judged rows (nil: no candidate); fs their findings and
+	// short their uncovered person-minutes.
+	props []roster.Assignment
+	fs    []rules.Finding
+	short int
+	// checks counts the candidate judge's engine runs.
+	checks int
+}
+
+// runLPCandidate runs the LP bound and, when it converges in time, the
+// dive on its build and the judging of its rows (see above). It never
+// returns an unproven bound: every value is one of the LP's proven bounds.
+func runLPCandidate(ctx context.Context, h *roster.House, w roster.Window, today roster.Date, pl lpPlan) lpCandidate {
+	b := newLPBuild(h, w)
+	if len(b.segs) == 0 {
+		return lpCandidate{}
+	}
+	b.addWeekly()
+	b.smoothing = lpSmoothing
+	rounds := pl.rounds
+	if rounds <= 0 {
+		rounds = lpBoundRounds
+	}
+	out := lpCandidate{bound: b.solve(ctx, rounds, pl.solveBy)}
+	// On a small house the dive searches the bound's rows exhaustively:
+	// their integer optimum is a bound too (dive.go).
+	if d := b.exhaustBound(ctx, pl.solveBy); d > out.bound {
+		out.bound = d
+	}
+	if ctx.Err() != nil || (!pl.diveFrom.IsZero() && time.Now().After(pl.diveFrom)) {
+		return out
+	}
+	props := b.rounded()
+	jd := newJudge(h, w, today)
+	maxNodes := 0
+	if pl.nodeBudget {
+		maxNodes = 4*len(b.mem) + 8
+	}
+	dv := newDiver(ctx, b, pl.diveBy, maxNodes, false)
+	dv.batch = pl.batch
+	dv.admit = b.engineAdmit(jd)
+	dv.inc = b.modelValue(props) // only rows that leave less replace them
+	dv.run(diveDiscrepancies)
+	out.bound = max(out.bound, dv.rootBound())
+	if dv.incRows != nil {
+		props = b.assignments(dv.incRows)
+	}
+	if len(props) == 0 || ctx.Err() != nil {
+		return out
+	}
+	// The judging: the engine decides, as for the core's proposal.
+	jctx := ctx
+	if !pl.judgeBy.IsZero() {
+		var cancel context.CancelFunc
+		jctx, cancel = context.WithDeadline(ctx, pl.judgeBy)
+		defer cancel()
+	}
+	jd.checks = 0
+	p, fs := jd.accept(jctx, props)
+	p, fs = jd.prune(jctx, p, fs, pl.pruneBy)
+	p, fs = jd.refill(jctx, p, fs, pl.refillBy)
+	p, fs = jd.prune(jctx, p, fs, pl.donePrune)
+	out.checks = jd.checks
+	if jctx.Err() != nil {
+		return out // cut short: the accept may have dropped what it could not explain
+	}
+	jd.check(p)
+	out.props, out.fs, out.short = p, fs, jd.short()
+	return out
+}
+
+// phaseReports passes the improvement phase's progress reports on as one
+// phase, also when it runs twice (before and after the LP candidate
+// arrives): the fraction grows with the time (or the budget) of the whole
+// phase, the screens add up, the best never rises, and only Propose's
+// final report says 1.
+type phaseReports struct {
+	p          func(plan.Progress)
+	began, end time.Time // the phase's time (zero end: a budget)
+	last       plan.Progress
+	sent       bool
+	itBase     int64 // the screens of the runs before
+}
+
+// send passes report q of the phase's current run on.
+func (r *phaseReports) send(q plan.Progress) {
+	if r.p == nil {
+		return
+	}
+	q.Iterations += r.itBase
+	if !r.end.IsZero() {
+		q.Fraction = 0
+		if total := r.end.Sub(r.began); total > 0 {
+			q.Fraction = min(1, max(0, float64(time.Since(r.began))/float64(total)))
+		}
+	}
+	q.Fraction = min(q.Fraction, 0.999)
+	if r.sent {
+		q.Fraction = max(q.Fraction, r.last.Fraction)
+		q.Best = min(q.Best, r.last.Best)
+		q.Iterations = max(q.Iterations, r.last.Iterations)
+	}
+	r.last, r.sent = q, true
+	r.p(q)
+}
+
+// nextRun marks the start of the phase's next run (its screens count on).
+func (r *phaseReports) nextRun() { r.itBase = r.last.Iterations }
+
+// final sends the phase's last report (when it sent any): best is the
+// proposal's uncovered person-minutes.
+func (r *phaseReports) final(best int, elapsed time.Duration) {
+	if r.p == nil || !r.sent {
+		return
+	}
+	q := r.last
+	q.Best, q.Fraction, q.Elapsed = int64(best), 1, max(q.Elapsed, elapsed)
+	r.p(q)
+}
