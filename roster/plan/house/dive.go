@@ -79,6 +79,9 @@ type diver struct {
 	// accepts for her (see engineAdmit); the dive fixes that part.
 	admit    func(mi int, row []int) []int
 	admitted map[string][]int
+	// quick: the first pass (no discrepancies) dives straight to a leaf
+	// without solving the siblings to order them (under a time limit).
+	quick bool
 }
 
 // diveNode is a solved node.
@@ -597,7 +600,7 @@ func (dv *diver) visit(force [][]int, disc int) {
 		return
 	}
 	ch := dv.children(n)
-	if !dv.complete && len(ch) > 1 {
+	if !dv.complete && len(ch) > 1 && !(dv.quick && disc == 0) {
 		// When the dive's own child makes the LP much worse, the least
 		// bad of the others goes first.
 		first := dv.solve(ch[0])

@@ -856,7 +856,7 @@ func pareto(c []lpState) []lpState {
 	if len(c) <= 1 {
 		return c
 	}
-	slices.SortStableFunc(c, func(a, b lpState) int {
+	sortStatesStable(c, func(a, b *lpState) int {
 		if a.mins != b.mins {
 			return a.mins - b.mins
 		}
@@ -1107,7 +1107,7 @@ func paretoGroups(c []lpState) []lpState {
 	if same {
 		return pareto(c)
 	}
-	slices.SortStableFunc(c, func(a, b lpState) int {
+	sortStatesStable(c, func(a, b *lpState) int {
 		ka, kb := a.key(), b.key()
 		return slices.Compare(ka[:], kb[:])
 	})

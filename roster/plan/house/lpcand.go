@@ -86,6 +86,7 @@ func runLPCandidate(ctx context.Context, h *roster.House, w roster.Window, today
 	}
 	dv := newDiver(ctx, b, pl.diveBy, maxNodes, false)
 	dv.batch = pl.batch
+	dv.quick = pl.batch > 1
 	dv.admit = b.engineAdmit(jd)
 	dv.inc = b.modelValue(props) // only rows that leave less replace them
 	dv.run(diveDiscrepancies)
