@@ -58,9 +58,12 @@ type lpCandidate struct {
 // runLPCandidate runs the LP bound and, when it converges in time, the
 // dive on its build and the judging of its rows (see above). It never
 // returns an unproven bound: every value is one of the LP's proven bounds.
-func runLPCandidate(ctx context.Context, h *roster.House, w roster.Window, today roster.Date, pl lpPlan) lpCandidate {
+// proved gets the bound once, when the column generation (and on a small
+// house the exhaustive search) ends, before the dive.
+func runLPCandidate(ctx context.Context, h *roster.House, w roster.Window, today roster.Date, pl lpPlan, proved func(int)) lpCandidate {
 	b := newLPBuild(h, w)
 	if len(b.segs) == 0 {
+		proved(0)
 		return lpCandidate{}
 	}
 	b.addWeekly()
@@ -75,6 +78,7 @@ func runLPCandidate(ctx context.Context, h *roster.House, w roster.Window, today
 	if d := b.exhaustBound(ctx, pl.solveBy); d > out.bound {
 		out.bound = d
 	}
+	proved(out.bound)
 	if ctx.Err() != nil || (!pl.diveFrom.IsZero() && time.Now().After(pl.diveFrom)) {
 		return out
 	}

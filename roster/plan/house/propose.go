@@ -140,8 +140,8 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	// Time marks (zero without a time limit): the core gets 40 % of the
 	// time; its proposal is refilled until 55 % and pruned until 60 %; the
 	// LP's column generation runs until it converges, at most until 85 %;
-	// when it converged before 70 % the dive on its build runs until 86 %
-	// and the candidate is judged until 93 %; the improvement phase runs
+	// when it converged before 65 % the dive on its build runs until 84 %
+	// and the candidate is judged until 90 %; the improvement phase runs
 	// until 96 % and switches to the candidate when it arrives judged and
 	// leaves less uncovered, so the whole stays within the limit. With an
 	// iteration budget the column generation gets a few rounds and the dive
@@ -153,8 +153,8 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 		}
 		return t0.Add(time.Duration(float64(opts.TimeLimit) * f))
 	}
-	pl := lpPlan{rounds: lpBoundRounds, solveBy: at(0.85), diveFrom: at(0.7), diveBy: at(0.86),
-		pruneBy: at(0.88), refillBy: at(0.92), donePrune: at(0.93), judgeBy: at(0.93)}
+	pl := lpPlan{rounds: lpBoundRounds, solveBy: at(0.85), diveFrom: at(0.65), diveBy: at(0.84),
+		pruneBy: at(0.86), refillBy: at(0.89), donePrune: at(0.9), judgeBy: at(0.9)}
 	if opts.TimeLimit > 0 {
 		// Under a time limit the dive gets a second or two: fixing a
 		// quarter of the members per node reaches a leaf in about four
@@ -166,13 +166,20 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	}
 	pl.nodeBudget = deadline.IsZero()
 	fromLP := make(chan lpCandidate, 1)
+	// proved gets the bound as soon as the column generation ends (before
+	// the dive): a phase at the bound need not wait for the candidate.
+	proved := make(chan int, 1)
 	// arrived ends the improvement phase's first run when the candidate
 	// arrives (time limit only; with a budget the phase waits for it).
 	phaseCtx, arrived := context.WithCancel(ctx)
 	defer arrived()
+	// lpCtx ends the candidate's work when Propose no longer needs it.
+	lpCtx, lpDone := context.WithCancel(ctx)
+	defer lpDone()
 	go func() {
-		c := runLPCandidate(ctx, h, w, today, pl)
-		c.bound = max(c.bound, Bound(h, w))
+		simple := Bound(h, w)
+		c := runLPCandidate(lpCtx, h, w, today, pl, func(b int) { proved <- max(b, simple) })
+		c.bound = max(c.bound, simple)
 		fromLP <- c
 		if !deadline.IsZero() {
 			arrived()
@@ -216,20 +223,32 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 		phaseCtx = ctx
 	}
 	props, fs, res.Improved = j.improve(phaseCtx, props, fs, budget, at(0.96), opts.Seed)
+	known := 0 // the bound proved so far
 	if !got && ctx.Err() == nil {
 		// The phase ended before the candidate arrived (it was cut short
 		// by the arrival, or it found nothing more): wait for it until the
-		// phase's end, switch when it is better, and improve on.
+		// phase's end unless the proposal is at the bound already, switch
+		// when it is better, and improve on.
+		j.check(props)
+		cur := j.short()
 		select {
 		case lp = <-fromLP: // arrived (the phase's first run was cut short)
 			got = true
 		default:
 			wait := time.NewTimer(max(0, time.Until(at(0.96))))
-			select {
-			case lp = <-fromLP:
-				got = true
-			case <-wait.C:
-			case <-ctx.Done():
+		waiting:
+			for cur > known {
+				select {
+				case lp = <-fromLP:
+					got = true
+					break waiting
+				case b := <-proved:
+					known = b
+				case <-wait.C:
+					break waiting
+				case <-ctx.Done():
+					break waiting
+				}
 			}
 			wait.Stop()
 		}
@@ -242,11 +261,13 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 		}
 	}
 	res.Proposals = props
-	// The LP bound's goroutine ends at its time marks or when ctx ends.
+	// The candidate's goroutine stops at once (its bound is proven at any
+	// stop).
+	lpDone()
 	if !got {
 		lp = <-fromLP
 	}
-	res.BoundMinutes = lp.bound
+	res.BoundMinutes = max(lp.bound, known)
 	j.check(props)
 	res.UncoveredMinutes = j.short()
 	if ctx.Err() == nil { // no report follows a cancel
