@@ -112,19 +112,7 @@ func lpBoundRun(ctx context.Context, h *roster.House, w roster.Window, rounds in
 // lpBoundRunWith is lpBoundRun with the smoothing weight (0: none) and the
 // weekly rules chosen (for the measurements).
 func lpBoundRunWith(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time, smoothing float64, weekly bool) lpRun {
-	return lpBoundRunShared(ctx, h, w, rounds, deadline, smoothing, weekly, nil)
-}
-
-// lpBoundShared is LPBound that also publishes its generated rows to share
-// (Propose hands them to the LP proposal, see lpShare).
-func lpBoundShared(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time, share *lpShare) int {
-	return lpBoundRunShared(ctx, h, w, rounds, deadline, lpSmoothing, true, share).bound
-}
-
-// lpBoundRunShared is lpBoundRunWith publishing to share (nil: none).
-func lpBoundRunShared(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time, smoothing float64, weekly bool, share *lpShare) lpRun {
 	b := newLPBuild(h, w)
-	b.share = share
 	if len(b.segs) == 0 {
 		return lpRun{converged: true}
 	}
@@ -156,22 +144,12 @@ func lpBoundRunShared(ctx context.Context, h *roster.House, w roster.Window, rou
 // Without a deadline the dive evaluates at most 4 nodes per member plus 8
 // (deterministic with the rounds given).
 func LPPropose(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time) []roster.Assignment {
-	props, _ := lpPropose(ctx, h, w, rounds, deadline, nil)
-	return props
-}
-
-// lpPropose is LPPropose; it also returns the proven bound its column
-// generation and the dive's root reached (the same rows as LPBound's, so
-// the same proof holds). Its master starts with the rows the bound has
-// published to share so far (nil: none; see lpShare).
-func lpPropose(ctx context.Context, h *roster.House, w roster.Window, rounds int, deadline time.Time, share *lpShare) ([]roster.Assignment, int) {
 	b := newLPBuild(h, w)
 	if len(b.segs) == 0 {
-		return nil, 0
+		return nil
 	}
 	b.addWeekly()
 	b.smoothing = lpSmoothing
-	b.seed, b.seedWeekly, _ = share.take()
 	if rounds <= 0 {
 		rounds = lpBoundRounds
 	}
@@ -179,29 +157,13 @@ func lpPropose(ctx context.Context, h *roster.House, w roster.Window, rounds int
 	if !deadline.IsZero() {
 		solveBy = time.Now().Add(time.Until(deadline) * 3 / 5)
 	}
-	bound := b.solve(ctx, rounds, solveBy)
-	props := b.rounded()
-	maxNodes := 0
-	if deadline.IsZero() {
-		maxNodes = 4*len(b.mem) + 8
-	}
-	dv := newDiver(ctx, b, deadline, maxNodes, false)
+	b.solve(ctx, rounds, solveBy)
+	batch := 0
 	if !deadline.IsZero() {
-		// Under a time limit the dive gets a second or two: fixing a
-		// quarter of the members per node reaches a leaf in about four
-		// nodes (one at a time took a node per member, more than the time
-		// held on houses of 12-16 members); its leaves were as good as one
-		// at a time's after 30 nodes on houses 209 and 210.
-		dv.batch = diveBatch
+		batch = diveBatch
 	}
-	dv.admit = b.engineAdmit(newJudge(h, w, roster.Today()))
-	dv.inc = b.modelValue(props) // only rows that leave less replace them
-	dv.run(diveDiscrepancies)
-	bound = max(bound, dv.rootBound())
-	if dv.incRows != nil {
-		return b.assignments(dv.incRows), bound
-	}
-	return props, bound
+	props, _ := b.diveRows(ctx, newJudge(h, w, roster.Today()), deadline, deadline.IsZero(), batch)
+	return props
 }
 
 type lpBuild struct {
@@ -226,12 +188,6 @@ type lpBuild struct {
 	// smoothing is the weight of the stability centre (bound only; 0:
 	// none).
 	smoothing float64
-	// share (nil: none) gets the generated rows after every round (the
-	// bound's run); seed are rows the master starts with (the proposal's
-	// run, from share), seedWeekly whether they keep the weekly rules.
-	share      *lpShare
-	seed       []lpCol
-	seedWeekly bool
 }
 
 // lpCol is a generated row of member mem and its master column.
@@ -434,10 +390,6 @@ func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int
 		weekly = weekly || b.mem[i].wr.on
 	}
 	b.plainPhase = weekly
-	if b.seed != nil && b.seedMaster(b.seed, b.seedWeekly) {
-		b.plainPhase = false
-	}
-	defer b.share.publish(b)
 	phaseRounds := rounds
 	if weekly {
 		phaseRounds = max(1, rounds/2)
@@ -499,7 +451,6 @@ func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int
 			}
 			at, atMaster = y, true // a mis-price: price at the master's own duals
 		}
-		b.share.publish(b)
 		if done {
 			break
 		}

@@ -82,22 +82,9 @@ func runLPCandidate(ctx context.Context, h *roster.House, w roster.Window, today
 	if ctx.Err() != nil || (!pl.diveFrom.IsZero() && time.Now().After(pl.diveFrom)) {
 		return out
 	}
-	props := b.rounded()
 	jd := newJudge(h, w, today)
-	maxNodes := 0
-	if pl.nodeBudget {
-		maxNodes = 4*len(b.mem) + 8
-	}
-	dv := newDiver(ctx, b, pl.diveBy, maxNodes, false)
-	dv.batch = pl.batch
-	dv.quick = pl.batch > 1
-	dv.admit = b.engineAdmit(jd)
-	dv.inc = b.modelValue(props) // only rows that leave less replace them
-	dv.run(diveDiscrepancies)
-	out.bound = max(out.bound, dv.rootBound())
-	if dv.incRows != nil {
-		props = b.assignments(dv.incRows)
-	}
+	props, root := b.diveRows(ctx, jd, pl.diveBy, pl.nodeBudget, pl.batch)
+	out.bound = max(out.bound, root)
 	if len(props) == 0 || ctx.Err() != nil {
 		return out
 	}
@@ -169,4 +156,29 @@ func (r *phaseReports) final(best int, elapsed time.Duration) {
 	q := r.last
 	q.Best, q.Fraction, q.Elapsed = int64(best), 1, max(q.Elapsed, elapsed)
 	r.p(q)
+}
+
+// diveRows dives on b's rows (b solved; dive.go) until deadline (zero:
+// none) or, with nodeBudget, for 4 nodes per member plus 8, fixing 1/batch
+// of the members per node (batch > 1; the first pass then goes straight
+// to a leaf) and only the part of a row the engine admits (jd). It returns
+// the assignments of the dive's best leaf, or of the rounded rows when no
+// leaf leaves less uncovered in the model, and the dive root's proven
+// bound (0: the root was not solved).
+func (b *lpBuild) diveRows(ctx context.Context, jd *judge, deadline time.Time, nodeBudget bool, batch int) ([]roster.Assignment, int) {
+	props := b.rounded()
+	maxNodes := 0
+	if nodeBudget {
+		maxNodes = 4*len(b.mem) + 8
+	}
+	dv := newDiver(ctx, b, deadline, maxNodes, false)
+	dv.batch = batch
+	dv.quick = batch > 1
+	dv.admit = b.engineAdmit(jd)
+	dv.inc = b.modelValue(props) // only rows that leave less replace them
+	dv.run(diveDiscrepancies)
+	if dv.incRows != nil {
+		props = b.assignments(dv.incRows)
+	}
+	return props, dv.rootBound()
 }

@@ -43,9 +43,12 @@
 // nothing are dropped (prune). So accepting the whole proposal never adds
 // an error or a warning that the proposal does not report.
 //
-// A second candidate comes from the LP relaxation (LPPropose): its rows,
-// rounded to one per member, go through the same judge and refill, and
-// replace the core's proposal when they leave less uncovered.
+// A second candidate comes from the LP relaxation (lpcand.go): the LP
+// bound's goroutine, once its column generation has converged, dives on
+// its own build to integer rows (else rounds them), judges and refills
+// them on the other core, and hands them over while the improvement phase
+// runs on the core's proposal; the phase switches to them when they leave
+// less uncovered than its best so far.
 //
 // Last, a local search improves the better of the two (improve.go): it
 // moves, exchanges and chains proposals between opvoeders and days, and
@@ -80,7 +83,8 @@ type Result struct {
 	OpenMinutes, UncoveredMinutes int
 	// BoundMinutes is a proven lower bound on the uncovered time of every
 	// roster within the rules that keeps the existing cells (the larger of
-	// Bound and LPBound; LPBound is cut off at 85 % of a time limit).
+	// Bound and LPBound; LPBound is cut off at 85 % of a time limit, and
+	// when the proposal already leaves no more than the bound proves).
 	BoundMinutes int
 	// Gaps are the coverage findings that remain with the proposal.
 	Gaps []rules.Finding
@@ -90,8 +94,10 @@ type Result struct {
 	// Core is how many assignments the core proposed, Kept how many of
 	// them the judge kept (the rest of Proposals come from the refill).
 	Core, Kept int
-	// FromLP reports that the proposal comes from the rounded LP rows
-	// (LPPropose) rather than the core, because they left less uncovered.
+	// FromLP reports that the proposal comes from the LP's rows (the
+	// dive's or the rounded ones, lpcand.go) rather than the core, because
+	// judged they left less uncovered than the improvement phase's best
+	// when they arrived.
 	FromLP bool
 	// Improved counts the edits the improvement phase kept.
 	Improved int
