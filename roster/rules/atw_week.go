@@ -13,8 +13,8 @@ import (
 // fillWeeks computes the member's working minutes per ISO week from mon0:
 // worked and sick-vacated shifts (by start date, sleep hours in full) plus
 // absence hours, which count as worked (ATW 5:2). Absence hours of a week
-// count for at most the contract hours of that week, and a vacated shift on
-// an absence day is not counted twice.
+// count for at most the contract hours of that week (weekContractMin), and a
+// vacated shift on an absence day is not counted twice.
 func (a *atw) fillWeeks() {
 	clear(a.weekMn)
 	clear(a.weekAb)
@@ -52,10 +52,25 @@ func (a *atw) fillWeeks() {
 		for k := wk * 7; k < min(wk*7+7, len(a.dayAbs)); k++ {
 			sum += a.dayAbs[k]
 		}
-		contract := int(a.m.HoursOn(a.mon0+roster.Date(wk*7))*60 + 0.5)
+		contract := a.weekContractMin(a.mon0 + roster.Date(wk*7))
 		a.weekMn[wk] += min(sum, contract)
 		a.weekAb[wk] += min(sum, contract)
 	}
+}
+
+// weekContractMin returns the member's contract minutes in the ISO week from
+// mon: per day the weekly hours in force that day, a seventh of them, on the
+// days the member is active (as roster.Ledger counts them). A contract that
+// changes mid-week counts pro rata, so leave in that week counts as worked
+// for no more than the contract of its days.
+func (a *atw) weekContractMin(mon roster.Date) int {
+	var h float64
+	for d := mon; d < mon+7; d++ {
+		if a.m.Active(d) {
+			h += a.m.HoursOn(d)
+		}
+	}
+	return int(h*60/7 + 0.5)
 }
 
 // checkWeekHours reports ATW-WEEK: more than 60 hours in an ISO week of the

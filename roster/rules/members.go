@@ -43,6 +43,10 @@ func (c *checker) checkShiftsOf(m *roster.Member, shifts []roster.Shift) {
 		}
 	}
 	canCount := m.Role.CanCount()
+	var nightDuty []bool // only a pregnant member's night duties matter
+	if m.Pregnant {
+		nightDuty = nightDuties(shifts)
+	}
 	for i := range shifts {
 		s := &shifts[i]
 		if !c.w.Contains(s.Date) || !s.Worked() {
@@ -50,7 +54,7 @@ func (c *checker) checkShiftsOf(m *roster.Member, shifts []roster.Shift) {
 		}
 		c.checkAbsent(m, s, absences)
 		c.checkInactive(m, s)
-		c.checkRoleFlags(m, s)
+		c.checkRoleFlags(m, s, nightDuty != nil && nightDuty[i])
 		if !canCount && s.Kind != roster.KindOffGroup {
 			if mon := s.Date.Monday(); warn == nil || warn.week != mon {
 				flush()

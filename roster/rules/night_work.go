@@ -7,19 +7,18 @@ import (
 )
 
 // Night work in the sense of the Working Hours Act (Arbeidstijdenwet art.
-// 1:7): a shift is a night shift when more than NightWorkMin of it falls
-// between 00:00 and NightWorkEnd. ROLE refuses such shifts to a pregnant
-// member; the planner's house adapter (roster/plan/house) uses the same
-// numbers.
+// 1:7): a duty (dienst: shifts that touch or overlap) is a night duty when
+// more than NightWorkMin of it falls between 00:00 and NightWorkEnd. ROLE
+// refuses the shifts of such a duty to a pregnant member; the planner's house
+// adapter (roster/plan/house) uses the same numbers per shift.
 const (
 	NightWorkEnd = roster.Clock(6 * 60) // 06:00
 	NightWorkMin = time.Hour
 )
 
-// nightWork reports whether s holds more than NightWorkMin of work between
-// 00:00 and NightWorkEnd (a night shift in the sense of the Working Hours
-// Act).
-func nightWork(s *roster.Shift) bool {
+// nightWorkOf returns the time of s between 00:00 and NightWorkEnd;
+// nightDuties (role.go) adds it up over a duty.
+func nightWorkOf(s *roster.Shift) time.Duration {
 	var total time.Duration
 	for d := s.Date; d <= s.Date+1; d++ {
 		ns, ne := d.Time(0), d.Time(NightWorkEnd)
@@ -34,5 +33,5 @@ func nightWork(s *roster.Shift) bool {
 			total += en.Sub(st)
 		}
 	}
-	return total > NightWorkMin
+	return total
 }

@@ -19,8 +19,9 @@ type roleWarn struct {
 }
 
 // checkRoleFlags reports the ROLE errors of one worked shift: what the
-// member's flags forbid.
-func (c *checker) checkRoleFlags(m *roster.Member, s *roster.Shift) {
+// member's flags forbid. nightDuty says whether the shift is part of a night
+// duty (nightDuties), which a pregnant member need not do.
+func (c *checker) checkRoleFlags(m *roster.Member, s *roster.Shift, nightDuty bool) {
 	day := func(l roster.Lang) string { return roster.DayLabel(s.Date, l) }
 	// The member's flags are tested before the kind: most members may do
 	// everything, and a kind is a string comparison.
@@ -39,7 +40,7 @@ func (c *checker) checkRoleFlags(m *roster.Member, s *roster.Shift) {
 			fmt.Sprintf("%s doet geen slaapdiensten, maar staat %s op %s", m.Name, day(roster.Dutch), s.Code),
 			fmt.Sprintf("%s does not do sleep shifts but is on %s on %s", m.Name, s.Code, day(roster.English)))
 	}
-	if m.Pregnant && (s.Kind.NightCover() || nightWork(s)) {
+	if m.Pregnant && (s.Kind.NightCover() || nightDuty) {
 		c.shiftFinding(RuleRole, SevError, m, s,
 			fmt.Sprintf("%s hoeft geen nachtdiensten te doen (zwangerschap), maar staat %s op %s", m.Name, day(roster.Dutch), s.Code),
 			fmt.Sprintf("%s need not do night shifts (pregnancy) but is on %s on %s", m.Name, s.Code, day(roster.English)))
@@ -71,4 +72,41 @@ func (c *checker) checkCountsOverride(m *roster.Member) {
 		NL: fmt.Sprintf("%s (%s) staat op 'telt mee als opvoeder', maar een %s telt nooit mee", m.Name, m.Role, m.Role),
 		EN: fmt.Sprintf("%s (%s) is marked to count as a care worker, but a %s never counts", m.Name, m.Role, m.Role),
 	})
+}
+
+// nightDuties reports per shift of shifts (one member's, sorted by start)
+// whether it is part of a night duty: the worked shifts that touch or
+// overlap form one duty (dienst, Arbeidstijdenwet 1:7), and a duty is a night
+// duty when more than NightWorkMin of it falls between 00:00 and
+// NightWorkEnd. So two touching shifts of 40 and 50 minutes of night work
+// are one night duty, as nightWork judges one shift. Shifts not worked are
+// false.
+func nightDuties(shifts []roster.Shift) []bool {
+	out := make([]bool, len(shifts))
+	for i := 0; i < len(shifts); {
+		if !shifts[i].Worked() {
+			i++
+			continue
+		}
+		end, night := shifts[i].End, nightWorkOf(&shifts[i])
+		j := i + 1
+		for ; j < len(shifts); j++ {
+			s := &shifts[j]
+			if !s.Worked() {
+				continue
+			}
+			if s.Start.After(end) {
+				break
+			}
+			night += nightWorkOf(s)
+			if s.End.After(end) {
+				end = s.End
+			}
+		}
+		for k := i; k < j; k++ {
+			out[k] = shifts[k].Worked() && night > NightWorkMin
+		}
+		i = j
+	}
+	return out
 }
