@@ -38,7 +38,8 @@ func feasibleLong(t *testing.T, seed uint64) (*Problem, []uint8, bool) {
 // one offered before; locked cells keep their values; and the graph's
 // links (but for the weekend links, which also depend on the cover) are
 // those a fresh build of the roster gives (the walk rebuilds and restores
-// only the rows it changed).
+// only the rows it changed). Without a deadline the kicks end by
+// themselves.
 func TestChainKicksNeverWorsenTheBest(t *testing.T) {
 	never := func() bool { return false }
 	tried := 0
@@ -101,6 +102,17 @@ func TestChainKicksNeverWorsenTheBest(t *testing.T) {
 			}
 		}
 		t.Logf("seed %d: E %d D %d V %d: %d of 30 steps moved, gaps %d, soft %d", seed, m.E, m.D, m.V, moved, gaps, w.bestSoft)
+		// without a deadline the kicks end once kickPatience of them in a
+		// row found nothing better
+		w.kickUntil(never, func() {
+			if s.hard != 0 || s.soft >= last {
+				t.Errorf("seed %d: kickUntil offered hard %d soft %d after %d", seed, s.hard, s.soft, last)
+			}
+			last = s.soft
+		})
+		if !slices.Equal(s.x, w.base) || s.soft != w.soft || w.bestSoft != last {
+			t.Errorf("seed %d: after kickUntil the state (%d) is not the accepted roster (%d), best %d, last offer %d", seed, s.soft, w.soft, w.bestSoft, last)
+		}
 		if b := newState(m, w.best); b.hard != 0 || b.soft != w.bestSoft {
 			t.Errorf("seed %d: walk's best recomputes to hard %d soft %d, claimed %d", seed, b.hard, b.soft, w.bestSoft)
 		}
