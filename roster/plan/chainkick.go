@@ -3,6 +3,7 @@ package plan
 import (
 	"cmp"
 	"slices"
+	"time"
 )
 
 // Kicks for the ejection chains. The chains only keep what lowers the
@@ -168,15 +169,21 @@ func (w *chainWalk) step(late func() bool, offer func()) bool {
 	return better
 }
 
-// kickUntil runs kicks and descents from the state until late or until
-// kickPatience kicks in a row found no better roster, so the kicks hold a
-// turn only while they pay (Instance19, where the annealing pays and the
-// kicks barely: they took 41 % of a 5-minute run, the annealing's share
-// fell from 26 % to 16 %).
-func (w *chainWalk) kickUntil(late func() bool, offer func()) {
+// kickUntil runs kicks and descents from the state until late, or until
+// kickPatience kicks in a row, or (idleFor > 0) idleFor of time, found no
+// better roster: the kicks hold a turn only while they pay. On Instance19
+// (84 days, where a kick and its descent cost far more than on 28 days and
+// the annealing pays) a turn of kicks held up to 34 s of a 5-minute run
+// without a gain.
+func (w *chainWalk) kickUntil(late func() bool, offer func(), idleFor time.Duration) {
+	since := time.Now()
 	for idle := 0; idle < kickPatience && !late(); idle++ {
+		if idleFor > 0 && time.Since(since) >= idleFor {
+			return
+		}
 		if w.step(late, offer) {
 			idle = -1
+			since = time.Now()
 		}
 	}
 }

@@ -109,7 +109,7 @@ func TestChainKicksNeverWorsenTheBest(t *testing.T) {
 				t.Errorf("seed %d: kickUntil offered hard %d soft %d after %d", seed, s.hard, s.soft, last)
 			}
 			last = s.soft
-		})
+		}, 0)
 		if !slices.Equal(s.x, w.base) || s.soft != w.soft || w.bestSoft != last {
 			t.Errorf("seed %d: after kickUntil the state (%d) is not the accepted roster (%d), best %d, last offer %d", seed, s.soft, w.soft, w.bestSoft, last)
 		}

@@ -287,6 +287,9 @@ type chainStage struct {
 	walk *chainWalk // the kicks' walk, kept across turns
 	// walkFrom is the shared best the walk started from or last offered.
 	walkFrom int64
+	// kickIdle ends a turn's kicks after this long without a better
+	// roster (0: only kickPatience does).
+	kickIdle time.Duration
 }
 
 func newChainStage(m *model, seed uint64) *chainStage {
@@ -371,5 +374,5 @@ func (cs *chainStage) kick(ctx context.Context, sh *shared, rep *reporter, x []u
 			cs.walkFrom, cs.dryAt = st.soft, st.soft
 		}
 	}
-	cs.walk.kickUntil(late, offer)
+	cs.walk.kickUntil(late, offer, cs.kickIdle)
 }

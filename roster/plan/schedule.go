@@ -269,6 +269,7 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 	colTurn := stageTurn{base: stallFor, cur: stallFor, most: stallFor}
 	annTurn := stageTurn{base: base, cur: base, most: 4 * base}
 	chains := newChainStage(m, opts.Seed)
+	chains.kickIdle = base / 2
 	chainTurn := stageTurn{base: base, cur: base, most: 4 * base}
 	for !over() {
 		if _, soft, ok := sh.get(); ok && soft <= getBound() {
