@@ -290,6 +290,10 @@ type chainStage struct {
 	// kickIdle ends a turn's kicks after this long without a better
 	// roster (0: only kickPatience does).
 	kickIdle time.Duration
+	// kickTurn: kicks that found nothing in their last turns sit out
+	// turns (1, 2, 4, then 8 at most), as the schedule's stages do; its
+	// turn length is not used (kickIdle and the chains' turn bound it).
+	kickTurn stageTurn
 }
 
 func newChainStage(m *model, seed uint64) *chainStage {
@@ -353,6 +357,9 @@ func (cs *chainStage) run(ctx context.Context, sh *shared, rep *reporter, until 
 // a walk of an earlier turn goes on when the best is still the one it
 // started from or found.
 func (cs *chainStage) kick(ctx context.Context, sh *shared, rep *reporter, x []uint8, soft int64, until time.Time) {
+	if cs.kickTurn.sitsOut() {
+		return
+	}
 	late := func() bool { return ctx.Err() != nil || !time.Now().Before(until) }
 	if cs.walk == nil || soft != cs.walkFrom {
 		st := newState(cs.m, x)
@@ -375,4 +382,5 @@ func (cs *chainStage) kick(ctx context.Context, sh *shared, rep *reporter, x []u
 		}
 	}
 	cs.walk.kickUntil(late, offer, cs.kickIdle)
+	cs.kickTurn.update(cs.walkFrom < soft)
 }
