@@ -187,6 +187,31 @@ func (a *atw) buildDuties() {
 	clear(a.mark)
 }
 
+// dienstLast returns the index of the last duty of the dienst that starts
+// with duty i. The Working Hours Act's dienst (art. 1:7) is the work between
+// two rests of at least 8 hours: duties with less than restShortened between
+// them are one dienst, the time between them a pauze (a split day, meeting
+// 10–12 and late shift 15–23, is one dienst of 10 hours of work with a
+// 3-hour pauze). ATW-SHIFT, ATW-BREAK and ATW-NIGHTSERIES count per dienst;
+// the rest rules measure the real rests between duties.
+func (a *atw) dienstLast(i int) int {
+	j := i
+	for j+1 < len(a.duties) && a.duties[j+1].start-a.duties[j].end < restShortened {
+		j++
+	}
+	return j
+}
+
+// dienstSleep reports whether one of the duties i..j holds a sleep shift.
+func (a *atw) dienstSleep(i, j int) bool {
+	for k := i; k <= j; k++ {
+		if a.duties[k].sleep {
+			return true
+		}
+	}
+	return false
+}
+
 // gapAfter returns the rest after duty i in seconds; the last duty of the
 // plan is followed by an unbounded rest.
 func (a *atw) gapAfter(i int) int64 {

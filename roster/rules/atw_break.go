@@ -10,42 +10,55 @@ import (
 
 // checkBreaks reports ATW-BREAK as a warning: more than 5.5 hours of work
 // needs a break of 30 minutes, more than 10 hours 45 minutes. The law counts
-// per dienst, so shifts that touch or overlap (one duty) are judged
-// together: two touching shifts of 5.5 hours without a break are 11 hours of
-// work without one. A sleep shift needs no break and ends the stretch of work
-// before it (under the regular regime the work around it counts apart, as
-// for ATW-SHIFT).
+// per dienst, the work between two rests of at least 8 hours (dienstLast):
+// shifts that touch are judged together (two touching shifts of 5.5 hours
+// without a break are 11 hours of work without one), and in a split day the
+// time between its parts is a pauze when it lasts at least 15 minutes. A
+// sleep shift needs no break: a dienst with one is judged per duty, and the
+// sleep shift ends the stretch of work before it (under the regular regime
+// the work around it counts apart, as for ATW-SHIFT).
 func (a *atw) checkBreaks() {
-	for i := range a.duties {
-		d := &a.duties[i]
-		if !a.touches(d.start, d.end) {
+	for i := 0; i < len(a.duties); {
+		j := a.dienstLast(i)
+		if !a.dienstSleep(i, j) {
+			a.checkBreakStretch(a.duties[i].first, a.duties[j].last)
+			i = j + 1
 			continue
 		}
-		first := -1
-		for k := d.first; k <= d.last; k++ {
-			s := &a.ss[k]
-			if !s.Worked() {
-				continue
-			}
-			if s.Kind.Sleeping() {
-				if first >= 0 {
-					a.checkBreakStretch(first, k-1)
+		for x := i; x <= j; x++ {
+			d := &a.duties[x]
+			first := -1
+			for k := d.first; k <= d.last; k++ {
+				s := &a.ss[k]
+				if !s.Worked() {
+					continue
 				}
-				first = -1
-				continue
+				if s.Kind.Sleeping() {
+					if first >= 0 {
+						a.checkBreakStretch(first, k-1)
+					}
+					first = -1
+					continue
+				}
+				if first < 0 {
+					first = k
+				}
 			}
-			if first < 0 {
-				first = k
+			if first >= 0 {
+				a.checkBreakStretch(first, d.last)
 			}
 		}
-		if first >= 0 {
-			a.checkBreakStretch(first, d.last)
-		}
+		i = j + 1
 	}
 }
 
+// minPauze is the shortest pauze of the Working Hours Act (art. 1:7): time
+// between the parts of a dienst counts as a break from 15 minutes.
+const minPauze = 15
+
 // checkBreakStretch checks the breaks of the worked, non-sleep shifts
-// a.ss[i..j], which follow each other without rest.
+// a.ss[i..j], which follow each other within one dienst: their own breaks,
+// plus the time between them when it lasts at least minPauze.
 func (a *atw) checkBreakStretch(i, j int) {
 	var st, en int64
 	work, breaks := 0, 0
@@ -58,11 +71,13 @@ func (a *atw) checkBreakStretch(i, j int) {
 		ss, se := s.Start.Unix(), s.End.Unix()
 		if len(dates) == 0 {
 			st, en = ss, ss
+		} else if gap := int(ss-en) / secMinute; gap >= minPauze {
+			breaks += gap
 		}
 		// Count only the part beyond what the stretch covers already (an
 		// overlap is a DOUBLE booking, not extra work).
 		if from := max(ss, en); se > from {
-			work += int(se-from) / secMinute
+			work += int(se-from)/secMinute - s.BreakMin
 			en = se
 		}
 		breaks += s.BreakMin
@@ -73,7 +88,7 @@ func (a *atw) checkBreakStretch(i, j int) {
 	if len(dates) == 0 {
 		return
 	}
-	work = max(work-breaks, 0)
+	work = max(work, 0)
 	need := 0
 	switch {
 	case work > 10*60:

@@ -9,26 +9,40 @@ import (
 // ATW-NIGHTSERIES: the longest series of duties with a night in it
 // (Arbeidstijdenwet 5:8).
 
-// checkNightSeries reports ATW-NIGHTSERIES: at most 7 duties in a row when
-// one of them is a night duty. Duties are in a row while each starts on the
-// same or the next date as the one before (no free date in between).
+// checkNightSeries reports ATW-NIGHTSERIES: at most 7 diensten in a row
+// when one of them is a night dienst. A dienst is the work between two rests
+// of at least 8 hours (dienstLast), so a split day counts once; it is a night
+// dienst when its duties hold more than one hour of work between 00:00 and
+// 06:00. Diensten are in a row while each starts on the same or the next date
+// as the one before ends its last duty (no free date in between).
 func (a *atw) checkNightSeries() {
 	n := len(a.duties)
 	for i := 0; i < n; {
-		j, night := i, a.duties[i].isNight()
-		for j+1 < n && a.duties[j+1].date-a.duties[j].date <= 1 {
-			j++
-			night = night || a.duties[j].isNight()
+		count, night := 0, false
+		k, last := i, i
+		for {
+			e := a.dienstLast(k)
+			count++
+			nightMin := 0
+			for x := k; x <= e; x++ {
+				nightMin += a.duties[x].nightMin
+			}
+			night = night || nightMin > 60
+			last = e
+			if e+1 < n && a.duties[e+1].date-a.duties[e].date <= 1 {
+				k = e + 1
+				continue
+			}
+			break
 		}
-		count := j - i + 1
-		s, e := a.duties[i].start, a.duties[j].end
+		s, e := a.duties[i].start, a.duties[last].end
 		if night && count > maxDutiesInRow && a.touches(s, e) {
-			a.add(RuleATWNightSeries, SevError, s, e, a.dutyDates(i, j),
+			a.add(RuleATWNightSeries, SevError, s, e, a.dutyDates(i, last),
 				fmt.Sprintf("%d diensten op rij met een nachtdienst (%s – %s), max %d",
-					count, roster.DayLabel(a.duties[i].date, roster.Dutch), roster.DayLabel(a.duties[j].date, roster.Dutch), maxDutiesInRow),
+					count, roster.DayLabel(a.duties[i].date, roster.Dutch), roster.DayLabel(a.duties[last].date, roster.Dutch), maxDutiesInRow),
 				fmt.Sprintf("%d shifts in a row including a night shift (%s – %s), max %d",
-					count, roster.DayLabel(a.duties[i].date, roster.English), roster.DayLabel(a.duties[j].date, roster.English), maxDutiesInRow))
+					count, roster.DayLabel(a.duties[i].date, roster.English), roster.DayLabel(a.duties[last].date, roster.English), maxDutiesInRow))
 		}
-		i = j + 1
+		i = last + 1
 	}
 }

@@ -111,6 +111,15 @@ func boundaryScenarios() []boundaryScenario {
 		{RuleATWShift, "ATW 5:7 lid 1", "12,5 h with a 30-min break is 12 h of work", func(b *atwBuilder) { b.x(mon, "09:00", "21:30") }, wk, 0, nil},
 		{RuleATWShift, "ATW 5:7, 1:7 (dienst)", "touching early and late shift form one duty of 15 h", func(b *atwBuilder) { b.on(mon, "V+L") }, wk, 0,
 			[]bsWant{bsErr("15 u werk")}},
+		{RuleATWShift, "ATW 5:7, 1:7 (dienst: work between rests of >= 8 h)", "split day 07:00–12:00 and 14:00–22:00 is one dienst of 13 h", func(b *atwBuilder) {
+			b.x0(mon, "07:00", "12:00").x0(mon, "14:00", "22:00")
+		}, wk, 0, []bsWant{bsErr("13 u werk (ma 23 nov 07:00–22:00)")}},
+		{RuleATWShift, "ATW 5:7, 1:7 (dienst)", "06:00–12:00 and 20:00–03:00: 8 h between, two diensten", func(b *atwBuilder) {
+			b.x0(mon, "06:00", "12:00").x0(mon, "20:00", "03:00")
+		}, wk, 0, nil},
+		{RuleATWShift, "ATW 5:7, 1:7 (dienst)", "06:00–12:00 and 19:59–03:00: 7 h 59 between, one dienst of 13 h 1 min", func(b *atwBuilder) {
+			b.x0(mon, "06:00", "12:00").x0(mon, "19:59", "03:00")
+		}, wk, 0, []bsWant{bsErr("13,02 u werk")}},
 		{RuleATWShift, "ATW 5:7; real instants", "20:00–08:00 across the October clock change is 13 h", func(b *atwBuilder) { b.x0(bsOctSat, "20:00", "08:00") }, bsWeekOf(bsOctSat), 0,
 			[]bsWant{bsErr("13 u werk")}},
 		{RuleATWShift, "ATW 5:7; real instants", "19:00–08:00 across the March clock change is 12 h", func(b *atwBuilder) { b.x0(bsMarSat, "19:00", "08:00") }, bsWeekOf(bsMarSat), 0, nil},
@@ -265,6 +274,9 @@ func boundaryScenarios() []boundaryScenario {
 		{RuleATWNightSeries, "ATW 5:8 lid 6", "6 early shifts and a night: 7 in a row", func(b *atwBuilder) { b.on(mon, "V", "V", "V", "V", "V", "V", "N") }, bsDays(mon, 8), 0, nil},
 		{RuleATWNightSeries, "ATW 5:8 lid 6", "7 early shifts and a night: 8 in a row", func(b *atwBuilder) { b.on(mon, "V", "V", "V", "V", "V", "V", "V", "N") }, bsDays(mon, 9), 0,
 			[]bsWant{bsErr("8 diensten op rij")}},
+		{RuleATWNightSeries, "ATW 5:8, 1:7 (dienst)", "7 days in a row with a split day (meeting + late) and a night: 7 diensten", func(b *atwBuilder) {
+			b.on(mon, "O+L", "V", "V", "V", "V", "V", "N")
+		}, bsDays(mon, 8), 0, nil},
 		{RuleATWNightSeries, "ATW 1:7 (night = more than 1 h)", "8 duties in a row, the longest with exactly 1 h between 00:00 and 06:00", func(b *atwBuilder) {
 			b.on(mon, "V", "V", "V", "V", "V", "V", "V").x0(mon+7, "17:00", "01:00")
 		}, bsDays(mon, 9), 0, nil},
@@ -321,6 +333,12 @@ func boundaryScenarios() []boundaryScenario {
 		{RuleATWBreak, "ATW 5:4, 1:7 (dienst)", "two touching shifts of 5,5 h without a break are 11 h of work", func(b *atwBuilder) {
 			b.x0(mon, "07:00", "12:30").x0(mon, "12:30", "18:00")
 		}, wk, 0, []bsWant{bsWarn("nodig minstens 45 min")}},
+		{RuleATWBreak, "ATW 5:4, 1:7 (pauze)", "split day 08:00–14:00 and 16:00–21:00 without breaks: the 2 h between is the pauze", func(b *atwBuilder) {
+			b.x0(mon, "08:00", "14:00").x0(mon, "16:00", "21:00")
+		}, wk, 0, nil},
+		{RuleATWBreak, "ATW 5:4, 1:7 (pauze >= 15 min)", "06:00–12:00 and 12:10–18:00 without breaks: 10 min is no pauze", func(b *atwBuilder) {
+			b.x0(mon, "06:00", "12:00").x0(mon, "12:10", "18:00")
+		}, wk, 0, []bsWant{bsWarn("0 min bij 11,83 u werk")}},
 		{RuleATWBreak, "ATW 5:4", "early and late touching, 30 min break each: 15 h of work with 60 min", func(b *atwBuilder) { b.on(mon, "V+L") }, wk, 0, nil},
 		{RuleATWBreak, "ATB 4.8:1", "a sleep shift needs no break", func(b *atwBuilder) { b.on(mon, "S") }, wk, 0, nil},
 

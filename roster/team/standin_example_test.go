@@ -79,7 +79,8 @@ func ExampleFindCover() {
 	// Anna ziek gemeld op wo 25 nov (1 dienst vrijgekomen)
 	// vacature: wo 25 nov V 07:00–15:00
 	//   1. Dewi, speling over 78.9 u, week 7.5 u
-	//   niet Bram: rust te kort: 7 u na L (wo 25 nov 00:00–07:00); minimaal 11 u, één keer per 7 dagen 8 u
 	//   niet Chris: dienst te lang: 15 u werk (wo 25 nov 07:00–23:00), max 12 u
+	//   niet Bram: dienst te lang: 16 u werk (di 24 nov 15:00–wo 15:00), max 12 u
+	//   niet Bram: rust te kort: 7 u na L (wo 25 nov 00:00–07:00); minimaal 11 u, één keer per 7 dagen 8 u
 	// Dewi valt in voor Anna: wo 25 nov V 07:00–15:00
 }
