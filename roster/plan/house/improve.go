@@ -30,9 +30,11 @@ import (
 //     and the gap edits repair; kept only when the whole is better.
 //
 // The objective is lexicographic: first the uncovered person-minutes of the
-// window (Shortfall), then a soft cost (costOf): wishes, the spread of each
+// window (Shortfall), then the depth of what stays uncovered (depth.go: at
+// the same uncovered time, one opvoeder short for longer rather than nobody
+// there), then a soft cost (costOf): wishes, the spread of each
 // member's hours over the weeks, the spread of nights and weekend shifts
-// over the team. Between the two lies the number of coverage gaps (the
+// over the team. Between the last two lies the number of coverage gaps (the
 // COV-DAY and COV-NIGHT errors the team sees as red lines): at the same
 // uncovered time fewer gaps are better, whatever the soft cost; but a gap
 // weighs less than a single uncovered minute, so an edit that covers more
