@@ -175,7 +175,7 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	// proved gets the bound as soon as the column generation ends (before
 	// the dive): a phase at the bound need not wait for the candidate.
 	proved := make(chan int, 1)
-	// arrived ends the improvement phase's first run when the candidate
+	// arrived ends the improvement phase's first run when a candidate
 	// arrives (time limit only; with a budget the phase waits for it).
 	phaseCtx, arrived := context.WithCancel(ctx)
 	defer arrived()
@@ -187,7 +187,7 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 		c := runLPCandidate(lpCtx, h, w, today, pl, func(b int) { proved <- max(b, simple) })
 		c.bound = max(c.bound, simple)
 		fromLP <- c
-		if !deadline.IsZero() {
+		if !deadline.IsZero() && c.props != nil {
 			arrived()
 		}
 	}()
@@ -260,6 +260,8 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 		}
 		if got {
 			take()
+		}
+		if got && lp.props != nil && (deadline.IsZero() || time.Now().Before(at(0.95))) {
 			rep.nextRun()
 			n := 0
 			props, fs, n = j.improve(ctx, props, fs, 0, at(0.96), opts.Seed+1)
