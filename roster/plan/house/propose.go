@@ -45,7 +45,8 @@
 //
 // A second candidate comes from the LP relaxation (lpcand.go): the LP
 // bound's goroutine, once its column generation has converged, dives on
-// its own build to integer rows (else rounds them), judges and refills
+// its own build to integer rows (with a budget, else it rounds them; under
+// a time limit only a leaf of the dive is a candidate), judges and refills
 // them on the other core, and hands them over while the improvement phase
 // runs on the core's proposal; the phase switches to them when they leave
 // less uncovered than its best so far.
@@ -166,7 +167,7 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 		// quarter of the members per node reaches a leaf in about four
 		// nodes (one at a time took a node per member, more than the time
 		// held on houses of 12-16 members).
-		pl.batch = diveBatch
+		pl.batch, pl.leafOnly = diveBatch, true
 	} else if opts.MaxIterations > 0 {
 		pl.rounds = int(min(max(opts.MaxIterations/20000, 2), lpBoundRounds))
 	}
