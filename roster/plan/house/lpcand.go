@@ -2,6 +2,7 @@ package house
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -101,7 +102,14 @@ func runLPCandidate(ctx context.Context, h *roster.House, w roster.Window, today
 		defer cancel()
 	}
 	jd.checks = 0
-	p, fs := jd.accept(jctx, props)
+	var p []roster.Assignment
+	var fs []rules.Finding
+	if pl.judgeBy.IsZero() {
+		p, fs = jd.accept(jctx, props)
+	} else if p, fs = jd.acceptQuick(jctx, props); p == nil {
+		out.checks = jd.checks
+		return out
+	}
 	p, fs = jd.prune(jctx, p, fs, pl.pruneBy)
 	p, fs = jd.refill(jctx, p, fs, pl.refillBy)
 	p, fs = jd.prune(jctx, p, fs, pl.donePrune)
@@ -186,4 +194,32 @@ func (b *lpBuild) diveRows(ctx context.Context, jd *judge, deadline time.Time, n
 		props = b.assignments(dv.incRows)
 	}
 	return props, dv.rootBound(), dv.incRows != nil
+}
+
+// acceptQuick is the judge's accept for a candidate under a time limit:
+// it drops the proposals the engine's new hard findings implicate, round
+// by round, until none is left, but without accept's last resort (adding
+// the proposals back one at a time, an engine run each, which does not
+// stop at a deadline): when the rounds do not settle it, or ctx ends, it
+// returns nil and there is no candidate.
+func (j *judge) acceptQuick(ctx context.Context, props []roster.Assignment) ([]roster.Assignment, []rules.Finding) {
+	props = slices.Clone(props)
+	for round := 0; round < 8 && ctx.Err() == nil; round++ {
+		fs := j.check(props)
+		hard, _ := j.fresh(fs)
+		if len(hard) == 0 {
+			return props, fs
+		}
+		kept := props[:0:0]
+		for _, a := range props {
+			if !implicated(a, hard, round >= 2) {
+				kept = append(kept, a)
+			}
+		}
+		if len(kept) == len(props) {
+			return nil, nil
+		}
+		props = kept
+	}
+	return nil, nil
 }
