@@ -13,7 +13,8 @@ import (
 // improving the best solution or the bound.
 //
 //   - chains: cover-driven ejection chains on the best solution
-//     (chains.go); they leave a best they could not improve alone.
+//     (chains.go); a best they could not improve is kicked (chainkick.go)
+//     on instances where they paid before, else left alone.
 //   - columns: column generation and branch and price (colgen.go, dive.go)
 //     on its own goroutine. It runs while it improves the best or the bound;
 //     after stallFor without either it is paused (at its next master solve)
