@@ -121,8 +121,9 @@ const coreShare = 0.4
 // at least every 200 ms and every 1 % of the phase. Without a
 // time limit, iteration budget or cancellable context the search runs 5 s.
 // When ctx ends, Propose returns the best judged proposal so far at once.
-// With an iteration budget and no time limit the result depends only on
-// the house, the window and the seed.
+// With an iteration budget the result depends only on the house, the
+// window and the seed (a time limit given as well is only a cap, which a
+// starved machine may reach first).
 func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Options, progress func(plan.Progress)) (Result, error) {
 	t0 := time.Now()
 	if w.Days() < 1 {
@@ -151,9 +152,9 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	// and the candidate is judged until 90 %; the improvement phase runs
 	// until 96 % and switches to the candidate when it arrives judged and
 	// leaves less uncovered, so the whole stays within the limit. With an
-	// iteration budget the column generation gets a few rounds and the dive
-	// a node budget, and the phase waits for the candidate before it
-	// starts (deterministic).
+	// iteration budget (with or without a time limit as a cap) the column
+	// generation gets a few rounds and the dive a node budget, and the
+	// phase waits for the candidate before it starts (deterministic).
 	at := func(f float64) time.Time {
 		if deadline.IsZero() {
 			return time.Time{}
@@ -162,16 +163,20 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	}
 	pl := lpPlan{rounds: lpBoundRounds, solveBy: at(0.85), diveFrom: at(0.65), diveBy: at(0.84),
 		pruneBy: at(0.86), refillBy: at(0.89), donePrune: at(0.9), judgeBy: at(0.9)}
-	if opts.TimeLimit > 0 {
+	// budgeted: an iteration budget decides how much every part works, so
+	// the result depends only on the house, the window and the seed; a time
+	// limit given as well is only a cap (it bites on a starved machine).
+	budgeted := opts.MaxIterations > 0
+	if budgeted {
+		pl.rounds = int(min(max(opts.MaxIterations/20000, 2), lpBoundRounds))
+	} else if opts.TimeLimit > 0 {
 		// Under a time limit the dive gets a second or two: fixing a
 		// quarter of the members per node reaches a leaf in about four
 		// nodes (one at a time took a node per member, more than the time
 		// held on houses of 12-16 members).
 		pl.batch, pl.leafOnly = diveBatch, true
-	} else if opts.MaxIterations > 0 {
-		pl.rounds = int(min(max(opts.MaxIterations/20000, 2), lpBoundRounds))
 	}
-	pl.nodeBudget = deadline.IsZero()
+	pl.nodeBudget = budgeted || deadline.IsZero()
 	fromLP := make(chan lpCandidate, 1)
 	// proved gets the bound as soon as the column generation ends (before
 	// the dive): a phase at the bound need not wait for the candidate.
@@ -188,7 +193,7 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 		c := runLPCandidate(lpCtx, h, w, today, pl, func(b int) { proved <- max(b, simple) })
 		c.bound = max(c.bound, simple)
 		fromLP <- c
-		if !deadline.IsZero() && c.props != nil {
+		if !deadline.IsZero() && !budgeted && c.props != nil {
 			arrived()
 		}
 	}()
@@ -224,7 +229,7 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	}
 	rep := &phaseReports{p: progress, began: time.Now(), end: at(0.96)}
 	j.progress = rep.send
-	if deadline.IsZero() {
+	if deadline.IsZero() || budgeted {
 		lp = <-fromLP
 		take()
 		phaseCtx = ctx
