@@ -61,15 +61,14 @@ const minPauze = 15
 // plus the time between them when it lasts at least minPauze.
 func (a *atw) checkBreakStretch(i, j int) {
 	var st, en int64
-	work, breaks := 0, 0
-	var dates []roster.Date
+	work, breaks, n := 0, 0, 0 // n: the shifts counted
 	for k := i; k <= j; k++ {
 		s := &a.ss[k]
 		if !s.Worked() || s.Kind.Sleeping() {
 			continue
 		}
 		ss, se := s.Start.Unix(), s.End.Unix()
-		if len(dates) == 0 {
+		if n == 0 {
 			st, en = ss, ss
 		} else if gap := int(ss-en) / secMinute; gap >= minPauze {
 			breaks += gap
@@ -81,11 +80,9 @@ func (a *atw) checkBreakStretch(i, j int) {
 			en = se
 		}
 		breaks += s.BreakMin
-		if len(dates) == 0 || dates[len(dates)-1] != s.Date {
-			dates = append(dates, s.Date)
-		}
+		n++
 	}
-	if len(dates) == 0 {
+	if n == 0 {
 		return
 	}
 	work = max(work, 0)
@@ -98,6 +95,14 @@ func (a *atw) checkBreakStretch(i, j int) {
 	}
 	if breaks >= need || !a.touches(st, en) {
 		return
+	}
+	// The dates are gathered only for a finding (the check runs for every
+	// dienst of every member, the planner's judge runs it thousands of times).
+	var dates []roster.Date
+	for k := i; k <= j; k++ {
+		if s := &a.ss[k]; s.Worked() && !s.Kind.Sleeping() && (len(dates) == 0 || dates[len(dates)-1] != s.Date) {
+			dates = append(dates, s.Date)
+		}
 	}
 	a.add(RuleATWBreak, SevWarning, st, en, dates,
 		fmt.Sprintf("pauze te kort: %d min bij %s u werk (%s); nodig minstens %d min",
