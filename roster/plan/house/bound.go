@@ -370,44 +370,12 @@ func perContractMinute(h *roster.House, m *roster.Member, types []*roster.ShiftT
 // short returns the person-minutes within [s, e) by which fewer than need
 // distinct members (each placeholder on its own) of iv are present.
 func short(iv []presence, s, e time.Time, need int) time.Duration {
-	if !e.After(s) {
-		return 0
-	}
-	cuts := []time.Time{s, e}
-	var in []presence
-	for _, p := range iv {
-		if p.e.After(s) && p.s.Before(e) {
-			in = append(in, p)
-			if p.s.After(s) {
-				cuts = append(cuts, p.s)
-			}
-			if p.e.Before(e) {
-				cuts = append(cuts, p.e)
-			}
-		}
-	}
-	slices.SortFunc(cuts, func(a, b time.Time) int { return a.Compare(b) })
-	cuts = slices.CompactFunc(cuts, func(a, b time.Time) bool { return a.Equal(b) })
 	var lost time.Duration
-	seen := map[int]bool{}
-	for i := 0; i+1 < len(cuts); i++ {
-		a, b := cuts[i], cuts[i+1]
-		clear(seen)
-		n := 0
-		for _, p := range in {
-			if !p.s.After(a) && p.e.After(a) {
-				if p.member <= 0 {
-					n++
-				} else if !seen[p.member] {
-					seen[p.member] = true
-					n++
-				}
-			}
-		}
+	forSegments(iv, s, e, func(a, b time.Time, n int) {
 		if n < need {
 			lost += time.Duration(need-n) * b.Sub(a)
 		}
-	}
+	})
 	return lost
 }
 
