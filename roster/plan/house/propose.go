@@ -202,7 +202,16 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 		return Result{}, err
 	}
 	res.Core = len(props)
-	props, fs := j.accept(ctx, props)
+	// The accept gets until 55 % of the time: its last resort (one engine
+	// run per proposal) must not overrun the limit; cut short it keeps what
+	// it has and the refill fills the rest.
+	actx := ctx
+	if !deadline.IsZero() {
+		var cancel context.CancelFunc
+		actx, cancel = context.WithDeadline(ctx, at(0.55))
+		defer cancel()
+	}
+	props, fs := j.accept(actx, props)
 	res.Kept = len(props)
 	props, fs = j.prune(ctx, props, fs, at(0.6))
 	props, fs = j.refill(ctx, props, fs, at(0.55))

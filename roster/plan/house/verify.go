@@ -138,7 +138,8 @@ func gaps(fs []rules.Finding, w roster.Window) []rules.Finding {
 // finding, and the findings with it. It first drops the proposals a new
 // finding names (member and date, or member near the finding's time); when
 // that does not converge, it adds the proposals one by one and keeps each
-// that adds nothing. After ctx ends it only drops.
+// that adds nothing (an engine run each). After ctx ends it only drops, and
+// the one-by-one pass stops there, keeping what it has.
 func (j *judge) accept(ctx context.Context, props []roster.Assignment) ([]roster.Assignment, []rules.Finding) {
 	props = slices.Clone(props)
 	for round := 0; ; round++ {
@@ -168,6 +169,9 @@ func (j *judge) accept(ctx context.Context, props []roster.Assignment) ([]roster
 	var kept []roster.Assignment
 	fs := j.check(nil)
 	for _, a := range props {
+		if ctx.Err() != nil {
+			break // what is kept adds nothing; the rest is dropped
+		}
 		try := append(slices.Clone(kept), a)
 		fs2 := j.check(try)
 		if hard, _ := j.fresh(fs2); len(hard) == 0 {
