@@ -82,6 +82,9 @@ type diver struct {
 	// quick: the first pass (no discrepancies) dives straight to a leaf
 	// without solving the siblings to order them (under a time limit).
 	quick bool
+	// onLeaf (nil: none) is called when a leaf improves the incumbent
+	// (for the measurements).
+	onLeaf func()
 }
 
 // diveNode is a solved node.
@@ -596,6 +599,9 @@ func (dv *diver) visit(force [][]int, disc int) {
 		rows := dv.leafRows(n)
 		if v := dv.exact(rows); v < dv.inc-1e-6 {
 			dv.inc, dv.incRows = v, rows
+			if dv.onLeaf != nil {
+				dv.onLeaf()
+			}
 		}
 		return
 	}

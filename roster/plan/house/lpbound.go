@@ -188,6 +188,9 @@ type lpBuild struct {
 	// smoothing is the weight of the stability centre (bound only; 0:
 	// none).
 	smoothing float64
+	// noMerge: the row programme sorts its lists as before the merge
+	// (lpbound_merge.go; for the tests that compare the two).
+	noMerge bool
 }
 
 // lpCol is a generated row of member mem and its master column.
@@ -720,6 +723,8 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 		}
 		layers[0][o] = []lpState{st}
 	}
+	merge := !wkOn && !b.noMerge // sorted lists merge (lpbound_merge.go)
+	var mb mergeBuf
 	for d := 1; d < n; d++ {
 		if stop != nil && stop() {
 			return 0, nil, false
@@ -731,6 +736,15 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 		for o := range m.days[d] {
 			c := &m.days[d][o]
 			g := gain(d, c)
+			if merge {
+				addP := 0
+				if m.capP[d] != math.MaxInt {
+					addP = c.newMin
+				}
+				layers[d][o] = mergeFront(layers[d-1], func(po int) bool { return restOK(&m.days[d-1][po], c) }, reset, resetP, c.newMin, addP, m.capW[d], m.capP[d], g,
+					func(mins int, val float64) bool { return val+comp(d, o, mins) >= floor }, &mb)
+				continue
+			}
 			var cand []lpState
 			for po := range m.days[d-1] {
 				if !restOK(&m.days[d-1][po], c) {
