@@ -59,6 +59,9 @@ type colgen struct {
 	// (by the annealing or the windows) if it is better than soft; the
 	// neighbourhood search then continues from it.
 	inject func(soft int64) ([]uint8, int64, bool)
+	// onDive, if set, is told when the first dive (by rows) starts
+	// (true: the root LP has converged) and when it has ended (false).
+	onDive func(diving bool)
 }
 
 // proved passes a proven bound on.

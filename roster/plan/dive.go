@@ -88,7 +88,14 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64))
 			improve(sol, soft)
 		}
 	}
-	if d.stopped = g.columnDive(mt, d.found); d.stopped || fix() {
+	if g.onDive != nil {
+		g.onDive(true)
+	}
+	d.stopped = g.columnDive(mt, d.found)
+	if g.onDive != nil && !d.stopped {
+		g.onDive(false)
+	}
+	if d.stopped || fix() {
 		return res
 	}
 	// Then the dive by cells, which finds other rosters (Instance6: 1957

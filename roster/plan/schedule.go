@@ -107,8 +107,9 @@ func (c *columnRunner) touch() {
 }
 
 // turn lets the column stage run until it finishes, stalls for stallFor
-// or until passes; then it pauses it and waits until it is parked.
-func (c *columnRunner) turn(stallFor time.Duration, until time.Time, ctx context.Context) {
+// or until passes; then it pauses it and waits until it is parked (or the
+// deadline passes).
+func (c *columnRunner) turn(stallFor time.Duration, until, deadline time.Time, ctx context.Context) {
 	c.mu.Lock()
 	c.paused = false
 	c.lastAct = time.Now()
@@ -126,7 +127,7 @@ func (c *columnRunner) turn(stallFor time.Duration, until time.Time, ctx context
 	}
 	c.mu.Lock()
 	c.paused = true
-	for !c.parked && !c.finished && !c.quit && ctx.Err() == nil && time.Now().Before(until) {
+	for !c.parked && !c.finished && !c.quit && ctx.Err() == nil && time.Now().Before(deadline) {
 		c.mu.Unlock()
 		time.Sleep(5 * time.Millisecond)
 		c.mu.Lock()
@@ -217,6 +218,8 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 
 	var cr *columnRunner
 	cgTried := false
+	dive := &diveState{}
+	pay := &payShare{}
 	// startColumns starts the column stage from the first feasible
 	// solution (it needs one), paused until its first turn.
 	startColumns := func() {
@@ -242,6 +245,7 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 			rep.bounded(b)
 			c.touch()
 		}
+		g.onDive = dive.set
 		g.inject = func(soft int64) ([]uint8, int64, bool) {
 			x, s, ok := sh.get()
 			return x, s, ok && s < soft
@@ -280,9 +284,11 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 		// keeps raising its bound keeps its turn for long.
 		if !chainTurn.sitsOut() {
 			_, before, _ := sh.get()
+			t0 := time.Now()
 			rep.enter(StageChains)
 			chains.run(ctx, sh, rep, earlier(time.Now().Add(chainTurn.cur), deadline))
 			_, after, _ := sh.get()
+			pay.rest(before-after, time.Since(t0))
 			chainTurn.update(after < before)
 			if over() {
 				break
@@ -291,22 +297,38 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 		if !opts.NoColumns {
 			startColumns()
 		}
-		if cr.running() && !colTurn.sitsOut() {
+		// The column stage's turn follows what it pays (payshare.go):
+		// while its first dive runs it neither shrinks nor sits out, and
+		// after it a turn that pays less per second than the other
+		// stages is capped.
+		diving, dived := dive.get()
+		if cr.running() && (diving || !colTurn.sitsOut()) {
 			_, before, _ := sh.get()
 			b0 := getBound()
+			t0 := time.Now()
+			stall, until := colTurn.cur, deadline
+			if diving && pay.lastGain == 0 {
+				stall = 2 * stallFor
+			}
+			if c := pay.colCap(); dived && c > 0 {
+				until = earlier(t0.Add(c), deadline)
+			}
 			rep.enter(StageColumns)
-			cr.turn(colTurn.cur, deadline, ctx)
+			cr.turn(stall, until, deadline, ctx)
 			if over() {
 				break
 			}
 			_, after, _ := sh.get()
-			colTurn.update(after < before || getBound() > b0)
+			pay.columns(before-after, time.Since(t0))
+			colTurn.update(after < before || getBound() > b0 || diving)
 		}
 		if win != nil && !winTurn.sitsOut() {
 			_, before, _ := sh.get()
+			t0 := time.Now()
 			rep.enter(StageWindows)
 			win.run(ctx, sh, rep, earlier(time.Now().Add(max(winTurn.cur, win.sub)), deadline))
 			_, after, _ := sh.get()
+			pay.rest(before-after, time.Since(t0))
 			winTurn.update(after < before)
 			if over() {
 				break
@@ -324,12 +346,19 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 		if cr.running() || win != nil {
 			until = earlier(time.Now().Add(annTurn.cur), deadline)
 		}
+		t0 := time.Now()
 		runWorkers(ctx, ws, until, 0)
 		bw := bestWorker(ws)
 		improved := bw.bestFound && (!ok || bw.bestSoft < soft)
 		if improved {
 			sh.offer(bw.best, bw.bestSoft, bw.bestAt)
+			if ok {
+				pay.rest(soft-bw.bestSoft, time.Since(t0))
+			}
+		} else {
+			pay.rest(0, time.Since(t0))
 		}
+		pay.endRound()
 		annTurn.update(improved)
 	}
 	if cr != nil {
