@@ -26,8 +26,12 @@ import (
 // times the ratio of the two rates (at least a quarter, at most once the
 // rest's round; never below colMinTurn): the stage keeps its work and
 // resumes where it stopped. While the dive runs its turns never count as
-// idle, and when the other stages paid nothing in their last round its
-// stall limit is doubled.
+// idle, nor while its root LP converges (no bound yet: Instance12's root
+// takes 12 s of CPU) when the other stages paid nothing in their last
+// round; then its stall limit is also doubled. So a dry stretch goes to the
+// stage that works toward a roster of its own, and a stage that pays
+// (Instance13's chains, kicked) keeps the clock from a column stage that
+// never converges.
 
 // colMinTurn is the shortest capped column turn.
 const colMinTurn = time.Second
@@ -47,6 +51,8 @@ type payShare struct {
 	// lastGain their gain in it.
 	lastRest time.Duration
 	lastGain int64
+	// rounds counts the full rounds.
+	rounds int
 }
 
 // rest books a turn of a stage other than the columns.
@@ -61,6 +67,7 @@ func (p *payShare) endRound() {
 	p.restSpent = p.restSpent*payDecay + p.roundSpent.Seconds()
 	p.lastRest, p.lastGain = p.roundSpent, p.roundGain
 	p.roundGain, p.roundSpent = 0, 0
+	p.rounds++
 }
 
 // columns books a turn of the column stage.

@@ -298,16 +298,19 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 			startColumns()
 		}
 		// The column stage's turn follows what it pays (payshare.go):
-		// while its first dive runs it neither shrinks nor sits out, and
-		// after it a turn that pays less per second than the other
-		// stages is capped.
+		// while its first dive runs, or its root LP converges while the
+		// other stages paid nothing in their last round, it neither
+		// shrinks nor sits out; after the dive a turn that pays less per
+		// second than the other stages is capped.
 		diving, dived := dive.get()
-		if cr.running() && (diving || !colTurn.sitsOut()) {
+		dry := pay.rounds > 0 && pay.lastGain == 0
+		working := diving || (!dived && dry)
+		if cr.running() && (working || !colTurn.sitsOut()) {
 			_, before, _ := sh.get()
 			b0 := getBound()
 			t0 := time.Now()
 			stall, until := colTurn.cur, deadline
-			if diving && pay.lastGain == 0 {
+			if working && dry {
 				stall = 2 * stallFor
 			}
 			if c := pay.colCap(); dived && c > 0 {
@@ -320,7 +323,7 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 			}
 			_, after, _ := sh.get()
 			pay.columns(before-after, time.Since(t0))
-			colTurn.update(after < before || getBound() > b0 || diving)
+			colTurn.update(after < before || getBound() > b0 || working)
 		}
 		if win != nil && !winTurn.sitsOut() {
 			_, before, _ := sh.get()
