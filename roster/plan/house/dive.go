@@ -85,6 +85,15 @@ type diver struct {
 	// onLeaf (nil: none) is called when a leaf improves the incumbent
 	// (for the measurements).
 	onLeaf func()
+	// warm (nil: none) are the duals of the node whose children are
+	// solved next, and warmCols how many of her compatible rows per member
+	// a child's master starts from (0: all; dive_warm.go).
+	warm     []float64
+	warmCols int
+	cols     map[string]diveCol // the pool's master columns, by rowKey
+	// cgRounds counts the column generation rounds of all nodes (for the
+	// measurements).
+	cgRounds int
 }
 
 // diveNode is a solved node.
@@ -98,6 +107,7 @@ type diveNode struct {
 	bestX      []float64 // its value
 	rows       [][][]int // per member the node's rows (original option indexes)
 	xs         [][]float64
+	y          []float64 // the master's last duals (for the children's warm start)
 }
 
 // newDiver returns a dive over b's rows that stops when ctx ends, at
@@ -107,8 +117,10 @@ func newDiver(ctx context.Context, b *lpBuild, deadline time.Time, maxNodes int,
 		cache: map[string]*diveNode{}, pool: map[string]bool{}, admitted: map[string][]int{}}
 	dv.stop = func() bool { return ctx.Err() != nil || (!deadline.IsZero() && time.Now().After(deadline)) }
 	dv.rounds = 40
+	dv.warmCols = diveWarmCols
 	if complete {
 		dv.rounds = 300
+		dv.warmCols = 0 // the exhaustive bound's search starts every master from all rows
 	}
 	for _, c := range b.cols {
 		dv.pool[rowKey(c.mem, c.row)] = true
@@ -225,10 +237,16 @@ func (dv *diver) solve(force [][]int) *diveNode {
 		cols = append(cols, ncol{mi, lp.AddColumn(0, rows, vs), row})
 		have[rowKey(mi, row)] = true
 	}
-	for _, pool := range [][]lpCol{b.cols, dv.extra} {
-		for _, c := range pool {
-			if compatible(c.row, force[c.mem]) && !have[rowKey(c.mem, c.row)] {
-				addCol(c.mem, c.row)
+	if dv.warm != nil && dv.warmCols > 0 {
+		for _, c := range dv.warmStart(force) {
+			addCol(c.mem, c.row)
+		}
+	} else {
+		for _, pool := range [][]lpCol{b.cols, dv.extra} {
+			for _, c := range pool {
+				if compatible(c.row, force[c.mem]) && !have[rowKey(c.mem, c.row)] {
+					addCol(c.mem, c.row)
+				}
 			}
 		}
 	}
@@ -240,6 +258,7 @@ func (dv *diver) solve(force [][]int) *diveNode {
 			break
 		}
 		solved = true
+		dv.cgRounds++
 		copy(y, lp.Duals())
 		nb.clamp(y)
 		L := 0.0
@@ -293,6 +312,30 @@ func (dv *diver) solve(force [][]int) *diveNode {
 					dv.extra = append(dv.extra, lpCol{mem: i, col: -1, row: orig})
 				}
 			}
+			// The pricing's next rows (lpbound_multi.go) that improve.
+			for _, row := range m.extra {
+				if m.wr.on && !nb.plainPhase && !nb.rowKeeps(m, row) {
+					continue
+				}
+				orig := unview(row, force[i])
+				k := rowKey(i, orig)
+				if have[k] {
+					continue
+				}
+				rows, vs := b.column(&b.mem[i], orig)
+				rc := 0.0
+				for j, r := range rows {
+					rc -= y[r] * vs[j]
+				}
+				if rc < -1e-6 {
+					addCol(i, orig)
+					if !dv.pool[k] {
+						dv.pool[k] = true
+						dv.extra = append(dv.extra, lpCol{mem: i, col: -1, row: orig})
+					}
+				}
+			}
+			m.extra = nil
 		}
 		if n.infeasible {
 			break
@@ -315,6 +358,7 @@ func (dv *diver) solve(force [][]int) *diveNode {
 		return n
 	}
 	n.val = lp.Objective()
+	n.y = lp.Duals()
 	if n.val > dv.maxValue()+1 {
 		n.infeasible = true // an artificial column is needed: no rows fit
 	}
@@ -606,6 +650,7 @@ func (dv *diver) visit(force [][]int, disc int) {
 		return
 	}
 	ch := dv.children(n)
+	dv.warm = n.y
 	if !dv.complete && len(ch) > 1 && !(dv.quick && disc == 0) {
 		// When the dive's own child makes the LP much worse, the least
 		// bad of the others goes first.
@@ -643,6 +688,7 @@ func (dv *diver) visit(force [][]int, disc int) {
 			}
 			d = disc - 1
 		}
+		dv.warm = n.y
 		dv.visit(c, d)
 		if dv.out {
 			return

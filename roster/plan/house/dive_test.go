@@ -19,6 +19,7 @@ func diveBuild(ctx context.Context, h *roster.House, w roster.Window, rounds, no
 	}
 	b.addWeekly()
 	b.smoothing = lpSmoothing
+	b.extra = lpExtraRows
 	b.solve(ctx, rounds, time.Time{})
 	dv := newDiver(ctx, b, time.Time{}, nodes, complete)
 	if !complete {

@@ -72,6 +72,9 @@ type lpMember struct {
 	// noEmpty: the empty row is not one of the member's rows (a dive node
 	// forces a shift on one of her days, dive.go).
 	noEmpty bool
+	// extra: the last pricing's next most valuable rows (b.extra > 0,
+	// lpbound_multi.go).
+	extra [][]int
 }
 
 // lpBoundTolerance is how close (person-minutes) the master's value and
@@ -120,6 +123,7 @@ func lpBoundRunWith(ctx context.Context, h *roster.House, w roster.Window, round
 		b.addWeekly()
 	}
 	b.smoothing = smoothing
+	b.extra = lpExtraRows
 	if rounds <= 0 {
 		rounds = lpBoundRounds
 	}
@@ -150,6 +154,7 @@ func LPPropose(ctx context.Context, h *roster.House, w roster.Window, rounds int
 	}
 	b.addWeekly()
 	b.smoothing = lpSmoothing
+	b.extra = lpExtraRows
 	if rounds <= 0 {
 		rounds = lpBoundRounds
 	}
@@ -191,6 +196,9 @@ type lpBuild struct {
 	// noMerge: the row programme sorts its lists as before the merge
 	// (lpbound_merge.go; for the tests that compare the two).
 	noMerge bool
+	// extra is how many rows besides the best a pricing returns in
+	// lpMember.extra (lpbound_multi.go; 0: none).
+	extra int
 }
 
 // lpCol is a generated row of member mem and its master column.
@@ -627,6 +635,7 @@ func (b *lpBuild) rowValue(m *lpMember, row []int, y []float64) float64 {
 // returns ok false when stop (nil: never) ended it early. m.last is only
 // set to a row that keeps every rule the member's rows keep.
 func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() bool) (float64, []int, bool) {
+	m.extra = nil
 	n := len(m.days)
 	gain := func(d int, o *lpOpt) float64 { return b.optValue(m, d, o, y) }
 	lim := rules.EngineLimits()
@@ -725,6 +734,7 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 	}
 	merge := !wkOn && !b.noMerge // sorted lists merge (lpbound_merge.go)
 	var mb mergeBuf
+	var ends []lpEnd // the last day's states before the Pareto filter (b.extra > 0)
 	for d := 1; d < n; d++ {
 		if stop != nil && stop() {
 			return 0, nil, false
@@ -741,8 +751,14 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 				if m.capP[d] != math.MaxInt {
 					addP = c.newMin
 				}
-				layers[d][o] = mergeFront(layers[d-1], func(po int) bool { return restOK(&m.days[d-1][po], c) }, reset, resetP, c.newMin, addP, m.capW[d], m.capP[d], g,
-					func(mins int, val float64) bool { return val+comp(d, o, mins) >= floor }, &mb)
+				ok := func(po int) bool { return restOK(&m.days[d-1][po], c) }
+				keep := func(mins int, val float64) bool { return val+comp(d, o, mins) >= floor }
+				layers[d][o] = mergeFront(layers[d-1], ok, reset, resetP, c.newMin, addP, m.capW[d], m.capP[d], g, keep, false, &mb)
+				if d == n-1 && b.extra > 0 {
+					for _, s := range mergeFront(layers[d-1], ok, reset, resetP, c.newMin, addP, m.capW[d], m.capP[d], g, keep, true, &mb) {
+						ends = append(ends, lpEnd{o, s})
+					}
+				}
 				continue
 			}
 			var cand []lpState
@@ -775,6 +791,11 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 					cand = append(cand, ns)
 				}
 			}
+			if d == n-1 && b.extra > 0 {
+				for _, s := range cand {
+					ends = append(ends, lpEnd{o, s})
+				}
+			}
 			if wkOn {
 				layers[d][o] = paretoWeekly(paretoGroups(cand))
 
@@ -800,6 +821,7 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 	if !m.noEmpty && bestVal < 0 {
 		return 0, nil, true // the empty row (it keeps every rule) is worth 0
 	}
+	bo0, bi0 := bo, bi
 	row := make([]int, n)
 	for d := n - 1; d >= 0; d-- {
 		row[d] = bo
@@ -809,6 +831,7 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 	if wkOn || !wr.on || b.plainPhase {
 		m.last = row
 	}
+	m.extra = b.extraRows(m, layers, ends, wkOn, bo0, layers[n-1][bo0][bi0])
 	return bestVal, row, true
 }
 
@@ -1163,6 +1186,9 @@ func (b *lpBuild) lagrange(y []float64, stop func() bool, budget time.Duration) 
 				v, row, ex := b.priceWeekly(m, y, stop, budget)
 				vals[i], rowsOf[i], priced[i] = v, row, true
 				if !ex {
+					m.extra = nil // rows of the programme without the weekly rules
+				}
+				if !ex {
 					inexact.Store(true) // v is an upper end: the bound holds
 					if stop() {
 						cut.Store(true)
@@ -1255,6 +1281,21 @@ func (b *lpBuild) addColumns(rowsOf [][]int, y, at []float64) int {
 		if rc < -1e-6 {
 			improving++
 		}
+		m := &b.mem[i]
+		for _, row := range m.extra {
+			if m.wr.on && !b.plainPhase && !b.rowKeeps(m, row) {
+				continue
+			}
+			rows, vs := b.column(m, row)
+			rc := 0.0
+			for k, r := range rows {
+				rc -= y[r] * vs[k]
+			}
+			if rc < -1e-6 {
+				b.cols = append(b.cols, lpCol{mem: i, col: b.lp.AddColumn(0, rows, vs), row: row})
+			}
+		}
+		m.extra = nil
 	}
 	return improving
 }

@@ -56,9 +56,10 @@ type mergeStep struct {
 // admits. reset: the week starts (the week's minutes restart at add);
 // resetP: the balance period starts. States over capW or capP, or that
 // keep rejects (the pruning by the best row's value), are left out. The
-// result is what pareto returns for the same candidates, in its order.
+// result is what pareto returns for the same candidates, in its order; with
+// all, every candidate (no Pareto filter).
 func mergeFront(prev [][]lpState, ok func(po int) bool, reset, resetP bool, add, addP, capW, capP int, g float64,
-	keep func(mins int, val float64) bool, buf *mergeBuf) []lpState {
+	keep func(mins int, val float64) bool, all bool, buf *mergeBuf) []lpState {
 	heads := buf.heads[:0]
 	ents := buf.ents[:0]
 	for po, l := range prev {
@@ -118,6 +119,10 @@ func mergeFront(prev [][]lpState, ok func(po int) bool, reset, resetP bool, add,
 		e := *kb
 		heads[k].ents = heads[k].ents[1:]
 		if e.pm > capP || !keep(e.mins, e.val) {
+			continue
+		}
+		if all {
+			out = append(out, lpState{mins: e.mins, pm: e.pm, val: e.val, prevOpt: heads[k].po, prevState: e.pi})
 			continue
 		}
 		// The best value kept with at most e.pm period minutes.

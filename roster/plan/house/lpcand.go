@@ -74,6 +74,7 @@ func runLPCandidate(ctx context.Context, h *roster.House, w roster.Window, today
 	}
 	b.addWeekly()
 	b.smoothing = lpSmoothing
+	b.extra = lpExtraRows
 	rounds := pl.rounds
 	if rounds <= 0 {
 		rounds = lpBoundRounds

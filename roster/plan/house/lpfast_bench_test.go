@@ -82,17 +82,21 @@ func BenchmarkLPDive(b *testing.B) {
 		h, w := Generate(seed)
 		b.Run(fmt.Sprint(seed), func(b *testing.B) {
 			var cpu, leafH float64
-			var n, first int
+			var n, first, rounds int
 			var firstCPU float64
 			for b.Loop() {
 				lb := newLPBuild(h, w)
 				lb.addWeekly()
 				lb.smoothing = lpSmoothing
+				lb.extra = lpExtraRows
 				lb.solve(context.Background(), lpBoundRounds, time.Time{})
 				jd := newJudge(h, w, roster.Today())
 				c0 := cpuSeconds()
 				dv := newDiver(context.Background(), lb, time.Time{}, nodes, false)
 				dv.batch = diveBatch
+				if v := os.Getenv("HR_LPFAST_WARM"); v != "" {
+					dv.warmCols, _ = strconv.Atoi(v)
+				}
 				dv.quick = true
 				dv.admit = lb.engineAdmit(jd)
 				dv.inc = lb.modelValue(lb.rounded())
@@ -105,6 +109,7 @@ func BenchmarkLPDive(b *testing.B) {
 				dv.run(diveDiscrepancies)
 				cpu = cpuSeconds() - c0
 				n = dv.nodes
+				rounds = dv.cgRounds
 				leafH = -1
 				if dv.incRows != nil {
 					leafH = dv.inc / 60
@@ -112,9 +117,41 @@ func BenchmarkLPDive(b *testing.B) {
 			}
 			b.ReportMetric(cpu/float64(max(n, 1)), "cpu_s/node")
 			b.ReportMetric(float64(n), "nodes")
+			b.ReportMetric(float64(rounds)/float64(max(n, 1)), "rounds/node")
 			b.ReportMetric(leafH, "leaf_h")
 			b.ReportMetric(float64(first), "first_leaf_node")
 			b.ReportMetric(firstCPU, "first_leaf_cpu_s")
 		})
+	}
+}
+
+// BenchmarkPriceDP measures the row programme without the weekly rules: one
+// op prices every member of each house once at fixed duals (half of every
+// segment's length, a little on the hours rows).
+func BenchmarkPriceDP(b *testing.B) {
+	type job struct {
+		lb *lpBuild
+		y  []float64
+	}
+	var jobs []job
+	for _, seed := range fastSeeds() {
+		h, w := Generate(seed)
+		lb := newLPBuild(h, w)
+		y := make([]float64, len(lb.rhs))
+		for i := range lb.segs {
+			y[i] = lb.segs[i].mins / 2
+		}
+		for r := lb.hrBase; r < len(y); r++ {
+			y[r] = -30
+		}
+		jobs = append(jobs, job{lb, y})
+	}
+	for b.Loop() {
+		for _, j := range jobs {
+			for mi := range j.lb.mem {
+				j.lb.mem[mi].last = nil
+				j.lb.priceDP(&j.lb.mem[mi], j.y, false, nil)
+			}
+		}
 	}
 }
