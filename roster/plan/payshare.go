@@ -26,12 +26,12 @@ import (
 // times the ratio of the two rates (at least a quarter, at most once the
 // rest's round; never below colMinTurn): the stage keeps its work and
 // resumes where it stopped. While the dive runs its turns never count as
-// idle, nor while its root LP converges (no bound yet: Instance12's root
-// takes 12 s of CPU) when the other stages paid nothing in their last
-// round; then its stall limit is also doubled. So a dry stretch goes to the
-// stage that works toward a roster of its own, and a stage that pays
-// (Instance13's chains, kicked) keeps the clock from a column stage that
-// never converges.
+// idle (and in a round where the other stages paid nothing its stall limit
+// is doubled), nor while its root LP converges (Instance12's root takes
+// 12 s of CPU) when the other stages paid nothing in their last round. So
+// a dry stretch goes to the stage that works toward a roster of its own,
+// and a stage that pays (Instance13's chains, kicked) keeps the clock from
+// a column stage that never converges.
 
 // colMinTurn is the shortest capped column turn.
 const colMinTurn = time.Second

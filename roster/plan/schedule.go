@@ -300,8 +300,9 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 		// The column stage's turn follows what it pays (payshare.go):
 		// while its first dive runs, or its root LP converges while the
 		// other stages paid nothing in their last round, it neither
-		// shrinks nor sits out; after the dive a turn that pays less per
-		// second than the other stages is capped.
+		// shrinks nor sits out (a dive in a dry round also gets twice the
+		// stall limit); after the dive a turn that pays less per second
+		// than the other stages is capped.
 		diving, dived := dive.get()
 		dry := pay.rounds > 0 && pay.lastGain == 0
 		working := diving || (!dived && dry)
@@ -310,7 +311,7 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 			b0 := getBound()
 			t0 := time.Now()
 			stall, until := colTurn.cur, deadline
-			if working && dry {
+			if diving && dry {
 				stall = 2 * stallFor
 			}
 			if c := pay.colCap(); dived && c > 0 {
