@@ -21,7 +21,10 @@ import (
 //
 // So the schedule keeps, per round, the gain (fall of the best) and the
 // time of the column stage and of the other stages together, as decaying
-// sums (half per round). Once the dive by rows has ended, a column turn that
+// sums (half per round), counted from the end of the dive by rows (the
+// first chains' big steps before it would otherwise outweigh for many
+// rounds a column stage that is the only one still paying: Instance7's
+// neighbourhoods, 1061 → 1056 at 60 s). After the dive, a column turn that
 // pays less per second than the rest is capped at the rest's last round
 // times the ratio of the two rates (at least a quarter, at most once the
 // rest's round; never below colMinTurn): the stage keeps its work and
@@ -68,6 +71,12 @@ func (p *payShare) endRound() {
 	p.lastRest, p.lastGain = p.roundSpent, p.roundGain
 	p.roundGain, p.roundSpent = 0, 0
 	p.rounds++
+}
+
+// restart forgets the gains and times so far (not the last round): the
+// rates compare the stages from here on.
+func (p *payShare) restart() {
+	p.colGain, p.colSpent, p.restGain, p.restSpent = 0, 0, 0, 0
 }
 
 // columns books a turn of the column stage.

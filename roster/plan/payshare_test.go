@@ -109,3 +109,35 @@ func TestDiveState(t *testing.T) {
 		t.Fatalf("ended: diving %v dived %v", diving, dived)
 	}
 }
+
+// TestPayShareRestart: after the dive the rates count from there on, so an
+// early big step of the other stages (Instance7: the first chains, 236 in
+// half a second) does not cap a column stage that is then the only one
+// still paying; the last round's time is kept.
+func TestPayShareRestart(t *testing.T) {
+	var p payShare
+	p.rest(236, 500*time.Millisecond)
+	p.endRound()
+	p.columns(168, 14*time.Second)
+	p.rest(0, 3*time.Second)
+	p.endRound()
+	p.columns(4, 10*time.Second)
+	if p.colCap() == 0 {
+		t.Fatal("without a restart the early chains' step should still cap the columns")
+	}
+	p.restart()
+	if p.colCap() != 0 {
+		t.Fatalf("right after a restart nothing is known: cap %v", p.colCap())
+	}
+	p.rest(0, 3*time.Second)
+	p.endRound()
+	p.columns(4, 10*time.Second)
+	if c := p.colCap(); c != 0 {
+		t.Fatalf("columns pay 4 in 10 s, the rest nothing: cap %v", c)
+	}
+	p.rest(100, 2*time.Second)
+	p.endRound()
+	if c := p.colCap(); c != colMinTurn && c != p.lastRest/4 {
+		t.Fatalf("the rest now pays more: cap %v, want a quarter of its %v round or %v", c, p.lastRest, colMinTurn)
+	}
+}

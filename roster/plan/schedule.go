@@ -220,6 +220,7 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 	cgTried := false
 	dive := &diveState{}
 	pay := &payShare{}
+	payFromDive := false // pay restarted at the end of the dive
 	// startColumns starts the column stage from the first feasible
 	// solution (it needs one), paused until its first turn.
 	startColumns := func() {
@@ -304,6 +305,10 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 		// stall limit); after the dive a turn that pays less per second
 		// than the other stages is capped.
 		diving, dived := dive.get()
+		if dived && !payFromDive {
+			pay.restart()
+			payFromDive = true
+		}
 		dry := pay.rounds > 0 && pay.lastGain == 0
 		working := diving || (!dived && dry)
 		if cr.running() && (working || !colTurn.sitsOut()) {
