@@ -27,7 +27,11 @@ import (
 //   - transfer and day exchange: a proposal moves to another opvoeder of the
 //     same day, or two opvoeders exchange what they work that day;
 //   - kick: at a local optimum, a few proposals around a gap are emptied
-//     and the gap edits repair; kept only when the whole is better.
+//     and the gap edits repair; kept only when the whole is better;
+//   - whole rows (rowsearch.go): a member's row re-planned as her best
+//     response to the others' proposals (first, and whenever the gap edits
+//     stop gaining), and as every second kick two or three members' rows
+//     emptied and re-planned one after the other.
 //
 // The objective is lexicographic: first the uncovered person-minutes of the
 // window (Shortfall), then the depth of what stays uncovered (depth.go: at

@@ -52,7 +52,9 @@
 // less uncovered than its best so far.
 //
 // Last, a local search improves the better of the two (improve.go): it
-// moves, exchanges and chains proposals between opvoeders and days, and
+// moves, exchanges and chains proposals between opvoeders and days,
+// re-plans a member's whole row as her best response to the others
+// (rowsearch.go: the LP bound's row programme at marginal-coverage duals), and
 // keeps an edit only when it leaves less uncovered (or as much in fewer
 // coverage gaps, or with wishes, hours and nights spread better) and the
 // engine's judgement of the whole window finds no hard finding.
