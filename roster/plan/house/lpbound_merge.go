@@ -118,16 +118,24 @@ func mergeFront(prev [][]lpState, ok func(po int) bool, reset, resetP bool, add,
 		}
 		e := *kb
 		heads[k].ents = heads[k].ents[1:]
-		if e.pm > capP || !keep(e.mins, e.val) {
+		if e.pm > capP {
 			continue
 		}
 		if all {
-			out = append(out, lpState{mins: e.mins, pm: e.pm, val: e.val, prevOpt: heads[k].po, prevState: e.pi})
+			if keep(e.mins, e.val) {
+				out = append(out, lpState{mins: e.mins, pm: e.pm, val: e.val, prevOpt: heads[k].po, prevState: e.pi})
+			}
 			continue
 		}
-		// The best value kept with at most e.pm period minutes.
+		// The best value kept with at most e.pm period minutes. A state
+		// it dominates goes before keep is asked (keep is the dear test;
+		// a state either test drops is never kept, so the order of the
+		// two does not change the list).
 		i := sort.Search(len(stair), func(i int) bool { return stair[i].pm > e.pm })
 		if i > 0 && stair[i-1].val >= e.val-1e-12 {
+			continue
+		}
+		if !keep(e.mins, e.val) {
 			continue
 		}
 		out = append(out, lpState{mins: e.mins, pm: e.pm, val: e.val, prevOpt: heads[k].po, prevState: e.pi})
