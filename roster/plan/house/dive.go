@@ -47,6 +47,11 @@ const diveWorsen = 60
 // diveDiscrepancies is the most discrepancies the proposal's dive allows.
 const diveDiscrepancies = 2
 
+// diveEnough is how close to the root's bound (person-minutes) a leaf of
+// the dive under a time limit must come to end the dive at once: the
+// issue's target, one hour per window.
+const diveEnough = 60
+
 // diveBatch is the batch (see diver.batch) of the proposal's dive under a
 // time limit.
 const diveBatch = 4
@@ -94,6 +99,11 @@ type diver struct {
 	// cgRounds counts the column generation rounds of all nodes (for the
 	// measurements).
 	cgRounds int
+	// enough (0: none) ends the dive at a leaf that leaves at most this
+	// many person-minutes more than the root's proven bound: under a time
+	// limit the candidate is then handed over at once, and the improvement
+	// phase has the rest of the time to close what is left.
+	enough float64
 }
 
 // diveNode is a solved node.
@@ -645,6 +655,9 @@ func (dv *diver) visit(force [][]int, disc int) {
 			dv.inc, dv.incRows = v, rows
 			if dv.onLeaf != nil {
 				dv.onLeaf()
+			}
+			if dv.enough > 0 && v <= float64(dv.rootBound())+dv.enough {
+				dv.out = true // close enough to the proof: hand it over
 			}
 		}
 		return

@@ -189,6 +189,9 @@ func (b *lpBuild) diveRows(ctx context.Context, jd *judge, deadline time.Time, n
 	dv.batch = batch
 	dv.quick = batch > 1
 	dv.admit = b.engineAdmit(jd)
+	if dv.quick {
+		dv.enough = diveEnough
+	}
 	dv.inc = b.modelValue(props) // only rows that leave less replace them
 	dv.run(diveDiscrepancies)
 	if dv.incRows != nil {
