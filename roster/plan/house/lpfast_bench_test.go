@@ -6,21 +6,11 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
 )
-
-// cpuSeconds is the process's user and system CPU time so far.
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
-}
 
 // fastSeeds returns the seeds of HR_LPFAST_SEEDS ("206,209,610" or
 // "200-205"), default the six houses the session-10 work was measured on.
