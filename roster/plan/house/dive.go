@@ -261,6 +261,29 @@ func (dv *diver) solve(force [][]int) *diveNode {
 		}
 	}
 	y := make([]float64, len(b.rhs))
+	// offer adds member i's row orig (original option indexes) to the
+	// node's master and to the dive's pool when its reduced cost at y is
+	// negative, or always; it reports whether it did.
+	offer := func(i int, orig []int, always bool) bool {
+		k := rowKey(i, orig)
+		if have[k] {
+			return false
+		}
+		rows, vs := b.column(&b.mem[i], orig)
+		rc := 0.0
+		for j, r := range rows {
+			rc -= y[r] * vs[j]
+		}
+		if rc >= -1e-6 && !always {
+			return false
+		}
+		addCol(i, orig)
+		if !dv.pool[k] {
+			dv.pool[k] = true
+			dv.extra = append(dv.extra, lpCol{mem: i, col: -1, row: orig})
+		}
+		return true
+	}
 	solved := false
 	for round := 0; round < dv.rounds; round++ {
 		if _, err := lp.Solve(20000); err != nil {
@@ -305,45 +328,18 @@ func (dv *diver) solve(force [][]int) *diveNode {
 				continue
 			}
 			orig := unview(row, force[i])
-			k := rowKey(i, orig)
-			if have[k] {
-				continue
+			if have[rowKey(i, orig)] {
+				continue // her best row is in the master: nothing of hers improves it
 			}
-			rows, vs := b.column(&b.mem[i], orig)
-			rc := 0.0
-			for j, r := range rows {
-				rc -= y[r] * vs[j]
-			}
-			if rc < -1e-6 || dv.forcedAll(i, force[i]) {
-				addCol(i, orig)
+			if offer(i, orig, dv.forcedAll(i, force[i])) {
 				added++
-				if !dv.pool[k] {
-					dv.pool[k] = true
-					dv.extra = append(dv.extra, lpCol{mem: i, col: -1, row: orig})
-				}
 			}
 			// The pricing's next rows (lpbound_multi.go) that improve.
 			for _, row := range m.extra {
 				if m.wr.on && !nb.plainPhase && !nb.rowKeeps(m, row) {
 					continue
 				}
-				orig := unview(row, force[i])
-				k := rowKey(i, orig)
-				if have[k] {
-					continue
-				}
-				rows, vs := b.column(&b.mem[i], orig)
-				rc := 0.0
-				for j, r := range rows {
-					rc -= y[r] * vs[j]
-				}
-				if rc < -1e-6 {
-					addCol(i, orig)
-					if !dv.pool[k] {
-						dv.pool[k] = true
-						dv.extra = append(dv.extra, lpCol{mem: i, col: -1, row: orig})
-					}
-				}
+				offer(i, unview(row, force[i]), false)
 			}
 			m.extra = nil
 		}
