@@ -177,13 +177,19 @@ func (rs *rowSearch) current(im *improver, mi int) []int {
 		if code == "" {
 			continue // option 0: off on an open day, the locked value on a locked one
 		}
-		o := slices.IndexFunc(m.days[d], func(op lpOpt) bool { return op.typ >= 0 && rs.b.types[op.typ].Code == code })
+		o := rs.option(mi, d, code)
 		if o < 0 {
 			return nil
 		}
 		row[d] = o
 	}
 	return row
+}
+
+// option returns the index of shift code among member mi's options on day
+// d of her row (-1: not one of them).
+func (rs *rowSearch) option(mi, d int, code string) int {
+	return slices.IndexFunc(rs.b.mem[mi].days[d], func(op lpOpt) bool { return op.typ >= 0 && rs.b.types[op.typ].Code == code })
 }
 
 // rowView is member mi with the days force holds (option index ≥ 0)
@@ -636,7 +642,7 @@ func rowOf(props []roster.Assignment, rs *rowSearch, im *improver, mi int) []int
 		if d < 0 || d >= len(row) {
 			continue
 		}
-		if o := slices.IndexFunc(m.days[d], func(op lpOpt) bool { return op.typ >= 0 && rs.b.types[op.typ].Code == a.Shift }); o >= 0 {
+		if o := rs.option(mi, d, a.Shift); o >= 0 {
 			row[d] = o
 		}
 	}
