@@ -17,7 +17,7 @@ LDFLAGS := -X main.version=$(VERSION)
 # 13 MB of heap and 20 MB of RSS (make measure).
 BUILDTAGS := no_emoji
 
-.PHONY: run test build deps vet bench bench-curtois fuzz clean measure
+.PHONY: run test build deps vet bench bench-curtois bench-generated fuzz clean measure
 .PHONY: package package-deps package-linux package-windows package-check package-smoke
 
 run: deps build
@@ -48,6 +48,11 @@ bench:
 # (scripts/bench-curtois.sh; SECONDS_PER, PARALLEL, WORKERS, SEED).
 bench-curtois: build
 	@bash scripts/bench-curtois.sh
+
+# The README's table of generated instances beside it: the fixed seeded set
+# of every shape (curtois.GeneratedShapes), 60 s each, two at a time.
+bench-generated: build
+	@bash scripts/bench-curtois.sh generated
 
 # Runs every fuzz target for a short while (FUZZTIME=30s for longer).
 FUZZTIME ?= 10s

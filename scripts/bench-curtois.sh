@@ -5,7 +5,12 @@
 # the proven lower bound, peak RSS, the CPU share the run got, and whether
 # the independent evaluator agreed (bench exits non-zero when it does not).
 #
-#   scripts/bench-curtois.sh [INSTANCE_NUMBERS...]
+#   scripts/bench-curtois.sh [INSTANCE_NUMBERS... | gen:SHAPE[:SEED]... | generated]
+#
+# gen:SHAPE runs a generated instance (curtois.Generate; e.g. gen:t8-w4-s30-tight:1);
+# "generated" is the fixed seeded set of every shape (curtois.GeneratedShapes,
+# seed 1). A generated row's reference is the roster planted in it ("planted"),
+# not a best known value.
 #
 #   SECONDS_PER=60   time limit per instance
 #   PARALLEL=2       runs at the same time (use 1 for a quiet, one-core figure)
@@ -38,7 +43,26 @@ if [[ $# -eq 0 ]]; then
 	set -- $(seq 1 24)
 fi
 
+# The fixed seeded set of generated shapes: curtois.GeneratedShapes
+# (TestBenchScriptListsGeneratedShapes keeps the two the same).
+GENERATED="t1-w2-s5-tight t3-w4-s12-loose t4-w8-s20-tight t6-w4-s40-loose t10-w4-s60-tight t16-w2-s100-loose
+t32-w4-s30-tight t32-w52-s20-loose t5-w26-s50-tight t8-w52-s150-loose t2-w52-s8-tight t12-w12-s150-tight"
+args=()
 for n in "$@"; do
+	if [[ $n == generated ]]; then
+		for sh in $GENERATED; do
+			args+=("gen:$sh:1")
+		done
+	else
+		args+=("$n")
+	fi
+done
+set -- "${args[@]}"
+
+for n in "$@"; do
+	if [[ $n == gen:* ]]; then
+		continue
+	fi
 	if [[ ! -f $DIR/Instance$n.txt ]]; then
 		echo "bench-curtois: $DIR/Instance$n.txt bestaat niet / does not exist (instanties 1-24, DIR=...)" >&2
 		exit 2
@@ -48,11 +72,20 @@ done
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
+# key names an argument's files in $out.
+key() {
+	echo "${1//:/_}"
+}
+
 run() {
-	local n=$1 f="$DIR/Instance$1.txt"
+	local n=$1 f="$DIR/Instance$1.txt" k
+	k=$(key "$1")
+	if [[ $n == gen:* ]]; then
+		f=$n
+	fi
 	/usr/bin/time -v "$BIN" bench curtois "$f" --seconds "$SECONDS_PER" --seed "$SEED" \
-		--workers "$WORKERS" -v -o "$out/sol$n.csv" >"$out/out$n" 2>"$out/err$n"
-	echo $? >"$out/rc$n"
+		--workers "$WORKERS" -v -o "$out/sol$k.csv" >"$out/out$k" 2>"$out/err$k"
+	echo $? >"$out/rc$k"
 }
 
 # best known value of instance n from the data set's README table.
@@ -72,21 +105,29 @@ wait
 echo "| instance | best known | best at 10 s | after ${SECONDS_PER} s | gap | time to best (s) | lower bound | peak RSS (MB) | CPU share | evaluator agrees |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 for n in "$@"; do
-	best=$(bestKnown "$n")
-	obj=$(awk '/^objective/ { print $2 }' "$out/out$n")
-	ttb=$(awk '/time to best/ { sub(/s;.*/, "", $8); print $8 }' "$out/out$n")
-	bound=$(awk '/lower bound/ { v = $5; sub(/:$/, "", v); if (v == "geen") v = "-"; print v }' "$out/out$n")
-	at10=$(awk '$1 ~ /s$/ && $2 ~ /beste/ { t = $1; sub(/s$/, "", t); if (t + 0 <= 10) b = $3 } END { print b }' "$out/err$n")
-	rss=$(awk '/Maximum resident/ { printf "%d", $6 / 1024 }' "$out/err$n")
-	cpu=$(awk '/Percent of CPU/ { print $7 }' "$out/err$n")
-	rc=$(cat "$out/rc$n")
+	k=$(key "$n")
+	name=Instance$n
+	if [[ $n == gen:* ]]; then
+		name=$n
+		best=$(awk '/planted roster/ { print $NF }' "$out/out$k")
+		best=${best:+$best (planted)}
+	else
+		best=$(bestKnown "$n")
+	fi
+	obj=$(awk '/^objective/ { print $2 }' "$out/out$k")
+	ttb=$(awk '/time to best/ { sub(/s;.*/, "", $8); print $8 }' "$out/out$k")
+	bound=$(awk '/lower bound/ { v = $5; sub(/:$/, "", v); if (v == "geen") v = "-"; print v }' "$out/out$k")
+	at10=$(awk '$1 ~ /s$/ && $2 ~ /beste/ { t = $1; sub(/s$/, "", t); if (t + 0 <= 10) b = $3 } END { print b }' "$out/err$k")
+	rss=$(awk '/Maximum resident/ { printf "%d", $6 / 1024 }' "$out/err$k")
+	cpu=$(awk '/Percent of CPU/ { print $7 }' "$out/err$k")
+	rc=$(cat "$out/rc$k")
 	agree=yes
 	if [[ $rc != 0 ]]; then
 		agree="no (exit $rc)"
 	fi
 	gap=-
 	if [[ -n $obj && -n $best ]]; then
-		gap=$(awk -v o="$obj" -v b="$best" 'BEGIN { printf "%.1f%%", 100 * (o - b) / b }')
+		gap=$(awk -v o="$obj" -v b="${best%% *}" 'BEGIN { if (b > 0) printf "%.1f%%", 100 * (o - b) / b; else print "-" }')
 	fi
-	echo "| Instance$n | ${best:--} | ${at10:--} | ${obj:-none} | $gap | ${ttb:--} | ${bound:--} | ${rss:--} | ${cpu:--} | $agree |"
+	echo "| $name | ${best:--} | ${at10:--} | ${obj:-none} | $gap | ${ttb:--} | ${bound:--} | ${rss:--} | ${cpu:--} | $agree |"
 done

@@ -50,7 +50,7 @@ func benchCommand(args []string, stdout, stderr io.Writer) error {
 	if *seconds <= 0 {
 		return inputErrorf("--seconds moet > 0 zijn / --seconds must be > 0")
 	}
-	in, err := loadBenchInstance(pos[1])
+	in, planted, err := loadBenchInstance(pos[1])
 	if err != nil {
 		return inputError(err)
 	}
@@ -72,6 +72,13 @@ func benchCommand(args []string, stdout, stderr io.Writer) error {
 		return exitWith(err, exitFailure)
 	}
 	fmt.Fprintf(stdout, "objective %d\n", rep.Objective)
+	if planted != nil {
+		// A generated instance's reference: the roster planted in it (its
+		// objective by the same evaluator; no best known value exists).
+		if pr, err := curtois.Evaluate(in, planted); err == nil && pr.Feasible() {
+			fmt.Fprintf(stdout, "geplant rooster / planted roster %d\n", pr.Objective)
+		}
+	}
 	fmt.Fprintf(stdout, "tijd tot beste / time to best %.3fs; %d zetten/moves, %d aanvaard/accepted\n",
 		res.TimeToBest.Seconds(), res.Iterations, res.Accepted)
 	switch {
@@ -112,11 +119,13 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // loadBenchInstance reads the instance file, or generates the instance for
 // "gen:SHAPE" or "gen:SHAPE:SEED" (SHAPE as curtois.Shape.String names it,
-// e.g. gen:t8-w4-s30-tight:1; seed 1 if omitted).
-func loadBenchInstance(arg string) (*curtois.Instance, error) {
+// e.g. gen:t8-w4-s30-tight:1; seed 1 if omitted) and returns the roster
+// planted in it as well (nil for a file).
+func loadBenchInstance(arg string) (*curtois.Instance, curtois.Roster, error) {
 	spec, ok := strings.CutPrefix(arg, "gen:")
 	if !ok {
-		return readInstance(arg)
+		in, err := readInstance(arg)
+		return in, nil, err
 	}
 	var sh curtois.Shape
 	var kind string
@@ -124,18 +133,17 @@ func loadBenchInstance(arg string) (*curtois.Instance, error) {
 	name, seedText, hasSeed := strings.Cut(spec, ":")
 	if _, err := fmt.Sscanf(strings.ReplaceAll(name, "-", " "), "t%d w%d s%d %s", &sh.Types, &sh.Weeks, &sh.Staff, &kind); err != nil ||
 		(kind != "tight" && kind != "loose") || sh.Types < 1 || sh.Types > 63 || sh.Weeks < 1 || sh.Weeks > 520 || sh.Staff < 1 || sh.Staff > 1000 {
-		return nil, fmt.Errorf("onbekende vorm %q (bijv. gen:t8-w4-s30-tight:1) / unknown shape %q (e.g. gen:t8-w4-s30-tight:1)", spec, spec)
+		return nil, nil, fmt.Errorf("onbekende vorm %q (bijv. gen:t8-w4-s30-tight:1) / unknown shape %q (e.g. gen:t8-w4-s30-tight:1)", spec, spec)
 	}
 	sh.Tight = kind == "tight"
 	if hasSeed {
 		n, err := strconv.ParseUint(seedText, 10, 64)
 		if err != nil {
-			return nil, fmt.Errorf("ongeldig zaadgetal %q / invalid seed %q", seedText, seedText)
+			return nil, nil, fmt.Errorf("ongeldig zaadgetal %q / invalid seed %q", seedText, seedText)
 		}
 		seed = n
 	}
-	in, _, err := curtois.Generate(sh, seed)
-	return in, err
+	return curtois.Generate(sh, seed)
 }
 
 func readInstance(path string) (*curtois.Instance, error) {

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -120,6 +122,19 @@ func TestBenchGeneratedAndVerbose(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(stdout.String(), "objective ") {
 		t.Fatalf("exit %d, stdout %q, stderr %s", code, stdout.String(), stderr.String())
 	}
+	// The reference of a generated instance: its planted roster, which the
+	// planner's roster must not be worse than in this easy shape.
+	var obj, planted int
+	if _, err := fmt.Sscanf(stdout.String(), "objective %d", &obj); err != nil {
+		t.Fatalf("objective: %v in %q", err, stdout.String())
+	}
+	i := strings.Index(stdout.String(), "planted roster ")
+	if i < 0 {
+		t.Fatalf("no planted roster line: %q", stdout.String())
+	}
+	if _, err := fmt.Sscanf(stdout.String()[i:], "planted roster %d", &planted); err != nil || obj > planted {
+		t.Errorf("planted roster %d (%v), planner %d", planted, err, obj)
+	}
 	for _, want := range []string{"beste/best", "ondergrens/bound", "fase/stage"} {
 		if !strings.Contains(stderr.String(), want) {
 			t.Errorf("progress lacks %q: %s", want, stderr.String())
@@ -129,5 +144,27 @@ func TestBenchGeneratedAndVerbose(t *testing.T) {
 	if code := run([]string{"bench", "curtois", "gen:t3-w2-5-tight", "--seconds", "1"}, &stdout, &stderr); code != 2 ||
 		!strings.Contains(stderr.String(), "unknown shape") {
 		t.Errorf("bad shape: exit %d, stderr %q", code, stderr.String())
+	}
+}
+
+// TestBenchScriptListsGeneratedShapes: scripts/bench-curtois.sh's
+// "generated" runs exactly the fixed set curtois.GeneratedShapes that the
+// docs report beside the public instances.
+func TestBenchScriptListsGeneratedShapes(t *testing.T) {
+	script, err := os.ReadFile(filepath.Join("..", "..", "scripts", "bench-curtois.sh"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(script), `GENERATED="`)
+	list, _, ok2 := strings.Cut(rest, `"`)
+	if !ok || !ok2 {
+		t.Fatal(`bench-curtois.sh has no GENERATED="..." list`)
+	}
+	var want []string
+	for _, sh := range curtois.GeneratedShapes {
+		want = append(want, sh.String())
+	}
+	if got := strings.Fields(list); !slices.Equal(got, want) {
+		t.Errorf("the script runs %v, curtois.GeneratedShapes is %v", got, want)
 	}
 }
