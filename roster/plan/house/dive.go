@@ -99,6 +99,8 @@ type diver struct {
 	// cgRounds counts the column generation rounds of all nodes (for the
 	// measurements).
 	cgRounds int
+	// treeRan: the bound tree had its share at a leaf (boundtree.go).
+	treeRan bool
 	// enough (0: none) ends the dive at a leaf that leaves at most this
 	// many person-minutes more than the root's proven bound: under a time
 	// limit the candidate is then handed over at once, and the improvement
@@ -652,6 +654,17 @@ func (dv *diver) visit(force [][]int, disc int) {
 			if dv.onLeaf != nil {
 				dv.onLeaf()
 			}
+			if t := dv.b.tree; t != nil {
+				// The bound tree (boundtree.go) closes what the leaf's
+				// value makes pointless, and at the first leaf that is not
+				// close enough to the root's bound it gets its share of
+				// the time: a stronger proof may show the leaf is.
+				t.inc = min(t.inc, v)
+				if !dv.treeRan && !(dv.enough > 0 && v <= float64(dv.rootBound())+dv.enough) {
+					dv.treeRan = true
+					t.run(t.until, t.budget)
+				}
+			}
 			if dv.enough > 0 && v <= float64(dv.rootBound())+dv.enough {
 				dv.out = true // close enough to the proof: hand it over
 			}
@@ -734,13 +747,18 @@ func (dv *diver) run(maxDisc int) bool {
 
 // rootBound returns the root node's Lagrangian bound rounded up to whole
 // person-minutes and to the grain (lpgrain.go) (0 when the root was not solved: the bound is then the
-// column generation's own).
+// column generation's own), or the bound tree's proven bound when that is
+// higher (boundtree.go).
 func (dv *diver) rootBound() int {
+	tree := 0
+	if dv.b.tree != nil {
+		tree = dv.b.tree.provenRounded()
+	}
 	n := dv.cache[forceKey(make([][]int, len(dv.b.mem)))]
 	if n == nil || n.infeasible || math.IsInf(n.bound, -1) {
-		return 0
+		return tree
 	}
-	return roundUpTo(max(0, int(math.Ceil(n.bound-1e-6*max(1, math.Abs(n.bound))-1e-6))), dv.b.grain())
+	return max(tree, roundUpTo(max(0, int(math.Ceil(n.bound-1e-6*max(1, math.Abs(n.bound))-1e-6))), dv.b.grain()))
 }
 
 // assignments returns the new shifts of rows (one per member); a night

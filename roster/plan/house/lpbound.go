@@ -199,6 +199,9 @@ type lpBuild struct {
 	// extra is how many rows besides the best a pricing returns in
 	// lpMember.extra (lpbound_multi.go; 0: none).
 	extra int
+	// tree (nil: none) is the bound tree the dive runs at its first leaf
+	// (boundtree.go).
+	tree *boundTree
 }
 
 // lpCol is a generated row of member mem and its master column.

@@ -45,6 +45,11 @@ type lpPlan struct {
 	// core's proposal on every house measured; judging them only took CPU
 	// from the improvement phase).
 	leafOnly bool
+	// treeBy (zero: none) ends the bound tree's run at the dive's first
+	// leaf, treeNodes (0: no limit) caps its node solves there
+	// (boundtree.go); both zero: no tree.
+	treeBy    time.Time
+	treeNodes int
 }
 
 // lpCandidate is what the goroutine hands over.
@@ -59,6 +64,8 @@ type lpCandidate struct {
 	short int
 	// checks counts the candidate judge's engine runs.
 	checks int
+	// tree is the bound tree (nil: none), to be run on after the handover.
+	tree *boundTree
 }
 
 // runLPCandidate runs the LP bound and, when it converges in time, the
@@ -86,6 +93,7 @@ func runLPCandidate(ctx context.Context, h *roster.House, w roster.Window, today
 		out.bound = d
 	}
 	proved(out.bound)
+	out.tree = b.startTree(ctx, out.bound, pl.treeBy, pl.treeNodes)
 	if ctx.Err() != nil || (!pl.diveFrom.IsZero() && time.Now().After(pl.diveFrom)) {
 		return out
 	}

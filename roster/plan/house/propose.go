@@ -179,6 +179,14 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 		pl.batch, pl.leafOnly = diveBatch, true
 	}
 	pl.nodeBudget = budgeted || deadline.IsZero()
+	// The bound tree (boundtree.go) at the dive's first leaf: until 75 %
+	// of the time, or a node budget (deterministic); after the handover it
+	// runs on until Propose ends (time limit only).
+	if budgeted {
+		pl.treeNodes = int(opts.MaxIterations / boundTreeIterations)
+	} else if !deadline.IsZero() {
+		pl.treeBy = at(0.75)
+	}
 	fromLP := make(chan lpCandidate, 1)
 	// proved gets the bound as soon as the column generation ends (before
 	// the dive): a phase at the bound need not wait for the candidate.
@@ -190,6 +198,9 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	// lpCtx ends the candidate's work when Propose no longer needs it.
 	lpCtx, lpDone := context.WithCancel(ctx)
 	defer lpDone()
+	// later gets the bound tree's proof when it ran on after the handover
+	// (it stops when lpCtx ends; the bound is proven at any stop).
+	later := make(chan int, 1)
 	go func() {
 		simple := Bound(h, w)
 		c := runLPCandidate(lpCtx, h, w, today, pl, func(b int) { proved <- max(b, simple) })
@@ -198,6 +209,10 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 		if !deadline.IsZero() && !budgeted && c.props != nil {
 			arrived()
 		}
+		if c.tree != nil && !budgeted && !deadline.IsZero() {
+			later <- c.tree.run(time.Time{}, 0)
+		}
+		close(later)
 	}()
 	props, err := coreProposal(ctx, h, w, opts, progress)
 	if err != nil {
@@ -293,6 +308,9 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 		lp = <-fromLP
 	}
 	res.BoundMinutes = max(lp.bound, known)
+	if b, ok := <-later; ok {
+		res.BoundMinutes = max(res.BoundMinutes, b)
+	}
 	j.check(props)
 	res.UncoveredMinutes = j.short()
 	if ctx.Err() == nil { // no report follows a cancel
