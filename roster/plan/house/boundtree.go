@@ -34,8 +34,8 @@ import (
 // over the rows that hold s), the surplus columns' too (y_s ≥ 0), z ≤ 0 on
 // "≤" rows and z ≥ 0 on "≥" rows: valid at any such duals, as the LP bound's.
 //
-// The sets tried, first the coarsest with a fractional sum: all segments of
-// one length (the objective is Σ_length length·N_length, so whole N_length
+// The sets tried, first the coarsest with a fractional sum (the most
+// fractional, weighed by the length): all segments of one length (the objective is Σ_length length·N_length, so whole N_length
 // are what the grain of 30 minutes cannot see); all segments of one clock
 // span (07:00–09:00 on every day); one segment. The proven bound is the
 // least bound over the open nodes (an unsolved child counts with its
@@ -45,6 +45,12 @@ import (
 // boundTreeIterations is how many of Propose's MaxIterations buy one node
 // of the bound tree under an iteration budget.
 const boundTreeIterations = 100_000
+
+// boundTreeNear is how far (person-minutes) above the root's bound a
+// dive's leaf may lie for the tree to get its share of the dive's time at
+// that leaf: the integrality gaps seen were 1.5-5.5 h; a leaf further
+// above (212's first leaf: 94 h) needs the dive's search.
+const boundTreeNear = 360
 
 // boundTreeRounds caps the column generation rounds of one node.
 const boundTreeRounds = 60
@@ -261,7 +267,9 @@ func (t *boundTree) step() bool {
 }
 
 // branchOn returns the set of the coarsest level whose missing sum at n is
-// furthest from a whole number (nil: none is fractional) and the sum.
+// fractional, furthest from a whole number times the length of its first
+// segment (nil: none is fractional), and the sum. (Unweighed, 210 and 624
+// needed about 75 nodes to reach 172.5 and 97.5 h; weighed, 40.)
 func (t *boundTree) branchOn(n *btNode) ([]int32, float64) {
 	for _, level := range t.sets {
 		var best []int32
@@ -273,6 +281,12 @@ func (t *boundTree) branchOn(n *btNode) ([]int32, float64) {
 			}
 			f := sum - math.Floor(sum)
 			f = min(f, 1-f)
+			if f > 1e-4 {
+				// Weighed by the length of a segment of the set (one
+				// length per set at the first level): the children's
+				// bounds move by about that much per opvoeder.
+				f *= t.b.segs[set[0]].mins
+			}
 			if f > bestF+1e-9 {
 				best, bestF, bestSum = set, f, sum
 			}

@@ -656,11 +656,13 @@ func (dv *diver) visit(force [][]int, disc int) {
 			}
 			if t := dv.b.tree; t != nil {
 				// The bound tree (boundtree.go) closes what the leaf's
-				// value makes pointless, and at the first leaf that is not
-				// close enough to the root's bound it gets its share of
-				// the time: a stronger proof may show the leaf is.
+				// value makes pointless, and at the first leaf near the
+				// root's bound but not close enough it gets its share of
+				// the time: a stronger proof may show the leaf is. (A leaf
+				// far above it needs the dive's search, not a proof.)
 				t.inc = min(t.inc, v)
-				if !dv.treeRan && !(dv.enough > 0 && v <= float64(dv.rootBound())+dv.enough) {
+				rb := float64(dv.rootBound())
+				if !dv.treeRan && v <= rb+boundTreeNear && !(dv.enough > 0 && v <= rb+dv.enough) {
 					dv.treeRan = true
 					t.run(t.until, t.budget)
 				}

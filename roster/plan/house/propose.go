@@ -179,9 +179,10 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 		pl.batch, pl.leafOnly = diveBatch, true
 	}
 	pl.nodeBudget = budgeted || deadline.IsZero()
-	// The bound tree (boundtree.go) at the dive's first leaf: until 75 %
-	// of the time, or a node budget (deterministic); after the handover it
-	// runs on until Propose ends (time limit only).
+	// The bound tree (boundtree.go) at the dive's first leaf near the
+	// root's bound: until 75 % of the time, or a node budget
+	// (deterministic); after the handover it runs on until Propose ends
+	// (time limit only).
 	if budgeted {
 		pl.treeNodes = int(opts.MaxIterations / boundTreeIterations)
 	} else if !deadline.IsZero() {
