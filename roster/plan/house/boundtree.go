@@ -5,6 +5,7 @@ import (
 	"context"
 	"math"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster/plan"
@@ -107,6 +108,9 @@ type boundTree struct {
 	// done: the least open node is terminal or the tree is empty.
 	done  bool
 	grain int // b's grain (0: not yet known)
+	// published (nil: none) gets the proven bound after every step, for a
+	// reader on another goroutine (Propose after the handover).
+	published *atomic.Int64
 	// until and budget are the dive's share of the tree (startTree).
 	until  time.Time
 	budget int
@@ -222,7 +226,11 @@ func (t *boundTree) run(by time.Time, maxNodes int) int {
 		if t.stop() || (maxNodes > 0 && t.nodes >= maxNodes) {
 			break
 		}
-		if !t.step() {
+		ok := t.step()
+		if t.published != nil {
+			t.published.Store(int64(t.provenRounded()))
+		}
+		if !ok {
 			break
 		}
 	}
@@ -306,6 +314,7 @@ func (t *boundTree) solve(n *btNode) bool {
 	b := t.b
 	nb := *b
 	nb.mem = t.mem
+	nb.oneWorker = true
 	nbr := len(b.rhs)
 	rhs := slices.Clone(b.rhs)
 	for _, br := range n.br {

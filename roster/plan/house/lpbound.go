@@ -202,6 +202,9 @@ type lpBuild struct {
 	// tree (nil: none) is the bound tree the dive runs at its first leaf
 	// (boundtree.go).
 	tree *boundTree
+	// oneWorker: lagrange prices on one goroutine (the bound tree's, which
+	// runs beside the improvement phase: it keeps to its own core).
+	oneWorker bool
 }
 
 // lpCol is a generated row of member mem and its master column.
@@ -1171,11 +1174,15 @@ func (b *lpBuild) lagrange(y []float64, stop func() bool, budget time.Duration) 
 	priced := make([]bool, len(b.mem))
 	var wg sync.WaitGroup
 	var cut, inexact atomic.Bool
-	for wk := range 2 {
+	workers := 2
+	if b.oneWorker {
+		workers = 1
+	}
+	for wk := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := wk; i < len(b.mem); i += 2 {
+			for i := wk; i < len(b.mem); i += workers {
 				if cut.Load() || stop() {
 					cut.Store(true)
 					return

@@ -70,6 +70,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -199,9 +200,10 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	// lpCtx ends the candidate's work when Propose no longer needs it.
 	lpCtx, lpDone := context.WithCancel(ctx)
 	defer lpDone()
-	// later gets the bound tree's proof when it ran on after the handover
-	// (it stops when lpCtx ends; the bound is proven at any stop).
-	later := make(chan int, 1)
+	// treeProof is the bound tree's proof while it runs on after the
+	// handover (it stops when lpCtx ends; its bound is proven after every
+	// step, so Propose reads it without waiting).
+	var treeProof atomic.Int64
 	go func() {
 		simple := Bound(h, w)
 		c := runLPCandidate(lpCtx, h, w, today, pl, func(b int) { proved <- max(b, simple) })
@@ -211,9 +213,9 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 			arrived()
 		}
 		if c.tree != nil && !budgeted && !deadline.IsZero() {
-			later <- c.tree.run(time.Time{}, 0)
+			c.tree.published = &treeProof
+			c.tree.run(time.Time{}, 0)
 		}
-		close(later)
 	}()
 	props, err := coreProposal(ctx, h, w, opts, progress)
 	if err != nil {
@@ -309,9 +311,7 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 		lp = <-fromLP
 	}
 	res.BoundMinutes = max(lp.bound, known)
-	if b, ok := <-later; ok {
-		res.BoundMinutes = max(res.BoundMinutes, b)
-	}
+	res.BoundMinutes = max(res.BoundMinutes, int(treeProof.Load()))
 	j.check(props)
 	res.UncoveredMinutes = j.short()
 	if ctx.Err() == nil { // no report follows a cancel
