@@ -33,8 +33,13 @@ type lp struct {
 	d     []float64 // scratch: B⁻¹ a_j
 	nz    []int32   // scratch: nonzero positions of a row
 	fa    []float64 // scratch: [B | I] of refactor
-	since int       // pivots since the last refactorisation
-	scan  int       // where partial pricing goes on
+	fcol  []float64 // scratch: the column eliminated in a refactor step
+	// serial keeps every update on the calling goroutine (lppar.go; the
+	// reference in tests); splits counts the updates split over two.
+	serial bool
+	splits int64
+	since  int // pivots since the last refactorisation
+	scan   int // where partial pricing goes on
 	// Pivots counts all pivots (a deterministic work measure).
 	pivots int64
 	// pause, if set, is called every lpPauseEvery pivots; it may block (the
@@ -314,16 +319,7 @@ func (l *lp) pivot(enter, leave int) {
 	for _, i := range nz {
 		l.y[i] += rc * prow[i]
 	}
-	for r := 0; r < m; r++ {
-		if r == leave || l.d[r] == 0 {
-			continue
-		}
-		f := l.d[r]
-		row := l.binv[r*m : (r+1)*m]
-		for _, i := range nz {
-			row[i] -= f * prow[i]
-		}
-	}
+	l.eliminate(l.binv, m, l.d, leave, prow, nz)
 	l.inB[l.basis[leave]] = false
 	l.inB[enter] = true
 	l.basis[leave] = enter
@@ -443,14 +439,7 @@ func (l *lp) refactor() bool {
 				nz = append(nz, int32(k))
 			}
 		}
-		for r := 0; r < m; r++ {
-			if f := a[r*w+col]; r != p && f != 0 {
-				row := a[r*w : (r+1)*w]
-				for _, k := range nz {
-					row[k] -= f * prow[k]
-				}
-			}
-		}
+		l.eliminateCol(a, w, col, p, prow, nz)
 	}
 	l.nz = nz
 	// Row pivRow[r] of a is [e_r | row r of B⁻¹] (basis position r).
