@@ -65,11 +65,15 @@ type btBranch struct {
 
 // btNode is a node of the bound tree.
 type btNode struct {
-	br       []btBranch
-	bound    float64 // the best proven Lagrangian bound (at least the parent's)
-	val      float64 // the master's value
-	missing  []float64
-	solved   bool
+	br      []btBranch
+	bound   float64 // the best proven Lagrangian bound (at least the parent's)
+	val     float64 // the master's value
+	missing []float64
+	solved  bool
+	// y are the master's last duals on the LP bound's rows (solved);
+	// warm are the parent's, from which the node's master starts (nil:
+	// from every row found).
+	y, warm  []float64
 	terminal bool // no set with a fractional sum: the tree cannot split it
 	index    int  // in the heap
 }
@@ -97,6 +101,7 @@ type boundTree struct {
 	mem     []lpMember // the tree's own pricing state (last rows)
 	pool    []lpCol    // rows found (col unused)
 	poolKey map[string]bool
+	cols    []diveCol   // the pool's master columns, by index (column)
 	sets    [][][]int32 // the candidate sets, coarsest level first
 	open    btHeap
 	// nodes counts the node solves.
@@ -268,7 +273,7 @@ func (t *boundTree) step() bool {
 		if ge {
 			k = math.Ceil(sum)
 		}
-		c := &btNode{br: append(slices.Clone(n.br), btBranch{segs: set, k: k, ge: ge}), bound: n.bound}
+		c := &btNode{br: append(slices.Clone(n.br), btBranch{segs: set, k: k, ge: ge}), bound: n.bound, warm: n.y}
 		heap.Push(&t.open, c)
 	}
 	return true
@@ -361,7 +366,7 @@ func (t *boundTree) solve(n *btNode) bool {
 		rows, vs := b.column(&b.mem[mi], row)
 		lp.AddColumn(0, rows, vs)
 	}
-	for _, c := range t.pool {
+	for _, c := range t.start(n) {
 		add(c.mem, c.row)
 	}
 	y := make([]float64, nbr)
@@ -422,12 +427,74 @@ func (t *boundTree) solve(n *btNode) bool {
 		}
 	}
 	n.val = lp.Objective()
+	n.y = lp.Duals()[:nbr]
 	n.missing = make([]float64, len(b.segs))
 	for i, c := range miss {
 		n.missing[i] = lp.Value(c)
 	}
 	n.solved = true
 	return true
+}
+
+// boundTreeWarm is how many rows per member a child's master starts from:
+// those of least reduced cost at its parent's last duals (as the dive's
+// nodes, dive_warm.go); the column generation adds what the child needs.
+const boundTreeWarm = 40
+
+// start returns the pool's rows n's master starts from: all of them at
+// the root, else per member the boundTreeWarm of least reduced cost at the
+// parent's duals (ties: pool order), in pool order.
+func (t *boundTree) start(n *btNode) []lpCol {
+	if n.warm == nil {
+		return t.pool
+	}
+	type cand struct {
+		k  int
+		rc float64
+	}
+	per := make([][]cand, len(t.b.mem))
+	for k, c := range t.pool {
+		rows, vals := t.column(k)
+		rc := 0.0
+		for j, r := range rows {
+			rc -= n.warm[r] * vals[j]
+		}
+		per[c.mem] = append(per[c.mem], cand{k, rc})
+	}
+	var chosen []int
+	for _, cs := range per {
+		slices.SortStableFunc(cs, func(a, b cand) int {
+			switch {
+			case a.rc < b.rc:
+				return -1
+			case a.rc > b.rc:
+				return 1
+			}
+			return 0
+		})
+		for _, c := range cs[:min(len(cs), boundTreeWarm)] {
+			chosen = append(chosen, c.k)
+		}
+	}
+	slices.Sort(chosen)
+	out := make([]lpCol, len(chosen))
+	for i, k := range chosen {
+		out[i] = t.pool[k]
+	}
+	return out
+}
+
+// column returns the master column of the pool's k-th row, cached.
+func (t *boundTree) column(k int) ([]int32, []float64) {
+	for len(t.cols) <= k {
+		t.cols = append(t.cols, diveCol{})
+	}
+	if t.cols[k].rows == nil {
+		c := t.pool[k]
+		rows, vals := t.b.column(&t.b.mem[c.mem], c.row)
+		t.cols[k] = diveCol{rows, vals}
+	}
+	return t.cols[k].rows, t.cols[k].vals
 }
 
 // clamp moves the node's duals to where its Lagrangian bound is valid: z ≤
