@@ -41,13 +41,6 @@ type windowSearch struct {
 	// changes (dryAt is the best it could not improve).
 	sweeping bool
 	dryAt    int64
-	// focused: the last window was a focused one (windowfocus.go).
-	focused bool
-	// scale: the windows' size adapts to what the nested Solve can prove
-	// (windowscale.go); pay: sweeps and nested windows share the stage by
-	// what they pay.
-	scale windowScale
-	pay   windowPay
 }
 
 // newWindowSearch returns the window search for p, or nil when a window
@@ -68,7 +61,6 @@ func newWindowSearch(p *Problem, m *model, opts Options) *windowSearch {
 	}
 	ws.sub = min(max(opts.TimeLimit/15, time.Second), 5*time.Second)
 	ws.sweeping = m.D > 2*rowWinDays
-	ws.scale = newWindowScale(m.D, m.E, ws.days, ws.staff)
 	ws.dryAt = -1
 	return ws
 }
@@ -81,8 +73,7 @@ func (ws *windowSearch) run(ctx context.Context, sh *shared, rep *reporter, unti
 		if !ok {
 			return
 		}
-		if ws.sweeping && soft != ws.dryAt && ws.pay.sweepNext() {
-			t0 := time.Now()
+		if ws.sweeping && soft != ws.dryAt {
 			st := newState(ws.m, x)
 			rw := newRowWindows(ws.p, st, ws.rng.Uint64())
 			if !rw.sweep(ctx, until, func() {
@@ -92,29 +83,12 @@ func (ws *windowSearch) run(ctx context.Context, sh *shared, rep *reporter, unti
 			}) && time.Now().Before(until) {
 				ws.dryAt = st.soft
 			}
-			ws.pay.sweep(soft-st.soft, time.Since(t0))
 			continue
 		}
-		t0 := time.Now()
-		// Focused windows (windowfocus.go) take turns with random ones.
-		ws.focused = !ws.focused
-		var (
-			sub     *Problem
-			emps    []int
-			lo      int
-			init    [][]int
-			focused bool
-		)
-		if ws.focused {
-			sub, emps, lo, init, focused = ws.buildFocused(x)
-		}
-		if !focused {
-			sub, emps, lo, init = ws.build(x)
-		}
+		sub, emps, lo, init := ws.build(x)
 		limit := min(ws.sub, time.Until(until))
 		r, err := Solve(ctx, sub, Options{Seed: ws.rng.Uint64(), TimeLimit: limit, Initial: init, nested: true}, nil)
 		if err != nil || !r.Feasible {
-			ws.pay.nested(0, time.Since(t0))
 			continue
 		}
 		y := slices.Clone(x)
@@ -124,33 +98,34 @@ func (ws *windowSearch) run(ctx context.Context, sh *shared, rep *reporter, unti
 			}
 		}
 		st := newState(ws.m, y)
-		better := st.hard == 0 && st.soft < soft
-		if better && sh.offer(y, st.soft, time.Since(rep.start)) {
+		if st.hard == 0 && st.soft < soft && sh.offer(y, st.soft, time.Since(rep.start)) {
 			rep.improved(st.soft, 0)
 		}
-		if !better {
-			ws.scale.adapt(r.Bound >= r.Objective)
-		}
-		ws.pay.nested(max(0, soft-st.soft), time.Since(t0))
 	}
 }
 
-// build returns a random window's sub-problem for the solution x, its
-// employees (sub row k is employee emps[k]), its first day and its start
-// solution.
+// build returns a window's sub-problem for the solution x, its employees
+// (sub row k is employee emps[k]), its first day and its start solution.
 func (ws *windowSearch) build(x []uint8) (sub *Problem, emps []int, lo int, init [][]int) {
-	m, rng := ws.m, ws.rng
-	D, days := m.D, ws.scale.days
+	m, p, rng := ws.m, ws.p, ws.rng
+	D := m.D
 	a := 0
-	if days < D {
-		if days%7 == 0 && D%7 == 0 {
-			a = 7 * rng.IntN((D-days)/7+1)
+	if ws.days < D {
+		if ws.days%7 == 0 && D%7 == 0 {
+			a = 7 * rng.IntN((D-ws.days)/7+1)
 		} else {
-			a = rng.IntN(D - days + 1)
+			a = rng.IntN(D - ws.days + 1)
 		}
 	}
-	if ws.scale.staff < m.E {
-		emps = rng.Perm(m.E)[:ws.scale.staff]
+	b := a + ws.days
+	lo, hi := max(0, a-windowMargin), min(D, b+windowMargin)
+	if ws.days == D {
+		lo, hi = 0, D
+	}
+	n := hi - lo
+	inside := func(d int) bool { return d >= lo && d < hi }
+	if ws.staff < m.E {
+		emps = rng.Perm(m.E)[:ws.staff]
 		slices.Sort(emps)
 	} else {
 		emps = make([]int, m.E)
@@ -158,23 +133,6 @@ func (ws *windowSearch) build(x []uint8) (sub *Problem, emps []int, lo int, init
 			emps[e] = e
 		}
 	}
-	sub, lo, init = ws.buildAt(x, a, days, emps)
-	return sub, emps, lo, init
-}
-
-// buildAt returns the sub-problem of the window whose free days are
-// [a, a+days), for the employees emps (sorted), its first day and its start
-// solution.
-func (ws *windowSearch) buildAt(x []uint8, a, days int, emps []int) (sub *Problem, lo int, init [][]int) {
-	m, p := ws.m, ws.p
-	D := m.D
-	b := a + days
-	lo, hi := max(0, a-windowMargin), min(D, b+windowMargin)
-	if days == D {
-		lo, hi = 0, D
-	}
-	n := hi - lo
-	inside := func(d int) bool { return d >= lo && d < hi }
 	chosen := make([]bool, m.E)
 	for _, e := range emps {
 		chosen[e] = true
@@ -248,7 +206,7 @@ func (ws *windowSearch) buildAt(x []uint8, a, days int, emps []int) (sub *Proble
 		sub.Employees = append(sub.Employees, se)
 		init = append(init, start)
 	}
-	return sub, lo, init
+	return sub, emps, lo, init
 }
 
 // weekendsIn returns the weekend groups of days [lo, hi), renumbered from
