@@ -49,3 +49,28 @@ func TestLPParallelUpdatesSamePath(t *testing.T) {
 		t.Error("no update was large enough to be split: the test compares nothing")
 	}
 }
+
+// BenchmarkLPSolve solves a 300-row random master (dense enough that most
+// updates are split) from its start basis (1 500 pivots) on one goroutine and on two:
+// their ratio is the gain of lppar.go where a second core is free.
+func BenchmarkLPSolve(b *testing.B) {
+	for _, serial := range []bool{true, false} {
+		name := "two-goroutines"
+		if serial {
+			name = "one-goroutine"
+		}
+		b.Run(name, func(b *testing.B) {
+			var pivots, splits int64
+			for b.Loop() {
+				l := randomMaster(rand.New(rand.NewPCG(7, 31)), 300, 1200)
+				l.serial = serial
+				if _, err := l.solve(1500); err != nil {
+					b.Fatal(err)
+				}
+				pivots, splits = l.pivots, l.splits
+			}
+			b.ReportMetric(float64(pivots), "pivots/op")
+			b.ReportMetric(float64(splits), "splits/op")
+		})
+	}
+}
