@@ -282,7 +282,8 @@ type worker struct {
 	dpEvery  int64     // run the row programme every dpEvery iterations (< 0: never)
 	ex       *exchange
 	lns      lnsState
-	lnsEvery int64 // run the multi-row move every lnsEvery iterations (< 0: never)
+	lnsEvery int64         // run the multi-row move every lnsEvery iterations (< 0: never)
+	wk       *weekendTrade // the weekend trade's groups and scratch (weekend.go)
 
 	temp, t0, t1 float64
 	cycleLen     int64
@@ -330,6 +331,7 @@ func newWorker(m *model, opts Options, k uint64, rep *reporter) *worker {
 		w.dpEvery = 1000
 	}
 	w.lns = newLNSState(w)
+	w.wk = newWeekendTrade(m)
 	w.lnsEvery = opts.LNSEvery
 	if w.lnsEvery == 0 {
 		w.lnsEvery = lnsDefaultEvery
@@ -445,6 +447,10 @@ func (w *worker) run(ctx context.Context, deadline time.Time, maxIter int64) {
 		}
 		if w.lnsEvery > 0 && w.iter%w.lnsEvery == w.lnsEvery/2 && w.scratch.work <= w.iter*lnsWorkPerMove {
 			w.ruinRecreate()
+			continue
+		}
+		if w.wk.due(w.iter) {
+			w.weekendTrade()
 			continue
 		}
 		switch r := w.rng.IntN(100); {
