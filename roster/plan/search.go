@@ -331,7 +331,7 @@ func newWorker(m *model, opts Options, k uint64, rep *reporter) *worker {
 		w.dpEvery = 1000
 	}
 	w.lns = newLNSState(w)
-	w.wk = newWeekendTrade(m)
+	w.wk = newWeekendTrade(m, opts.Seed, k)
 	w.lnsEvery = opts.LNSEvery
 	if w.lnsEvery == 0 {
 		w.lnsEvery = lnsDefaultEvery
@@ -451,7 +451,6 @@ func (w *worker) run(ctx context.Context, deadline time.Time, maxIter int64) {
 		}
 		if w.wk.due(w.iter) {
 			w.weekendTrade()
-			continue
 		}
 		switch r := w.rng.IntN(100); {
 		case r < 35:

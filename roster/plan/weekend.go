@@ -1,5 +1,7 @@
 package plan
 
+import "math/rand/v2"
+
 // The weekend trade: a compound move for problems where the maximum number
 // of working weekends binds (Curtois 13, 15, 19, 20: every employee at her
 // maximum, the cost is shifts short on weekends). A split weekend (only
@@ -12,7 +14,8 @@ package plan
 // rows; the cover on d does not change, the gap on g is filled.
 
 // weekendEvery is the number of annealing iterations between two weekend
-// trades (when the problem has a weekend maximum).
+// trades (when the problem has a weekend maximum). A trade comes on top of
+// that iteration's move.
 const weekendEvery = 64
 
 // weekendTries bounds the (B, A) pairs one trade evaluates.
@@ -20,15 +23,16 @@ const weekendTries = 8
 
 // weekendTrade holds what the move needs about the weekends of a model.
 type weekendTrade struct {
-	groups [][]int // [k]: the days of weekend k, as the model counts them
-	active bool    // some employee has a weekend maximum
-	gaps   []int   // scratch: cells g*V+u short of cover on weekend days
-	cands  []int   // scratch: employees
+	rng    *rand.Rand // its own: where no trade is kept, the annealing's path stays as without it
+	groups [][]int    // [k]: the days of weekend k, as the model counts them
+	active bool       // some employee has a weekend maximum
+	gaps   []int      // scratch: cells g*V+u short of cover on weekend days
+	cands  []int      // scratch: employees
 }
 
 // newWeekendTrade collects the weekend groups of m.
-func newWeekendTrade(m *model) *weekendTrade {
-	t := &weekendTrade{}
+func newWeekendTrade(m *model, seed, k uint64) *weekendTrade {
+	t := &weekendTrade{rng: rand.New(rand.NewPCG(seed, 0x7eeca5e^k))}
 	for d, k := range m.weekendOf {
 		if k < 0 {
 			continue
@@ -63,14 +67,13 @@ func (t *weekendTrade) worked(row []uint8, k int) (n, day int) {
 	return n, day
 }
 
-// weekendTrade tries one trade for a random weekend gap and accepts it by
-// the annealing's criterion; a trade that adds hard penalty to a row is
-// never kept.
+// weekendTrade tries one trade for a random weekend gap and keeps the
+// first that does not raise the score and adds no hard penalty to either
+// row. It draws from its own generator and never accepts a worse roster,
+// so where no trade is kept the annealing follows the same path as
+// without it.
 func (w *worker) weekendTrade() {
 	m, s := w.m, w.s
-	if w.wk == nil {
-		w.wk = newWeekendTrade(m)
-	}
 	t := w.wk
 	if !t.active {
 		return
@@ -89,11 +92,11 @@ func (w *worker) weekendTrade() {
 	if len(t.gaps) == 0 {
 		return
 	}
-	gi := t.gaps[w.rng.IntN(len(t.gaps))]
+	gi := t.gaps[t.rng.IntN(len(t.gaps))]
 	g, u := gi/V, uint8(gi%V)
 	kg := int(m.weekendOf[g])
 	tries := 0
-	for _, b := range w.rng.Perm(m.E) {
+	for _, b := range t.rng.Perm(m.E) {
 		ib := b*m.D + g
 		if s.x[ib] != 0 || m.mask[ib]&(1<<u) == 0 {
 			continue
@@ -103,7 +106,7 @@ func (w *worker) weekendTrade() {
 			continue // a plain change fills this gap
 		}
 		// B's split weekends with exactly one day worked.
-		for _, k := range w.rng.Perm(len(t.groups)) {
+		for _, k := range t.rng.Perm(len(t.groups)) {
 			if k == kg || len(t.groups[k]) < 2 {
 				continue
 			}
@@ -144,11 +147,11 @@ func (w *worker) weekendTaker(k, d int, v uint8, b int) int {
 	if len(t.cands) == 0 {
 		return -1
 	}
-	return t.cands[w.rng.IntN(len(t.cands))]
+	return t.cands[t.rng.IntN(len(t.cands))]
 }
 
 // tryWeekendTrade makes the trade (A takes v on d from B, B takes u on g),
-// evaluates it exactly and keeps it if the annealing accepts it and the
+// evaluates it exactly and keeps it if the score does not rise and the
 // hard penalty of neither row rises; otherwise it undoes it.
 func (w *worker) tryWeekendTrade(a, b, d int, v uint8, g int, u uint8) bool {
 	m, s := w.m, w.s
@@ -159,7 +162,7 @@ func (w *worker) tryWeekendTrade(a, b, d int, v uint8, g int, u uint8) bool {
 	hb, sb := m.rowEval(b, s.row(b))
 	dh := int64(ha-s.rowHard[a]) + int64(hb-s.rowHard[b])
 	ds := int64(sa-s.rowSoft[a]) + int64(sb-s.rowSoft[b]) + dc
-	if ha > s.rowHard[a] || hb > s.rowHard[b] || !w.accept(ds+m.hardW*dh) {
+	if ha > s.rowHard[a] || hb > s.rowHard[b] || ds+m.hardW*dh > 0 {
 		s.x[ia], s.x[ib], s.x[ig] = 0, v, 0
 		return false
 	}

@@ -127,8 +127,8 @@ func TestWeekendTradeAlone(t *testing.T) {
 }
 
 // TestWeekendTradeProperty runs the trade on random and on feasible
-// rosters of generated long problems: at temperature 0 every kept trade
-// lowers or keeps the score, at any temperature no row gets more hard
+// rosters of generated long problems: at any temperature of the annealing
+// every kept trade lowers or keeps the score, no row gets more hard
 // penalty, locked cells keep their values, and the bookkeeping equals a
 // full recomputation.
 func TestWeekendTradeProperty(t *testing.T) {
@@ -162,8 +162,8 @@ func TestWeekendTradeProperty(t *testing.T) {
 					continue
 				}
 				kept++
-				if temp == 0 && w.s.score() > score {
-					t.Fatalf("seed %d step %d: score %d → %d at temperature 0", seed, step, score, w.s.score())
+				if w.s.score() > score {
+					t.Fatalf("seed %d step %d: score %d → %d at temperature %g", seed, step, score, w.s.score(), temp)
 				}
 				changed := 0
 				for i := range prev {
