@@ -450,35 +450,13 @@ func (t *boundTree) start(n *btNode) []lpCol {
 	if n.warm == nil {
 		return t.pool
 	}
-	type cand struct {
-		k  int
-		rc float64
-	}
-	per := make([][]cand, len(t.b.mem))
+	mems := make([]int, len(t.pool))
+	rcs := make([]float64, len(t.pool))
 	for k, c := range t.pool {
 		rows, vals := t.column(k)
-		rc := 0.0
-		for j, r := range rows {
-			rc -= n.warm[r] * vals[j]
-		}
-		per[c.mem] = append(per[c.mem], cand{k, rc})
+		mems[k], rcs[k] = c.mem, reducedCost(n.warm, rows, vals)
 	}
-	var chosen []int
-	for _, cs := range per {
-		slices.SortStableFunc(cs, func(a, b cand) int {
-			switch {
-			case a.rc < b.rc:
-				return -1
-			case a.rc > b.rc:
-				return 1
-			}
-			return 0
-		})
-		for _, c := range cs[:min(len(cs), boundTreeWarm)] {
-			chosen = append(chosen, c.k)
-		}
-	}
-	slices.Sort(chosen)
+	chosen := cheapestPerMember(len(t.b.mem), mems, rcs, boundTreeWarm)
 	out := make([]lpCol, len(chosen))
 	for i, k := range chosen {
 		out[i] = t.pool[k]

@@ -1,6 +1,7 @@
 package house
 
 import (
+	"cmp"
 	"slices"
 )
 
@@ -44,14 +45,10 @@ func (dv *diver) column(mi int, row []int) diveCol {
 // per member the dv.warmCols compatible rows of least reduced cost at
 // dv.warm (ties: pool order), each row once.
 func (dv *diver) warmStart(force [][]int) []lpCol {
-	type cand struct {
-		c  lpCol
-		rc float64
-		k  int
-	}
-	per := make([][]cand, len(dv.b.mem))
+	var cands []lpCol
+	var mems []int
+	var rcs []float64
 	seen := map[string]bool{}
-	k := 0
 	for _, pool := range [][]lpCol{dv.b.cols, dv.extra} {
 		for _, c := range pool {
 			if !compatible(c.row, force[c.mem]) {
@@ -63,32 +60,43 @@ func (dv *diver) warmStart(force [][]int) []lpCol {
 			}
 			seen[key] = true
 			col := dv.column(c.mem, c.row)
-			rc := 0.0
-			for j, r := range col.rows {
-				rc -= dv.warm[r] * col.vals[j]
-			}
-			per[c.mem] = append(per[c.mem], cand{c, rc, k})
-			k++
+			cands = append(cands, c)
+			mems = append(mems, c.mem)
+			rcs = append(rcs, reducedCost(dv.warm, col.rows, col.vals))
 		}
 	}
-	var chosen []cand
-	for _, cs := range per {
-		slices.SortStableFunc(cs, func(a, b cand) int {
-			switch {
-			case a.rc < b.rc:
-				return -1
-			case a.rc > b.rc:
-				return 1
-			}
-			return 0
-		})
-		chosen = append(chosen, cs[:min(len(cs), dv.warmCols)]...)
-	}
-	// Pool order, as the master's columns came before.
-	slices.SortFunc(chosen, func(a, b cand) int { return a.k - b.k })
+	chosen := cheapestPerMember(len(dv.b.mem), mems, rcs, dv.warmCols)
 	out := make([]lpCol, len(chosen))
-	for i, c := range chosen {
-		out[i] = c.c
+	for i, k := range chosen {
+		out[i] = cands[k]
 	}
 	return out
+}
+
+// reducedCost is a master column's reduced cost at duals y (its cost is 0:
+// a row's value is all in its rows).
+func reducedCost(y []float64, rows []int32, vals []float64) float64 {
+	rc := 0.0
+	for j, r := range rows {
+		rc -= y[r] * vals[j]
+	}
+	return rc
+}
+
+// cheapestPerMember returns the indexes of the candidates to start a
+// master from: per member (mems[k] is candidate k's) the n of least reduced
+// cost rcs[k] (ties: the earlier first), in candidate order, as the
+// master's columns came before.
+func cheapestPerMember(members int, mems []int, rcs []float64, n int) []int {
+	per := make([][]int, members)
+	for k, mi := range mems {
+		per[mi] = append(per[mi], k)
+	}
+	var chosen []int
+	for _, ks := range per {
+		slices.SortStableFunc(ks, func(a, b int) int { return cmp.Compare(rcs[a], rcs[b]) })
+		chosen = append(chosen, ks[:min(len(ks), n)]...)
+	}
+	slices.Sort(chosen)
+	return chosen
 }

@@ -157,3 +157,29 @@ func TestDiveWarmStartSameNodes(t *testing.T) {
 		t.Fatal("no child node solved")
 	}
 }
+
+// TestCheapestPerMember: the rows a warm master starts from are per member
+// the n of least reduced cost, ties to the earlier row, returned in the
+// pool's order (the dive's and the bound tree's children share it).
+func TestCheapestPerMember(t *testing.T) {
+	cases := []struct {
+		name string
+		mems []int
+		rcs  []float64
+		n    int
+		want []int
+	}{
+		{"n larger than the pool", []int{0, 1, 0}, []float64{3, 1, 2}, 5, []int{0, 1, 2}},
+		{"the cheapest per member", []int{0, 0, 0, 1, 1}, []float64{-1, -5, 2, 0, -2}, 1, []int{1, 4}},
+		{"ties to the earlier", []int{1, 1, 1, 0}, []float64{-2, -2, -2, 7}, 2, []int{0, 1, 3}},
+		{"pool order kept", []int{0, 1, 0, 1}, []float64{-9, 4, -1, -4}, 2, []int{0, 1, 2, 3}},
+		{"a member without rows", []int{2, 2}, []float64{1, 0}, 1, []int{1}},
+		{"none", nil, nil, 3, nil},
+	}
+	for _, c := range cases {
+		got := cheapestPerMember(3, c.mems, c.rcs, c.n)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+}
