@@ -62,8 +62,12 @@
 // # The bound
 //
 // Bound and LPBound prove how much of the open time no roster within the
-// rules can cover: see bound.go and lpbound.go. Result.BoundMinutes is the
-// larger of the two.
+// rules can cover: see bound.go and lpbound.go. In Propose a bound tree
+// (boundtree.go) raises the LP bound by branching on whole numbers of
+// missing opvoeders over sets of segments (the LP's total may be a fraction
+// of a shift where every roster is short by whole opvoeders); its proof is
+// the least bound over its open nodes, valid whenever it stops.
+// Result.BoundMinutes is the largest of these.
 package house
 
 import (
