@@ -28,6 +28,20 @@ type weekendTrade struct {
 	active bool       // some employee has a weekend maximum
 	gaps   []int      // scratch: cells g*V+u short of cover on weekend days
 	cands  []int      // scratch: employees
+	emps   []int      // scratch: the employees in random order
+	weeks  []int      // scratch: the weekends in random order
+}
+
+// perm fills dst with 0..n-1 in the random order rand.Perm(n) would give
+// from the same generator state (Perm shuffles the same way), without
+// allocating on every trade.
+func (t *weekendTrade) perm(dst []int, n int) []int {
+	dst = dst[:0]
+	for i := range n {
+		dst = append(dst, i)
+	}
+	t.rng.Shuffle(n, func(i, j int) { dst[i], dst[j] = dst[j], dst[i] })
+	return dst
 }
 
 // newWeekendTrade collects the weekend groups of m.
@@ -96,7 +110,8 @@ func (w *worker) weekendTrade() {
 	g, u := gi/V, uint8(gi%V)
 	kg := int(m.weekendOf[g])
 	tries := 0
-	for _, b := range t.rng.Perm(m.E) {
+	t.emps = t.perm(t.emps, m.E)
+	for _, b := range t.emps {
 		ib := b*m.D + g
 		if s.x[ib] != 0 || m.mask[ib]&(1<<u) == 0 {
 			continue
@@ -106,7 +121,8 @@ func (w *worker) weekendTrade() {
 			continue // a plain change fills this gap
 		}
 		// B's split weekends with exactly one day worked.
-		for _, k := range t.rng.Perm(len(t.groups)) {
+		t.weeks = t.perm(t.weeks, len(t.groups))
+		for _, k := range t.weeks {
 			if k == kg || len(t.groups[k]) < 2 {
 				continue
 			}

@@ -190,3 +190,18 @@ func TestWeekendTradeProperty(t *testing.T) {
 		t.Fatalf("only %d trades kept over all seeds: the property is barely exercised", kept)
 	}
 }
+
+// TestWeekendPermIsRandPerm: the trade's reused orderings are exactly
+// those rand.Perm gives from the same generator state, so the scratch
+// slices change no search path.
+func TestWeekendPermIsRandPerm(t *testing.T) {
+	a := &weekendTrade{rng: rand.New(rand.NewPCG(5, 9))}
+	b := rand.New(rand.NewPCG(5, 9))
+	var dst []int
+	for _, n := range []int{0, 1, 2, 7, 150, 3, 52} {
+		dst = a.perm(dst, n)
+		if want := b.Perm(n); !slices.Equal(dst, want) && !(n == 0 && len(dst) == 0) {
+			t.Fatalf("n %d: perm %v, rand.Perm %v", n, dst, want)
+		}
+	}
+}
