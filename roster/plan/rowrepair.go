@@ -40,7 +40,8 @@ func (m *model) repairRow(e int, row []uint8, c []int64, rng *rand.Rand, steps i
 		}
 		return c[d*V+int(v)]
 	}
-	h, _ := m.rowEval(e, row)
+	tr := newRowTrack(m, e, row)
+	h := tr.hard()
 	if h == 0 {
 		return true
 	}
@@ -86,9 +87,7 @@ func (m *model) repairRow(e int, row []uint8, c []int64, rng *rand.Rand, steps i
 				if uint8(v) == old || mk&(1<<v) == 0 {
 					continue
 				}
-				row[d] = uint8(v)
-				nh, _ := m.rowEval(e, row)
-				row[d] = old
+				nh := tr.hardIf(d, uint8(v))
 				if tabu[d] > step && nh >= bestH {
 					continue // tabu unless it beats the best
 				}
@@ -101,9 +100,9 @@ func (m *model) repairRow(e int, row []uint8, c []int64, rng *rand.Rand, steps i
 			if a == b || m.mask[e*D+d1]&(1<<b) == 0 || m.mask[e*D+d2]&(1<<a) == 0 {
 				continue
 			}
-			row[d1], row[d2] = b, a
-			nh, _ := m.rowEval(e, row)
-			row[d1], row[d2] = a, b
+			tr.set(d1, b)
+			nh := tr.hardIf(d2, a)
+			tr.set(d1, a)
 			if (tabu[d1] > step || tabu[d2] > step) && nh >= bestH {
 				continue
 			}
@@ -114,13 +113,15 @@ func (m *model) repairRow(e int, row []uint8, c []int64, rng *rand.Rand, steps i
 		}
 		tenure := step + 3 + rng.IntN(5)
 		if mv2 < 0 {
-			row[mv1] = mvV
+			tr.set(mv1, mvV)
 		} else {
-			row[mv1], row[mv2] = row[mv2], row[mv1]
+			a, b := row[mv1], row[mv2]
+			tr.set(mv1, b)
+			tr.set(mv2, a)
 			tabu[mv2] = tenure
 		}
 		tabu[mv1] = tenure
-		h, _ = m.rowEval(e, row)
+		h = tr.hard()
 		if h < bestH {
 			bestH = h
 			copy(best, row)
