@@ -95,10 +95,18 @@ type diver struct {
 	// a child's master starts from (0: all; dive_warm.go).
 	warm     []float64
 	warmCols int
-	cols     map[string]diveCol // the pool's master columns, by rowKey
+	// warmBasis (nil: none) is the last basis of the node whose duals are
+	// warm: a child's master starts from it (dive_basis.go).
+	warmBasis []diveBasisCol
+	cols      map[string]diveCol // the pool's master columns, by rowKey
 	// cgRounds counts the column generation rounds of all nodes (for the
 	// measurements).
 	cgRounds int
+	// pivots counts the simplex pivots of all nodes' masters and
+	// basisStarts the masters started from their parent's basis (for the
+	// measurements).
+	pivots      int64
+	basisStarts int
 	// treeRan: the bound tree had its share at a leaf (boundtree.go).
 	treeRan bool
 	// enough (0: none) ends the dive at a leaf that leaves at most this
@@ -119,7 +127,8 @@ type diveNode struct {
 	bestX      []float64 // its value
 	rows       [][][]int // per member the node's rows (original option indexes)
 	xs         [][]float64
-	y          []float64 // the master's last duals (for the children's warm start)
+	y          []float64      // the master's last duals (for the children's warm start)
+	basis      []diveBasisCol // the master's last basis (for the children's start basis)
 }
 
 // newDiver returns a dive over b's rows that stops when ctx ends, at
@@ -244,10 +253,17 @@ func (dv *diver) solve(force [][]int) *diveNode {
 	}
 	var cols []ncol
 	have := map[string]bool{}
-	addCol := func(mi int, row []int) {
+	ms := newMasterShape(&nb)
+	colOf := map[string]int{}
+	addCol := func(mi int, row []int) int {
 		rows, vs := b.column(&b.mem[mi], row)
-		cols = append(cols, ncol{mi, lp.AddColumn(0, rows, vs), row})
-		have[rowKey(mi, row)] = true
+		j := lp.AddColumn(0, rows, vs)
+		cols = append(cols, ncol{mi, j, row})
+		k := rowKey(mi, row)
+		have[k] = true
+		colOf[k] = j
+		ms.desc[j] = diveBasisCol{kind: basisRow, mem: mi, row: row}
+		return j
 	}
 	if dv.warm != nil && dv.warmCols > 0 {
 		for _, c := range dv.warmStart(force) {
@@ -260,6 +276,11 @@ func (dv *diver) solve(force [][]int) *diveNode {
 					addCol(c.mem, c.row)
 				}
 			}
+		}
+	}
+	if dv.warm != nil && dv.warmBasis != nil {
+		if dv.startBasis(lp, ms, force, dv.warmBasis, colOf, addCol) {
+			dv.basisStarts++
 		}
 	}
 	y := make([]float64, len(b.rhs))
@@ -367,6 +388,8 @@ func (dv *diver) solve(force [][]int) *diveNode {
 	}
 	n.val = lp.Objective()
 	n.y = lp.Duals()
+	n.basis = ms.describe(lp.Basis())
+	dv.pivots += lp.Pivots()
 	if n.val > dv.maxValue()+1 {
 		n.infeasible = true // an artificial column is needed: no rows fit
 	}
@@ -447,13 +470,34 @@ func fix(force [][]int, mi int, row []int) [][]int {
 
 // children returns the children of a solved inner node, the dive's first.
 func (dv *diver) children(n *diveNode) [][][]int {
+	return dv.childrenFixing(n, dv.batchWant())
+}
+
+// batchWant is how many members a heuristic node's main child fixes (see
+// diver.batch; 0: the primary member and those the LP takes whole).
+func (dv *diver) batchWant() int {
+	if dv.complete || dv.batch <= 1 {
+		return 0
+	}
+	return (len(dv.b.mem) + dv.batch - 1) / dv.batch
+}
+
+// childrenFixing returns the children of a solved inner node, the dive's
+// first; in heuristic mode the first fixes the primary member, those the
+// LP takes whole and the free members of largest LP value until want
+// members are fixed.
+func (dv *diver) childrenFixing(n *diveNode, want int) [][][]int {
 	b := dv.b
+	sel, selX, whole := dv.pickRows(n)
 	primary := -1
 	for mi := range b.mem {
-		if dv.forcedAll(mi, n.force[mi]) || n.best[mi] < 0 {
+		if dv.forcedAll(mi, n.force[mi]) || sel[mi] < 0 {
 			continue
 		}
-		if primary < 0 || n.bestX[mi] > n.bestX[primary]+1e-9 {
+		// A member whose row the engine admits whole goes before one
+		// whose row it cuts; then the larger LP value.
+		if primary < 0 || (whole[mi] && !whole[primary]) ||
+			(whole[mi] == whole[primary] && selX[mi] > selX[primary]+1e-9) {
 			primary = mi
 		}
 	}
@@ -476,15 +520,15 @@ func (dv *diver) children(n *diveNode) [][][]int {
 		return dv.partition(n.force, []int{primary}, [][]int{row})
 	}
 	fixed := []int{primary}
-	fixedRows := [][]int{n.rows[primary][n.best[primary]]}
+	fixedRows := [][]int{n.rows[primary][sel[primary]]}
 	for mi := range b.mem {
-		if mi != primary && !dv.forcedAll(mi, n.force[mi]) && n.best[mi] >= 0 && n.bestX[mi] > 1-1e-6 {
+		if mi != primary && !dv.forcedAll(mi, n.force[mi]) && sel[mi] >= 0 && whole[mi] && selX[mi] > 1-1e-6 {
 			fixed = append(fixed, mi)
-			fixedRows = append(fixedRows, n.rows[mi][n.best[mi]])
+			fixedRows = append(fixedRows, n.rows[mi][sel[mi]])
 		}
 	}
-	if !dv.complete && dv.batch > 1 {
-		fixed, fixedRows = dv.batchFix(n, fixed, fixedRows)
+	if !dv.complete && want > len(fixed) {
+		fixed, fixedRows = dv.batchFix(n, fixed, fixedRows, want, sel, selX, whole)
 	}
 	if dv.complete {
 		return dv.partition(n.force, fixed, fixedRows)
@@ -497,7 +541,7 @@ func (dv *diver) children(n *diveNode) [][][]int {
 	// The primary member's other rows with LP value, most valuable first.
 	idx := make([]int, 0, len(n.rows[primary]))
 	for k := range n.rows[primary] {
-		if k != n.best[primary] {
+		if k != sel[primary] {
 			idx = append(idx, k)
 		}
 	}
@@ -508,24 +552,62 @@ func (dv *diver) children(n *diveNode) [][][]int {
 	return out
 }
 
+// pickRows returns per member the index in n.rows of the row a node's
+// children fix her to (-1: none), its LP value and whether the engine
+// admits it whole: her most valuable row that admit leaves as it is, else
+// her most valuable row (admit cuts it). The bound's rows relax some of the
+// engine's rules (dive.go, engineAdmit); a row the admission cuts loses
+// shifts the LP counted on, and fixing it raised the LP by tens of hours
+// on houses where the member's other rows, admitted whole, kept it level.
+// Without admit (the complete search) every member's row is her most
+// valuable.
+func (dv *diver) pickRows(n *diveNode) ([]int, []float64, []bool) {
+	sel := slices.Clone(n.best)
+	selX := slices.Clone(n.bestX)
+	whole := make([]bool, len(n.best))
+	for mi := range whole {
+		whole[mi] = true
+	}
+	if dv.admit == nil || dv.complete {
+		return sel, selX, whole
+	}
+	for mi := range dv.b.mem {
+		if n.best[mi] < 0 || dv.forcedAll(mi, n.force[mi]) {
+			continue
+		}
+		idx := make([]int, len(n.rows[mi]))
+		for k := range idx {
+			idx[k] = k
+		}
+		sort.SliceStable(idx, func(a, c int) bool { return n.xs[mi][idx[a]] > n.xs[mi][idx[c]] })
+		whole[mi] = false
+		for _, k := range idx {
+			if slices.Equal(dv.admitRow(mi, n.rows[mi][k]), n.rows[mi][k]) {
+				sel[mi], selX[mi], whole[mi] = k, n.xs[mi][k], true
+				break
+			}
+		}
+	}
+	return sel, selX, whole
+}
+
 // batchFix adds to fixed (the primary member and those the LP takes whole)
-// the free members with the largest LP values of their best rows until
-// 1/batch of all members (at least one) are fixed at this node.
-func (dv *diver) batchFix(n *diveNode, fixed []int, fixedRows [][]int) ([]int, [][]int) {
+// the free members whose rows (sel, see pickRows) the engine admits whole,
+// largest LP value first, until want members are fixed at this node.
+func (dv *diver) batchFix(n *diveNode, fixed []int, fixedRows [][]int, want int, sel []int, selX []float64, whole []bool) ([]int, [][]int) {
 	var free []int
 	for mi := range dv.b.mem {
-		if !dv.forcedAll(mi, n.force[mi]) && n.best[mi] >= 0 && !slices.Contains(fixed, mi) {
+		if !dv.forcedAll(mi, n.force[mi]) && sel[mi] >= 0 && whole[mi] && !slices.Contains(fixed, mi) {
 			free = append(free, mi)
 		}
 	}
-	want := (len(dv.b.mem) + dv.batch - 1) / dv.batch
-	sort.SliceStable(free, func(a, c int) bool { return n.bestX[free[a]] > n.bestX[free[c]] })
+	sort.SliceStable(free, func(a, c int) bool { return selX[free[a]] > selX[free[c]] })
 	for _, mi := range free {
 		if len(fixed) >= want {
 			break
 		}
 		fixed = append(fixed, mi)
-		fixedRows = append(fixedRows, n.rows[mi][n.best[mi]])
+		fixedRows = append(fixedRows, n.rows[mi][sel[mi]])
 	}
 	return fixed, fixedRows
 }
@@ -674,7 +756,13 @@ func (dv *diver) visit(force [][]int, disc int) {
 		return
 	}
 	ch := dv.children(n)
-	dv.warm = n.y
+	dv.warm, dv.warmBasis = n.y, n.basis
+	if len(ch) > 0 && dv.batchWant() > 1 {
+		ch[0] = dv.stepped(n, ch[0])
+		if dv.out {
+			return
+		}
+	}
 	if !dv.complete && len(ch) > 1 && !(dv.quick && disc == 0) {
 		// When the dive's own child makes the LP much worse, the least
 		// bad of the others goes first.
@@ -712,11 +800,49 @@ func (dv *diver) visit(force [][]int, disc int) {
 			}
 			d = disc - 1
 		}
-		dv.warm = n.y
+		dv.warm, dv.warmBasis = n.y, n.basis
 		dv.visit(c, d)
 		if dv.out {
 			return
 		}
+	}
+}
+
+// stepped returns the main child of the heuristic node n to dive into
+// (first fixes the batch's members): first, or when fixing that many
+// members at once makes the LP worse than n by more than diveWorsen, the
+// main child that fixes half as many, and so on down to the primary member
+// alone (with those the LP takes whole). It returns the first of them
+// within diveWorsen of n, else the least bad (first when none is solved).
+// Fixing a quarter of the members at once reaches a leaf in few nodes,
+// but where their LP rows do not fit together it gives leaves far above
+// the bound; the smaller step is then worth its extra node.
+func (dv *diver) stepped(n *diveNode, first [][]int) [][]int {
+	dv.warm, dv.warmBasis = n.y, n.basis
+	best, bestVal := first, math.Inf(1)
+	c, want := first, dv.batchWant()
+	for {
+		s := dv.solve(c)
+		if s == nil {
+			return best
+		}
+		v := s.val
+		if s.infeasible {
+			v = math.Inf(1)
+		}
+		if v < bestVal {
+			best, bestVal = c, v
+		}
+		if v-n.val <= diveWorsen || want <= 1 {
+			return best
+		}
+		want /= 2
+		ch := dv.childrenFixing(n, want)
+		if len(ch) == 0 || forceKey(ch[0]) == forceKey(c) {
+			return best
+		}
+		c = ch[0]
+		dv.warm, dv.warmBasis = n.y, n.basis
 	}
 }
 

@@ -167,7 +167,7 @@ func LPPropose(ctx context.Context, h *roster.House, w roster.Window, rounds int
 	if !deadline.IsZero() {
 		batch = diveBatch
 	}
-	props, _, _ := b.diveRows(ctx, newJudge(h, w, roster.Today()), deadline, deadline.IsZero(), batch)
+	props, _, _ := b.diveRows(ctx, newJudge(h, w, roster.Today()), deadline, deadline.IsZero(), batch, false)
 	return props
 }
 

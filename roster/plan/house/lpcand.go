@@ -98,7 +98,7 @@ func runLPCandidate(ctx context.Context, h *roster.House, w roster.Window, today
 		return out
 	}
 	jd := newJudge(h, w, today)
-	props, root, leaf := b.diveRows(ctx, jd, pl.diveBy, pl.nodeBudget, pl.batch)
+	props, root, leaf := b.diveRows(ctx, jd, pl.diveBy, pl.nodeBudget, pl.batch, pl.leafOnly)
 	out.bound = max(out.bound, root)
 	if len(props) == 0 || ctx.Err() != nil || (pl.leafOnly && !leaf) {
 		return out
@@ -186,8 +186,11 @@ func (r *phaseReports) final(best int, elapsed time.Duration) {
 // to a leaf) and only the part of a row the engine admits (jd). It returns
 // the assignments of the dive's best leaf, or of the rounded rows when no
 // leaf leaves less uncovered in the model, the dive root's proven bound
-// (0: the root was not solved) and whether the rows are a leaf's.
-func (b *lpBuild) diveRows(ctx context.Context, jd *judge, deadline time.Time, nodeBudget bool, batch int) ([]roster.Assignment, int, bool) {
+// (0: the root was not solved) and whether the rows are a leaf's. With
+// leafOnly the rounded rows are never the answer, so they do not prune
+// the dive either: where they meet the root's bound in the model (house
+// 222) they pruned the root, and the dive gave no leaf at all.
+func (b *lpBuild) diveRows(ctx context.Context, jd *judge, deadline time.Time, nodeBudget bool, batch int, leafOnly bool) ([]roster.Assignment, int, bool) {
 	props := b.rounded()
 	maxNodes := 0
 	if nodeBudget {
@@ -200,7 +203,9 @@ func (b *lpBuild) diveRows(ctx context.Context, jd *judge, deadline time.Time, n
 	if dv.quick {
 		dv.enough = diveEnough
 	}
-	dv.inc = b.modelValue(props) // only rows that leave less replace them
+	if !leafOnly {
+		dv.inc = b.modelValue(props) // only rows that leave less replace them
+	}
 	dv.run(diveDiscrepancies)
 	if dv.incRows != nil {
 		props = b.assignments(dv.incRows)

@@ -73,6 +73,7 @@ func BenchmarkLPDive(b *testing.B) {
 		b.Run(fmt.Sprint(seed), func(b *testing.B) {
 			var cpu, leafH float64
 			var n, first, rounds int
+			var pivots int64
 			var firstCPU float64
 			for b.Loop() {
 				lb := newLPBuild(h, w)
@@ -95,11 +96,14 @@ func BenchmarkLPDive(b *testing.B) {
 					if first < 0 {
 						first, firstCPU = dv.nodes, cpuSeconds()-c0
 					}
+					b.Logf("house %d: leaf %.1f h at node %d, %.2f s CPU (root bound %.1f h)",
+						seed, dv.inc/60, dv.nodes, cpuSeconds()-c0, float64(dv.rootBound())/60)
 				}
 				dv.run(diveDiscrepancies)
 				cpu = cpuSeconds() - c0
 				n = dv.nodes
 				rounds = dv.cgRounds
+				pivots = dv.pivots
 				leafH = -1
 				if dv.incRows != nil {
 					leafH = dv.inc / 60
@@ -109,6 +113,7 @@ func BenchmarkLPDive(b *testing.B) {
 			b.ReportMetric(float64(n), "nodes")
 			b.ReportMetric(float64(rounds)/float64(max(n, 1)), "rounds/node")
 			b.ReportMetric(leafH, "leaf_h")
+			b.ReportMetric(float64(pivots)/float64(max(n, 1)), "pivots/node")
 			b.ReportMetric(float64(first), "first_leaf_node")
 			b.ReportMetric(firstCPU, "first_leaf_cpu_s")
 		})
