@@ -107,6 +107,9 @@ type diver struct {
 	// measurements).
 	pivots      int64
 	basisStarts int
+	// pruned counts the nodes whose column generation stopped early
+	// because their bound already cut them off (for the measurements).
+	pruned int
 	// treeRan: the bound tree had its share at a leaf (boundtree.go).
 	treeRan bool
 	// enough (0: none) ends the dive at a leaf that leaves at most this
@@ -373,6 +376,12 @@ func (dv *diver) solve(force [][]int) *diveNode {
 			n.bound = max(n.bound, L)
 		}
 		if added == 0 {
+			break
+		}
+		if n.bound > dv.inc-dv.step() {
+			// Nothing below beats the incumbent (visit prunes the node):
+			// the rounds to the master's optimum would be wasted.
+			dv.pruned++
 			break
 		}
 		if round == dv.rounds-1 {
