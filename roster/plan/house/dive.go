@@ -98,6 +98,9 @@ type diver struct {
 	// warmBasis (nil: none) is the last basis of the node whose duals are
 	// warm: a child's master starts from it (dive_basis.go).
 	warmBasis []diveBasisCol
+	// rootBasis (nil: none) is the last basis of the bound's master
+	// (b.lp): the root's master starts from it.
+	rootBasis []diveBasisCol
 	cols      map[string]diveCol // the pool's master columns, by rowKey
 	// cgRounds counts the column generation rounds of all nodes (for the
 	// measurements).
@@ -149,6 +152,7 @@ func newDiver(ctx context.Context, b *lpBuild, deadline time.Time, maxNodes int,
 	for _, c := range b.cols {
 		dv.pool[rowKey(c.mem, c.row)] = true
 	}
+	dv.rootBasis = b.masterBasis()
 	return dv
 }
 
@@ -281,8 +285,12 @@ func (dv *diver) solve(force [][]int) *diveNode {
 			}
 		}
 	}
-	if dv.warm != nil && dv.warmBasis != nil {
-		if dv.startBasis(lp, ms, force, dv.warmBasis, colOf, addCol) {
+	start := dv.warmBasis
+	if dv.warm == nil {
+		start = dv.rootBasis // the root: the bound's master's last basis
+	}
+	if start != nil {
+		if dv.startBasis(lp, ms, force, start, colOf, addCol) {
 			dv.basisStarts++
 		}
 	}

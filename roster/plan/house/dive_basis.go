@@ -121,3 +121,17 @@ func (dv *diver) startBasis(lp *plan.LP, ms *masterShape, force [][]int, parent 
 	}
 	return lp.SetBasis(cols)
 }
+
+// masterBasis describes the last basis of the bound's master b.lp (nil:
+// none), whose columns are newMaster's and then b.cols in order: the dive's
+// root, the same LP over the same rows, starts from it.
+func (b *lpBuild) masterBasis() []diveBasisCol {
+	if b.lp == nil {
+		return nil
+	}
+	ms := newMasterShape(b)
+	for _, c := range b.cols {
+		ms.desc[c.col] = diveBasisCol{kind: basisRow, mem: c.mem, row: c.row}
+	}
+	return ms.describe(b.lp.Basis())
+}

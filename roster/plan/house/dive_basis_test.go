@@ -14,7 +14,8 @@ import (
 // parent's basis (dive_basis.go) reaches the same LP optimum as one started
 // from the artificial basis, on small, dense and generated houses, for
 // every child of the root and of the root's first child; and the parent's
-// basis is taken (the start basis is feasible by construction).
+// basis is taken (the start basis is feasible by construction). The root
+// starts from the bound's master's basis and has its value too.
 func TestDiveStartBasisSameNodeValue(t *testing.T) {
 	n := 6
 	if testing.Short() || raceOn {
@@ -30,6 +31,16 @@ func TestDiveStartBasisSameNodeValue(t *testing.T) {
 		root := dv.solve(make([][]int, len(b.mem)))
 		if root == nil || root.infeasible || root.leaf {
 			continue
+		}
+		// The root from the bound's master's basis and from the
+		// artificial one: the same LP.
+		if dv.basisStarts != 1 {
+			t.Errorf("%s house: the root did not start from the bound's basis", c.name)
+		}
+		cold := newDiver(context.Background(), b, time.Time{}, 0, false)
+		cold.admit, cold.rootBasis = dv.admit, nil
+		if cr := cold.solve(make([][]int, len(b.mem))); cr == nil || math.Abs(cr.val-root.val) > 1e-3*max(1, cr.val) {
+			t.Errorf("%s house: root value from the bound's basis %.4f, from the artificial one %v", c.name, root.val, cr)
 		}
 		parents := []*diveNode{root}
 		if ch := dv.children(root); len(ch) > 0 {
