@@ -110,6 +110,11 @@ type diver struct {
 	// measurements).
 	pivots      int64
 	basisStarts int
+	// trial: the node solved is a trial step of stepped, which rejects it
+	// when its LP value exceeds trialAbove: its column generation stops
+	// once its bound does.
+	trial      bool
+	trialAbove float64
 	// pruned counts the nodes whose column generation stopped early
 	// because their bound already cut them off (for the measurements).
 	pruned int
@@ -128,13 +133,17 @@ type diveNode struct {
 	val        float64 // the master's value
 	bound      float64 // the Lagrangian bound (-Inf: none proven)
 	infeasible bool
-	leaf       bool      // every day of every member forced
-	best       []int     // per member the index in rows of her row of largest LP value (-1: none)
-	bestX      []float64 // its value
-	rows       [][][]int // per member the node's rows (original option indexes)
-	xs         [][]float64
-	y          []float64      // the master's last duals (for the children's warm start)
-	basis      []diveBasisCol // the master's last basis (for the children's start basis)
+	leaf       bool // every day of every member forced
+	// partial: the column generation stopped when the bound showed the
+	// node worse than its trial's limit (see stepped); val and the rows
+	// are not the LP's optimum, and the node is not cached.
+	partial bool
+	best    []int     // per member the index in rows of her row of largest LP value (-1: none)
+	bestX   []float64 // its value
+	rows    [][][]int // per member the node's rows (original option indexes)
+	xs      [][]float64
+	y       []float64      // the master's last duals (for the children's warm start)
+	basis   []diveBasisCol // the master's last basis (for the children's start basis)
 }
 
 // newDiver returns a dive over b's rows that stops when ctx ends, at
@@ -386,6 +395,11 @@ func (dv *diver) solve(force [][]int) *diveNode {
 		if added == 0 {
 			break
 		}
+		if dv.trial && n.bound > dv.trialAbove {
+			// A trial step (stepped) that its bound already rejects.
+			n.partial = true
+			break
+		}
 		if n.bound > dv.inc-dv.step() {
 			// Nothing below beats the incumbent (visit prunes the node):
 			// the rounds to the master's optimum would be wasted.
@@ -428,7 +442,9 @@ func (dv *diver) solve(force [][]int) *diveNode {
 			n.best[c.mem], n.bestX[c.mem] = len(n.rows[c.mem])-1, x
 		}
 	}
-	dv.cache[key] = n
+	if !n.partial {
+		dv.cache[key] = n // a partial node is solved in full when it is visited
+	}
 	return n
 }
 
@@ -839,11 +855,18 @@ func (dv *diver) stepped(n *diveNode, first [][]int) [][]int {
 	best, bestVal := first, math.Inf(1)
 	c, want := first, dv.batchWant()
 	for {
+		// While a smaller step is left, the column generation of this
+		// one stops as soon as its bound rejects it.
+		dv.trial, dv.trialAbove = want > 1, n.val+diveWorsen
 		s := dv.solve(c)
+		dv.trial = false
 		if s == nil {
 			return best
 		}
 		v := s.val
+		if s.partial {
+			v = s.bound // at least this; the node is solved in full if visited
+		}
 		if s.infeasible {
 			v = math.Inf(1)
 		}
