@@ -74,6 +74,7 @@ func BenchmarkLPDive(b *testing.B) {
 			var cpu, leafH float64
 			var n, first, rounds int
 			var pivots int64
+			var pruned int
 			var firstCPU float64
 			for b.Loop() {
 				lb := newLPBuild(h, w)
@@ -105,6 +106,7 @@ func BenchmarkLPDive(b *testing.B) {
 				n = dv.nodes
 				rounds = dv.cgRounds
 				pivots = dv.pivots
+				pruned = dv.pruned
 				leafH = -1
 				if dv.incRows != nil {
 					leafH = dv.inc / 60
@@ -115,6 +117,7 @@ func BenchmarkLPDive(b *testing.B) {
 			b.ReportMetric(float64(rounds)/float64(max(n, 1)), "rounds/node")
 			b.ReportMetric(leafH, "leaf_h")
 			b.ReportMetric(float64(pivots)/float64(max(n, 1)), "pivots/node")
+			b.ReportMetric(float64(pruned), "cut_short")
 			b.ReportMetric(float64(first), "first_leaf_node")
 			b.ReportMetric(firstCPU, "first_leaf_cpu_s")
 		})
