@@ -76,6 +76,10 @@ type btNode struct {
 	y, warm  []float64
 	terminal bool // no set with a fractional sum: the tree cannot split it
 	index    int  // in the heap
+	// basis is the master's last basis (solved); start is the parent's,
+	// from which the node's master starts (nil: the artificial basis; see
+	// boundtree_basis.go).
+	basis, start []btCol
 }
 
 // btHeap orders open nodes by bound (least first), then by creation.
@@ -107,6 +111,12 @@ type boundTree struct {
 	// nodes counts the node solves.
 	nodes  int
 	rounds int // column generation rounds of all nodes
+	// warmStarts counts the nodes whose master started from the parent's
+	// basis, pivots the simplex pivots of all nodes; cold turns the start
+	// basis off (the reference in tests).
+	warmStarts int
+	pivots     int64
+	cold       bool
 	// inc (+Inf: none) is the value of an integer choice of rows (the
 	// dive's best leaf): nodes whose bound reaches it are closed.
 	inc float64
@@ -273,7 +283,7 @@ func (t *boundTree) step() bool {
 		if ge {
 			k = math.Ceil(sum)
 		}
-		c := &btNode{br: append(slices.Clone(n.br), btBranch{segs: set, k: k, ge: ge}), bound: n.bound, warm: n.y}
+		c := &btNode{br: append(slices.Clone(n.br), btBranch{segs: set, k: k, ge: ge}), bound: n.bound, warm: n.y, start: n.basis}
 		heap.Push(&t.open, c)
 	}
 	return true
@@ -333,6 +343,7 @@ func (t *boundTree) solve(n *btNode) bool {
 		}
 	}
 	lp := plan.NewLP(rhs)
+	ms := &btShape{}
 	miss := make([]int, len(b.segs))
 	for i, sg := range b.segs {
 		rows := append([]int32{int32(i)}, in[i]...)
@@ -340,35 +351,40 @@ func (t *boundTree) solve(n *btNode) bool {
 		for k := range vals {
 			vals[k] = 1
 		}
-		miss[i] = lp.AddColumn(sg.mins, rows, vals)
-		lp.AddColumn(0, []int32{int32(i)}, []float64{-1})
+		miss[i] = ms.add(lp, sg.mins, rows, vals, btCol{kind: btMiss, idx: i})
+		ms.add(lp, 0, []int32{int32(i)}, []float64{-1}, btCol{kind: btSurplus, idx: i})
 	}
 	for r := b.hrBase; r < nbr; r++ {
-		lp.AddColumn(0, []int32{int32(r)}, []float64{1})
+		ms.add(lp, 0, []int32{int32(r)}, []float64{1}, btCol{kind: btHours, idx: r})
 	}
 	for i := range b.mem {
-		lp.AddColumn(0, []int32{b.mem[i].conv}, []float64{1})
+		ms.add(lp, 0, []int32{b.mem[i].conv}, []float64{1}, btCol{kind: btConv, idx: i})
 	}
 	for r, br := range n.br {
 		v := 1.0
 		if br.ge {
 			v = -1
 		}
-		lp.AddColumn(0, []int32{int32(nbr + r)}, []float64{v})
+		ms.add(lp, 0, []int32{int32(nbr + r)}, []float64{v}, btCol{kind: btSlack, idx: r})
 	}
-	have := map[string]bool{}
-	add := func(mi int, row []int) {
+	have := map[string]int{}
+	add := func(mi int, row []int) int {
 		k := rowKey(mi, row)
-		if have[k] {
-			return
+		if j, ok := have[k]; ok {
+			return j
 		}
-		have[k] = true
 		rows, vs := b.column(&b.mem[mi], row)
-		lp.AddColumn(0, rows, vs)
+		j := ms.add(lp, 0, rows, vs, btCol{kind: btRow, idx: mi, row: row})
+		have[k] = j
+		return j
 	}
 	for _, c := range t.start(n) {
 		add(c.mem, c.row)
 	}
+	if n.start != nil && !t.cold && t.startBasis(lp, ms, n, nbr, add) {
+		t.warmStarts++
+	}
+	defer func() { t.pivots += lp.Pivots() }()
 	y := make([]float64, nbr)
 	z := make([]float64, len(n.br))
 	for round := 0; round < boundTreeRounds; round++ {
@@ -394,7 +410,10 @@ func (t *boundTree) solve(n *btNode) bool {
 		}
 		added := 0
 		offer := func(mi int, row []int) {
-			if row == nil || have[rowKey(mi, row)] {
+			if row == nil {
+				return
+			}
+			if _, ok := have[rowKey(mi, row)]; ok {
 				return
 			}
 			rows, vs := b.column(&b.mem[mi], row)
@@ -428,6 +447,7 @@ func (t *boundTree) solve(n *btNode) bool {
 	}
 	n.val = lp.Objective()
 	n.y = lp.Duals()[:nbr]
+	n.basis = ms.describe(lp.Basis())
 	n.missing = make([]float64, len(b.segs))
 	for i, c := range miss {
 		n.missing[i] = lp.Value(c)

@@ -218,3 +218,42 @@ func TestProposeTreeBoundNeverAboveProposal(t *testing.T) {
 		t.Logf("house %d: bound %.1f h, left %.1f h in %.1f s", seed, float64(res.BoundMinutes)/60, float64(res.UncoveredMinutes)/60, res.Seconds)
 	}
 }
+
+// TestBoundTreeStartsFromParentBasis: a child's master starts from its
+// parent's basis (boundtree_basis.go) at nearly every node, and the tree
+// then needs far fewer simplex pivots for the same nodes than with every
+// master started from the artificial basis, and proves as much (model only,
+// 610 30 nodes: 5.1 s → 1.8 s of CPU, 179.5 h both).
+func TestBoundTreeStartsFromParentBasis(t *testing.T) {
+	nodes := 16
+	if testing.Short() || raceOn {
+		nodes = 8
+	}
+	for _, seed := range []uint64{613, 624} {
+		h, w := Generate(seed)
+		b, root := solvedBuild(h, w)
+		run := func(cold bool) (int, *boundTree) {
+			tr := newBoundTree(context.Background(), b, float64(root))
+			tr.cold = cold
+			return tr.run(time.Time{}, nodes), tr
+		}
+		warmBound, warm := run(false)
+		coldBound, cold := run(true)
+		if cold.warmStarts != 0 {
+			t.Fatalf("%d: the cold tree started %d masters from a basis", seed, cold.warmStarts)
+		}
+		// The root and a node whose parent's basis the rounding refuses
+		// start cold.
+		if warm.warmStarts < warm.nodes-1-warm.nodes/8 {
+			t.Errorf("%d: only %d of %d masters started from the parent's basis", seed, warm.warmStarts, warm.nodes)
+		}
+		if 2*warm.pivots > cold.pivots {
+			t.Errorf("%d: %d pivots from the parents' bases against %d from the artificial basis", seed, warm.pivots, cold.pivots)
+		}
+		if warmBound < root || coldBound < root {
+			t.Errorf("%d: bounds %d (warm) %d (cold) below the LP bound %d", seed, warmBound, coldBound, root)
+		}
+		t.Logf("%d: %d nodes, %d warm; pivots %d warm / %d cold; bound %.1f / %.1f h (LP %.1f)", seed, warm.nodes, warm.warmStarts,
+			warm.pivots, cold.pivots, float64(warmBound)/60, float64(coldBound)/60, float64(root)/60)
+	}
+}
