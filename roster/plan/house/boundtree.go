@@ -140,7 +140,7 @@ func newBoundTree(ctx context.Context, b *lpBuild, rootBound float64) *boundTree
 		t.addPool(c.mem, c.row)
 	}
 	t.sets = b.branchSets()
-	heap.Push(&t.open, &btNode{bound: rootBound})
+	heap.Push(&t.open, &btNode{bound: rootBound, start: rootStart(b)})
 	return t
 }
 

@@ -71,14 +71,18 @@ func (ms *btShape) describe(basis []int) []btCol {
 }
 
 // startBasis makes n's parent's basis (n.start) plus a column for n's new
-// branching row the start of n's master lp, whose fixed columns ms has
+// branching row (the root: the LP bound's master's last basis) the start of
+// n's master lp, whose fixed columns ms has
 // recorded; rows of the parent's basis the master lacks are added with
 // add. It reports whether the basis was set (a nearly singular or, by
 // rounding, infeasible basis is refused: the master then starts from the
 // artificial basis as before).
 func (t *boundTree) startBasis(lp *plan.LP, ms *btShape, n *btNode, nbr int, add func(mi int, row []int) int) bool {
 	nr := nbr + len(n.br)
-	if len(n.start) != nr-1 || len(n.br) == 0 {
+	// A child has one row more than its parent; the root starts from the
+	// LP bound's master, the same rows.
+	root := len(n.br) == 0
+	if root && len(n.start) != nr || !root && len(n.start) != nr-1 {
 		return false
 	}
 	// The master's fixed columns by what they are.
@@ -105,6 +109,9 @@ func (t *boundTree) startBasis(lp *plan.LP, ms *btShape, n *btNode, nbr int, add
 			cols[r] = j
 		}
 	}
+	if root {
+		return lp.SetBasis(cols)
+	}
 	last := len(n.br) - 1
 	ge := n.br[last].ge
 	cols[nr-1] = ms.add(lp, plan.LPBanCost, []int32{int32(nr - 1)}, []float64{absorbSign(ge)}, btCol{kind: btAbsorb, idx: last, ge: ge})
@@ -118,4 +125,39 @@ func absorbSign(ge bool) float64 {
 		return 1
 	}
 	return -1
+}
+
+// rootStart describes the last basis of the LP bound's master b.lp (nil:
+// none) as columns of the tree's root master: the same rows, and
+// newMaster's columns in the tree's order (per segment missing and
+// surplus, then the hours left), the empty rows and the pool's rows.
+func rootStart(b *lpBuild) []btCol {
+	mb := b.masterBasis()
+	if mb == nil {
+		return nil
+	}
+	out := make([]btCol, len(mb))
+	nseg := len(b.segs)
+	for r, d := range mb {
+		switch d.kind {
+		case basisArtificial:
+			out[r] = btCol{kind: btArt, idx: d.idx}
+		case basisFixed:
+			switch {
+			case d.idx < 2*nseg && d.idx%2 == 0:
+				out[r] = btCol{kind: btMiss, idx: d.idx / 2}
+			case d.idx < 2*nseg:
+				out[r] = btCol{kind: btSurplus, idx: d.idx / 2}
+			default:
+				out[r] = btCol{kind: btHours, idx: b.hrBase + d.idx - 2*nseg}
+			}
+		case basisEmpty:
+			out[r] = btCol{kind: btConv, idx: d.mem}
+		case basisRow:
+			out[r] = btCol{kind: btRow, idx: d.mem, row: d.row}
+		default:
+			return nil
+		}
+	}
+	return out
 }

@@ -242,8 +242,7 @@ func TestBoundTreeStartsFromParentBasis(t *testing.T) {
 		if cold.warmStarts != 0 {
 			t.Fatalf("%d: the cold tree started %d masters from a basis", seed, cold.warmStarts)
 		}
-		// The root and a node whose parent's basis the rounding refuses
-		// start cold.
+		// A node whose start basis the rounding refuses starts cold.
 		if warm.warmStarts < warm.nodes-1-warm.nodes/8 {
 			t.Errorf("%d: only %d of %d masters started from the parent's basis", seed, warm.warmStarts, warm.nodes)
 		}
