@@ -52,6 +52,12 @@ type colgen struct {
 	// such bound passed on so far.
 	atRoot  bool
 	lagBest int64
+	// lagTrivial is the bound lagBest starts from; dirDone tells that the
+	// root has tried the aggregate directions (directionBound).
+	lagTrivial int64
+	dirDone    bool
+	// debug, if set, gets a line per step of the longer loops (tests).
+	debug func(format string, args ...any)
 	// smooth is the weight of the stability centre in the pricing duals
 	// (0: price at the master's duals); see converge.
 	smooth float64
@@ -446,7 +452,7 @@ func (g *colgen) priceAll(mt *master, y []float64) ([]priced, bool) {
 func (g *colgen) converge(mt *master, cutoff float64) (value, bound float64, ok bool) {
 	var yIn []float64 // the stability centre
 	lIn := math.Inf(-1)
-	for {
+	for masters := 0; ; masters++ {
 		optimal, err := mt.lp.solve(20 * (mt.lp.m + 50))
 		if err != nil {
 			return 0, 0, false
@@ -455,6 +461,12 @@ func (g *colgen) converge(mt *master, cutoff float64) (value, bound float64, ok 
 			return 0, 0, false
 		}
 		g.budget--
+		if g.atRoot && !g.dirDone && masters == dirAfter && g.lagBest <= g.lagTrivial {
+			// A root slow to give a bound: the aggregate directions give
+			// one without a master (lagrange.go).
+			g.dirDone = true
+			g.directionBound()
+		}
 		yOut := slices.Clone(mt.lp.duals())
 		value = mt.lp.objective()
 		y, atOut := yOut, true
@@ -513,6 +525,10 @@ func (g *colgen) converge(mt *master, cutoff float64) (value, bound float64, ok 
 		}
 	}
 }
+
+// dirAfter is the number of root masters after which a root without a
+// bound above the trivial one tries the aggregate directions.
+const dirAfter = 3
 
 // reducedCost is row's reduced cost for employee e under the duals y.
 func (g *colgen) reducedCost(e int, row []uint8, y []float64) float64 {

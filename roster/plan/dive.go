@@ -40,6 +40,7 @@ func (g *colgen) search(x0 []uint8, incumbent int64, found func([]uint8, int64))
 	}
 	mt := g.newMaster()
 	g.atRoot, g.lagBest = true, trivialBound(m)
+	g.lagTrivial = g.lagBest
 	_, bound, ok := g.converge(mt, math.Inf(1))
 	g.atRoot = false
 	if !ok {
