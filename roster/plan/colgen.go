@@ -47,6 +47,10 @@ type colgen struct {
 	budget int
 	// onBound, if set, gets every proven lower bound as it is found.
 	onBound func(int64)
+	// onSideBound, if set, gets the bounds of the aggregate directions
+	// (directionBound) instead of onBound: they are found once, so they
+	// must not keep the column stage's turn going as the root's do.
+	onSideBound func(int64)
 	// atRoot tells converge that it solves the root, whose every optimal
 	// master gives a Lagrangian bound (lagrange.go); lagBest is the best
 	// such bound passed on so far.

@@ -188,7 +188,11 @@ func (g *colgen) directionBound() float64 {
 			best = l
 			if b := int64(math.Ceil(l - cgSlack(m))); b > g.lagBest {
 				g.lagBest = b
-				g.proved(b)
+				if g.onSideBound != nil {
+					g.onSideBound(b)
+				} else {
+					g.proved(b)
+				}
 			}
 		}
 		return ok

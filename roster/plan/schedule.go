@@ -246,6 +246,12 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 			rep.bounded(b)
 			c.touch()
 		}
+		g.onSideBound = func(b int64) {
+			boundMu.Lock()
+			bound = max(bound, b)
+			boundMu.Unlock()
+			rep.bounded(b)
+		}
 		g.onDive = dive.set
 		g.inject = func(soft int64) ([]uint8, int64, bool) {
 			x, s, ok := sh.get()
