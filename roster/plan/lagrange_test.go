@@ -279,3 +279,37 @@ func TestDirectionBound(t *testing.T) {
 		}
 	}
 }
+
+// TestAggregateExcess: the weekend and minute shares against a count by
+// hand on tinyProblem (one weekend of two days).
+func TestAggregateExcess(t *testing.T) {
+	for seed := uint64(1); seed <= 8; seed++ {
+		p := tinyProblem(seed)
+		m := compile(p)
+		var wk, mins, wkCap, minCap float64
+		for d := 0; d < p.Days; d++ {
+			for _, c := range p.Cover[d] {
+				if d >= 5 {
+					wk += float64(c.Required)
+				}
+				mins += 480 * float64(c.Required)
+			}
+		}
+		for _, e := range p.Employees {
+			wkCap += float64(min(2*e.MaxWeekends, 2))
+			minCap += float64(e.MaxMinutes)
+		}
+		got := aggregateExcess(m)
+		for k, want := range [2]float64{(wk - wkCap) / wk, (mins - minCap) / mins} {
+			if wk == 0 && k == 0 {
+				want = math.Inf(-1)
+			}
+			if mins == 0 && k == 1 {
+				want = math.Inf(-1)
+			}
+			if math.Abs(got[k]-want) > 1e-12 && got[k] != want {
+				t.Fatalf("seed %d: excess %v, want %d: %v", seed, got, k, want)
+			}
+		}
+	}
+}
