@@ -463,9 +463,11 @@ func (g *colgen) converge(mt *master, cutoff float64) (value, bound float64, ok 
 			return 0, 0, false
 		}
 		g.budget--
-		if g.atRoot && !g.dirDone && masters == dirAfter && g.lagBest <= g.lagTrivial {
+		if g.atRoot && !g.dirDone && masters == dirAfter && g.lagBest <= g.lagTrivial &&
+			(g.onBound != nil || g.onSideBound != nil) {
 			// A root slow to give a bound: the aggregate directions give
-			// one without a master (lagrange.go).
+			// one without a master (lagrange.go). Only where a bound is
+			// passed on: a budgeted run keeps the converged root's alone.
 			g.dirDone = true
 			g.directionBound()
 		}

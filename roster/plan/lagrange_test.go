@@ -274,6 +274,15 @@ func TestDirectionBound(t *testing.T) {
 			continue
 		}
 		got := check("no weekends", p, opt)
+		if seed <= 4 {
+			// Larger: never above a feasible roster's cost.
+			sp := smallProblem(seed)
+			res, err := Solve(context.Background(), sp, Options{Seed: seed, MaxIterations: 20_000, NoColumns: true}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check("small", sp, res.Objective)
+		}
 		if forced > 0 && (len(got) == 0 || got[len(got)-1] < forced) {
 			t.Fatalf("seed %d: bounds %v, forced shortage %d", seed, got, forced)
 		}
