@@ -207,6 +207,15 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 	}
 	var boundMu sync.Mutex
 	bound := int64(math.MinInt64)
+	// rootBound is the column stage's own bound (its root and search),
+	// without the aggregate directions' (onSideBound): only it counts as
+	// the stage's progress.
+	rootBound := int64(math.MinInt64)
+	getRootBound := func() int64 {
+		boundMu.Lock()
+		defer boundMu.Unlock()
+		return rootBound
+	}
 	getBound := func() int64 {
 		boundMu.Lock()
 		defer boundMu.Unlock()
@@ -242,6 +251,7 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 		g.onBound = func(b int64) {
 			boundMu.Lock()
 			bound = max(bound, b)
+			rootBound = max(rootBound, b)
 			boundMu.Unlock()
 			rep.bounded(b)
 			c.touch()
@@ -319,7 +329,7 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 		working := diving || (!dived && dry)
 		if cr.running() && (working || !colTurn.sitsOut()) {
 			_, before, _ := sh.get()
-			b0 := getBound()
+			b0 := getRootBound()
 			t0 := time.Now()
 			stall, until := colTurn.cur, deadline
 			if diving && dry {
@@ -335,7 +345,7 @@ func schedule(ctx context.Context, p *Problem, m *model, ws []*worker, rep *repo
 			}
 			_, after, _ := sh.get()
 			pay.columns(before-after, time.Since(t0))
-			colTurn.update(after < before || getBound() > b0 || working)
+			colTurn.update(after < before || getRootBound() > b0 || working)
 		}
 		if win != nil && !winTurn.sitsOut() {
 			_, before, _ := sh.get()
