@@ -146,20 +146,15 @@ func (g *colgen) lagrangeAt(y []float64) (l float64, ok bool) {
 // direction of such a resource captures it without a master: with duals
 // λ·under on every weekend cover row, every employee's best row works all
 // the weekends she may, and L ≥ λ·under·(weekend demand − capacity). So the
-// root, while it has no bound of its own, evaluates L along two directions,
-// each cover row priced by the under weight times (a) 1 on weekend days,
-// else 0, (b) its shift's share of the longest shift's minutes; L is
-// concave in λ, so a golden-section search over λ ∈ [0, 1] finds the best
-// point of each line in a few programmes per employee.
+// root, while it has no bound of its own, evaluates L at 0 and along up to
+// two directions, each cover row priced by the under weight times (a) 1 on
+// weekend days, else 0, (b) its shift's share of the longest shift's
+// minutes: one programme per employee and point.
 
-// dirSteps are the points λ along each direction, all directions at
-// one before the next: L is concave in λ, and on Instance13 and 19 the best
-// point was λ = 1 (19: L 31 at 0, 1046 at ½, 1996 at 1).
-var dirSteps = [...]float64{1, 0.5}
-
-// directionBound reports the best Lagrangian bound at 0 and along the
-// aggregate directions (see above), each better bound as it is found, and
-// returns it (math.Inf(-1) if stopped before any).
+// directionBound reports the best Lagrangian bound at 0 and at λ = 1
+// along the aggregate directions whose resource falls short of the demand
+// (see above), each better bound as it is found, and returns it
+// (math.Inf(-1) if stopped before any).
 func (g *colgen) directionBound() float64 {
 	m := g.m
 	rows := m.E + m.D*(m.V-1)
@@ -177,10 +172,15 @@ func (g *colgen) directionBound() float64 {
 			dirs[1][r] = float64(m.under[i]) * float64(m.minutes[i]) / float64(longest)
 		}
 	}
-	// The direction whose resource is shortest of the demand goes first
-	// (the run may end before the others are tried).
-	if x := aggregateExcess(m); x[1] > x[0] {
+	// Only a direction whose resource falls short of the demand can lift
+	// L above L(0) by its excess; the shortest goes first (the run may end
+	// before the other). Elsewhere L along it was far below 0 (Instance13
+	// weekends −1 566, 15 −1 855 and −3 122, 20 −1 977 and −78 080), so it is
+	// not evaluated.
+	x := aggregateExcess(m)
+	if x[1] > x[0] {
 		dirs[0], dirs[1] = dirs[1], dirs[0]
+		x[0], x[1] = x[1], x[0]
 	}
 	best := math.Inf(-1)
 	y := make([]float64, rows)
@@ -205,11 +205,12 @@ func (g *colgen) directionBound() float64 {
 	if !at(dirs[0], 0) {
 		return best
 	}
-	for _, lam := range dirSteps {
-		for _, dir := range dirs {
-			if !at(dir, lam) {
-				return best
-			}
+	// λ = 1: L is concave in λ, and where a direction paid its best point
+	// was 1 (Instance19: L 31 at 0, 1046 at ½, 1996 at 1; 13: 212, 374,
+	// 533).
+	for k, dir := range dirs {
+		if x[k] <= 0 || !at(dir, 1) {
+			break
 		}
 	}
 	return best
