@@ -49,7 +49,8 @@ type colgen struct {
 	onBound func(int64)
 	// onSideBound, if set, gets the bounds of the aggregate directions
 	// (directionBound) instead of onBound: they are found once, so they
-	// must not keep the column stage's turn going as the root's do.
+	// must not keep the column stage's turn going as the root's do. The
+	// root tries the directions only when it is set.
 	onSideBound func(int64)
 	// atRoot tells converge that it solves the root, whose every optimal
 	// master gives a Lagrangian bound (lagrange.go); lagBest is the best
@@ -463,11 +464,12 @@ func (g *colgen) converge(mt *master, cutoff float64) (value, bound float64, ok 
 			return 0, 0, false
 		}
 		g.budget--
-		if g.atRoot && !g.dirDone && masters == dirAfter && g.lagBest <= g.lagTrivial &&
-			(g.onBound != nil || g.onSideBound != nil) {
+		if g.atRoot && !g.dirDone && masters == dirAfter && g.lagBest <= g.lagTrivial && g.onSideBound != nil {
 			// A root slow to give a bound: the aggregate directions give
-			// one without a master (lagrange.go). Only where a bound is
-			// passed on: a budgeted run keeps the converged root's alone.
+			// one without a master (lagrange.go). Only where their bound
+			// is wanted (the top-level run on the clock): a budgeted run
+			// keeps the converged root's alone, and a window's nested
+			// Solve has no use for one.
 			g.dirDone = true
 			g.directionBound()
 		}
