@@ -180,11 +180,7 @@ func TestPickRowsPrefersAdmittedWhole(t *testing.T) {
 // candidate).
 func TestDiveRowsLeafOnlyGivesLeaf(t *testing.T) {
 	h, w := Generate(222)
-	b := newLPBuild(h, w)
-	b.addWeekly()
-	b.smoothing = lpSmoothing
-	b.extra = lpExtraRows
-	b.solve(context.Background(), lpBoundRounds, time.Time{})
+	b, _ := solvedBuild(h, w)
 	jd := newJudge(h, w, roster.Today())
 	props, root, leaf := b.diveRows(context.Background(), jd, time.Time{}, true, diveBatch, true)
 	if !leaf || len(props) == 0 {
