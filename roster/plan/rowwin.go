@@ -397,9 +397,9 @@ func coverChange(s *state, d int, u, v uint8) int64 {
 	return int64(dc)
 }
 
-// sweep re-plans every employee's row over windows that tile the horizon
-// (from a random offset, employees in random order per window), then runs
-// the type chains. It stops at until or when ctx ends, and calls offer
+// sweep relocates weekends (relocate.go), re-plans every employee's row
+// over windows that tile the horizon (from a random offset, employees in
+// random order per window), then runs the type chains. It stops at until or when ctx ends, and calls offer
 // after every window in which the score went down. It reports whether the
 // score went down.
 func (rw *rowWindows) sweep(ctx context.Context, until time.Time, offer func()) bool {
@@ -424,6 +424,8 @@ func (rw *rowWindows) sweep(ctx context.Context, until time.Time, offer func()) 
 			offered = sc
 		}
 	}
+	// Weekends far apart first (relocate.go): no window below spans them.
+	rw.relocateWeekends(late, tell)
 	for _, a := range starts {
 		lo, hi := max(0, a), min(m.D, a+step)
 		for k, e := range emps {
