@@ -27,22 +27,27 @@ import "slices"
 // weekend in their middle.
 const relocateDays = 14
 
+// relocationPass is how one pass of relocations went.
+type relocationPass struct {
+	ran, done bool // the pass ran; it went over every employee
+	kept      int  // relocations kept
+}
+
 // relocateWeekends tries one relocation for every employee at her weekend
 // maximum (in random order) while a weekend has a gap she may fill, until
-// late reports true. tell is called after every kept relocation. It reports
-// whether the score went down.
-func (rw *rowWindows) relocateWeekends(late func() bool, tell func()) bool {
+// late reports true. tell is called after every kept relocation.
+func (rw *rowWindows) relocateWeekends(late func() bool, tell func()) relocationPass {
 	s := rw.s
 	m := s.m
 	groups := rw.p.Weekends
+	res := relocationPass{ran: true}
 	if len(groups) < 2 {
-		return false
+		return res
 	}
-	start := s.score()
 	gaps := make([]int, len(groups))
 	for _, e := range rw.rng.Perm(m.E) {
 		if late() {
-			break
+			return res
 		}
 		r := &m.emp[e]
 		if r.maxWeekends < 0 {
@@ -56,10 +61,12 @@ func (rw *rowWindows) relocateWeekends(late func() bool, tell func()) bool {
 			continue
 		}
 		if rw.relocate(e, groups[k], groups[j]) {
+			res.kept++
 			tell()
 		}
 	}
-	return s.score() < start
+	res.done = true
+	return res
 }
 
 // weekendGaps fills gaps[k] with the shifts short of cover on weekend k's

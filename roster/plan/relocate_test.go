@@ -79,7 +79,7 @@ func TestRelocateWeekendFillsFarGap(t *testing.T) {
 			before := s.score()
 			tells := 0
 			rw := newRowWindows(p, s, 1)
-			got := rw.relocateWeekends(func() bool { return false }, func() { tells++ })
+			got := rw.relocateWeekends(func() bool { return false }, func() { tells++ }).kept > 0
 			checkBookkeeping(t, c.name, s)
 			if s.hard != 0 {
 				t.Fatalf("hard %d after the relocation", s.hard)

@@ -42,6 +42,10 @@ type rowWindows struct {
 	out  []uint8 // solveSub's row in model values
 	// solves and kept count the window programmes run and the rows kept.
 	solves, kept int
+	// noRelocate leaves the weekend relocations out of a sweep;
+	// relocated tells how the last pass went (relocate.go).
+	noRelocate bool
+	relocated  relocationPass
 }
 
 func newRowWindows(p *Problem, s *state, seed uint64) *rowWindows {
@@ -425,7 +429,9 @@ func (rw *rowWindows) sweep(ctx context.Context, until time.Time, offer func()) 
 		}
 	}
 	// Weekends far apart first (relocate.go): no window below spans them.
-	rw.relocateWeekends(late, tell)
+	if !rw.noRelocate {
+		rw.relocated = rw.relocateWeekends(late, tell)
+	}
 	for _, a := range starts {
 		lo, hi := max(0, a), min(m.D, a+step)
 		for k, e := range emps {

@@ -41,7 +41,15 @@ type windowSearch struct {
 	// changes (dryAt is the best it could not improve).
 	sweeping bool
 	dryAt    int64
+	// relocIdle and relocWait: a sweep whose weekend relocations
+	// (relocate.go) went over every employee and kept none makes the next
+	// relocIdle sweeps (1, 3, 7, at most relocMaxIdle) run without them;
+	// a kept relocation resets it.
+	relocIdle, relocWait int
 }
+
+// relocMaxIdle caps the sweeps in a row without weekend relocations.
+const relocMaxIdle = 7
 
 // newWindowSearch returns the window search for p, or nil when a window
 // would be the whole problem (or opts is a window's own Solve).
@@ -76,12 +84,21 @@ func (ws *windowSearch) run(ctx context.Context, sh *shared, rep *reporter, unti
 		if ws.sweeping && soft != ws.dryAt {
 			st := newState(ws.m, x)
 			rw := newRowWindows(ws.p, st, ws.rng.Uint64())
+			rw.noRelocate = ws.relocWait > 0
+			ws.relocWait = max(0, ws.relocWait-1)
 			if !rw.sweep(ctx, until, func() {
 				if st.hard == 0 && sh.offer(st.x, st.soft, time.Since(rep.start)) {
 					rep.improved(st.soft, 0)
 				}
 			}) && time.Now().Before(until) {
 				ws.dryAt = st.soft
+			}
+			switch r := rw.relocated; {
+			case r.kept > 0:
+				ws.relocIdle = 0
+			case r.done:
+				ws.relocIdle = min(2*ws.relocIdle+1, relocMaxIdle)
+				ws.relocWait = ws.relocIdle
 			}
 			continue
 		}
