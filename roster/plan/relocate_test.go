@@ -147,3 +147,35 @@ func TestRelocateWeekendsNeverWorsen(t *testing.T) {
 		t.Error("no relocation kept on any seed")
 	}
 }
+
+// TestRelocationBackOff: a pass that keeps nothing makes the next 1, 3, 7,
+// 7 sweeps run without relocations; a kept one resets it; a pass the clock
+// cut short, or a sweep without one, changes nothing.
+func TestRelocationBackOff(t *testing.T) {
+	ws := &windowSearch{}
+	// skipped counts the sweeps until the next one that relocates, then
+	// feeds that sweep's pass r.
+	skipped := func(r relocationPass) int {
+		n := 0
+		for !ws.relocates() {
+			n++
+			ws.relocatedBy(relocationPass{})
+		}
+		ws.relocatedBy(r)
+		return n
+	}
+	empty := relocationPass{ran: true, done: true}
+	steps := []struct {
+		pass relocationPass
+		want int // sweeps skipped before this pass ran
+	}{
+		{empty, 0}, {empty, 1}, {empty, 3}, {empty, 7}, {empty, 7},
+		{relocationPass{ran: true, done: true, kept: 2}, 7},
+		{empty, 0}, {relocationPass{ran: true}, 1}, {empty, 0}, {empty, 3},
+	}
+	for i, st := range steps {
+		if got := skipped(st.pass); got != st.want {
+			t.Fatalf("pass %d: %d sweeps skipped, want %d", i, got, st.want)
+		}
+	}
+}

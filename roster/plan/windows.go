@@ -84,8 +84,7 @@ func (ws *windowSearch) run(ctx context.Context, sh *shared, rep *reporter, unti
 		if ws.sweeping && soft != ws.dryAt {
 			st := newState(ws.m, x)
 			rw := newRowWindows(ws.p, st, ws.rng.Uint64())
-			rw.noRelocate = ws.relocWait > 0
-			ws.relocWait = max(0, ws.relocWait-1)
+			rw.noRelocate = !ws.relocates()
 			if !rw.sweep(ctx, until, func() {
 				if st.hard == 0 && sh.offer(st.x, st.soft, time.Since(rep.start)) {
 					rep.improved(st.soft, 0)
@@ -93,13 +92,7 @@ func (ws *windowSearch) run(ctx context.Context, sh *shared, rep *reporter, unti
 			}) && time.Now().Before(until) {
 				ws.dryAt = st.soft
 			}
-			switch r := rw.relocated; {
-			case r.kept > 0:
-				ws.relocIdle = 0
-			case r.done:
-				ws.relocIdle = min(2*ws.relocIdle+1, relocMaxIdle)
-				ws.relocWait = ws.relocIdle
-			}
+			ws.relocatedBy(rw.relocated)
 			continue
 		}
 		sub, emps, lo, init := ws.build(x)
@@ -118,6 +111,30 @@ func (ws *windowSearch) run(ctx context.Context, sh *shared, rep *reporter, unti
 		if st.hard == 0 && st.soft < soft && sh.offer(y, st.soft, time.Since(rep.start)) {
 			rep.improved(st.soft, 0)
 		}
+	}
+}
+
+// relocates reports whether the next sweep runs the weekend relocations,
+// and counts that sweep.
+func (ws *windowSearch) relocates() bool {
+	if ws.relocWait > 0 {
+		ws.relocWait--
+		return false
+	}
+	return true
+}
+
+// relocatedBy takes the outcome of a sweep's relocation pass: one that kept
+// a relocation resets the back-off, one that went over every employee and
+// kept none doubles it (plus one, at most relocMaxIdle sweeps); a pass cut
+// short by the clock, or none, changes nothing.
+func (ws *windowSearch) relocatedBy(r relocationPass) {
+	switch {
+	case r.kept > 0:
+		ws.relocIdle = 0
+	case r.done:
+		ws.relocIdle = min(2*ws.relocIdle+1, relocMaxIdle)
+		ws.relocWait = ws.relocIdle
 	}
 }
 
