@@ -41,7 +41,10 @@ func (rw *rowWindows) relocateWeekends(late func() bool, tell func()) relocation
 	m := s.m
 	groups := rw.p.Weekends
 	res := relocationPass{ran: true}
-	if len(groups) < 2 {
+	limited := slices.ContainsFunc(m.emp, func(r empRules) bool { return r.maxWeekends >= 0 })
+	if len(groups) < 2 || !limited {
+		// Nothing to relocate (house rosters have no weekend maximum):
+		// the sweep's generator stays where it was.
 		return res
 	}
 	gaps := make([]int, len(groups))
