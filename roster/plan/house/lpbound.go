@@ -320,7 +320,7 @@ func newLPBuild(h *roster.House, w roster.Window) *lpBuild {
 			wk := roster.Week(d)
 			if c := contractIn(m, wk); c > 0 {
 				left := max(0, rules.ContractWeekLimit(c)-ix.hoursIn(m.ID, wk))
-				capW = int(math.Floor(left*60+0.6)) + 1 // the engine allows 0.01 h of rounding; a minute more for safety
+				capW = capMinutes(left)
 			}
 			lm.capW = append(lm.capW, capW)
 			// Balance period hours row (SLACK).
@@ -333,13 +333,13 @@ func newLPBuild(h *roster.House, w roster.Window) *lpBuild {
 				} else if c := contractIn(m, p); c > 0 {
 					row = int32(len(b.hrCap))
 					hrIndex[k] = row
-					b.hrCap = append(b.hrCap, max(0, rules.SlackLimit(&h.Settings, c)-ix.hoursIn(m.ID, p))+0.02)
+					b.hrCap = append(b.hrCap, max(0, rules.SlackLimit(&h.Settings, c)-ix.hoursIn(m.ID, p))+hoursSlop)
 				}
 			}
 			lm.hrRow = append(lm.hrRow, row)
 			capP := math.MaxInt
 			if row >= 0 {
-				capP = int(math.Floor(b.hrCap[row]*60)) + 1
+				capP = capMinutes(b.hrCap[row] - hoursSlop)
 			}
 			lm.capP = append(lm.capP, capP)
 		}
@@ -930,9 +930,24 @@ func floorMinutes(date roster.Date, st *roster.ShiftType) int {
 	return max(int(math.Floor(sh.ContractHours()*60+1e-9)), 0)
 }
 
+// hoursSlop is what the bound adds to the hours a member's week or balance
+// period has left, so that float rounding in the sums never cuts off a row
+// the engine accepts: the engine compares its sums with an epsilon of 1e-6
+// h (rules.hoursEps), and a row's hours are counted in whole minutes
+// rounded down (floorMinutes), never more than the engine counts.
+const hoursSlop = 1e-4
+
+// capMinutes is the most whole minutes (of floorMinutes) that fit in left
+// hours with hoursSlop.
+func capMinutes(left float64) int { return int(math.Floor((left + hoursSlop) * 60)) }
+
 // untrackSlack drops the balance period limit from the row programme where
-// the weeks' contract limits already keep the period within it (the
-// programme then needs no period minutes in its state).
+// the weeks already keep the period within it: per ISO week the least of
+// its contract limit and the most its open days can add (a week without a
+// contract limit counts with the latter). The programme then needs no
+// period minutes in its state. Where the period limit binds it stays in
+// the pricing: the master's hours row alone would let a row that breaks
+// SLACK (the engine's warning, never new) mix with lighter ones.
 func untrackSlack(lm *lpMember, w roster.Window) {
 	groups := map[int32][]int{}
 	for d, r := range lm.hrRow {
@@ -941,20 +956,24 @@ func untrackSlack(lm *lpMember, w roster.Window) {
 		}
 	}
 	for _, days := range groups {
-		sum, seen := 0, map[roster.Date]bool{}
+		capOf := map[roster.Date]int{} // Monday → the week's limit
+		addOf := map[roster.Date]int{} // Monday → the most the week's days can add
 		for _, d := range days {
 			mon := (w.From - 1 + roster.Date(d)).Monday()
-			if seen[mon] {
-				continue
+			capOf[mon] = lm.capW[d]
+			most := 0
+			for _, o := range lm.days[d] {
+				if o.typ >= 0 {
+					most = max(most, o.newMin)
+				}
 			}
-			seen[mon] = true
-			if lm.capW[d] == math.MaxInt {
-				sum = math.MaxInt
-				break
-			}
-			sum += lm.capW[d]
+			addOf[mon] += most
 		}
-		if sum != math.MaxInt && lm.capP[days[0]] < sum {
+		sum := 0
+		for mon, c := range capOf {
+			sum += min(c, addOf[mon])
+		}
+		if lm.capP[days[0]] < sum {
 			continue // the period limit binds: keep it
 		}
 		for _, d := range days {
