@@ -739,6 +739,7 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 		layers[0][o] = []lpState{st}
 	}
 	merge := !wkOn && !b.noMerge // sorted lists merge (lpbound_merge.go)
+	floorP := periodFloors(m, b.w)
 	var mb mergeBuf
 	var ends []lpEnd // the last day's states before the Pareto filter (b.extra > 0)
 	for d := 1; d < n; d++ {
@@ -759,9 +760,9 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 				}
 				ok := func(po int) bool { return restOK(&m.days[d-1][po], c) }
 				keep := func(mins int, val float64) bool { return val+comp(d, o, mins) >= floor }
-				layers[d][o] = mergeFront(layers[d-1], ok, reset, resetP, c.newMin, addP, m.capW[d], m.capP[d], g, keep, false, &mb)
+				layers[d][o] = mergeFront(layers[d-1], ok, reset, resetP, c.newMin, addP, m.capW[d], m.capP[d], floorP[d], g, keep, false, &mb)
 				if d == n-1 && b.extra > 0 {
-					for _, s := range mergeFront(layers[d-1], ok, reset, resetP, c.newMin, addP, m.capW[d], m.capP[d], g, keep, true, &mb) {
+					for _, s := range mergeFront(layers[d-1], ok, reset, resetP, c.newMin, addP, m.capW[d], m.capP[d], floorP[d], g, keep, true, &mb) {
 						ends = append(ends, lpEnd{o, s})
 					}
 				}
@@ -782,7 +783,7 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 					}
 					mins += c.newMin
 					if m.capP[d] != math.MaxInt {
-						pm += c.newMin
+						pm = max(pm+c.newMin, floorP[d])
 					}
 					if mins > m.capW[d] || pm > m.capP[d] {
 						continue
@@ -839,6 +840,46 @@ func (b *lpBuild) priceDP(m *lpMember, y []float64, weekly bool, stop func() boo
 	}
 	m.extra = b.extraRows(m, layers, ends, wkOn, bo0, layers[n-1][bo0][bi0])
 	return bestVal, row, true
+}
+
+// periodFloors returns per day index the period minutes below which the
+// balance period limit can no longer bind after that day (math.MinInt
+// where it is not tracked): the limit less the most the period's later
+// days can add, per ISO week at most its contract limit. Every state of the
+// row programme with fewer period minutes after day d keeps the limit
+// whatever follows, as one with exactly that many does, so the programme
+// counts them as that many and the states merge (the same rows, fewer
+// states).
+func periodFloors(m *lpMember, w roster.Window) []int {
+	n := len(m.days)
+	most := make([]int, n) // the most day d can add
+	for d := range n {
+		for _, o := range m.days[d] {
+			if o.typ >= 0 {
+				most[d] = max(most[d], o.newMin)
+			}
+		}
+	}
+	out := make([]int, n)
+	for d := range n {
+		out[d] = math.MinInt
+		if m.capP[d] == math.MaxInt {
+			continue
+		}
+		rem, week, last := 0, 0, d
+		mon := (w.From - 1 + roster.Date(d)).Monday()
+		for e := d + 1; e < n && m.hrRow[e] == m.hrRow[d]; e++ {
+			if me := (w.From - 1 + roster.Date(e)).Monday(); me != mon {
+				rem += min(week, m.capW[last])
+				week, mon = 0, me
+			}
+			week += most[e]
+			last = e
+		}
+		rem += min(week, m.capW[last])
+		out[d] = m.capP[d] - rem
+	}
+	return out
 }
 
 // pareto keeps the entries that no other entry dominates (no more week

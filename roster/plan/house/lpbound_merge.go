@@ -57,8 +57,10 @@ type mergeStep struct {
 // resetP: the balance period starts. States over capW or capP, or that
 // keep rejects (the pruning by the best row's value), are left out. The
 // result is what pareto returns for the same candidates, in its order; with
-// all, every candidate (no Pareto filter).
-func mergeFront(prev [][]lpState, ok func(po int) bool, reset, resetP bool, add, addP, capW, capP int, g float64,
+// all, every candidate (no Pareto filter). Period minutes below floorP are
+// counted as floorP (periodFloors: below it the period limit can no longer
+// bind, so the states merge).
+func mergeFront(prev [][]lpState, ok func(po int) bool, reset, resetP bool, add, addP, capW, capP, floorP int, g float64,
 	keep func(mins int, val float64) bool, all bool, buf *mergeBuf) []lpState {
 	heads := buf.heads[:0]
 	ents := buf.ents[:0]
@@ -67,6 +69,7 @@ func mergeFront(prev [][]lpState, ok func(po int) bool, reset, resetP bool, add,
 			continue
 		}
 		start := len(ents)
+		clamped := false
 		for pi := range l {
 			s := &l[pi]
 			mins, pm := s.mins, s.pm
@@ -76,7 +79,23 @@ func mergeFront(prev [][]lpState, ok func(po int) bool, reset, resetP bool, add,
 			if resetP {
 				pm = 0
 			}
-			ents = append(ents, mergeEnt{mins: mins + add, pm: pm + addP, val: s.val + g, pi: pi})
+			pm += addP
+			if pm < floorP {
+				pm, clamped = floorP, true
+			}
+			ents = append(ents, mergeEnt{mins: mins + add, pm: pm, val: s.val + g, pi: pi})
+		}
+		if clamped && !reset {
+			// Raised period minutes may tie: pareto's order again.
+			slices.SortStableFunc(ents[start:], func(a, b mergeEnt) int {
+				if a.mins != b.mins {
+					return a.mins - b.mins
+				}
+				if a.pm != b.pm {
+					return a.pm - b.pm
+				}
+				return cmp.Compare(b.val, a.val)
+			})
 		}
 		if reset {
 			// One week's minutes for all: sort by period minutes, the
