@@ -43,12 +43,11 @@ func (rw *rowWindows) relocateWeekends(late func() bool, tell func()) relocation
 	res := relocationPass{ran: true}
 	limited := slices.ContainsFunc(m.emp, func(r empRules) bool { return r.maxWeekends >= 0 })
 	if len(groups) < 2 || !limited {
-		// Nothing to relocate (house rosters have no weekend maximum):
-		// the sweep's generator stays where it was.
+		// Nothing to relocate (house rosters have no weekend maximum).
 		return res
 	}
 	gaps := make([]int, len(groups))
-	for _, e := range rw.rng.Perm(m.E) {
+	for _, e := range rw.relRng.Perm(m.E) {
 		if late() {
 			return res
 		}
@@ -106,7 +105,7 @@ func (rw *rowWindows) relocation(e int, gaps []int) (k, j int) {
 	worked := 0
 	k, j = -1, -1
 	bestRel, bestGap := int64(0), 0
-	off := rw.rng.IntN(len(rw.p.Weekends)) // ties go to a random weekend
+	off := rw.relRng.IntN(len(rw.p.Weekends)) // ties go to a random weekend
 	n := len(rw.p.Weekends)
 	for t := range n {
 		w := (t + off) % n

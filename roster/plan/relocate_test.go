@@ -179,3 +179,46 @@ func TestRelocationBackOff(t *testing.T) {
 		}
 	}
 }
+
+// TestRelocationKeepsSweepPath: sweeps whose relocations keep nothing end
+// with exactly the roster of the same sweeps without them (the relocations
+// draw from a generator of their own, so where they do nothing the sweeps'
+// path is the one they took before).
+func TestRelocationKeepsSweepPath(t *testing.T) {
+	same, ran := 0, 0
+	for seed := uint64(1); seed <= 12; seed++ {
+		p := longProblem(seed, 6+int(seed%4)*4, 6+int(seed)*2, 1+int(seed%4), seed%2 == 0)
+		m := compile(p)
+		run := func(relocate bool) (*state, relocationPass) {
+			s := randomState(m, rand.New(rand.NewPCG(seed, 9)))
+			newRowWindows(p, s, seed).sweep(context.Background(), time.Time{}, nil)
+			rw := newRowWindows(p, s, seed+7)
+			rw.noRelocate = !relocate
+			var all relocationPass
+			for range 3 { // the later sweeps draw after the first's pass
+				rw.sweep(context.Background(), time.Time{}, nil)
+				all.ran = all.ran || rw.relocated.ran
+				all.kept += rw.relocated.kept
+			}
+			return s, all
+		}
+		with, pass := run(true)
+		without, _ := run(false)
+		if !pass.ran {
+			continue
+		}
+		ran++
+		if pass.kept > 0 {
+			continue
+		}
+		same++
+		if !slices.Equal(with.x, without.x) {
+			t.Errorf("seed %d: the relocations kept nothing, but the sweep's roster differs (score %d with, %d without)",
+				seed, with.score(), without.score())
+		}
+	}
+	if same == 0 {
+		t.Fatalf("no seed where the relocation pass ran and kept nothing (%d passes ran)", ran)
+	}
+	t.Logf("%d passes ran, %d kept nothing", ran, same)
+}

@@ -46,10 +46,14 @@ type rowWindows struct {
 	// relocated tells how the last pass went (relocate.go).
 	noRelocate bool
 	relocated  relocationPass
+	// relRng is the relocations' own generator: where they keep nothing,
+	// the sweeps draw exactly what they drew without them.
+	relRng *rand.Rand
 }
 
 func newRowWindows(p *Problem, s *state, seed uint64) *rowWindows {
-	return &rowWindows{p: p, s: s, rng: rand.New(rand.NewPCG(seed, 0x70e1)), buf: make([]uint8, s.m.D)}
+	return &rowWindows{p: p, s: s, rng: rand.New(rand.NewPCG(seed, 0x70e1)), buf: make([]uint8, s.m.D),
+		relRng: rand.New(rand.NewPCG(seed, 0x7e10ca7e))}
 }
 
 // subRow builds employee e's sub-problem over days [lo, hi) with the free
