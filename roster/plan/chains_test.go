@@ -2,6 +2,7 @@ package plan
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -80,7 +81,8 @@ func TestChainsNeverWorsen(t *testing.T) {
 		s := randomState(m, rng)
 		rowHard := slices.Clone(s.rowHard)
 		x0 := slices.Clone(s.x)
-		last := s.score()
+		before := s.score()
+		last := before
 		c := newChainSearch(s, seed)
 		c.sweep(context.Background(), time.Time{}, func() {
 			if s.score() >= last {
@@ -89,17 +91,7 @@ func TestChainsNeverWorsen(t *testing.T) {
 			last = s.score()
 			checkBookkeeping(t, "chain", s)
 		})
-		for e := range m.E {
-			if s.rowHard[e] > rowHard[e] {
-				t.Errorf("seed %d: row %d hard %d → %d", seed, e, rowHard[e], s.rowHard[e])
-			}
-			for d := range m.D {
-				if i := e*m.D + d; !m.free(i) && s.x[i] != x0[i] {
-					t.Errorf("seed %d: locked cell (%d, %d) changed", seed, e, d)
-				}
-			}
-		}
-		checkBookkeeping(t, "sweep", s)
+		checkNeverWorse(t, fmt.Sprintf("seed %d sweep", seed), s, before, rowHard, x0)
 	}
 }
 

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -127,20 +128,7 @@ func TestRelocateWeekendsNeverWorsen(t *testing.T) {
 				last = s.score()
 				kept++
 			})
-			if s.score() > before {
-				t.Errorf("seed %d %s: score rose from %d to %d", seed, start, before, s.score())
-			}
-			for e := range m.E {
-				if s.rowHard[e] > rowHard[e] {
-					t.Errorf("seed %d %s: row %d hard %d → %d", seed, start, e, rowHard[e], s.rowHard[e])
-				}
-				for d := range m.D {
-					if i := e*m.D + d; !m.free(i) && s.x[i] != x0[i] {
-						t.Errorf("seed %d %s: locked cell (%d, %d) changed", seed, start, e, d)
-					}
-				}
-			}
-			checkBookkeeping(t, start, s)
+			checkNeverWorse(t, fmt.Sprintf("seed %d %s", seed, start), s, before, rowHard, x0)
 		}
 	}
 	if kept == 0 {

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -111,22 +112,31 @@ func TestLargeNeighbourhoodsNeverWorsen(t *testing.T) {
 			} else {
 				newRowWindows(p, s, seed).sweep(context.Background(), time.Time{}, nil)
 			}
-			if s.score() > before {
-				t.Errorf("seed %d %s: score rose from %d to %d", seed, sweep, before, s.score())
-			}
-			for e := range m.E {
-				if s.rowHard[e] > rowHard[e] {
-					t.Errorf("seed %d %s: row %d hard %d → %d", seed, sweep, e, rowHard[e], s.rowHard[e])
-				}
-				for d := range m.D {
-					if i := e*m.D + d; !m.free(i) && s.x[i] != x0[i] {
-						t.Errorf("seed %d %s: locked cell (%d, %d) changed", seed, sweep, e, d)
-					}
-				}
-			}
-			checkBookkeeping(t, sweep, s)
+			checkNeverWorse(t, fmt.Sprintf("seed %d %s", seed, sweep), s, before, rowHard, x0)
 		}
 	}
+}
+
+// checkNeverWorse asserts what every improving move must keep: the score
+// not above before, no row with more hard penalty than in rowHard, locked
+// cells as in x0, and the bookkeeping equal to a full recomputation.
+func checkNeverWorse(t *testing.T, label string, s *state, before int64, rowHard []int32, x0 []uint8) {
+	t.Helper()
+	m := s.m
+	if s.score() > before {
+		t.Errorf("%s: score rose from %d to %d", label, before, s.score())
+	}
+	for e := range m.E {
+		if s.rowHard[e] > rowHard[e] {
+			t.Errorf("%s: row %d hard %d → %d", label, e, rowHard[e], s.rowHard[e])
+		}
+		for d := range m.D {
+			if i := e*m.D + d; !m.free(i) && s.x[i] != x0[i] {
+				t.Errorf("%s: locked cell (%d, %d) changed", label, e, d)
+			}
+		}
+	}
+	checkBookkeeping(t, label, s)
 }
 
 // TestRowWindowsCover checks that the sweeps do their job: from the
