@@ -407,9 +407,9 @@ func coverChange(s *state, d int, u, v uint8) int64 {
 
 // sweep relocates weekends (relocate.go), re-plans every employee's row
 // over windows that tile the horizon (from a random offset, employees in
-// random order per window), then runs the type chains. It stops at until or when ctx ends, and calls offer
-// after every window in which the score went down. It reports whether the
-// score went down.
+// random order per window), then runs the type chains. It stops at until
+// or when ctx ends, and calls offer after every window in which the score
+// went down. It reports whether the score went down.
 func (rw *rowWindows) sweep(ctx context.Context, until time.Time, offer func()) bool {
 	s := rw.s
 	m := s.m

@@ -854,11 +854,7 @@ func periodFloors(m *lpMember, w roster.Window) []int {
 	n := len(m.days)
 	most := make([]int, n) // the most day d can add
 	for d := range n {
-		for _, o := range m.days[d] {
-			if o.typ >= 0 {
-				most[d] = max(most[d], o.newMin)
-			}
-		}
+		most[d] = mostMinutes(m.days[d])
 	}
 	out := make([]int, n)
 	for d := range n {
@@ -880,6 +876,18 @@ func periodFloors(m *lpMember, w roster.Window) []int {
 		out[d] = m.capP[d] - rem
 	}
 	return out
+}
+
+// mostMinutes is the most contract minutes one of a day's values adds
+// (0 when the day allows no new shift).
+func mostMinutes(opts []lpOpt) int {
+	most := 0
+	for _, o := range opts {
+		if o.typ >= 0 {
+			most = max(most, o.newMin)
+		}
+	}
+	return most
 }
 
 // pareto keeps the entries that no other entry dominates (no more week
@@ -1002,13 +1010,7 @@ func untrackSlack(lm *lpMember, w roster.Window) {
 		for _, d := range days {
 			mon := (w.From - 1 + roster.Date(d)).Monday()
 			capOf[mon] = lm.capW[d]
-			most := 0
-			for _, o := range lm.days[d] {
-				if o.typ >= 0 {
-					most = max(most, o.newMin)
-				}
-			}
-			addOf[mon] += most
+			addOf[mon] += mostMinutes(lm.days[d])
 		}
 		sum := 0
 		for mon, c := range capOf {
