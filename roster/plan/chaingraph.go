@@ -46,6 +46,8 @@ type chainGraph struct {
 	refs   [][2]int32    // (employee, index in byEmp)
 	dist   [][]int64     // [k][node]: cheapest open path of k+1 links ending there
 	pred   [][]int32     // [k][node]: its last link (index into refs)
+	// tr evaluates the links' rows without a pass over the row each.
+	tr *rowTrack
 }
 
 // newChainGraph returns the graph for c's state, or nil when building it
@@ -92,6 +94,7 @@ func (g *chainGraph) build(e int) {
 	m := s.m
 	ls := g.byEmp[e][:0]
 	row := s.row(e)
+	tr := g.c.track(e)
 	h0, s0 := s.rowHard[e], s.rowSoft[e]
 	for d, u := range row {
 		i := e*m.D + d
@@ -102,37 +105,36 @@ func (g *chainGraph) build(e int) {
 			if v == 0 || v == u {
 				continue
 			}
-			row[d] = v
-			h, so := m.rowEval(e, row)
+			h, so := tr.evalIf(d, v)
 			g.c.evals++
 			if h <= h0 {
 				ls = append(ls, chainLink{e: e, d: d, rel: -1, u: u, v: v, cost: int64(so - s0)})
 			}
 			if u == 0 {
+				tr.set(d, v)
 				ls = g.releases(e, chainLink{e: e, d: d, rel: -1, v: v}, h0, s0, ls)
 				ls = g.weekendPairs(e, d, v, h0, s0, ls)
+				tr.set(d, u)
 			}
-			row[d] = u
 		}
 	}
 	g.byEmp[e] = ls
 }
 
 // releases appends the admissible links that add to l (already in e's
-// row) giving up one shift within relWin days.
+// row and in the tracker g.c.tr) giving up one shift within relWin days.
 func (g *chainGraph) releases(e int, l chainLink, h0, s0 int32, ls []chainLink) []chainLink {
 	s := g.c.s
 	m := s.m
 	row := s.row(e)
+	tr := g.c.tr
 	for d2 := max(0, l.d-g.relWin); d2 < min(m.D, l.d+g.relWin+1); d2++ {
 		w := row[d2]
 		if d2 == l.d || (l.pv != 0 && d2 == l.pd) || w == 0 || m.mask[e*m.D+d2]&1 == 0 {
 			continue
 		}
-		row[d2] = 0
-		h, so := m.rowEval(e, row)
+		h, so := tr.evalIf(d2, 0)
 		g.c.evals++
-		row[d2] = w
 		if h <= h0 {
 			r := l
 			r.rel, r.w, r.cost = d2, w, int64(so-s0)
@@ -163,15 +165,15 @@ func (g *chainGraph) weekendPairs(e, d int, v uint8, h0, s0 int32, ls []chainLin
 			if pv == 0 || s.cnt[pd*m.V+int(pv)] >= m.req[pd*m.V+int(pv)] {
 				continue
 			}
-			row[pd] = pv
-			h, so := m.rowEval(e, row)
+			g.c.tr.set(pd, pv)
+			h, so := g.c.tr.eval()
 			g.c.evals++
 			l := chainLink{e: e, d: d, rel: -1, v: v, pd: pd, pv: pv, cost: int64(so - s0)}
 			if h <= h0 {
 				ls = append(ls, l)
 			}
 			ls = g.releases(e, l, h0, s0, ls)
-			row[pd] = 0
+			g.c.tr.set(pd, 0)
 		}
 	}
 	return ls

@@ -72,6 +72,18 @@ type chainSearch struct {
 	relWin int
 	// evals counts row evaluations (the work done).
 	evals int64
+	// tr evaluates a row's changes without a pass over the row (track).
+	tr *rowTrack
+}
+
+// track returns c's row tracker, tracking employee e's row in the state.
+func (c *chainSearch) track(e int) *rowTrack {
+	if c.tr == nil {
+		c.tr = newRowTrack(c.s.m, e, c.s.row(e))
+	} else {
+		c.tr.track(e, c.s.row(e))
+	}
+	return c.tr
 }
 
 func newChainSearch(s *state, seed uint64) *chainSearch {
@@ -159,23 +171,22 @@ func (c *chainSearch) links(d int, v uint8, level int, acc int64) (chainLink, bo
 		row := s.row(e)
 		h0, s0 := s.rowHard[e], s.rowSoft[e]
 		take := coverChange(s, d, u, v)
-		row[d] = v
-		h, so := m.rowEval(e, row)
+		tr := c.track(e)
+		h, so := tr.evalIf(d, v)
 		c.evals++
 		if h <= h0 {
 			l := chainLink{e: e, d: d, rel: -1, u: u, v: v, cost: acc + take + int64(so-s0)}
 			consider(l, u == 0 || l.cost < 0)
 		}
 		if u == 0 {
+			tr.set(d, v)
 			for d2 := max(0, d-c.relWin); d2 < min(m.D, d+c.relWin+1); d2++ {
 				w := row[d2]
 				if d2 == d || w == 0 || m.mask[e*m.D+d2]&1 == 0 {
 					continue
 				}
-				row[d2] = 0
-				h, so := m.rowEval(e, row)
+				h, so := tr.evalIf(d2, 0)
 				c.evals++
-				row[d2] = w
 				if h > h0 {
 					continue
 				}
@@ -183,8 +194,8 @@ func (c *chainSearch) links(d int, v uint8, level int, acc int64) (chainLink, bo
 					cost: acc + take + coverChange(s, d2, w, 0) + int64(so-s0)}
 				consider(l, l.cost < 0)
 			}
+			tr.set(d, u)
 		}
-		row[d] = u
 	}
 	c.cands[level] = out
 	return close, closed

@@ -20,8 +20,12 @@ package plan
 type rowTrack struct {
 	m   *model
 	r   *empRules
+	e   int
 	row []uint8 // the tracked row (the caller's slice; change it with set)
 	cnt [64]int32
+	// cells is the sum of the row's cell costs (rowEval's soft without
+	// the minutes' deviation).
+	cells int32
 	// minutes is the total worked; wkDays the working days per weekend and
 	// weekends how many weekends have one; types the per-type maxima's
 	// excess summed.
@@ -41,14 +45,20 @@ type rowTrack struct {
 
 // newRowTrack tracks employee e's row.
 func newRowTrack(m *model, e int, row []uint8) *rowTrack {
-	t := &rowTrack{m: m, r: &m.emp[e], row: row, flipD: -1}
+	t := &rowTrack{m: m, flipD: -1}
 	nw := 0
 	for _, w := range m.weekendOf {
 		nw = max(nw, int(w)+1)
 	}
 	t.wkDays = make([]int32, nw)
-	t.reset()
+	t.track(e, row)
 	return t
+}
+
+// track makes t track employee e's row instead (reusing its memory).
+func (t *rowTrack) track(e int, row []uint8) {
+	t.e, t.r, t.row = e, &t.m.emp[e], row
+	t.reset()
 }
 
 // reset recomputes everything from the row (after changes not made by set).
@@ -56,8 +66,10 @@ func (t *rowTrack) reset() {
 	m := t.m
 	clear(t.cnt[:])
 	clear(t.wkDays)
-	t.minutes, t.weekends, t.follows = 0, 0, 0
+	t.minutes, t.weekends, t.follows, t.cells = 0, 0, 0, 0
+	cost := m.cellCost[t.e*m.D*m.V:]
 	for d, v := range t.row {
+		t.cells += cost[d*m.V+int(v)]
 		if v == 0 {
 			continue
 		}
@@ -210,6 +222,38 @@ func (t *rowTrack) hardIf(d int, v uint8) int32 {
 	return t.total(t.parts(d, v))
 }
 
+// soft is the row's soft cost, as rowEval counts it, with the cells'
+// costs summing to cells and minutes worked.
+func (t *rowTrack) soft(cells, minutes int32) int32 {
+	if w := t.r.minutesW; w != 0 {
+		dev := minutes - t.r.target
+		if dev < 0 {
+			dev = -dev
+		}
+		cells += w * ((dev + 59) / 60)
+	}
+	return cells
+}
+
+// eval is rowEval of the tracked row.
+func (t *rowTrack) eval() (hard, soft int32) {
+	return t.hard(), t.soft(t.cells, t.minutes)
+}
+
+// cellCost is the cost of value v on day d of the tracked row.
+func (t *rowTrack) cellCost(d int, v uint8) int32 {
+	m := t.m
+	return m.cellCost[(t.e*m.D+d)*m.V+int(v)]
+}
+
+// evalIf is rowEval of the row with value v on day d (the row is left as
+// it is), without a pass over the row.
+func (t *rowTrack) evalIf(d int, v uint8) (hard, soft int32) {
+	blocks, follows, types, minutes, weekends := t.parts(d, v)
+	cells := t.cells - t.cellCost(d, t.row[d]) + t.cellCost(d, v)
+	return t.total(blocks, follows, types, minutes, weekends), t.soft(cells, minutes)
+}
+
 // set changes day d to value v and updates the parts.
 func (t *rowTrack) set(d int, v uint8) {
 	u := t.row[d]
@@ -217,6 +261,7 @@ func (t *rowTrack) set(d int, v uint8) {
 		return
 	}
 	t.blocks, t.follows, t.types, t.minutes, t.weekends = t.parts(d, v)
+	t.cells += t.cellCost(d, v) - t.cellCost(d, u)
 	t.row[d] = v
 	t.cnt[u]--
 	t.cnt[v]++

@@ -32,16 +32,20 @@ func TestRowTrackEqualsRowEval(t *testing.T) {
 			d, v := rng.IntN(D), uint8(rng.IntN(m.V))
 			before := append([]uint8(nil), row...)
 			got := tr.hardIf(d, v)
+			gotH, gotS := tr.evalIf(d, v)
 			for k := range row {
 				if row[k] != before[k] {
 					t.Fatalf("seed %d step %d: hardIf changed day %d", seed, step, k)
 				}
 			}
 			row[d] = v
-			want, _ := m.rowEval(0, row)
+			want, wantS := m.rowEval(0, row)
 			row[d] = before[d]
 			if got != want {
 				t.Fatalf("seed %d step %d: hardIf(%d, %d) = %d, rowEval %d (row %v, %+v)", seed, step, d, v, got, want, before, m.emp[0])
+			}
+			if gotH != want || gotS != wantS {
+				t.Fatalf("seed %d step %d: evalIf(%d, %d) = %d, %d; rowEval %d, %d", seed, step, d, v, gotH, gotS, want, wantS)
 			}
 			tried++
 			if want > 0 {
@@ -49,8 +53,9 @@ func TestRowTrackEqualsRowEval(t *testing.T) {
 			}
 			if rng.IntN(2) == 0 {
 				tr.set(d, v)
-				if h, _ := m.rowEval(0, row); tr.hard() != h {
-					t.Fatalf("seed %d step %d: after set(%d, %d) hard %d, rowEval %d", seed, step, d, v, tr.hard(), h)
+				h, so := m.rowEval(0, row)
+				if th, ts := tr.eval(); th != h || ts != so {
+					t.Fatalf("seed %d step %d: after set(%d, %d) eval %d, %d; rowEval %d, %d", seed, step, d, v, th, ts, h, so)
 				}
 			}
 		}
