@@ -256,3 +256,49 @@ func TestBoundTreeStartsFromParentBasis(t *testing.T) {
 			warm.pivots, cold.pivots, float64(warmBound)/60, float64(coldBound)/60, float64(root)/60)
 	}
 }
+
+// TestBoundTreeCutShortKeepsItsProof: a run cut short in the middle of a
+// node's column generation (the dive's share of the tree ends on the
+// clock, Propose's handover cancels it) may have raised that node's bound
+// already; the proof must stay the least bound over the open nodes. Before
+// the fix the node kept its place at the top of the heap with its raised
+// bound, and a timed run on house 1328 reported 393.5 h as proven while its
+// own proposal left 390.5 h. Here every run is cut after k stop checks, for
+// many k, and after each cut the proof is checked against every open node,
+// and at the end against the same tree run uncut.
+func TestBoundTreeCutShortKeepsItsProof(t *testing.T) {
+	for _, seed := range []uint64{212} {
+		h, w := Generate(seed)
+		b, root := solvedBuild(h, w)
+		const nodes = 10
+		plain := newBoundTree(context.Background(), b, float64(root))
+		want := plain.run(time.Time{}, nodes)
+		tr := newBoundTree(context.Background(), b, float64(root))
+		// Cut each node in its second round of pricing, after its first
+		// may have raised its bound (most nodes converge in one round: the
+		// houses are those whose nodes take several).
+		cuts, node, first := 0, -1, 0
+		tr.halt = func() bool {
+			if tr.nodes != node {
+				node, first = tr.nodes, tr.rounds
+			}
+			return tr.rounds > first
+		}
+		for tr.nodes < nodes && !tr.done {
+			node = -1
+			tr.run(time.Time{}, nodes)
+			cuts++
+			least := tr.inc
+			for _, n := range tr.open {
+				least = min(least, n.bound)
+			}
+			if got := tr.proven(); got != least {
+				t.Fatalf("house %d, cut %d (%d nodes): proven %.1f but an open node has %.1f", seed, cuts, tr.nodes, got, least)
+			}
+		}
+		if got := tr.provenRounded(); got > want+tr.grain || got < root {
+			t.Errorf("house %d: cut %d times the tree proves %d, uncut %d (root %d)", seed, cuts, got, want, root)
+		}
+		t.Logf("house %d: %d cuts, %d nodes, proven %.1f h (uncut %.1f h)", seed, cuts, tr.nodes, float64(tr.provenRounded())/60, float64(want)/60)
+	}
+}
