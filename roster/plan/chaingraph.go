@@ -29,11 +29,15 @@ const (
 	// chainGraphTries is how many of the best closing paths are applied
 	// and checked before the graph gives up on the roster.
 	chainGraphTries = 24
-	// chainGraphWork caps the row evaluations × days of one full build of
-	// the links, or of a chain search's links (beyond it the release days
-	// are limited to a window around the day taken, halved until it fits
-	// or is a week; beyond that the graph does not apply).
-	chainGraphWork = 150_000_000
+	// chainGraphWork caps the link evaluations of one full build of the
+	// links, or of a chain search's links (beyond it the release days are
+	// limited to a window around the day taken, halved until it fits or is
+	// a week; beyond that the graph does not apply). It also caps the
+	// links kept (48 bytes each). An evaluation costs a few days of the
+	// row tracker's work, not a pass over the row (before session 14 the
+	// cap was 150 M evaluations × days: no graph on 22–24, a 5-day window
+	// on 21); 12 M keeps every 28-day shape's window as wide as before.
+	chainGraphWork = 12_000_000
 )
 
 // chainGraph holds every employee's admissible links of the current
@@ -72,10 +76,10 @@ func newChainGraph(c *chainSearch, late func() bool) *chainGraph {
 	return g
 }
 
-// chainWork estimates the row evaluations × days of building every
-// employee's links with release days within win of the day taken.
+// chainWork estimates the link evaluations of building every employee's
+// links with release days within win of the day taken (either side).
 func chainWork(m *model, win int) int64 {
-	return int64(m.D) * int64(m.E) * int64(m.D) * int64(m.V-1) * int64(win)
+	return int64(m.D) * int64(m.E) * int64(m.V-1) * int64(2*win+1)
 }
 
 // releaseWindow is the widest release window (the horizon, halved down to

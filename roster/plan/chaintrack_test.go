@@ -157,3 +157,30 @@ func BenchmarkChainLinks(b *testing.B) {
 		}
 	})
 }
+
+// TestReleaseWindowBySize pins the chain graph's release window (0: no
+// graph) per shape (days, staff, shift types) of the public instances and
+// of generated 4-week shapes: at least as wide as the former cap in
+// evaluations × days allowed on 4-week shapes, and on the long ones as
+// wide as the link evaluations allow.
+func TestReleaseWindowBySize(t *testing.T) {
+	for _, c := range []struct{ days, staff, types, win int }{
+		{28, 120, 18, 28}, // Instance13
+		{28, 150, 32, 28}, // t32-w4-s150
+		{84, 40, 5, 84},   // Instance19
+		{182, 50, 6, 91},  // Instance20 (before: 11)
+		{182, 100, 8, 22}, // Instance21 (before: 5)
+		{364, 50, 10, 22}, // Instance22 (before: no graph)
+		{364, 100, 16, 5}, // Instance23 (before: no graph)
+		{364, 150, 32, 0}, // Instance24
+	} {
+		m := &model{D: c.days, E: c.staff, V: c.types + 1}
+		win := releaseWindow(m)
+		if chainWork(m, win) > chainGraphWork {
+			win = 0
+		}
+		if win != c.win {
+			t.Errorf("%d days, %d staff, %d types: window %d, want %d", c.days, c.staff, c.types, win, c.win)
+		}
+	}
+}
