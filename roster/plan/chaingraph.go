@@ -50,8 +50,6 @@ type chainGraph struct {
 	refs   [][2]int32    // (employee, index in byEmp)
 	dist   [][]int64     // [k][node]: cheapest open path of k+1 links ending there
 	pred   [][]int32     // [k][node]: its last link (index into refs)
-	// tr evaluates the links' rows without a pass over the row each.
-	tr *rowTrack
 }
 
 // newChainGraph returns the graph for c's state, or nil when building it
