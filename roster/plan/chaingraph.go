@@ -124,12 +124,12 @@ func (g *chainGraph) build(e int) {
 }
 
 // releases appends the admissible links that add to l (already in e's
-// row and in the tracker g.c.tr) giving up one shift within relWin days.
+// row and in its tracker) giving up one shift within relWin days.
 func (g *chainGraph) releases(e int, l chainLink, h0, s0 int32, ls []chainLink) []chainLink {
 	s := g.c.s
 	m := s.m
 	row := s.row(e)
-	tr := g.c.tr
+	tr := g.c.track(e)
 	for d2 := max(0, l.d-g.relWin); d2 < min(m.D, l.d+g.relWin+1); d2++ {
 		w := row[d2]
 		if d2 == l.d || (l.pv != 0 && d2 == l.pd) || w == 0 || m.mask[e*m.D+d2]&1 == 0 {
@@ -167,15 +167,16 @@ func (g *chainGraph) weekendPairs(e, d int, v uint8, h0, s0 int32, ls []chainLin
 			if pv == 0 || s.cnt[pd*m.V+int(pv)] >= m.req[pd*m.V+int(pv)] {
 				continue
 			}
-			g.c.tr.set(pd, pv)
-			h, so := g.c.tr.eval()
+			tr := g.c.track(e)
+			tr.set(pd, pv)
+			h, so := tr.eval()
 			g.c.evals++
 			l := chainLink{e: e, d: d, rel: -1, v: v, pd: pd, pv: pv, cost: int64(so - s0)}
 			if h <= h0 {
 				ls = append(ls, l)
 			}
 			ls = g.releases(e, l, h0, s0, ls)
-			g.c.tr.set(pd, 0)
+			tr.set(pd, 0)
 		}
 	}
 	return ls

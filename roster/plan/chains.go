@@ -72,18 +72,21 @@ type chainSearch struct {
 	relWin int
 	// evals counts row evaluations (the work done).
 	evals int64
-	// tr evaluates a row's changes without a pass over the row (track).
-	tr *rowTrack
+	// trs[e] (nil: not yet needed) tracks employee e's row in the state,
+	// kept up to date by put, so that a link's row is evaluated without a
+	// pass over the row (track).
+	trs []*rowTrack
 }
 
-// track returns c's row tracker, tracking employee e's row in the state.
+// track returns the tracker of employee e's row in the state.
 func (c *chainSearch) track(e int) *rowTrack {
-	if c.tr == nil {
-		c.tr = newRowTrack(c.s.m, e, c.s.row(e))
-	} else {
-		c.tr.track(e, c.s.row(e))
+	if c.trs == nil {
+		c.trs = make([]*rowTrack, c.s.m.E)
 	}
-	return c.tr
+	if c.trs[e] == nil {
+		c.trs[e] = newRowTrack(c.s.m, e, c.s.row(e))
+	}
+	return c.trs[e]
 }
 
 func newChainSearch(s *state, seed uint64) *chainSearch {
@@ -104,7 +107,11 @@ func (c *chainSearch) put(e, d int, v uint8) {
 	s.soft += coverChange(s, d, u, v)
 	s.cnt[d*m.V+int(u)]--
 	s.cnt[d*m.V+int(v)]++
-	s.x[i] = v
+	if c.trs != nil && c.trs[e] != nil {
+		c.trs[e].set(d, v) // writes s.x[i]
+	} else {
+		s.x[i] = v
+	}
 }
 
 // rescore re-evaluates row e and books the change.

@@ -128,6 +128,26 @@ func TestChainLinksAgainstRowEval(t *testing.T) {
 			t.Fatalf("seed %d: evaluating the links changed the roster", seed)
 		}
 		checkBookkeeping(t, "links", s)
+		// The trackers follow the chains the graph applies (put), so the
+		// rebuilt links are still those of rowEval.
+		for range 3 {
+			if !g.improve() {
+				break
+			}
+		}
+		for e := range m.E {
+			if tr := c.trs[e]; tr != nil {
+				h, so := m.rowEval(e, s.row(e))
+				if th, ts := tr.eval(); th != h || ts != so {
+					t.Fatalf("seed %d employee %d: tracker %d, %d after the chains; rowEval %d, %d", seed, e, th, ts, h, so)
+				}
+			}
+			g.build(e)
+			if want := referenceLinks(g, e); !slices.Equal(g.byEmp[e], want) {
+				t.Fatalf("seed %d employee %d: after the chains %d links with the tracker, %d by rowEval", seed, e, len(g.byEmp[e]), len(want))
+			}
+		}
+		checkBookkeeping(t, "chains", s)
 	}
 	t.Logf("%d links", total)
 	if total < 1000 {
