@@ -17,9 +17,9 @@ import (
 )
 
 // runBenchHouse implements
-// "huisrooster bench house [--houses N] [--seed S] [--seconds N] [--why]": it
-// generates N houses (house.Generate, seeds S…S+N−1), lets "vul aan" fill
-// each one's 4-week period and reports per house the new findings after
+// "huisrooster bench house [--houses N] [--seed S] [--seconds N] [--why] [--varied]": it
+// generates N houses (house.Generate, seeds S…S+N−1; with --varied
+// house.GenerateVaried), lets "vul aan" fill each one's window and reports per house the new findings after
 // accepting the whole proposal (recomputed here with the engine; must be
 // 0), the uncovered hours against the proven bound, the wishes honoured,
 // the spread of nights and weekends over the team, the time taken, the
@@ -33,8 +33,9 @@ func benchHouse(args []string, stdout, stderr io.Writer) error {
 	seed := fs.Uint64("seed", 1, "eerste huis / first house seed")
 	seconds := fs.Float64("seconds", 10, "rekentijd per huis in seconden / time limit per house in seconds")
 	why := fs.Bool("why", false, "per huis: waarom de gaten open blijven / per house: why the gaps stay open")
+	varied := fs.Bool("varied", false, "huizen van de bredere generator (andere vensters, diensten, profielen, geschiedenis) / houses from the wider generator (other windows, shift types, profiles, history)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Gebruik / usage: huisrooster bench house [--houses N] [--seed S] [--seconds N] [--why]")
+		fmt.Fprintln(stderr, "Gebruik / usage: huisrooster bench house [--houses N] [--seed S] [--seconds N] [--why] [--varied]")
 		fs.PrintDefaults()
 	}
 	pos, err := parseInterleaved(fs, args)
@@ -44,11 +45,19 @@ func benchHouse(args []string, stdout, stderr io.Writer) error {
 	if len(pos) != 0 || *houses < 1 || *seconds <= 0 {
 		return inputErrorf("--houses moet ≥ 1 en --seconds > 0 zijn / --houses must be ≥ 1 and --seconds > 0")
 	}
-	fmt.Fprintln(stdout, "huis/house leden/members voorstel/proposals nieuw/new open_u/open_h over_u/left_h grens_u/bound_h verschil_u/gap_h wensen/wishes nachten±/nights± weekenden±/weekends± s leeg_u/empty_h diepst/deepest")
+	header := "huis/house leden/members voorstel/proposals nieuw/new open_u/open_h over_u/left_h grens_u/bound_h verschil_u/gap_h wensen/wishes nachten±/nights± weekenden±/weekends± s leeg_u/empty_h diepst/deepest"
+	if *varied {
+		header += " dagen/days"
+	}
+	fmt.Fprintln(stdout, header)
 	bad := 0
 	for k := range *houses {
 		s := *seed + uint64(k)
-		h, w := house.Generate(s)
+		generate := house.Generate
+		if *varied {
+			generate = house.GenerateVaried
+		}
+		h, w := generate(s)
 		opts := plan.Options{Seed: s, TimeLimit: time.Duration(*seconds * float64(time.Second))}
 		res, err := house.Propose(context.Background(), h, w, opts, nil)
 		if err != nil {
@@ -72,11 +81,15 @@ func benchHouse(args []string, stdout, stderr io.Writer) error {
 		ft := team.Fairness(&with, w)
 		depth := house.MeasureDepth(&with, w)
 		hrs := func(m int) float64 { return float64(m) / 60 }
-		fmt.Fprintf(stdout, "%d %d %d %d %.1f %.1f %.1f %.1f %d/%d %.1f %.1f %.1f %.1f %d\n", s, len(h.Members), len(res.Proposals), len(news),
+		fmt.Fprintf(stdout, "%d %d %d %d %.1f %.1f %.1f %.1f %d/%d %.1f %.1f %.1f %.1f %d", s, len(h.Members), len(res.Proposals), len(news),
 			hrs(res.OpenMinutes), hrs(res.UncoveredMinutes), hrs(res.BoundMinutes), hrs(res.UncoveredMinutes-res.BoundMinutes),
 			wc.Honoured, wc.Wishes, spread(ft, func(r team.FairnessRow) team.FairCount { return r.Nights }),
 			spread(ft, func(r team.FairnessRow) team.FairCount { return r.Weekends }), res.Seconds,
 			hrs(depth.EmptyMinutes), depth.MaxMissing)
+		if *varied {
+			fmt.Fprintf(stdout, " %d", w.Days())
+		}
+		fmt.Fprintln(stdout)
 		if *why {
 			for _, l := range strings.Split(strings.TrimRight(house.Diagnose(context.Background(), h, w, res.Proposals), "\n"), "\n") {
 				fmt.Fprintln(stdout, "  "+l)
