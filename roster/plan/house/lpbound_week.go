@@ -36,6 +36,18 @@ import (
 //     the member's worked sleep shifts in the SleepSpanDays days up to the
 //     window's last day that lie before the window: the count the engine
 //     makes on the date of the last new sleep shift holds at least both.
+//   - Night series rest (ATW-NIGHTREST, session 14). After a series of
+//     NightSeriesMin or more night duties less than NightSeriesRest apart,
+//     the next duty is a night of the series or starts NightSeriesRest
+//     after the last one. The state counts the series (capped at the
+//     minimum) only over duties that are night duties whatever the engine
+//     merges them with, and a row is refused only when a duty that cannot
+//     be night work follows too soon and the next duty does not touch it
+//     (a touching shift merges into its duty and might make it a night);
+//     anything less certain counts as the end of the series (a shorter
+//     series: still a relaxation). It is kept only for members the house
+//     alone gives no ATW-NIGHTREST finding and only where the rest lies in
+//     the weeks the judge checks.
 //
 // A week (or the count) that the house alone already breaks for the member
 // is left out: adding shifts there may change the finding's text (then it
@@ -56,6 +68,9 @@ type wkRules struct {
 	initOK bool                 // the prefix keeps the rules (else only the empty row)
 	suffix []wkDay              // locked days after the row's last day
 	endMon roster.Date          // the Monday after the suffix
+	nr     bool                 // the night series rest is kept
+	chkLo  int64                // the judge's checked weeks, unix seconds: [chkLo, chkHi)
+	chkHi  int64
 }
 
 // wkDay is a locked day of the prefix or suffix.
@@ -69,6 +84,8 @@ type wkLimits struct {
 	weekly, sleepLong, block int64 // seconds
 	fortH                    int   // RestFortnight in units (wkUnit)
 	sleepRules               bool  // the regular sleep regime: ATW-SLEEP applies
+	seriesRest               int64 // NightSeriesRest, seconds
+	seriesMin                int   // NightSeriesMin
 }
 
 func newWkLimits(h *roster.House) wkLimits {
@@ -79,6 +96,8 @@ func newWkLimits(h *roster.House) wkLimits {
 		block:      int64(lim.RestBlock / time.Second),
 		fortH:      int(lim.RestFortnight / (wkUnit * time.Second)),
 		sleepRules: h.Settings.SleepRegime != roster.RegimeIrregular,
+		seriesRest: int64(lim.NightSeriesRest / time.Second),
+		seriesMin:  lim.NightSeriesMin,
 	}
 }
 
@@ -94,6 +113,9 @@ func newWkLimits(h *roster.House) wkLimits {
 //	pend  1 bit:  last week is kept and needs the fortnight (last week, this week)
 //	slp   1 bit:  a duty with a sleep shift started this week
 //	sl    8 bits: new sleep shifts so far (only when counted)
+//	run   2 bits: certain night duties in the current series (capped at NightSeriesMin)
+//	pnr   1 bit:  a duty that is no night work followed a series too soon;
+//	              the night series rest is broken unless the next duty touches it
 //
 // A block of the fortnight (k-1, k) lies inside week k-1 or k, or crosses
 // the Monday between them (its parts: eprev and the start of week k), or
@@ -109,6 +131,21 @@ func (p wkPack) eprev() int { return int(p>>16) & 0x7f }
 func (p wkPack) pend() bool { return p>>23&1 == 1 }
 func (p wkPack) slp() bool  { return p>>24&1 == 1 }
 func (p wkPack) sl() int    { return int(p>>25) & 0xff }
+
+func (p wkPack) run() int  { return int(p>>33) & 3 }
+func (p wkPack) pnr() bool { return p>>35&1 == 1 }
+
+// nrBits returns p's night series fields alone.
+func (p wkPack) nrBits() wkPack { return p & (7 << 33) }
+
+// mkNR packs the night series fields.
+func mkNR(run int, pnr bool) wkPack {
+	p := wkPack(run) << 33
+	if pnr {
+		p |= 1 << 35
+	}
+	return p
+}
 
 func mkPack(lvl, base, nxt, eprev int, pend, slp bool, sl int) wkPack {
 	p := wkPack(lvl) | wkPack(base)<<2 | wkPack(nxt)<<9 | wkPack(eprev)<<16 | wkPack(sl)<<25
@@ -154,6 +191,13 @@ func (b *lpBuild) wkBoundary(st *lpState, r *wkRules, mon roster.Date) bool {
 	p := st.wk
 	lvl, base, pend, slp, sl := p.lvl(), p.base(), p.pend(), p.slp(), p.sl()
 	ms := mon.Start().Unix()
+	nr := p.nrBits()
+	if p.pnr() {
+		if st.rest < ms {
+			return false // no later duty can touch the one that ended the series too soon
+		}
+		nr = mkNR(0, false) // a duty ending at midnight may merge with the next
+	}
 	prev := mon - 7
 	cap := lm.fortH
 	e := 0 // the week's part of the rest that runs into mon
@@ -186,7 +230,7 @@ func (b *lpBuild) wkBoundary(st *lpState, r *wkRules, mon roster.Date) bool {
 	pend = r.chkWR[prev] && !sat
 	lvl, slp, eprev, nnxt := 0, false, e, 0
 	wkNorm(&lvl, &nxt, &nnxt, &eprev, pend, &slp, r, mon)
-	st.wk = mkPack(0, nxt, 0, eprev, pend, false, sl)
+	st.wk = mkPack(0, nxt, 0, eprev, pend, false, sl) | nr
 	return true
 }
 
@@ -213,6 +257,10 @@ func (b *lpBuild) wkStep(st *lpState, r *wkRules, mon roster.Date, o *lpOpt) boo
 	cap := lm.fortH
 	ms := mon.Start().Unix()
 	s := o.s.Unix()
+	nr, ok := b.nightSeries(st, r, o)
+	if !ok {
+		return false
+	}
 	var g int64
 	if st.rest <= ms { // the rest began before this week: it crosses its Monday
 		g = max(0, s-ms)
@@ -247,8 +295,63 @@ func (b *lpBuild) wkStep(st *lpState, r *wkRules, mon roster.Date, o *lpOpt) boo
 	}
 	st.rest = max(st.rest, o.e.Unix())
 	wkNorm(&lvl, &base, &nxt, &eprev, pend, &slp, r, mon)
-	st.wk = mkPack(lvl, base, nxt, eprev, pend, slp, sl)
+	st.wk = mkPack(lvl, base, nxt, eprev, pend, slp, sl) | nr
 	return true
+}
+
+// nightSeries enters duty option o (work) into state st's night series
+// fields: it returns the new fields and false when o proves the night
+// series rest broken (ATW-NIGHTREST). st.rest is still the end of the duty
+// before o (1: unknown, long ago).
+func (b *lpBuild) nightSeries(st *lpState, r *wkRules, o *lpOpt) (wkPack, bool) {
+	if !r.nr {
+		return 0, true
+	}
+	lm := &b.wkLim
+	run, pnr := st.wk.run(), st.wk.pnr()
+	s := o.s.Unix()
+	if st.rest > 1 && s <= st.rest {
+		// o touches or overlaps the duty before: the engine merges them,
+		// and the merged duty may be a night of the series.
+		return mkNR(0, false), true
+	}
+	if pnr {
+		return 0, false // the duty after the series stands alone and came too soon
+	}
+	nightMin := nightDur(o.s, o.e)
+	certain := nightMin > rules.NightWorkMin+time.Hour && (!o.sleep || !lm.sleepRules)
+	soon := st.rest > 1 && s-st.rest < lm.seriesRest
+	switch {
+	case certain && soon:
+		return mkNR(min(run+1, lm.seriesMin), false), true
+	case certain:
+		return mkNR(1, false), true
+	case soon && run >= lm.seriesMin && nightMin == 0 && s > r.chkLo && st.rest < r.chkHi:
+		// No night work at all: not a night whatever it merges with later
+		// (a touching duty after it may still make the merged duty one).
+		return mkNR(0, true), true
+	}
+	return mkNR(0, false), true
+}
+
+// nightDur returns the time of [s, e) between midnight and the engine's
+// night work end on each day (real time).
+func nightDur(s, e time.Time) time.Duration {
+	n := time.Duration(0)
+	for d := roster.DateOf(s) - 1; d <= roster.DateOf(e); d++ {
+		ns, ne := d.Start(), d.Start().Add(time.Duration(rules.NightWorkEnd)*time.Minute)
+		lo, hi := s, e
+		if ns.After(lo) {
+			lo = ns
+		}
+		if ne.Before(hi) {
+			hi = ne
+		}
+		if hi.After(lo) {
+			n += hi.Sub(lo)
+		}
+	}
+	return n
 }
 
 // wkEnter runs the boundary (on a Monday) and the step of option o on date d.
@@ -298,12 +401,13 @@ func lockedOpt(shifts []roster.Shift, id int, d roster.Date) lpOpt {
 // wkBefore holds the findings of the house alone that the weekly rules
 // look at, per member.
 type wkBefore struct {
-	weekRest map[int][]time.Time // member → starts of ATW-WEEKREST findings (a week's Monday)
-	sleep    map[int][][2]time.Time
+	weekRest  map[int][]time.Time // member → starts of ATW-WEEKREST findings (a week's Monday)
+	sleep     map[int][][2]time.Time
+	nightRest map[int]bool // member → the house alone has an ATW-NIGHTREST finding
 }
 
 func newWkBefore(h *roster.House, w roster.Window) wkBefore {
-	wb := wkBefore{weekRest: map[int][]time.Time{}, sleep: map[int][][2]time.Time{}}
+	wb := wkBefore{weekRest: map[int][]time.Time{}, sleep: map[int][][2]time.Time{}, nightRest: map[int]bool{}}
 	for _, f := range rules.CheckAt(h, roster.Window{From: w.From - 7, To: w.To + 7}, roster.Today()) {
 		if f.Severity == rules.SevInfo {
 			continue
@@ -316,6 +420,10 @@ func newWkBefore(h *roster.House, w roster.Window) wkBefore {
 		case rules.RuleATWSleep:
 			for _, m := range f.Members {
 				wb.sleep[m] = append(wb.sleep[m], [2]time.Time{f.Start, f.End})
+			}
+		case rules.RuleATWNightRest:
+			for _, m := range f.Members {
+				wb.nightRest[m] = true
 			}
 		}
 	}
@@ -366,7 +474,9 @@ func (b *lpBuild) newWkRules(m *roster.Member, days [][]lpOpt, shifts []roster.S
 		r.capSl = max(0, lim.SleepMax-n)
 		r.trkSl = r.capSl < min(w.Days(), 200)
 	}
-	r.on = r.trkSl
+	r.nr = !before.nightRest[m.ID]
+	r.chkLo, r.chkHi = (w.From - 7).Start().Unix(), (w.To + 8).Start().Unix()
+	r.on = r.trkSl || r.nr
 	for _, k := range r.chkWR {
 		r.on = r.on || k
 	}
@@ -471,5 +581,6 @@ func wkDominates(a, b *lpState) bool {
 	}
 	p, q := a.wk, b.wk
 	return p.lvl() >= q.lvl() && p.base() >= q.base() && p.nxt() >= q.nxt() && p.eprev() >= q.eprev() &&
-		(!p.pend() || q.pend()) && (!p.slp() || q.slp()) && p.sl() <= q.sl()
+		(!p.pend() || q.pend()) && (!p.slp() || q.slp()) && p.sl() <= q.sl() &&
+		p.run() <= q.run() && (!p.pnr() || q.pnr())
 }

@@ -1,6 +1,9 @@
 package house
 
 import (
+	"slices"
+	"sync"
+
 	"github.com/huisrooster/huisrooster/roster"
 	"github.com/huisrooster/huisrooster/roster/plan"
 	"github.com/huisrooster/huisrooster/roster/rules"
@@ -22,6 +25,16 @@ type index struct {
 	nights map[roster.Date]bool
 	hours  map[cellKey]float64 // contract hours of shifts per member and date
 	absent map[cellKey]float64 // absence hours per member and date
+
+	aloneMu sync.Mutex
+	aloneOK map[aloneKey]bool // lone shifts the engine admits (alone)
+}
+
+// aloneKey is a shift type on a date, for a pregnant member or not.
+type aloneKey struct {
+	code     string
+	date     roster.Date
+	pregnant bool
 }
 
 // newIndex indexes h for the dates of w (and the balance periods around it).
@@ -74,14 +87,55 @@ func (ix *index) open(m *roster.Member, d roster.Date) bool {
 }
 
 // cannot reports whether member has a "kan niet" wish on d for shift code
-// (code "": for the whole day).
+// (code "": for the whole day), or a shift of code on d standing alone
+// already breaks a rule of the engine about one duty (alone).
 func (ix *index) cannot(member int, d roster.Date, code string) bool {
 	for _, w := range team.WishesOn(ix.h, member, d) {
 		if w.Kind == roster.WishCannot && (w.Shift == "" || w.Shift == code) {
 			return true
 		}
 	}
+	if code != "" {
+		m := ix.h.Member(member)
+		return !ix.alone(code, d, m != nil && m.Pregnant)
+	}
 	return false
+}
+
+// alone reports whether the engine admits a shift of code on d that stands
+// alone: the shift in a house of one opvoeder (pregnant or not) with
+// nothing else planned adds no error or warning of the rules about one duty
+// by itself (its length, its breaks, the length of a night duty). A team's own
+// shift type may break them (a day shift of 8.5 hours without a break: the
+// engine warns, ATW-BREAK), and then no roster the judge accepts holds it:
+// in such a roster the shift is a duty of its own or follows a sleep
+// shift it touches (every other neighbour leaves at least the daily rest,
+// ATW-REST), and both are judged as the shift alone. The answer is cached.
+func (ix *index) alone(code string, d roster.Date, pregnant bool) bool {
+	k := aloneKey{code, d, pregnant}
+	ix.aloneMu.Lock()
+	defer ix.aloneMu.Unlock()
+	if ok, seen := ix.aloneOK[k]; seen {
+		return ok
+	}
+	if ix.aloneOK == nil {
+		ix.aloneOK = map[aloneKey]bool{}
+	}
+	one := roster.House{Name: "alone", Children: ix.h.Children, Settings: ix.h.Settings, ShiftTypes: ix.h.ShiftTypes,
+		Coverage: nil}
+	one.Settings.BaseRoster = nil
+	one.Members = []roster.Member{{ID: 1, Name: "A", Role: roster.RoleOpvoeder, Nights: true, Pregnant: pregnant,
+		Contract: []roster.Contract{{From: d - 400, HoursPerWeek: 36}}}}
+	one.Plan.Assignments = []roster.Assignment{{Member: 1, Date: d, Shift: code}}
+	ok := true
+	aloneRules := []string{rules.RuleATWShift, rules.RuleATWBreak, rules.RuleATWNight}
+	for _, f := range rules.CheckAt(&one, roster.Window{From: d - 1, To: d + 1}, roster.Today()) {
+		if f.Severity != rules.SevInfo && slices.Contains(aloneRules, f.Rule) {
+			ok = false
+		}
+	}
+	ix.aloneOK[k] = ok
+	return ok
 }
 
 // nightCovered reports whether the night of d has a worked night cover.
