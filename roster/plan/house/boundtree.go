@@ -246,7 +246,7 @@ func (t *boundTree) run(by time.Time, maxNodes int) int {
 		}
 		ok := t.step()
 		if t.published != nil {
-			t.published.Store(int64(t.provenRounded()))
+			raiseTo(t.published, t.provenRounded())
 		}
 		if !ok {
 			break

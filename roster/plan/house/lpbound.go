@@ -202,6 +202,10 @@ type lpBuild struct {
 	// tree (nil: none) is the bound tree the dive runs at its first leaf
 	// (boundtree.go).
 	tree *boundTree
+	// published (nil: none) gets the bound proven so far after every
+	// pricing round of solve (raiseTo), for a reader that cannot wait for
+	// the column generation's end (a master solve is not cut short).
+	published *atomic.Int64
 	// oneWorker: lagrange prices on one goroutine (the bound tree's, which
 	// runs beside the improvement phase: it keeps to its own core).
 	oneWorker bool
@@ -457,6 +461,7 @@ func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int
 				if smooth {
 					centre = append(centre[:0], at...)
 				}
+				raiseTo(b.published, b.provenOf(best))
 			}
 			if !complete {
 				done = true
@@ -489,7 +494,13 @@ func (b *lpBuild) solve(ctx context.Context, rounds int, deadline time.Time) int
 	if math.IsInf(best, -1) {
 		return 0
 	}
-	// Every roster's shortfall is a multiple of the grain (lpgrain.go).
+	return b.provenOf(best)
+}
+
+// provenOf returns the bound that the Lagrangian value best proves: rounded
+// up to the grain, as every roster's shortfall is a multiple of it
+// (lpgrain.go).
+func (b *lpBuild) provenOf(best float64) int {
 	return roundUpTo(max(0, int(math.Ceil(best-1e-6*max(1, math.Abs(best))-1e-6))), b.grain())
 }
 

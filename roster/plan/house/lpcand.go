@@ -3,6 +3,7 @@ package house
 import (
 	"context"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/huisrooster/huisrooster/roster"
@@ -50,6 +51,11 @@ type lpPlan struct {
 	// (boundtree.go); both zero: no tree.
 	treeBy    time.Time
 	treeNodes int
+	// proof (nil: none) gets every bound the goroutine proves as soon as it
+	// proves it (raiseTo): the column generation's after every round, the
+	// dive root's and the bound tree's; Propose reads it when it cannot
+	// wait for the candidate.
+	proof *atomic.Int64
 }
 
 // lpCandidate is what the goroutine hands over.
@@ -82,6 +88,7 @@ func runLPCandidate(ctx context.Context, h *roster.House, w roster.Window, today
 	b.addWeekly()
 	b.smoothing = lpSmoothing
 	b.extra = lpExtraRows
+	b.published = pl.proof
 	rounds := pl.rounds
 	if rounds <= 0 {
 		rounds = lpBoundRounds
@@ -93,6 +100,7 @@ func runLPCandidate(ctx context.Context, h *roster.House, w roster.Window, today
 		out.bound = d
 	}
 	proved(out.bound)
+	raiseTo(pl.proof, out.bound)
 	out.tree = b.startTree(ctx, out.bound, pl.treeBy, pl.treeNodes)
 	if ctx.Err() != nil || (!pl.diveFrom.IsZero() && time.Now().After(pl.diveFrom)) {
 		return out
@@ -100,6 +108,7 @@ func runLPCandidate(ctx context.Context, h *roster.House, w roster.Window, today
 	jd := newJudge(h, w, today)
 	props, root, leaf := b.diveRows(ctx, jd, pl.diveBy, pl.nodeBudget, pl.batch, pl.leafOnly)
 	out.bound = max(out.bound, root)
+	raiseTo(pl.proof, out.bound)
 	if len(props) == 0 || ctx.Err() != nil || (pl.leafOnly && !leaf) {
 		return out
 	}
@@ -129,6 +138,19 @@ func runLPCandidate(ctx context.Context, h *roster.House, w roster.Window, today
 	jd.check(p)
 	out.props, out.fs, out.short = p, fs, jd.short()
 	return out
+}
+
+// raiseTo raises proof (nil: none) to bound when bound is higher.
+func raiseTo(proof *atomic.Int64, bound int) {
+	if proof == nil {
+		return
+	}
+	for {
+		cur := proof.Load()
+		if int64(bound) <= cur || proof.CompareAndSwap(cur, int64(bound)) {
+			return
+		}
+	}
 }
 
 // phaseReports passes the improvement phase's progress reports on as one

@@ -74,6 +74,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync/atomic"
 	"time"
 
@@ -204,20 +205,27 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	// lpCtx ends the candidate's work when Propose no longer needs it.
 	lpCtx, lpDone := context.WithCancel(ctx)
 	defer lpDone()
-	// treeProof is the bound tree's proof while it runs on after the
-	// handover (it stops when lpCtx ends; its bound is proven after every
-	// step, so Propose reads it without waiting).
-	var treeProof atomic.Int64
+	// proof is every bound the goroutine proves as soon as it proves it:
+	// the simple bound, the column generation's after every round, the
+	// dive root's and the bound tree's while it runs on after the handover
+	// (it stops when lpCtx ends; its bound is proven after every step, so
+	// Propose reads it without waiting). The goroutine works on a copy of
+	// the house's lists: it may still run for a moment after Propose
+	// returns (waitCandidate), while the caller adds the proposals.
+	var proof atomic.Int64
+	pl.proof = &proof
+	hl := detached(h)
 	go func() {
-		simple := Bound(h, w)
-		c := runLPCandidate(lpCtx, h, w, today, pl, func(b int) { proved <- max(b, simple) })
+		simple := Bound(hl, w)
+		raiseTo(&proof, simple)
+		c := runLPCandidate(lpCtx, hl, w, today, pl, func(b int) { proved <- max(b, simple) })
 		c.bound = max(c.bound, simple)
 		fromLP <- c
 		if !deadline.IsZero() && !budgeted && c.props != nil {
 			arrived()
 		}
 		if c.tree != nil && !budgeted && !deadline.IsZero() {
-			c.tree.published = &treeProof
+			c.tree.published = &proof
 			c.tree.run(time.Time{}, 0)
 		}
 	}()
@@ -312,10 +320,10 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	// stop).
 	lpDone()
 	if !got {
-		lp = <-fromLP
+		lp = waitCandidate(ctx, fromLP, deadline, budgeted)
 	}
 	res.BoundMinutes = max(lp.bound, known)
-	res.BoundMinutes = max(res.BoundMinutes, int(treeProof.Load()))
+	res.BoundMinutes = max(res.BoundMinutes, int(proof.Load()))
 	j.check(props)
 	res.UncoveredMinutes = j.short()
 	if ctx.Err() == nil { // no report follows a cancel
@@ -326,6 +334,48 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	res.Checks = j.checks + lp.checks
 	res.Seconds = time.Since(t0).Seconds()
 	return res, nil
+}
+
+// waitCandidate waits for the LP goroutine's candidate after lpDone.
+// Cancelled, it stops between members, nodes and engine runs, but one master
+// solve of the simplex is not cut short: on a large house (a 6-week window
+// of 13 members) it ran 2-3 s past Propose's time limit. Under a time limit
+// (without a budget) it waits until the limit, and when ctx ends it returns
+// at once; a candidate that does not arrive counts with no bound of its own
+// (the goroutine publishes every bound it proves, which Propose reads).
+func waitCandidate(ctx context.Context, fromLP <-chan lpCandidate, deadline time.Time, budgeted bool) lpCandidate {
+	if budgeted || deadline.IsZero() {
+		select {
+		case lp := <-fromLP:
+			return lp
+		case <-ctx.Done():
+			return lpCandidate{}
+		}
+	}
+	t := time.NewTimer(max(0, time.Until(deadline)))
+	defer t.Stop()
+	select {
+	case lp := <-fromLP:
+		return lp
+	case <-t.C:
+	case <-ctx.Done():
+	}
+	return lpCandidate{}
+}
+
+// detached returns a copy of h whose lists (members, shift types, coverage
+// and the plan's) are its own: a caller that changes h's lists after
+// Propose returns does not touch what a goroutine still reads.
+func detached(h *roster.House) *roster.House {
+	c := *h
+	c.Members = slices.Clone(h.Members)
+	c.ShiftTypes = slices.Clone(h.ShiftTypes)
+	c.Coverage = slices.Clone(h.Coverage)
+	c.Plan.Assignments = slices.Clone(h.Plan.Assignments)
+	c.Plan.Absences = slices.Clone(h.Plan.Absences)
+	c.Plan.Wishes = slices.Clone(h.Plan.Wishes)
+	c.Plan.Periods = slices.Clone(h.Plan.Periods)
+	return &c
 }
 
 // weeks splits w into the parts of its ISO weeks.
