@@ -95,9 +95,10 @@ func yearOf(d roster.Date) int {
 // generator's houses, with an iteration budget: Propose returns without an
 // error or a panic, adds no error or warning the engine did not report
 // before (apart from the soft ones), proposes only on open cells (never a
-// locked, filled, absent or fixed one), leaves the house as it was, and its
-// proven bound never lies above the uncovered time of the proposal it
-// makes (that would be a false proof).
+// locked, filled, absent or fixed one) and no night cover outside the
+// house's night mode, leaves the house as it was, and its proven bound
+// never lies above the uncovered time of the proposal it makes (that would
+// be a false proof).
 func TestProposeVariedHouses(t *testing.T) {
 	seeds := 8
 	if testing.Short() || raceOn {
@@ -115,6 +116,11 @@ func TestProposeVariedHouses(t *testing.T) {
 				t.Fatal("Propose changed the house's own assignments")
 			}
 			checkProposal(t, h, w, res)
+			for _, a := range res.Proposals {
+				if st := h.ShiftType(a.Shift); st == nil || st.Kind.NightCover() && !nightKind(h, st.Kind) {
+					t.Errorf("proposal %+v: no night cover of the house's night mode %s", a, h.Settings.NightMode)
+				}
+			}
 			t.Logf("%d members, %d days from %s: open %d → %d min, bound %d, %d proposals",
 				len(h.Members), w.Days(), w.From, res.OpenMinutes, res.UncoveredMinutes, res.BoundMinutes, len(res.Proposals))
 		})

@@ -86,12 +86,17 @@ func spreadCosts(h *roster.House, cm *chunkMap, p *plan.Problem, w roster.Window
 }
 
 // plannable returns the shift types the planner places: group shifts and
-// night covers (meetings and office work are not planned).
+// the night covers of the house's night mode (nightKind; meetings and
+// office work are not planned). The engine also admits, say, a sleep shift
+// as the night cover of a house with awake nights, but the planner never
+// proposes one, and the proven bound holds for the rosters it may propose:
+// a bound that credits only the house's night covers lay above a roster
+// whose LP rows held a stray sleep shift in such a house (session 14).
 func plannable(h *roster.House) []*roster.ShiftType {
 	var out []*roster.ShiftType
 	for i := range h.ShiftTypes {
 		st := &h.ShiftTypes[i]
-		if st.Kind == roster.KindGroup || st.Kind.NightCover() {
+		if st.Kind == roster.KindGroup || nightKind(h, st.Kind) {
 			out = append(out, st)
 		}
 	}
