@@ -320,7 +320,7 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 	// stop).
 	lpDone()
 	if !got {
-		lp = waitCandidate(ctx, fromLP, deadline, budgeted)
+		lp = waitCandidate(ctx, fromLP, at(0.98), budgeted)
 	}
 	res.BoundMinutes = max(lp.bound, known)
 	res.BoundMinutes = max(res.BoundMinutes, int(proof.Load()))
@@ -340,7 +340,8 @@ func Propose(ctx context.Context, h *roster.House, w roster.Window, opts plan.Op
 // Cancelled, it stops between members, nodes and engine runs, but one master
 // solve of the simplex is not cut short: on a large house (a 6-week window
 // of 13 members) it ran 2-3 s past Propose's time limit. Under a time limit
-// (without a budget) it waits until the limit, and when ctx ends it returns
+// (without a budget) it waits until deadline (98 % of the limit: the last
+// engine runs of a long window take a moment), and when ctx ends it returns
 // at once; a candidate that does not arrive counts with no bound of its own
 // (the goroutine publishes every bound it proves, which Propose reads).
 func waitCandidate(ctx context.Context, fromLP <-chan lpCandidate, deadline time.Time, budgeted bool) lpCandidate {
