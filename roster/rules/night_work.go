@@ -19,10 +19,18 @@ const (
 // nightWorkOf returns the time of s between 00:00 and NightWorkEnd;
 // nightDuties (role.go) adds it up over a duty.
 func nightWorkOf(s *roster.Shift) time.Duration {
+	return NightWorkIn(s.Start, s.End)
+}
+
+// NightWorkIn returns the time of [start, end) between 00:00 and
+// NightWorkEnd on each day it touches (real time, so a DST night counts
+// what it lasts). The planner's bound uses it to see a night as the engine
+// does.
+func NightWorkIn(start, end time.Time) time.Duration {
 	var total time.Duration
-	for d := s.Date; d <= s.Date+1; d++ {
+	for d := roster.DateOf(start) - 1; d <= roster.DateOf(end); d++ {
 		ns, ne := d.Time(0), d.Time(NightWorkEnd)
-		st, en := s.Start, s.End
+		st, en := start, end
 		if st.Before(ns) {
 			st = ns
 		}

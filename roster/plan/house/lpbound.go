@@ -1193,21 +1193,7 @@ func paretoGroups(c []lpState) []lpState {
 // nightSpan reports whether [s, e) holds more than the engine's night-work
 // minimum between 00:00 and its night-work end.
 func nightSpan(s, e time.Time) bool {
-	n := time.Duration(0)
-	for d := roster.DateOf(s) - 1; d <= roster.DateOf(e); d++ {
-		ns, ne := d.Start(), d.Start().Add(time.Duration(rules.NightWorkEnd)*time.Minute)
-		lo, hi := s, e
-		if ns.After(lo) {
-			lo = ns
-		}
-		if ne.Before(hi) {
-			hi = ne
-		}
-		if hi.After(lo) {
-			n += hi.Sub(lo)
-		}
-	}
-	return n > rules.NightWorkMin
+	return rules.NightWorkIn(s, e) > rules.NightWorkMin
 }
 
 // lateEnd reports whether t's clock time lies after late (the night rest's

@@ -318,7 +318,7 @@ func (b *lpBuild) nightSeries(st *lpState, r *wkRules, o *lpOpt) (wkPack, bool) 
 	if pnr {
 		return 0, false // the duty after the series stands alone and came too soon
 	}
-	nightMin := nightDur(o.s, o.e)
+	nightMin := rules.NightWorkIn(o.s, o.e)
 	certain := nightMin > rules.NightWorkMin+time.Hour && (!o.sleep || !lm.sleepRules)
 	soon := st.rest > 1 && s-st.rest < lm.seriesRest
 	switch {
@@ -332,26 +332,6 @@ func (b *lpBuild) nightSeries(st *lpState, r *wkRules, o *lpOpt) (wkPack, bool) 
 		return mkNR(0, true), true
 	}
 	return mkNR(0, false), true
-}
-
-// nightDur returns the time of [s, e) between midnight and the engine's
-// night work end on each day (real time).
-func nightDur(s, e time.Time) time.Duration {
-	n := time.Duration(0)
-	for d := roster.DateOf(s) - 1; d <= roster.DateOf(e); d++ {
-		ns, ne := d.Start(), d.Start().Add(time.Duration(rules.NightWorkEnd)*time.Minute)
-		lo, hi := s, e
-		if ns.After(lo) {
-			lo = ns
-		}
-		if ne.Before(hi) {
-			hi = ne
-		}
-		if hi.After(lo) {
-			n += hi.Sub(lo)
-		}
-	}
-	return n
 }
 
 // wkEnter runs the boundary (on a Monday) and the step of option o on date d.
